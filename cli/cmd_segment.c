@@ -1,0 +1,145 @@
+/* chorus segment: one sentence per line, or JSON with offsets. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+void cmd_segment_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: chorus segment [options] [FILE]\n"
+            "\n"
+            "Splits text into sentences and prints one per line (line breaks inside a\n"
+            "sentence become spaces). Reads standard input without FILE.\n"
+            "\n"
+            "options:\n"
+            "  --format text|json  json prints {\"sentences\": [{\"text\",\"start\",\"end\",\n"
+            "                      \"paragraph\"}]} with byte offsets into the cleaned input\n"
+            "  --lang CODE         language (default en)\n");
+}
+
+static int read_input(const char *path, char **buf, size_t *len)
+{
+    FILE *f = path ? fopen(path, "rb") : stdin;
+    if (!f)
+        return cli_fail(CHORUS_EIO, "%s: cannot open", path);
+    size_t cap = 65536, n = 0, k;
+    char *b = malloc(cap);
+    while (b && (k = fread(b + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(b, cap *= 2);
+            if (!nb)
+                free(b);
+            b = nb;
+        }
+    }
+    int err = b ? ferror(f) : 0;
+    if (path)
+        fclose(f);
+    if (!b)
+        return cli_fail(CHORUS_ENOMEM, "out of memory");
+    if (err) {
+        free(b);
+        return cli_fail(CHORUS_EIO, "%s: read error", path ? path : "<stdin>");
+    }
+    *buf = b;
+    *len = n;
+    return 0;
+}
+
+static void print_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        putchar(s[i] == '\n' || s[i] == '\t' ? ' ' : s[i]);
+    putchar('\n');
+}
+
+static void print_json_string(const char *s, size_t n)
+{
+    putchar('"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", stdout);
+        else if (c == '\t')
+            fputs("\\t", stdout);
+        else if (c < 0x20)
+            printf("\\u%04x", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
+/* Segments the text after the same cleaning the pipeline applies to articles
+ * (so offsets match `chorus summarize --format json`). */
+static int segment_story(chorus_ctx *ctx, const char *buf, size_t len, const char *name,
+                         const chorus_segment_opts *so, cli_format fmt)
+{
+    chorus_story *st = chorus_story_new(NULL);
+    chorus_doc d = {name, NULL, NULL, NULL, NULL, buf, len};
+    chorus_span *sp = NULL;
+    size_t n = 0;
+    int rc = !st ? CHORUS_ENOMEM : chorus_story_add_doc(st, ctx, &d);
+    const chorus_doc *cd = rc == 0 ? chorus_story_doc(st, 0) : NULL;
+    if (rc == 0)
+        rc = chorus_segment(ctx, cd->text, cd->text_len, so, &sp, &n);
+    if (rc < 0) {
+        chorus_story_free(st);
+        return cli_fail_ctx(ctx, rc);
+    }
+    if (fmt == FMT_JSON)
+        fputs("{\"sentences\": [", stdout);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = cd->text + sp[i].start;
+        size_t k = sp[i].end - sp[i].start;
+        if (fmt == FMT_JSON) {
+            fputs(i ? ",\n  {\"text\": " : "\n  {\"text\": ", stdout);
+            print_json_string(s, k);
+            printf(", \"start\": %zu, \"end\": %zu, \"paragraph\": %zu}", sp[i].start, sp[i].end,
+                   sp[i].paragraph);
+        } else {
+            print_line(s, k);
+        }
+    }
+    if (fmt == FMT_JSON)
+        fputs(n ? "\n]}\n" : "]}\n", stdout);
+    chorus_free(sp);
+    chorus_story_free(st);
+    return 0;
+}
+
+int cmd_segment(int argc, char **argv)
+{
+    const char *path = NULL;
+    chorus_segment_opts so = CHORUS_SEGMENT_OPTS_INIT;
+    cli_format fmt = FMT_TEXT;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+            if (cli_parse_format(argv[++i], 1u << FMT_TEXT | 1u << FMT_JSON, &fmt) < 0)
+                return 2;
+        } else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            so.lang = argv[++i];
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return cli_fail(CHORUS_EUSAGE, "segment: unknown option '%s' (see 'chorus segment --help')",
+                            argv[i]);
+        } else if (path) {
+            return cli_fail(CHORUS_EUSAGE, "segment: takes one FILE");
+        } else if (strcmp(argv[i], "-") != 0) {
+            path = argv[i];
+        }
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    int rc = read_input(path, &buf, &len);
+    if (rc)
+        return rc;
+    chorus_ctx *ctx = cli_ctx();
+    rc = segment_story(ctx, buf, len, path ? path : "<stdin>", &so, fmt);
+    free(buf);
+    chorus_ctx_free(ctx);
+    return rc;
+}

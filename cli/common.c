@@ -1,0 +1,91 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cli_fail(int err, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("chorus: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return chorus_error_exit_code(err);
+}
+
+int cli_fail_ctx(const chorus_ctx *ctx, int err)
+{
+    const char *m = chorus_ctx_message(ctx);
+    return cli_fail(err, "%s", *m ? m : chorus_error_name(err));
+}
+
+int cli_is_help(const char *arg) { return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0; }
+
+int cli_parse_size(const char *opt, const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || !*s || *s == '-') {
+        cli_fail(CHORUS_EUSAGE, "%s needs a non-negative integer", opt);
+        return -1;
+    }
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end) {
+        cli_fail(CHORUS_EUSAGE, "%s: '%s' is not a non-negative integer", opt, s);
+        return -1;
+    }
+    *out = (size_t)v;
+    return 0;
+}
+
+int cli_parse_double(const char *opt, const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || !*s) {
+        cli_fail(CHORUS_EUSAGE, "%s needs a number", opt);
+        return -1;
+    }
+    double v = strtod(s, &end);
+    if (errno || *end) {
+        cli_fail(CHORUS_EUSAGE, "%s: '%s' is not a number", opt, s);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+chorus_ctx *cli_ctx(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    if (!ctx) {
+        cli_fail(CHORUS_ENOMEM, "out of memory");
+        exit(chorus_error_exit_code(CHORUS_ENOMEM));
+    }
+    return ctx;
+}
+
+static const char *const format_names[] = {"text", "json", "jsonl", "markdown", "html"};
+
+int cli_parse_format(const char *s, unsigned allowed, cli_format *out)
+{
+    for (unsigned i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
+        if (s && strcmp(s, format_names[i]) == 0 && (allowed & (1u << i))) {
+            *out = (cli_format)i;
+            return 0;
+        }
+    }
+    char list[128] = "";
+    for (unsigned i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
+        if (allowed & (1u << i)) {
+            if (*list)
+                strcat(list, ", ");
+            strcat(list, format_names[i]);
+        }
+    }
+    cli_fail(CHORUS_EUSAGE, "unknown format '%s' (expected one of: %s)", s ? s : "", list);
+    return -1;
+}

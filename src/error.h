@@ -1,0 +1,16 @@
+/* Error context internals shared by every stage. */
+#ifndef CHORUS_ERROR_H
+#define CHORUS_ERROR_H
+#include "chorus.h"
+
+/* Records a one-line error in ctx (may be NULL) and returns code. */
+int chorus_error_set(chorus_ctx *ctx, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Records CHORUS_ENOMEM and returns it. */
+int chorus_error_nomem(chorus_ctx *ctx);
+/* Issues a warning through ctx's callback (ctx may be NULL). */
+void chorus_warn(chorus_ctx *ctx, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void chorus_error_clear(chorus_ctx *ctx);
+
+#endif

@@ -1,0 +1,161 @@
+#include "story.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "util/buf.h"
+#include "util/utf8.h"
+
+chorus_story *chorus_story_new(const char *id)
+{
+    chorus_story *s = calloc(1, sizeof(*s));
+    if (!s)
+        return NULL;
+    s->arena = carena_new();
+    if (!s->arena || chorus_story_set_id(s, id ? id : "story") < 0) {
+        chorus_story_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void chorus_story_free(chorus_story *story)
+{
+    if (!story)
+        return;
+    carena_free(story->arena);
+    VEC_FREE(&story->docs);
+    VEC_FREE(&story->refs);
+    free(story);
+}
+
+int chorus_story_set_id(chorus_story *story, const char *id)
+{
+    const char *p = carena_strdup(story->arena, id);
+    if (!p)
+        return CHORUS_ENOMEM;
+    story->id = p;
+    return 0;
+}
+
+carena *chorus_story_arena(chorus_story *story) { return story->arena; }
+
+/* Metadata fields are short: clean them like text, then fold whitespace runs
+ * (including newlines) to single spaces. */
+static const char *clean_field(carena *a, const char *s, size_t *repaired)
+{
+    if (!s)
+        return "";
+    cbuf b = CBUF_INIT;
+    size_t rep = 0;
+    if (cutf8_clean(s, strlen(s), &b, &rep) < 0) {
+        cbuf_free(&b);
+        return NULL;
+    }
+    *repaired += rep;
+    size_t o = 0;
+    int space = 1;
+    for (size_t i = 0; i < b.len; i++) {
+        char c = b.ptr[i];
+        if (c == '\n' || c == '\t' || c == ' ') {
+            if (!space)
+                b.ptr[o++] = ' ';
+            space = 1;
+        } else {
+            b.ptr[o++] = c;
+            space = 0;
+        }
+    }
+    while (o > 0 && b.ptr[o - 1] == ' ')
+        o--;
+    const char *r = carena_strndup(a, b.ptr ? b.ptr : "", o);
+    cbuf_free(&b);
+    return r;
+}
+
+static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t *repaired)
+{
+    cbuf b = CBUF_INIT;
+    if (s && cutf8_clean(s, n, &b, repaired) < 0) {
+        cbuf_free(&b);
+        return CHORUS_ENOMEM;
+    }
+    d->text = carena_strndup(a, b.ptr ? b.ptr : "", b.len);
+    d->text_len = b.len;
+    cbuf_free(&b);
+    return d->text ? 0 : CHORUS_ENOMEM;
+}
+
+int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc)
+{
+    carena *a = story->arena;
+    chorus_doc d;
+    size_t repaired = 0;
+    char idbuf[32];
+    const char *id = doc->id;
+    if (!id || !*id) {
+        snprintf(idbuf, sizeof idbuf, "doc%zu", story->docs.n + 1);
+        id = idbuf;
+    }
+    d.id = clean_field(a, id, &repaired);
+    d.source = clean_field(a, doc->source, &repaired);
+    d.date = clean_field(a, doc->date, &repaired);
+    d.title = clean_field(a, doc->title, &repaired);
+    d.url = clean_field(a, doc->url, &repaired);
+    if (!d.id || !d.source || !d.date || !d.title || !d.url)
+        return chorus_error_nomem(ctx);
+    if (clean_text(a, doc->text, doc->text ? doc->text_len : 0, &d, &repaired) < 0)
+        return chorus_error_nomem(ctx);
+    if (repaired)
+        chorus_warn(ctx, "%s: %zu invalid UTF-8 byte%s read as Windows-1252", d.id, repaired,
+                    repaired == 1 ? "" : "s");
+    if (VEC_PUSH(&story->docs, d) < 0)
+        return chorus_error_nomem(ctx);
+    return 0;
+}
+
+int chorus_story_add_ref_sentences(chorus_story *story, const char *const *sentences, size_t n)
+{
+    story_ref r;
+    r.n = n;
+    r.sents = carena_alloc(story->arena, (n ? n : 1) * sizeof(char *));
+    if (!r.sents)
+        return CHORUS_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        r.sents[i] = carena_strdup(story->arena, sentences[i] ? sentences[i] : "");
+        if (!r.sents[i])
+            return CHORUS_ENOMEM;
+    }
+    return VEC_PUSH(&story->refs, r) < 0 ? CHORUS_ENOMEM : 0;
+}
+
+int chorus_story_add_ref(chorus_story *story, const char *text, size_t len)
+{
+    char *t = carena_strndup(story->arena, text, len);
+    if (!t)
+        return CHORUS_ENOMEM;
+    const char *one[1] = {t};
+    return chorus_story_add_ref_sentences(story, one, 1);
+}
+
+const char *chorus_story_id(const chorus_story *story) { return story->id; }
+
+size_t chorus_story_ndocs(const chorus_story *story) { return story->docs.n; }
+
+const chorus_doc *chorus_story_doc(const chorus_story *story, size_t i)
+{
+    return i < story->docs.n ? &story->docs.v[i] : NULL;
+}
+
+size_t chorus_story_nrefs(const chorus_story *story) { return story->refs.n; }
+
+const char *const *chorus_story_ref(const chorus_story *story, size_t i, size_t *n)
+{
+    if (i >= story->refs.n) {
+        *n = 0;
+        return NULL;
+    }
+    *n = story->refs.v[i].n;
+    return story->refs.v[i].sents;
+}

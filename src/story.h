@@ -1,0 +1,25 @@
+/* Story internals: the arena-backed set of articles. */
+#ifndef CHORUS_STORY_H
+#define CHORUS_STORY_H
+#include "chorus.h"
+#include "util/arena.h"
+#include "util/vec.h"
+
+typedef struct story_ref {
+    const char **sents;
+    size_t n;
+} story_ref;
+
+struct chorus_story {
+    carena *arena;
+    const char *id;
+    VEC(chorus_doc) docs;
+    VEC(story_ref) refs;
+};
+
+/* Sets the story id (copied). */
+int chorus_story_set_id(chorus_story *story, const char *id);
+/* The story's arena, for stages that keep per-story data alongside it. */
+carena *chorus_story_arena(chorus_story *story);
+
+#endif

@@ -1,0 +1,31 @@
+#include "util/file.h"
+
+#include <sys/stat.h>
+
+int cfile_read_stream(FILE *f, cbuf *out)
+{
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (cbuf_put(out, chunk, k) < 0)
+            return -2;
+    return ferror(f) ? -1 : 0;
+}
+
+int cfile_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int cfile_read(const char *path, cbuf *out)
+{
+    if (cfile_is_dir(path))
+        return -4;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    int rc = cfile_read_stream(f, out);
+    fclose(f);
+    return rc == -1 ? -3 : rc;
+}

@@ -1,0 +1,16 @@
+/* Reading whole files and streams. */
+#ifndef CHORUS_UTIL_FILE_H
+#define CHORUS_UTIL_FILE_H
+#include <stdio.h>
+
+#include "util/buf.h"
+
+/* Appends all of f to out. Returns 0, -1 on read error, -2 when out of memory. */
+int cfile_read_stream(FILE *f, cbuf *out);
+/* Reads a whole file; returns 0, or -errno style codes: -1 cannot open,
+ * -2 out of memory, -3 read error, -4 it is a directory. */
+int cfile_read(const char *path, cbuf *out);
+/* 1 when path is a directory. */
+int cfile_is_dir(const char *path);
+
+#endif

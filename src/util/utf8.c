@@ -1,0 +1,138 @@
+#include "util/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+int cutf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)n, &c);
+    if (k < 0)
+        return -1;
+    *cp = c;
+    return (int)k;
+}
+
+size_t cutf8_prev(const char *s, size_t i)
+{
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4)
+        j--;
+    return j;
+}
+
+int cutf8_encode(cbuf *out, int32_t cp)
+{
+    utf8proc_uint8_t tmp[4];
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, tmp);
+    if (k <= 0)
+        return 0;
+    return cbuf_put(out, (const char *)tmp, (size_t)k);
+}
+
+/* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes, kept as Latin-1. */
+static const uint16_t cp1252[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+static int32_t byte_to_cp(unsigned char b)
+{
+    if (b >= 0x80 && b < 0xA0 && cp1252[b - 0x80])
+        return cp1252[b - 0x80];
+    return b;
+}
+
+static int keep_cp(int32_t c)
+{
+    if (c == '\n' || c == '\t')
+        return 1;
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+        return 0;
+    if (c == 0xFEFF || c == 0xFFFE || c == 0xFFFF)
+        return 0;
+    return 1;
+}
+
+static int repair(const unsigned char *s, size_t n, cbuf *out, size_t *repaired)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t c;
+        int k = cutf8_decode(s + i, n - i, &c);
+        if (k < 0) {
+            c = byte_to_cp(s[i]);
+            k = 1;
+            (*repaired)++;
+        }
+        if (c == '\r') {
+            c = '\n';
+            if (i + 1 < n && s[i + 1] == '\n')
+                k = 2;
+        }
+        if (keep_cp(c) && cutf8_encode(out, c) < 0)
+            return -1;
+        i += (size_t)k;
+    }
+    return 0;
+}
+
+static int is_ascii_clean(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 0x7F || (s[i] < 0x20 && s[i] != '\n' && s[i] != '\t'))
+            return 0;
+    return 1;
+}
+
+int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired)
+{
+    *repaired = 0;
+    if (is_ascii_clean((const unsigned char *)s, n))
+        return cbuf_put(out, s, n); /* fast path: ASCII is already NFC */
+    cbuf tmp = CBUF_INIT;
+    if (repair((const unsigned char *)s, n, &tmp, repaired) < 0) {
+        cbuf_free(&tmp);
+        return -1;
+    }
+    if (tmp.len == 0) {
+        cbuf_free(&tmp);
+        return 0;
+    }
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)tmp.ptr, (utf8proc_ssize_t)tmp.len,
+                                      &nfc, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+    int rc = k < 0 ? cbuf_put(out, tmp.ptr, tmp.len) : cbuf_put(out, (const char *)nfc, (size_t)k);
+    free(nfc);
+    cbuf_free(&tmp);
+    return rc;
+}
+
+int cutf8_casefold(const char *s, size_t n, cbuf *out)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* ASCII fast path */
+            if (cbuf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) < 0)
+                return -1;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int k = cutf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k < 0) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t dst[8];
+        utf8proc_ssize_t m = utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE, NULL);
+        for (utf8proc_ssize_t j = 0; j < m && j < 8; j++)
+            if (cutf8_encode(out, dst[j]) < 0)
+                return -1;
+        i += (size_t)k;
+    }
+    return 0;
+}

@@ -1,0 +1,27 @@
+/* UTF-8 helpers on top of utf8proc. */
+#ifndef CHORUS_UTIL_UTF8_H
+#define CHORUS_UTIL_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/buf.h"
+
+/* Decodes one code point at s (n bytes available). Returns its byte length
+ * and sets *cp, or returns -1 for an invalid or truncated sequence. */
+int cutf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* Decodes the code point ending just before s+i (i > 0); returns its start. */
+size_t cutf8_prev(const char *s, size_t i);
+/* Appends the UTF-8 encoding of cp. */
+int cutf8_encode(cbuf *out, int32_t cp);
+
+/* Cleans text for the pipeline: invalid bytes are read as Windows-1252
+ * (Latin-1 where 1252 has a hole), control characters other than \n and \t
+ * are dropped, \r\n and \r become \n, and the result is NFC-normalised.
+ * *repaired counts the invalid bytes that were reinterpreted.
+ * Returns 0 or -1 when out of memory. */
+int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired);
+
+/* Appends the case-folded form of s (full Unicode case folding). */
+int cutf8_casefold(const char *s, size_t n, cbuf *out);
+
+#endif
