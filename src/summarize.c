@@ -1,4 +1,451 @@
-#include "chorus.h"
+/* chorus_summarize: builds the story model, runs a method, orders and
+ * renders the chosen sentences. */
+#include "summarize.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "error.h"
-static const char *const methods[] = {"default", NULL};
-const char *const *chorus_summarize_methods(void) { return methods; }
+#include "story.h"
+#include "util/buf.h"
+
+static const struct {
+    const char *name;
+    summ_method_fn fn;
+} methods[] = {
+    {"coverage", summ_method_coverage},
+    {"lead", summ_method_lead},
+    {"centroid", summ_method_centroid},
+};
+
+static const char *const method_names[] = {"default", "coverage", "lead", "centroid", NULL};
+
+#define DEFAULT_METHOD "coverage"
+
+const char *const *chorus_summarize_methods(void) { return method_names; }
+
+struct chorus_summary {
+    const char *id;
+    chorus_summary_sentence *sents;
+    size_t n;
+    carena *arena;
+};
+
+/* ---- budget ---- */
+
+static size_t sent_bytes(const summ_job *job, uint32_t s)
+{
+    return job->m->sents[s].end - job->m->sents[s].start;
+}
+
+int summ_full(const summ_job *job)
+{
+    if (job->budget_sents && job->chosen.n >= job->budget_sents)
+        return 1;
+    if (job->budget_words && job->used_words >= job->budget_words)
+        return 1;
+    return job->budget_bytes && job->used_bytes >= job->budget_bytes;
+}
+
+int summ_fits(const summ_job *job, uint32_t s)
+{
+    if (summ_full(job))
+        return 0;
+    if (job->opts->truncate) /* the last sentence is cut to fit */
+        return 1;
+    if (job->budget_words && job->used_words + job->m->sents[s].nwords > job->budget_words)
+        return 0;
+    /* +1 for the joining space */
+    size_t sep = job->chosen.n ? 1 : 0;
+    return !job->budget_bytes || job->used_bytes + sep + sent_bytes(job, s) <= job->budget_bytes;
+}
+
+int summ_take(summ_job *job, uint32_t s)
+{
+    if (VEC_PUSH(&job->chosen, s) < 0)
+        return -1;
+    job->used_bytes += sent_bytes(job, s) + (job->chosen.n > 1 ? 1 : 0);
+    job->used_words += job->m->sents[s].nwords;
+    return 0;
+}
+
+/* ---- similarity ---- */
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Builds sorted (term, count) lists of each sentence's content terms. */
+static int build_vectors(summ_job *job)
+{
+    const fmodel *m = job->m;
+    size_t n = m->nsents;
+    job->vec_off = malloc((n + 1) * sizeof(uint32_t));
+    job->vec_terms = malloc((m->ntoks ? m->ntoks : 1) * sizeof(uint32_t));
+    job->vec_w = malloc((m->ntoks ? m->ntoks : 1) * sizeof(float));
+    job->vec_norm = malloc((n ? n : 1) * sizeof(float));
+    if (!job->vec_off || !job->vec_terms || !job->vec_w || !job->vec_norm)
+        return -1;
+    uint32_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fsent *s = &m->sents[i];
+        uint32_t b = o, k = 0;
+        for (uint32_t t = s->tok0; t < s->tok0 + s->ntok; t++)
+            if (!(m->toks[t].flags & TOK_STOP))
+                job->vec_terms[b + k++] = m->toks[t].term;
+        qsort(job->vec_terms + b, k, sizeof(uint32_t), cmp_u32);
+        job->vec_off[i] = b;
+        double norm = 0;
+        for (uint32_t j = 0; j < k;) { /* collapse runs into counts */
+            uint32_t r = j;
+            while (r < k && job->vec_terms[b + r] == job->vec_terms[b + j])
+                r++;
+            job->vec_terms[o] = job->vec_terms[b + j];
+            job->vec_w[o++] = (float)(r - j);
+            norm += (double)(r - j) * (r - j);
+            j = r;
+        }
+        job->vec_norm[i] = (float)sqrt(norm);
+    }
+    job->vec_off[n] = o;
+    return 0;
+}
+
+double summ_cosine(const summ_job *job, uint32_t a, uint32_t b)
+{
+    if (job->vec_norm[a] == 0 || job->vec_norm[b] == 0)
+        return 0;
+    uint32_t i = job->vec_off[a], ie = job->vec_off[a + 1];
+    uint32_t j = job->vec_off[b], je = job->vec_off[b + 1];
+    double dot = 0;
+    while (i < ie && j < je) {
+        if (job->vec_terms[i] < job->vec_terms[j])
+            i++;
+        else if (job->vec_terms[i] > job->vec_terms[j])
+            j++;
+        else
+            dot += (double)job->vec_w[i++] * job->vec_w[j++];
+    }
+    return dot / ((double)job->vec_norm[a] * job->vec_norm[b]);
+}
+
+double summ_max_sim_chosen(const summ_job *job, uint32_t s)
+{
+    double best = 0;
+    for (size_t k = 0; k < job->chosen.n; k++) {
+        double c = summ_cosine(job, s, job->chosen.v[k]);
+        if (c > best)
+            best = c;
+    }
+    return best;
+}
+
+typedef struct scored {
+    double score;
+    uint32_t s;
+} scored;
+
+static int cmp_scored(const void *a, const void *b)
+{
+    const scored *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->s < y->s ? -1 : x->s > y->s; /* ties: earlier sentence first */
+}
+
+int summ_select_by_score(summ_job *job, const double *score, double max_sim)
+{
+    size_t n = job->m->nsents, k = 0;
+    scored *v = malloc((n ? n : 1) * sizeof(scored));
+    if (!v)
+        return -1;
+    for (uint32_t i = 0; i < n; i++)
+        if (job->eligible[i])
+            v[k++] = (scored){score[i], i};
+    qsort(v, k, sizeof(scored), cmp_scored);
+    int rc = 0;
+    for (size_t i = 0; i < k && rc == 0 && !summ_full(job); i++)
+        if (summ_fits(job, v[i].s) && summ_max_sim_chosen(job, v[i].s) <= max_sim)
+            rc = summ_take(job, v[i].s);
+    free(v);
+    return rc;
+}
+
+/* ---- candidates ---- */
+
+/* A good candidate is a whole, informative sentence: not a fragment, a
+ * question, or a line too short to carry a fact. */
+static int good_candidate(const fmodel *m, uint32_t i)
+{
+    const fsent *s = &m->sents[i];
+    size_t len;
+    const char *t = chorus_model_sent_text(m, i, &len);
+    if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3)
+        return 0;
+    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z'))
+        return 0;
+    return 1;
+}
+
+static int mark_candidates(summ_job *job)
+{
+    size_t n = job->m->nsents, good = 0;
+    job->eligible = malloc(n ? n : 1);
+    if (!job->eligible)
+        return -1;
+    for (uint32_t i = 0; i < n; i++)
+        good += job->eligible[i] = (uint8_t)good_candidate(job->m, i);
+    if (good == 0) /* short or odd stories: any sentence may do */
+        memset(job->eligible, 1, n);
+    return 0;
+}
+
+/* ---- ordering and output ---- */
+
+static const summ_job *sort_job;
+
+static int cmp_order(const void *a, const void *b)
+{
+    const fmodel *m = sort_job->m;
+    const fsent *x = &m->sents[*(const uint32_t *)a], *y = &m->sents[*(const uint32_t *)b];
+    const char *dx = chorus_story_doc(m->story, x->doc)->date;
+    const char *dy = chorus_story_doc(m->story, y->doc)->date;
+    int c = (*dx && *dy) ? strcmp(dx, dy) : 0;
+    if (c)
+        return c;
+    if (x->doc != y->doc)
+        return x->doc < y->doc ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Cuts a sentence so that the summary stays within the budget. */
+static size_t truncated_len(const summ_job *job, const char *t, size_t len, size_t words_before,
+                            size_t bytes_before)
+{
+    size_t keep = len;
+    if (job->budget_words) {
+        size_t left = job->budget_words > words_before ? job->budget_words - words_before : 0;
+        size_t w = 0, i = 0;
+        while (i < len) {
+            while (i < len && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+                i++;
+            if (i < len && w == left) {
+                keep = i;
+                break;
+            }
+            while (i < len && !(t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+                i++;
+            w++;
+        }
+    }
+    if (job->budget_bytes) {
+        size_t left = job->budget_bytes > bytes_before ? job->budget_bytes - bytes_before : 0;
+        if (keep > left) {
+            keep = left;
+            while (keep > 0 && ((unsigned char)t[keep] & 0xC0) == 0x80)
+                keep--; /* never split a UTF-8 sequence */
+        }
+    }
+    while (keep > 0 && (t[keep - 1] == ' ' || t[keep - 1] == '\n'))
+        keep--;
+    return keep;
+}
+
+static char *one_line(carena *a, const char *t, size_t n)
+{
+    char *p = carena_strndup(a, t, n);
+    if (p)
+        for (size_t i = 0; i < n; i++)
+            if (p[i] == '\n' || p[i] == '\t')
+                p[i] = ' ';
+    return p;
+}
+
+static int make_summary(const summ_job *job, chorus_summary *out)
+{
+    const fmodel *m = job->m;
+    out->sents = carena_alloc(out->arena, (job->chosen.n + 1) * sizeof(chorus_summary_sentence));
+    if (!out->sents)
+        return -1;
+    size_t words = 0, bytes = 0;
+    for (size_t k = 0; k < job->chosen.n; k++) {
+        const fsent *s = &m->sents[job->chosen.v[k]];
+        size_t len;
+        const char *t = chorus_model_sent_text(m, job->chosen.v[k], &len);
+        size_t sep = out->n ? 1 : 0;
+        if (job->opts->truncate)
+            len = truncated_len(job, t, len, words, bytes + sep);
+        if (len == 0)
+            break;
+        char *text = one_line(out->arena, t, len);
+        if (!text)
+            return -1;
+        out->sents[out->n++] = (chorus_summary_sentence){text, s->doc, s->start, s->start + len};
+        words += chorus_count_words(t, len);
+        bytes += len + sep;
+    }
+    return 0;
+}
+
+static summ_method_fn find_method(const char *name)
+{
+    if (!name || !*name || strcmp(name, "default") == 0)
+        name = DEFAULT_METHOD;
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+        if (strcmp(methods[i].name, name) == 0)
+            return methods[i].fn;
+    return NULL;
+}
+
+static void set_budget(summ_job *job, const chorus_summarize_opts *o)
+{
+    job->budget_words = o->words;
+    job->budget_bytes = o->bytes;
+    job->budget_sents = o->sentences;
+    if (o->ratio > 0) {
+        size_t total = 0;
+        for (size_t i = 0; i < job->m->nsents; i++)
+            total += job->m->sents[i].nwords;
+        size_t w = (size_t)(o->ratio * (double)total + 0.5);
+        job->budget_words = w ? w : 1;
+    }
+}
+
+static void job_free(summ_job *job)
+{
+    free(job->eligible);
+    VEC_FREE(&job->chosen);
+    free(job->vec_off);
+    free(job->vec_terms);
+    free(job->vec_w);
+    free(job->vec_norm);
+}
+
+static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_summary *out)
+{
+    if (mark_candidates(job) < 0 || build_vectors(job) < 0 || fn(job) < 0)
+        return chorus_error_nomem(ctx);
+    /* A budget below the shortest sentence still yields output: the best
+     * sentence, cut to the budget, with a warning. */
+    if (job->chosen.n == 0 && job->m->nsents > 0 && !job->opts->truncate) {
+        chorus_summarize_opts o = *job->opts;
+        o.truncate = 1;
+        job->opts = &o;
+        chorus_warn(ctx, "%s: budget is smaller than every sentence; the summary is cut mid-sentence",
+                    chorus_story_id(job->m->story));
+        int rc = fn(job);
+        if (rc == 0) {
+            sort_job = job;
+            qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+            rc = make_summary(job, out);
+        }
+        job->opts = NULL;
+        return rc < 0 ? chorus_error_nomem(ctx) : 0;
+    }
+    sort_job = job;
+    qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+    return make_summary(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
+}
+
+static int check_opts(chorus_ctx *ctx, const chorus_summarize_opts *o)
+{
+    if (!find_method(o->method))
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown method '%s' (see chorus_summarize_methods)",
+                                o->method);
+    if (o->ratio < 0 || o->ratio > 1)
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "ratio must be between 0 and 1");
+    if (!o->words && !o->bytes && !o->sentences && o->ratio == 0)
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "no budget: give words, bytes, sentences or a ratio");
+    return 0;
+}
+
+int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_summarize_opts *opts,
+                     chorus_summary **out)
+{
+    chorus_summarize_opts defaults = CHORUS_SUMMARIZE_OPTS_INIT;
+    const chorus_summarize_opts *o = opts ? opts : &defaults;
+    *out = NULL;
+    int rc = check_opts(ctx, o);
+    if (rc < 0)
+        return rc;
+    chorus_tokenizer *tok = NULL;
+    fmodel *m = NULL;
+    summ_job job;
+    memset(&job, 0, sizeof job);
+    chorus_summary *s = calloc(1, sizeof(*s));
+    if (!s || !(s->arena = carena_new()) || !(s->id = carena_strdup(s->arena, chorus_story_id(story)))) {
+        rc = chorus_error_nomem(ctx);
+        goto cleanup;
+    }
+    if ((rc = chorus_tokenizer_new(ctx, o->lang, &tok)) < 0 || (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
+        goto cleanup;
+    job.m = m;
+    job.opts = o;
+    set_budget(&job, o);
+    if ((rc = run_job(ctx, &job, find_method(o->method), s)) < 0)
+        goto cleanup;
+    *out = s;
+    s = NULL;
+cleanup:
+    job_free(&job);
+    chorus_model_free(m);
+    chorus_tokenizer_free(tok);
+    chorus_summary_free(s);
+    return rc;
+}
+
+void chorus_summary_free(chorus_summary *s)
+{
+    if (!s)
+        return;
+    carena_free(s->arena);
+    free(s);
+}
+
+size_t chorus_summary_count(const chorus_summary *s) { return s->n; }
+
+const chorus_summary_sentence *chorus_summary_get(const chorus_summary *s, size_t i)
+{
+    return i < s->n ? &s->sents[i] : NULL;
+}
+
+char *chorus_summary_text(const chorus_summary *s)
+{
+    cbuf b = CBUF_INIT;
+    for (size_t i = 0; i < s->n; i++)
+        if ((i && cbuf_putc(&b, ' ') < 0) || cbuf_puts(&b, s->sents[i].text) < 0) {
+            cbuf_free(&b);
+            return NULL;
+        }
+    return cbuf_detach(&b);
+}
+
+char *chorus_summary_json(const chorus_summary *s, const chorus_story *story)
+{
+    char *text = chorus_summary_text(s);
+    json_t *arr = json_array();
+    json_t *o = json_object();
+    char *res = NULL;
+    if (!text || !arr || !o)
+        goto cleanup;
+    for (size_t i = 0; i < s->n; i++) {
+        const chorus_summary_sentence *x = &s->sents[i];
+        const chorus_doc *d = chorus_story_doc(story, x->doc);
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:I, s:I}", "text", x->text, "doc",
+                                             d ? d->id : "", "source", d ? d->source : "", "start",
+                                             (json_int_t)x->start, "end", (json_int_t)x->end));
+    }
+    json_object_set_new(o, "id", json_string(s->id));
+    json_object_set_new(o, "summary", json_string(text));
+    json_object_set(o, "sentences", arr);
+    res = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII * 0);
+cleanup:
+    free(text);
+    json_decref(arr);
+    json_decref(o);
+    return res;
+}

@@ -1,0 +1,483 @@
+/* Input streams: stories from files, directories, JSONL, Multi-News and stdin. */
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "ingest.h"
+#include "story.h"
+#include "util/buf.h"
+#include "util/file.h"
+#include "util/vec.h"
+
+/* A line-oriented source: a JSONL or Multi-News file read line by line. */
+typedef struct line_src {
+    char *name; /* for messages: the path or "<stdin>" */
+    FILE *f;
+    int owned;  /* fclose at the end */
+    chorus_input_kind kind;
+    size_t lineno;
+} line_src;
+
+struct chorus_input {
+    chorus_input_opts opts;
+    char **files;       /* article files forming one story (kind TEXT etc.) */
+    size_t nfiles;
+    const char *story_id_guess;
+    char *story_id;
+    int files_done;
+    line_src *lines;    /* streams of stories */
+    size_t nlines, cur;
+    char *linebuf;
+    size_t linecap;
+    int have_stdin_buf; /* stdin already read into stdin_buf (single story) */
+    cbuf stdin_buf;
+};
+
+static int is_stdin(const char *p) { return strcmp(p, "-") == 0; }
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s && s[1] ? s + 1 : p;
+}
+
+/* Article id: file name without directory and extension. */
+static char *file_id(const char *path)
+{
+    const char *b = base_name(path);
+    const char *dot = strrchr(b, '.');
+    size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+    return strndup(b, n);
+}
+
+static int has_ext(const char *p, const char *ext)
+{
+    size_t n = strlen(p), k = strlen(ext);
+    return n > k && strcmp(p + n - k, ext) == 0;
+}
+
+void chorus_input_free(chorus_input *in)
+{
+    if (!in)
+        return;
+    for (size_t i = 0; i < in->nfiles; i++)
+        free(in->files[i]);
+    free(in->files);
+    for (size_t i = 0; i < in->nlines; i++) {
+        if (in->lines[i].owned && in->lines[i].f)
+            fclose(in->lines[i].f);
+        free(in->lines[i].name);
+    }
+    free(in->lines);
+    free(in->linebuf);
+    free(in->story_id);
+    cbuf_free(&in->stdin_buf);
+    free(in);
+}
+
+static int add_file(chorus_input *in, const char *path)
+{
+    char **f = realloc(in->files, (in->nfiles + 1) * sizeof(char *));
+    if (!f)
+        return -1;
+    in->files = f;
+    if (!(f[in->nfiles] = strdup(path)))
+        return -1;
+    in->nfiles++;
+    return 0;
+}
+
+static int add_line_src(chorus_input *in, const char *name, FILE *f, int owned, chorus_input_kind kind)
+{
+    line_src *l = realloc(in->lines, (in->nlines + 1) * sizeof(line_src));
+    if (!l)
+        return -1;
+    in->lines = l;
+    l[in->nlines] = (line_src){strdup(name), f, owned, kind, 0};
+    if (!l[in->nlines].name)
+        return -1;
+    in->nlines++;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Adds the regular, non-hidden files of a directory in name order. */
+static int add_dir(chorus_ctx *ctx, chorus_input *in, const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot open directory (%s)", path, strerror(errno));
+    size_t before = in->nfiles;
+    struct dirent *e;
+    cbuf full = CBUF_INIT;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        cbuf_clear(&full);
+        if (cbuf_printf(&full, "%s/%s", path, e->d_name) < 0 || add_file(in, full.ptr) < 0)
+            rc = chorus_error_nomem(ctx);
+        else if (cfile_is_dir(full.ptr)) /* one level only: subdirectories are skipped */
+            free(in->files[--in->nfiles]);
+    }
+    closedir(d);
+    cbuf_free(&full);
+    if (rc == 0 && in->nfiles == before)
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s: directory has no article files", path);
+    if (rc == 0)
+        qsort(in->files + before, in->nfiles - before, sizeof(char *), cmp_str);
+    return rc;
+}
+
+static int open_line_file(chorus_ctx *ctx, chorus_input *in, const char *path, chorus_input_kind kind)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot open (%s)", path, strerror(errno));
+    if (add_line_src(in, path, f, 1, kind) < 0) {
+        fclose(f);
+        return chorus_error_nomem(ctx);
+    }
+    return 0;
+}
+
+/* Peeks at a file's first bytes to tell a Multi-News or JSONL stream from articles. */
+static chorus_input_kind peek_kind(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return CHORUS_INPUT_TEXT;
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    return chorus_ingest_sniff(path, buf, n);
+}
+
+static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
+{
+    chorus_input_kind k = in->opts.kind;
+    if (cfile_is_dir(path)) {
+        if (!in->story_id_guess)
+            in->story_id_guess = base_name(path);
+        return add_dir(ctx, in, path);
+    }
+    if (k == CHORUS_INPUT_AUTO && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")))
+        k = CHORUS_INPUT_JSONL;
+    if (k == CHORUS_INPUT_AUTO && strncmp(path, "http", 4) != 0) {
+        chorus_input_kind p = peek_kind(path);
+        if (p == CHORUS_INPUT_MULTINEWS || p == CHORUS_INPUT_JSONL)
+            k = p;
+    }
+    if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
+        return open_line_file(ctx, in, path, k);
+    return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
+}
+
+/* Standard input: JSONL and Multi-News stream line by line; anything else
+ * is read whole as one article. */
+static int open_stdin(chorus_ctx *ctx, chorus_input *in)
+{
+    chorus_input_kind k = in->opts.kind;
+    if (k == CHORUS_INPUT_AUTO) {
+        int c;
+        while ((c = getc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\t' || c == '\r'))
+            ;
+        if (c != EOF)
+            ungetc(c, stdin);
+        if (c == '{')
+            k = CHORUS_INPUT_JSONL;
+    }
+    if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
+        return add_line_src(in, "<stdin>", stdin, 0, k) < 0 ? chorus_error_nomem(ctx) : 0;
+    return add_file(in, "-") < 0 ? chorus_error_nomem(ctx) : 0;
+}
+
+int chorus_input_open(chorus_ctx *ctx, const char *const *paths, size_t npaths,
+                      const chorus_input_opts *opts, chorus_input **out)
+{
+    *out = NULL;
+    chorus_input *in = calloc(1, sizeof(*in));
+    if (!in)
+        return chorus_error_nomem(ctx);
+    chorus_input_opts defaults = CHORUS_INPUT_OPTS_INIT;
+    in->opts = opts ? *opts : defaults;
+    int rc = 0, seen_stdin = 0;
+    for (size_t i = 0; i < npaths && rc == 0; i++) {
+        if (is_stdin(paths[i]) && seen_stdin++)
+            rc = chorus_error_set(ctx, CHORUS_EUSAGE, "standard input ('-') given twice");
+        else
+            rc = is_stdin(paths[i]) ? open_stdin(ctx, in) : open_path(ctx, in, paths[i]);
+    }
+    if (rc == 0 && npaths == 0)
+        rc = open_stdin(ctx, in);
+    if (rc < 0) {
+        chorus_input_free(in);
+        return rc;
+    }
+    *out = in;
+    return 0;
+}
+
+/* ---- one story from article files ---- */
+
+static int is_binary(const char *b, size_t n)
+{
+    size_t k = n < 8192 ? n : 8192, nul = 0;
+    for (size_t i = 0; i < k; i++)
+        nul += b[i] == '\0';
+    return nul > 0;
+}
+
+static int read_one(chorus_ctx *ctx, const char *path, cbuf *buf)
+{
+    int r = is_stdin(path) ? cfile_read_stream(stdin, buf) : cfile_read(path, buf);
+    const char *name = is_stdin(path) ? "<stdin>" : path;
+    if (r == -2)
+        return chorus_error_nomem(ctx);
+    if (r == -1)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot open (%s)", name, strerror(errno));
+    if (r == -4)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: is a directory", name);
+    if (r < 0)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: read error", name);
+    return 0;
+}
+
+/* Why a file gives no article, or NULL when it is usable. */
+static const char *unusable(const cbuf *b)
+{
+    size_t i = 0;
+    while (i < b->len && (b->ptr[i] == ' ' || b->ptr[i] == '\n' || b->ptr[i] == '\t' || b->ptr[i] == '\r'))
+        i++;
+    if (i == b->len)
+        return b->len ? "only whitespace" : "empty file";
+    if (is_binary(b->ptr, b->len))
+        return "binary file (contains NUL bytes)";
+    return NULL;
+}
+
+static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const char *path, cbuf *buf)
+{
+    const char *name = is_stdin(path) ? "<stdin>" : path;
+    cbuf_clear(buf);
+    int rc = read_one(ctx, path, buf);
+    if (rc < 0)
+        return rc;
+    const char *why = unusable(buf);
+    if (why && in->nfiles == 1)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s: %s, no article to read", name, why);
+    if (why) {
+        chorus_warn(ctx, "%s: %s, skipped", name, why);
+        return 0;
+    }
+    char *id = is_stdin(path) ? strdup("stdin") : file_id(path);
+    if (!id)
+        return chorus_error_nomem(ctx);
+    rc = chorus_ingest_buffer(ctx, st, name, id, buf->ptr, buf->len, in->opts.kind);
+    free(id);
+    return rc;
+}
+
+static const char *story_id_for(chorus_input *in)
+{
+    if (in->opts.story_id)
+        return in->opts.story_id;
+    if (in->story_id_guess)
+        return in->story_id_guess;
+    if (in->nfiles == 1 && !is_stdin(in->files[0])) {
+        free(in->story_id);
+        in->story_id = file_id(in->files[0]);
+        return in->story_id;
+    }
+    return "story";
+}
+
+static int next_from_files(chorus_input *in, chorus_ctx *ctx, chorus_story **out)
+{
+    in->files_done = 1;
+    chorus_story *st = chorus_story_new(story_id_for(in));
+    cbuf buf = CBUF_INIT;
+    int rc = st ? 0 : chorus_error_nomem(ctx);
+    for (size_t i = 0; i < in->nfiles && rc == 0; i++)
+        rc = ingest_file(ctx, in, st, in->files[i], &buf);
+    cbuf_free(&buf);
+    if (rc == 0 && chorus_story_ndocs(st) == 0)
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "no articles: all %zu input files were empty or unusable",
+                              in->nfiles);
+    if (rc < 0) {
+        chorus_story_free(st);
+        return rc;
+    }
+    *out = st;
+    return 1;
+}
+
+/* ---- JSON stories ---- */
+
+static const char *jstr(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, const char *where)
+{
+    if (!json_is_object(d))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%sdocs[%zu] is not an object", where, i);
+    json_t *text = json_object_get(d, "text");
+    if (!json_is_string(text))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%sdocs[%zu] has no \"text\" string", where, i);
+    char idbuf[32];
+    const char *id = jstr(d, "id");
+    json_t *jid = json_object_get(d, "id");
+    if (json_is_integer(jid)) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
+        id = idbuf;
+    }
+    chorus_doc doc = {id, jstr(d, "source"), jstr(d, "date"), jstr(d, "title"), jstr(d, "url"),
+                      json_string_value(text), json_string_length(text)};
+    return chorus_story_add_doc(st, ctx, &doc);
+}
+
+static int add_json_ref(chorus_ctx *ctx, chorus_story *st, json_t *r, size_t i, const char *where)
+{
+    if (json_is_string(r))
+        return chorus_story_add_ref(st, json_string_value(r), json_string_length(r)) < 0
+                   ? chorus_error_nomem(ctx)
+                   : 0;
+    if (!json_is_array(r))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%srefs[%zu] is neither a string nor a list of strings",
+                                where, i);
+    size_t n = json_array_size(r);
+    const char **s = calloc(n ? n : 1, sizeof(char *));
+    if (!s)
+        return chorus_error_nomem(ctx);
+    for (size_t k = 0; k < n; k++)
+        s[k] = json_is_string(json_array_get(r, k)) ? json_string_value(json_array_get(r, k)) : "";
+    int rc = chorus_story_add_ref_sentences(st, s, n) < 0 ? chorus_error_nomem(ctx) : 0;
+    free(s);
+    return rc;
+}
+
+static int story_from_obj(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
+{
+    if (!json_is_object(o))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%sexpected a JSON object", where);
+    char idbuf[32];
+    const char *id = jstr(o, "id");
+    if (json_is_integer(json_object_get(o, "id"))) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(json_object_get(o, "id")));
+        id = idbuf;
+    }
+    chorus_story *st = chorus_story_new(id ? id : "story");
+    if (!st)
+        return chorus_error_nomem(ctx);
+    json_t *docs = json_object_get(o, "docs"), *refs = json_object_get(o, "refs");
+    int rc = 0;
+    if (docs && !json_is_array(docs))
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s\"docs\" is not a list", where);
+    for (size_t i = 0; rc == 0 && i < json_array_size(docs); i++)
+        rc = add_json_doc(ctx, st, json_array_get(docs, i), i, where);
+    if (rc == 0 && refs && !json_is_array(refs))
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s\"refs\" is not a list", where);
+    for (size_t i = 0; rc == 0 && i < json_array_size(refs); i++)
+        rc = add_json_ref(ctx, st, json_array_get(refs, i), i, where);
+    if (rc < 0) {
+        chorus_story_free(st);
+        return rc;
+    }
+    *out = st;
+    return 0;
+}
+
+static int parse_story(chorus_ctx *ctx, const char *json, size_t len, const char *where, chorus_story **out)
+{
+    json_error_t err;
+    json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
+    if (!o)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%snot valid JSON (%s)", where, err.text);
+    int rc = story_from_obj(ctx, o, where, out);
+    json_decref(o);
+    return rc;
+}
+
+int chorus_story_from_json(chorus_ctx *ctx, const char *json, size_t len, chorus_story **story)
+{
+    *story = NULL;
+    return parse_story(ctx, json, len, "", story);
+}
+
+/* ---- streams of stories, a line each ---- */
+
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return 0;
+    return 1;
+}
+
+static int story_from_line(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
+{
+    char where[600];
+    snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
+    if (l->kind == CHORUS_INPUT_MULTINEWS) {
+        char id[64];
+        snprintf(id, sizeof id, "%s-%zu", l->f == stdin ? "stdin" : base_name(l->name), l->lineno);
+        chorus_story *st = chorus_story_new(id);
+        if (!st)
+            return chorus_error_nomem(ctx);
+        int rc = chorus_ingest_multinews_line(ctx, st, line, n);
+        if (rc == 0 && chorus_story_ndocs(st) == 0)
+            rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sno articles on this line", where);
+        if (rc < 0)
+            chorus_story_free(st);
+        else
+            *out = st;
+        return rc;
+    }
+    int rc = parse_story(ctx, line, n, where, out);
+    if (rc == 0 && chorus_story_ndocs(*out) == 0) {
+        chorus_story_free(*out);
+        *out = NULL;
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sstory has no articles (\"docs\" missing or empty)", where);
+    }
+    return rc;
+}
+
+static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out)
+{
+    while (in->cur < in->nlines) {
+        line_src *l = &in->lines[in->cur];
+        errno = 0;
+        ssize_t n = getline(&in->linebuf, &in->linecap, l->f);
+        if (n < 0) {
+            int failed = ferror(l->f);
+            in->cur++;
+            if (failed)
+                return chorus_error_set(ctx, CHORUS_EIO, "%s: read error after line %zu", l->name, l->lineno);
+            continue;
+        }
+        l->lineno++;
+        if (blank(in->linebuf, (size_t)n))
+            continue;
+        int rc = story_from_line(ctx, l, in->linebuf, (size_t)n, out);
+        return rc < 0 ? rc : 1;
+    }
+    return 0;
+}
+
+int chorus_input_next(chorus_input *in, chorus_ctx *ctx, chorus_story **story)
+{
+    *story = NULL;
+    if (!in->files_done && in->nfiles > 0)
+        return next_from_files(in, ctx, story);
+    return next_from_lines(in, ctx, story);
+}

@@ -1,0 +1,16 @@
+/* Input readers internals: article formats that produce docs. */
+#ifndef CHORUS_INGEST_H
+#define CHORUS_INGEST_H
+#include "chorus.h"
+
+/* Adds the articles of one file's content (text with optional header block,
+ * DUC/TREC SGML) to story. name is used in messages, id for a text article.
+ * Returns 0, or a negative error (with message naming the file). */
+int chorus_ingest_buffer(chorus_ctx *ctx, chorus_story *story, const char *name, const char *id,
+                         const char *buf, size_t len, chorus_input_kind kind);
+/* Adds the articles of one Multi-News line (docs separated by |||||). */
+int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const char *line, size_t len);
+/* Guesses the format of a file's content (never returns AUTO). */
+chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t len);
+
+#endif

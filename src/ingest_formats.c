@@ -1,0 +1,312 @@
+/* Article formats: plain text with a header block, DUC/TREC SGML, Multi-News. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "error.h"
+#include "ingest.h"
+#include "util/buf.h"
+
+static int starts_with_ci(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    return n >= k && strncasecmp(s, p, k) == 0;
+}
+
+static const char *find_mem(const char *h, size_t hn, const char *needle)
+{
+    size_t nn = strlen(needle);
+    for (size_t i = 0; nn <= hn && i <= hn - nn; i++) {
+        const char *c = memchr(h + i, needle[0], hn - nn - i + 1);
+        if (!c)
+            return NULL;
+        i = (size_t)(c - h);
+        if (memcmp(c, needle, nn) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+static const char *find_ci(const char *h, size_t hn, const char *needle)
+{
+    size_t nn = strlen(needle);
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (h[i] == '<' && strncasecmp(h + i, needle, nn) == 0)
+            return h + i;
+    return NULL;
+}
+
+chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t len)
+{
+    size_t nl = name ? strlen(name) : 0;
+    if (nl > 5 && strcasecmp(name + nl - 5, ".html") == 0)
+        return CHORUS_INPUT_HTML;
+    if (nl > 4 && strcasecmp(name + nl - 4, ".htm") == 0)
+        return CHORUS_INPUT_HTML;
+    if (nl > 6 && strcasecmp(name + nl - 6, ".jsonl") == 0)
+        return CHORUS_INPUT_JSONL;
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)buf[i]))
+        i++;
+    const char *p = buf + i;
+    size_t n = len - i;
+    if (starts_with_ci(p, n, "<!doctype html") || starts_with_ci(p, n, "<html"))
+        return CHORUS_INPUT_HTML;
+    if (starts_with_ci(p, n, "<DOC>") || starts_with_ci(p, n, "<DOC "))
+        return CHORUS_INPUT_SGML;
+    if (find_mem(buf, len < 65536 ? len : 65536, "|||||"))
+        return CHORUS_INPUT_MULTINEWS;
+    if (n && *p == '{')
+        return CHORUS_INPUT_JSONL;
+    return CHORUS_INPUT_TEXT;
+}
+
+/* ---- plain text with an optional header block ---- */
+
+static const char *const header_keys[] = {"title", "source", "date", "url", "author", NULL};
+
+/* Returns the index of the header key a line starts with, or -1. */
+static int header_key(const char *line, size_t n, size_t *vstart)
+{
+    for (int k = 0; header_keys[k]; k++) {
+        size_t kl = strlen(header_keys[k]);
+        if (n > kl && strncasecmp(line, header_keys[k], kl) == 0 && line[kl] == ':') {
+            size_t v = kl + 1;
+            while (v < n && (line[v] == ' ' || line[v] == '\t'))
+                v++;
+            *vstart = v;
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* Parses "Key: value" lines up to a blank line. Returns the body offset, or
+ * 0 when the text does not start with a header block. */
+static size_t parse_header(const char *buf, size_t len, char *fields[5])
+{
+    size_t i = 0;
+    int seen = 0;
+    while (i < len) {
+        const char *nl = memchr(buf + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - buf) : len;
+        size_t n = e - i, v;
+        while (n > 0 && buf[i + n - 1] == '\r')
+            n--;
+        if (n == 0)
+            return seen ? (nl ? e + 1 : len) : 0;
+        int k = header_key(buf + i, n, &v);
+        if (k < 0)
+            return 0;
+        free(fields[k]);
+        fields[k] = strndup(buf + i + v, n - v);
+        seen = 1;
+        i = nl ? e + 1 : len;
+    }
+    return seen ? len : 0;
+}
+
+static int add_text(chorus_ctx *ctx, chorus_story *story, const char *id, const char *buf, size_t len)
+{
+    char *f[5] = {NULL, NULL, NULL, NULL, NULL};
+    size_t body = parse_header(buf, len, f);
+    if (body == 0)
+        for (int k = 0; k < 5; k++) {
+            free(f[k]);
+            f[k] = NULL;
+        }
+    chorus_doc d = {id, f[1], f[2], f[0], f[3], buf + body, len - body};
+    int rc = chorus_story_add_doc(story, ctx, &d);
+    for (int k = 0; k < 5; k++)
+        free(f[k]);
+    return rc;
+}
+
+/* ---- DUC/TREC SGML ---- */
+
+static int decode_entity(const char *s, size_t n, cbuf *out, size_t *used)
+{
+    static const struct {
+        const char *name, *text;
+    } ents[] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
+                {"&AMP;", "&"}, {"&LT;", "<"}, {"&GT;", ">"}, {"&nbsp;", " "}};
+    for (size_t i = 0; i < sizeof ents / sizeof ents[0]; i++) {
+        size_t k = strlen(ents[i].name);
+        if (n >= k && memcmp(s, ents[i].name, k) == 0) {
+            *used = k;
+            return cbuf_puts(out, ents[i].text);
+        }
+    }
+    *used = 1;
+    return cbuf_putc(out, '&');
+}
+
+/* Appends an element's content with tags removed; <P> starts a paragraph. */
+static int sgml_text(const char *s, size_t n, cbuf *out)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] == '<') {
+            const char *gt = memchr(s + i, '>', n - i);
+            size_t e = gt ? (size_t)(gt - s) + 1 : n;
+            if (starts_with_ci(s + i, e - i, "<p>") || starts_with_ci(s + i, e - i, "<p "))
+                if (cbuf_puts(out, "\n\n") < 0)
+                    return -1;
+            i = e;
+        } else if (s[i] == '&') {
+            size_t used;
+            if (decode_entity(s + i, n - i, out, &used) < 0)
+                return -1;
+            i += used;
+        } else {
+            if (cbuf_putc(out, s[i]) < 0)
+                return -1;
+            i++;
+        }
+    }
+    return 0;
+}
+
+/* Finds <tag>...</tag> within [s, s+n); returns its content bounds. */
+static int sgml_elem(const char *s, size_t n, const char *tag, const char **c, size_t *cn)
+{
+    char open[32], close[32];
+    snprintf(open, sizeof open, "<%s", tag);
+    snprintf(close, sizeof close, "</%s>", tag);
+    const char *o = find_ci(s, n, open);
+    if (!o)
+        return 0;
+    const char *gt = memchr(o, '>', n - (size_t)(o - s));
+    if (!gt)
+        return 0;
+    const char *body = gt + 1;
+    const char *e = find_ci(body, n - (size_t)(body - s), close);
+    *c = body;
+    *cn = e ? (size_t)(e - body) : n - (size_t)(body - s);
+    return 1;
+}
+
+/* Text of the first of the tags present, trimmed, as a new string. */
+static char *sgml_field(const char *s, size_t n, const char *const *tags)
+{
+    const char *c;
+    size_t cn;
+    for (; *tags; tags++) {
+        if (!sgml_elem(s, n, *tags, &c, &cn))
+            continue;
+        cbuf b = CBUF_INIT;
+        if (sgml_text(c, cn, &b) < 0) {
+            cbuf_free(&b);
+            return NULL;
+        }
+        char *r = cbuf_detach(&b);
+        return r;
+    }
+    return NULL;
+}
+
+/* The outlet is the letter prefix of a DUC DOCNO (APW19981016.0240 -> APW). */
+static char *docno_source(const char *docno)
+{
+    if (!docno)
+        return NULL;
+    const char *p = docno;
+    while (*p == ' ' || *p == '\n')
+        p++;
+    size_t k = 0;
+    while (isalpha((unsigned char)p[k]))
+        k++;
+    return k ? strndup(p, k) : NULL;
+}
+
+static int add_sgml_doc(chorus_ctx *ctx, chorus_story *story, const char *s, size_t n)
+{
+    static const char *const t_docno[] = {"DOCNO", NULL};
+    static const char *const t_title[] = {"HEADLINE", "HEAD", "TITLE", "HL", NULL};
+    static const char *const t_date[] = {"DATE_TIME", "DATE", "DD", NULL};
+    static const char *const t_text[] = {"TEXT", "LP", NULL};
+    char *docno = sgml_field(s, n, t_docno), *title = sgml_field(s, n, t_title);
+    char *date = sgml_field(s, n, t_date), *text = sgml_field(s, n, t_text);
+    char *src = docno_source(docno);
+    char *id = docno ? strndup(docno + strspn(docno, " \n\t"), strcspn(docno + strspn(docno, " \n\t"), " \n\t")) : NULL;
+    chorus_doc d = {id, src, date, title, NULL, text ? text : "", text ? strlen(text) : 0};
+    int rc = chorus_story_add_doc(story, ctx, &d);
+    free(docno);
+    free(title);
+    free(date);
+    free(text);
+    free(src);
+    free(id);
+    return rc;
+}
+
+static int add_sgml(chorus_ctx *ctx, chorus_story *story, const char *name, const char *buf, size_t len)
+{
+    size_t i = 0, found = 0;
+    while (i < len) {
+        const char *o = find_ci(buf + i, len - i, "<DOC>");
+        if (!o)
+            break;
+        const char *e = find_ci(o, len - (size_t)(o - buf), "</DOC>");
+        size_t n = e ? (size_t)(e - o) : len - (size_t)(o - buf);
+        int rc = add_sgml_doc(ctx, story, o, n);
+        if (rc < 0)
+            return rc;
+        found++;
+        i = (size_t)(o - buf) + n + (e ? 6 : 0);
+    }
+    if (!found)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s: no <DOC> element found", name);
+    return 0;
+}
+
+/* ---- Multi-News ---- */
+
+int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const char *line, size_t len)
+{
+    size_t i = 0, ndoc = 0;
+    cbuf b = CBUF_INIT;
+    int rc = 0;
+    while (i <= len && rc == 0) {
+        const char *sep = find_mem(line + i, len - i, "|||||");
+        size_t e = sep ? (size_t)(sep - line) : len;
+        cbuf_clear(&b);
+        for (size_t k = i; k < e; k++) {
+            if (e - k >= 12 && memcmp(line + k, "NEWLINE_CHAR", 12) == 0) {
+                rc |= cbuf_putc(&b, '\n');
+                k += 11;
+            } else {
+                rc |= cbuf_putc(&b, line[k]);
+            }
+        }
+        size_t j = 0;
+        while (j < b.len && isspace((unsigned char)b.ptr[j]))
+            j++;
+        if (rc == 0 && j < b.len) {
+            char id[32];
+            snprintf(id, sizeof id, "doc%zu", ++ndoc);
+            chorus_doc d = {id, NULL, NULL, NULL, NULL, b.ptr + j, b.len - j};
+            rc = chorus_story_add_doc(story, ctx, &d);
+        }
+        i = e + 5;
+    }
+    cbuf_free(&b);
+    return rc < 0 ? chorus_error_nomem(ctx) : 0;
+}
+
+int chorus_ingest_buffer(chorus_ctx *ctx, chorus_story *story, const char *name, const char *id,
+                         const char *buf, size_t len, chorus_input_kind kind)
+{
+    if (kind == CHORUS_INPUT_AUTO)
+        kind = chorus_ingest_sniff(name, buf, len);
+    switch (kind) {
+    case CHORUS_INPUT_SGML:
+        return add_sgml(ctx, story, name, buf, len);
+    case CHORUS_INPUT_MULTINEWS:
+        return chorus_ingest_multinews_line(ctx, story, buf, len);
+    default:
+        return add_text(ctx, story, id, buf, len);
+    }
+}

@@ -1,0 +1,47 @@
+/* The story model every later stage works on: the sentences of all the
+ * articles of a story, their tokens as interned term ids, and per-term
+ * statistics across the story. Built once per story, in the story's arena
+ * where possible. */
+#ifndef CHORUS_MODEL_H
+#define CHORUS_MODEL_H
+#include <stdint.h>
+
+#include "chorus.h"
+#include "tokens.h"
+#include "util/arena.h"
+
+typedef struct fsent {
+    uint32_t doc;        /* article index in the story */
+    uint32_t index;      /* sentence index within its article */
+    uint32_t paragraph;  /* paragraph index within its article */
+    uint32_t start, end; /* byte offsets into the article text */
+    uint32_t tok0, ntok; /* tokens are model->toks[tok0 .. tok0+ntok) */
+    uint32_t nwords;     /* whitespace-separated words (the budget unit) */
+    uint32_t ncontent;   /* tokens that are not stop words */
+} fsent;
+
+typedef struct fmodel {
+    const chorus_story *story;
+    chorus_tokenizer *tok; /* borrowed */
+    fsent *sents;
+    size_t nsents;
+    ctoken *toks;
+    size_t ntoks;
+    uint32_t *doc_first; /* first sentence index of each doc; [ndocs] = nsents */
+    size_t ndocs;
+    size_t nterms;        /* term ids are < nterms */
+    uint32_t *term_docs;  /* number of articles containing each term */
+    uint32_t *term_count; /* occurrences in the story */
+} fmodel;
+
+/* Builds the model: segments and tokenises every article. The tokenizer is
+ * borrowed and must outlive the model. Caller frees with chorus_model_free. */
+int chorus_model_build(chorus_ctx *ctx, const chorus_story *story, chorus_tokenizer *tok,
+                       fmodel **out);
+void chorus_model_free(fmodel *m);
+/* The text of sentence i (not NUL-terminated); *len receives its length. */
+const char *chorus_model_sent_text(const fmodel *m, size_t i, size_t *len);
+/* Counts whitespace-separated words in s. */
+size_t chorus_count_words(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,21 @@
+/* Bigram concepts of a story: pairs of adjacent tokens that are not both
+ * stop words, each weighted by the number of articles that contain it
+ * (Gillick & Favre 2009). Shared by the coverage and ILP methods. */
+#ifndef CHORUS_RANK_CONCEPTS_H
+#define CHORUS_RANK_CONCEPTS_H
+#include <stdint.h>
+
+#include "summarize.h"
+
+typedef struct concepts {
+    size_t n;           /* number of distinct concepts */
+    double *weight;     /* per concept */
+    uint32_t *off;      /* sentence i: ids[off[i] .. off[i+1]), distinct */
+    uint32_t *ids;
+} concepts;
+
+/* Builds concepts; weights below min_docs articles are zero. */
+int concepts_build(const fmodel *m, uint32_t min_docs, concepts *out);
+void concepts_free(concepts *c);
+
+#endif

@@ -1,0 +1,46 @@
+/* Summarisation internals: the job every method works on. A method picks
+ * sentences of the story model into job->chosen, checking each against the
+ * budget with summ_fits(); ordering and rendering are shared. */
+#ifndef CHORUS_SUMMARIZE_H
+#define CHORUS_SUMMARIZE_H
+#include <stdint.h>
+
+#include "chorus.h"
+#include "model.h"
+#include "util/vec.h"
+
+typedef struct summ_job {
+    const fmodel *m;
+    const chorus_summarize_opts *opts;
+    size_t budget_words, budget_bytes, budget_sents; /* 0: unlimited */
+    uint8_t *eligible;   /* per sentence: 1 when a good candidate */
+    VEC(uint32_t) chosen;
+    size_t used_words, used_bytes;
+    /* Sparse content-term vectors per sentence, for similarity. */
+    uint32_t *vec_off;   /* sentence i uses vec_terms[vec_off[i] .. vec_off[i+1]) */
+    uint32_t *vec_terms; /* sorted content term ids */
+    float *vec_w;        /* counts of those terms */
+    float *vec_norm;     /* Euclidean norm per sentence */
+} summ_job;
+
+/* 1 when sentence s still fits the budget. */
+int summ_fits(const summ_job *job, uint32_t s);
+/* Adds sentence s to the summary. Returns 0 or -1 when out of memory. */
+int summ_take(summ_job *job, uint32_t s);
+/* 1 when no further sentence can be added. */
+int summ_full(const summ_job *job);
+/* Cosine similarity of the content terms of two sentences. */
+double summ_cosine(const summ_job *job, uint32_t a, uint32_t b);
+/* Highest cosine between s and the sentences chosen so far. */
+double summ_max_sim_chosen(const summ_job *job, uint32_t s);
+/* Greedy selection by descending score with a redundancy threshold, used
+ * by the methods that only score sentences. */
+int summ_select_by_score(summ_job *job, const double *score, double max_sim);
+
+typedef int (*summ_method_fn)(summ_job *job);
+
+int summ_method_lead(summ_job *job);
+int summ_method_coverage(summ_job *job);
+int summ_method_centroid(summ_job *job);
+
+#endif
