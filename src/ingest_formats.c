@@ -275,8 +275,13 @@ int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const cha
         cbuf_clear(&b);
         for (size_t k = i; k < e; k++) {
             if (e - k >= 12 && memcmp(line + k, "NEWLINE_CHAR", 12) == 0) {
+                /* The marker stands between spaces: "a. NEWLINE_CHAR NEWLINE_CHAR b" */
+                while (b.len && b.ptr[b.len - 1] == ' ')
+                    b.len--;
                 rc |= cbuf_putc(&b, '\n');
                 k += 11;
+                while (k + 1 < e && line[k + 1] == ' ')
+                    k++;
             } else {
                 rc |= cbuf_putc(&b, line[k]);
             }
@@ -284,6 +289,8 @@ int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const cha
         size_t j = 0;
         while (j < b.len && isspace((unsigned char)b.ptr[j]))
             j++;
+        while (b.len > j && isspace((unsigned char)b.ptr[b.len - 1]))
+            b.len--;
         if (rc == 0 && j < b.len) {
             char id[32];
             snprintf(id, sizeof id, "doc%zu", ++ndoc);

@@ -128,7 +128,7 @@ int cutf8_casefold(const char *s, size_t n, cbuf *out)
             continue;
         }
         utf8proc_int32_t dst[8];
-        utf8proc_ssize_t m = utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE, NULL);
+        utf8proc_ssize_t m = utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
         for (utf8proc_ssize_t j = 0; j < m && j < 8; j++)
             if (cutf8_encode(out, dst[j]) < 0)
                 return -1;

@@ -1,0 +1,53 @@
+# Bad input: one clear line naming the file, a non-zero exit, never a crash;
+# or a warning and a correct result when the input is still usable.
+. "$(dirname "$0")/lib.sh"
+GOOD="$SRC/examples/ferry/coastline.txt"
+
+: > "$TMP/empty.txt"
+run_cmd summarize "$TMP/empty.txt"
+expect "empty file: exit 65" test $RC -eq 65
+expect "empty file: named" grep -q "empty.txt: empty file" "$TMP/err"
+expect "empty file: one line" test "$(wc -l < "$TMP/err")" -eq 1
+
+run_cmd summarize "$TMP/empty.txt" "$GOOD"
+expect "empty file among others: warning, result" test $RC -eq 0 -a -s "$TMP/out"
+expect "empty file among others: warned" grep -q "empty.txt" "$TMP/err"
+
+head -c 5000 /dev/urandom > "$TMP/bin.dat"; printf '\0\0\0' >> "$TMP/bin.dat"
+run_cmd summarize "$TMP/bin.dat"
+expect "binary file: exit 65, named" test $RC -eq 65
+expect "binary file: message" grep -q "bin.dat: binary" "$TMP/err"
+
+printf 'Le caf\xe9 \x93Chez Marie\x94 a rouvert ses portes lundi apr\xe8s deux ans de travaux dans le quartier.\n' > "$TMP/latin1.txt"
+run_cmd summarize "$TMP/latin1.txt"
+expect "invalid UTF-8: result" test $RC -eq 0 -a -s "$TMP/out"
+expect "invalid UTF-8: repaired as Windows-1252" grep -q "café “Chez Marie”" "$TMP/out"
+expect "invalid UTF-8: warning names the file" grep -q "latin1.*Windows-1252" "$TMP/err"
+
+python3 -c 'import sys; sys.stdout.write(("word " * 10_000_000))' > "$TMP/long.txt"
+run_cmd summarize "$TMP/long.txt"
+expect "50 MB without line break: no crash, output" test $RC -eq 0 -a -s "$TMP/out"
+expect "50 MB without line break: budget kept" test "$(wc -w < "$TMP/out")" -le 100
+
+printf '%s\n' '{"id":"a","docs":[{"text":"A good story about a ferry that ran aground in the fog today."}]}' 'not json at all' \
+  '{"id":"c","refs":[]}' '{"id":"d","docs":[{"text":"Another good story about the coast guard rescue of passengers."}]}' > "$TMP/mixed.jsonl"
+run_cmd summarize --format jsonl "$TMP/mixed.jsonl"
+expect "bad JSONL lines: exit 65" test $RC -eq 65
+expect "bad JSONL lines: good stories still written" test "$(wc -l < "$TMP/out")" -eq 2
+expect "not JSON: file and line named" grep -q "mixed.jsonl:2: not valid JSON" "$TMP/err"
+expect "no docs: file and line named" grep -q "mixed.jsonl:3: .*docs" "$TMP/err"
+
+run_cmd summarize "$TMP/missing.txt"
+expect "missing file: exit 66" test $RC -eq 66
+expect "missing file: named" grep -q "missing.txt: cannot open" "$TMP/err"
+
+mkdir -p "$TMP/emptydir" "$TMP/dir2"; : > "$TMP/dir2/a.txt"; : > "$TMP/dir2/b.txt"
+run_cmd summarize "$TMP/emptydir"
+expect "directory without articles: exit 65, named" test $RC -eq 65
+expect "directory without articles: message" grep -q "emptydir: directory has no article files" "$TMP/err"
+run_cmd summarize "$TMP/dir2"
+expect "directory of empty files: exit 65" test $RC -eq 65 -a ! -s "$TMP/out"
+
+printf '' | "$BIN" summarize > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "empty stdin: exit 65 with message" test $RC -eq 65 -a -s "$TMP/err"
+finish

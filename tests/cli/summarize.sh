@@ -1,0 +1,71 @@
+# chorus summarize on the bundled example and the seed articles.
+. "$(dirname "$0")/lib.sh"
+
+run_cmd summarize "$SRC"/examples/ferry/*.txt
+expect "example exits 0" test $RC -eq 0
+words=$(wc -w < "$TMP/out")
+expect "example: at most 100 words ($words)" test "$words" -le 100 -a "$words" -gt 20
+
+run_cmd summarize --format json "$SRC/examples/ferry"
+expect "directory input, json" test $RC -eq 0
+expect "json names articles" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1]))
+assert o["id"]=="ferry"
+docs={s["doc"] for s in o["sentences"]}
+assert docs and docs <= {"coastline","harbour","islander"}, docs
+text=open(sys.argv[2]+"/examples/ferry/"+o["sentences"][0]["doc"]+".txt").read()
+body=text.split("\n\n",1)[1]
+s=o["sentences"][0]
+assert body.encode()[s["start"]:s["end"]].decode()==s["text"]
+assert o["summary"].startswith(s["text"])
+' "$TMP/out" "$SRC"
+
+if [ -d "$SHARED/seeds" ]; then
+  run_cmd summarize "$SHARED"/seeds/*.txt
+  words=$(wc -w < "$TMP/out")
+  expect "seeds: at most 100 words ($words)" test $RC -eq 0 -a "$words" -le 100 -a "$words" -gt 20
+  run_cmd summarize --format json "$SHARED"/seeds/*.txt
+  expect "seeds json: every sentence names its article" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1]))
+assert all(s["doc"].startswith(("000_","001_","002_")) for s in o["sentences"]), o
+' "$TMP/out"
+fi
+
+for budget in "--sentences 2" "--bytes 300" "--words 40" "--ratio 0.1"; do
+  run_cmd summarize $budget --format json "$SRC/examples/ferry"
+  expect "budget $budget" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1])); b=sys.argv[2].split()
+n=len(o["sentences"]); assert n>0
+if b[0]=="--sentences": assert n<=int(b[1])
+if b[0]=="--bytes": assert len(o["summary"].encode())<=int(b[1]), len(o["summary"])
+if b[0]=="--words": assert len(o["summary"].split())<=int(b[1])
+' "$TMP/out" "$budget"
+done
+run_cmd summarize --words 7 --truncate "$SRC/examples/ferry"
+expect "truncate fills the budget exactly" test "$(wc -w < "$TMP/out")" -eq 7
+
+run_cmd summarize --words 3 "$SRC/examples/ferry"
+expect "budget below every sentence: output and a warning" test $RC -eq 0 -a -s "$TMP/out"
+expect "budget below every sentence: warned" grep -q "budget" "$TMP/err"
+
+# JSONL stream from stdin, in input order, one line per story.
+printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The ferry ran aground off the island on Saturday morning in fog."}]}' \
+  '{"id":"b","docs":[{"id":"y","text":"Coast guard boats took all of the passengers safely to the harbour."}]}' > "$TMP/in.jsonl"
+"$BIN" summarize --format jsonl < "$TMP/in.jsonl" > "$TMP/out" 2> "$TMP/err"
+expect "stdin jsonl: two lines" test "$(wc -l < "$TMP/out")" -eq 2
+expect "stdin jsonl: order kept" test "$(python3 -c 'import json,sys;print(",".join(json.loads(l)["id"] for l in open(sys.argv[1])))' "$TMP/out")" = "a,b"
+
+for m in $("$BIN" summarize --list-methods); do
+  run_cmd summarize --method "$m" "$SRC/examples/ferry"
+  expect "method $m gives output" test $RC -eq 0 -a -s "$TMP/out"
+done
+run_cmd summarize --method nope "$SRC/examples/ferry"
+expect "unknown method is a usage error" test $RC -eq 2
+
+"$BIN" summarize --format json "$SRC/examples/ferry" > "$TMP/a"
+"$BIN" summarize --format json "$SRC/examples/ferry" > "$TMP/b"
+expect "deterministic output" cmp -s "$TMP/a" "$TMP/b"
+finish

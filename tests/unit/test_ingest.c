@@ -1,0 +1,134 @@
+/* Input: header blocks, SGML, Multi-News, JSON stories, streams and errors. */
+#include <unistd.h>
+
+#include "chorus.h"
+#include "check.h"
+#include "ingest.h"
+
+static chorus_ctx *quiet_ctx(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_ctx_set_warn(ctx, NULL, NULL);
+    return ctx;
+}
+
+static void test_header_block(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = chorus_story_new("s");
+    const char *t = "Title: Ferry aground\nSource: Island Voice\nDate: 2026-03-15\nURL: http://x\n\nBody one.\n\nBody two.\n";
+    CHECK(chorus_ingest_buffer(ctx, st, "a.txt", "a", t, strlen(t), CHORUS_INPUT_AUTO) == 0);
+    const chorus_doc *d = chorus_story_doc(st, 0);
+    CHECK_STR(d->id, "a");
+    CHECK_STR(d->title, "Ferry aground");
+    CHECK_STR(d->source, "Island Voice");
+    CHECK_STR(d->date, "2026-03-15");
+    CHECK_STR(d->url, "http://x");
+    CHECK_STR(d->text, "Body one.\n\nBody two.\n");
+    /* A first line that is not a header key leaves the text alone. */
+    const char *u = "Note: this is not a header.\n\nText.";
+    CHECK(chorus_ingest_buffer(ctx, st, "b.txt", "b", u, strlen(u), CHORUS_INPUT_AUTO) == 0);
+    CHECK_STR(chorus_story_doc(st, 1)->text, u);
+    CHECK_STR(chorus_story_doc(st, 1)->title, "");
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
+static void test_sgml(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = chorus_story_new("s");
+    const char *t = "<DOC>\n<DOCNO> APW19981016.0240 </DOCNO>\n<DATE_TIME>1998-10-16</DATE_TIME>\n"
+                    "<HEADLINE>Storm &amp; flood</HEADLINE>\n<TEXT>\n<P>First para.</P>\n<P>Second.</P>\n</TEXT>\n</DOC>\n"
+                    "<DOC><DOCNO>NYT1</DOCNO><TEXT>Other.</TEXT></DOC>";
+    CHECK(chorus_ingest_buffer(ctx, st, "d.sgml", "d", t, strlen(t), CHORUS_INPUT_AUTO) == 0);
+    CHECK(chorus_story_ndocs(st) == 2);
+    const chorus_doc *d = chorus_story_doc(st, 0);
+    CHECK_STR(d->id, "APW19981016.0240");
+    CHECK_STR(d->source, "APW");
+    CHECK_STR(d->title, "Storm & flood");
+    CHECK_STR(d->date, "1998-10-16");
+    CHECK(strstr(d->text, "First para.") && strstr(d->text, "\n\nSecond."));
+    CHECK_STR(chorus_story_doc(st, 1)->text, "Other.");
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
+static void test_multinews(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = chorus_story_new("s");
+    const char *t = "First article. NEWLINE_CHAR NEWLINE_CHAR Para two. ||||| Second article. |||||  ";
+    CHECK(chorus_ingest_multinews_line(ctx, st, t, strlen(t)) == 0);
+    CHECK(chorus_story_ndocs(st) == 2);
+    CHECK_STR(chorus_story_doc(st, 0)->text, "First article.\n\nPara two.");
+    CHECK_STR(chorus_story_doc(st, 1)->id, "doc2");
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
+static void test_json_story(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = NULL;
+    const char *j = "{\"id\":\"d1\",\"docs\":[{\"id\":\"a\",\"source\":\"AP\",\"text\":\"Hello.\"}],"
+                    "\"refs\":[\"One ref.\",[\"S1.\",\"S2.\"]]}";
+    CHECK(chorus_story_from_json(ctx, j, strlen(j), &st) == 0);
+    CHECK_STR(chorus_story_id(st), "d1");
+    CHECK(chorus_story_ndocs(st) == 1 && chorus_story_nrefs(st) == 2);
+    size_t n;
+    const char *const *r = chorus_story_ref(st, 1, &n);
+    CHECK(n == 2 && strcmp(r[1], "S2.") == 0);
+    chorus_story_free(st);
+    CHECK(chorus_story_from_json(ctx, "{\"docs\": 3}", 11, &st) == CHORUS_EINPUT);
+    CHECK(strstr(chorus_ctx_message(ctx), "docs") != NULL);
+    CHECK(chorus_story_from_json(ctx, "{oops", 5, &st) == CHORUS_EINPUT);
+    CHECK(strstr(chorus_ctx_message(ctx), "not valid JSON") != NULL);
+    chorus_ctx_free(ctx);
+}
+
+/* A JSONL stream goes on after a bad line, whose message names file and line. */
+static void test_stream(void)
+{
+    char path[] = "/tmp/chorus_test_XXXXXX";
+    int fd = mkstemp(path);
+    const char *body = "{\"id\":\"a\",\"docs\":[{\"text\":\"One.\"}]}\nnot json\n\n{\"id\":\"c\"}\n"
+                       "{\"id\":\"d\",\"docs\":[{\"text\":\"Four.\"}]}\n";
+    CHECK(write(fd, body, strlen(body)) == (ssize_t)strlen(body));
+    close(fd);
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_input_opts o = CHORUS_INPUT_OPTS_INIT;
+    o.kind = CHORUS_INPUT_JSONL;
+    const char *paths[1] = {path};
+    chorus_input *in = NULL;
+    CHECK(chorus_input_open(ctx, paths, 1, &o, &in) == 0);
+    chorus_story *st = NULL;
+    CHECK(chorus_input_next(in, ctx, &st) == 1 && strcmp(chorus_story_id(st), "a") == 0);
+    chorus_story_free(st);
+    CHECK(chorus_input_next(in, ctx, &st) == CHORUS_EINPUT);
+    CHECK(strstr(chorus_ctx_message(ctx), ":2:") != NULL);
+    CHECK(chorus_input_next(in, ctx, &st) == CHORUS_EINPUT);
+    CHECK(strstr(chorus_ctx_message(ctx), ":4:") && strstr(chorus_ctx_message(ctx), "no articles"));
+    CHECK(chorus_input_next(in, ctx, &st) == 1 && strcmp(chorus_story_id(st), "d") == 0);
+    chorus_story_free(st);
+    CHECK(chorus_input_next(in, ctx, &st) == 0);
+    chorus_input_free(in);
+    unlink(path);
+    /* A missing file is an I/O error naming it. */
+    const char *missing[1] = {"/nonexistent/x.txt"};
+    CHECK(chorus_input_open(ctx, missing, 1, NULL, &in) == 0);
+    CHECK(chorus_input_next(in, ctx, &st) == CHORUS_EIO);
+    CHECK(strstr(chorus_ctx_message(ctx), "/nonexistent/x.txt") != NULL);
+    chorus_input_free(in);
+    chorus_ctx_free(ctx);
+}
+
+int main(void)
+{
+    test_header_block();
+    test_sgml();
+    test_multinews();
+    test_json_story();
+    test_stream();
+    return check_report("test_ingest");
+}

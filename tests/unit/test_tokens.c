@@ -1,0 +1,54 @@
+/* Tokens: case folding, Snowball stems, stop words, joined forms. */
+#include "chorus.h"
+#include "check.h"
+
+static void test_english(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_tokenizer *tok = NULL;
+    CHECK(chorus_tokenizer_new(ctx, NULL, &tok) == 0);
+    const char *t = "The Rebels were FIGHTING in Aleppo’s streets; 3.5 million don't-care.";
+    chorus_token *v = NULL;
+    size_t n = 0;
+    CHECK(chorus_tokenize(tok, ctx, t, strlen(t), &v, &n) == 0);
+    CHECK(n == 11);
+    CHECK_STR(v[0].folded, "the");
+    CHECK(v[0].is_stop == 1);
+    CHECK_STR(v[1].stem, "rebel");
+    CHECK(v[1].is_stop == 0);
+    CHECK_STR(v[3].stem, "fight");
+    CHECK_STR(v[5].folded, "aleppo's"); /* typographic apostrophe folded to ASCII */
+    CHECK_STR(v[7].folded, "3.5");
+    CHECK_STR(v[9].folded, "don't");
+    CHECK(v[9].start == (size_t)(strstr(t, "don't") - t) && v[9].end == v[9].start + 5);
+    chorus_free(v);
+    chorus_tokenizer_free(tok);
+    chorus_ctx_free(ctx);
+}
+
+static void test_languages(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_tokenizer *tok = NULL;
+    CHECK(chorus_tokenizer_new(ctx, "de", &tok) == 0);
+    chorus_token *v = NULL;
+    size_t n = 0;
+    const char *t = "Die Häuser wurden gebaut";
+    CHECK(chorus_tokenize(tok, ctx, t, strlen(t), &v, &n) == 0);
+    CHECK(n == 4 && v[0].is_stop == 1);
+    /* Snowball German: "häuser" loses its plural ending (umlaut kept or not, by version) */
+    CHECK(strncmp(v[1].stem, "h", 1) == 0 && strlen(v[1].stem) < strlen(v[1].folded));
+    chorus_free(v);
+    chorus_tokenizer_free(tok);
+    CHECK(chorus_tokenizer_new(ctx, "xx-unknown", &tok) == CHORUS_EUSAGE);
+    CHECK(tok == NULL && strstr(chorus_ctx_message(ctx), "xx-unknown") != NULL);
+    chorus_tokenizer_free(NULL);
+    chorus_ctx_free(ctx);
+}
+
+int main(void)
+{
+    test_english();
+    test_languages();
+    return check_report("test_tokens");
+}

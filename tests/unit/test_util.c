@@ -1,0 +1,97 @@
+/* util: buffer, arena, vector, hash map, UTF-8 cleaning and folding. */
+#include "check.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hmap.h"
+#include "util/utf8.h"
+#include "util/vec.h"
+
+static void test_buf(void)
+{
+    cbuf b = CBUF_INIT;
+    CHECK(cbuf_puts(&b, "abc") == 0);
+    CHECK(cbuf_printf(&b, "-%d-", 42) == 0);
+    CHECK_STR(b.ptr, "abc-42-");
+    CHECK(b.len == 7);
+    for (int i = 0; i < 10000; i++)
+        cbuf_putc(&b, 'x');
+    CHECK(b.len == 10007 && b.ptr[b.len] == '\0');
+    char *d = cbuf_detach(&b);
+    CHECK(b.ptr == NULL && b.len == 0 && d[0] == 'a');
+    free(d);
+    cbuf_free(&b);
+}
+
+static void test_arena(void)
+{
+    carena *a = carena_new();
+    char *s = carena_strndup(a, "hello world", 5);
+    CHECK_STR(s, "hello");
+    void *big = carena_alloc(a, 1 << 20); /* larger than a block */
+    CHECK(big != NULL);
+    CHECK(((uintptr_t)carena_alloc(a, 3) % sizeof(void *)) == 0);
+    CHECK(carena_used(a) >= (1 << 20));
+    carena_free(a);
+    carena_free(NULL);
+}
+
+static void test_vec(void)
+{
+    VEC(int) v = {0};
+    for (int i = 0; i < 1000; i++)
+        CHECK(VEC_PUSH(&v, i) == 0);
+    CHECK(v.n == 1000 && v.v[999] == 999);
+    VEC_FREE(&v);
+    CHECK(v.v == NULL && v.n == 0);
+}
+
+static void test_hmap(void)
+{
+    chmap *m = chmap_new();
+    CHECK(chmap_intern(m, "alpha", 5) == 0);
+    CHECK(chmap_intern(m, "beta", 4) == 1);
+    CHECK(chmap_intern(m, "alpha", 5) == 0);
+    char key[16];
+    for (int i = 0; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "k%d", i);
+        chmap_intern(m, key, (size_t)n);
+    }
+    CHECK(chmap_count(m) == 5002);
+    uint32_t v = 0;
+    CHECK(chmap_get(m, "k4999", 5, &v) && v == 5001);
+    CHECK(!chmap_get(m, "nope", 4, NULL));
+    size_t len;
+    CHECK_STR(chmap_key(m, 1, &len), "beta");
+    CHECK(chmap_set(m, "alpha", 5, 77) == 0 && chmap_get(m, "alpha", 5, &v) && v == 77);
+    chmap_free(m);
+    chmap_free(NULL);
+}
+
+static void test_clean(void)
+{
+    cbuf b = CBUF_INIT;
+    size_t rep = 0;
+    /* Latin-1 / Windows-1252 bytes: caf\xe9, \x93quoted\x94 */
+    CHECK(cutf8_clean("caf\xe9 \x93q\x94", 8, &b, &rep) == 0);
+    CHECK_STR(b.ptr, "caf\xc3\xa9 \xe2\x80\x9cq\xe2\x80\x9d");
+    CHECK(rep == 3);
+    cbuf_clear(&b);
+    /* NFD e + combining acute becomes NFC; CR LF becomes LF; controls dropped */
+    CHECK(cutf8_clean("e\xcc\x81\r\nx\x01y\x7f", 9, &b, &rep) == 0);
+    CHECK_STR(b.ptr, "\xc3\xa9\nxy");
+    CHECK(rep == 0);
+    cbuf_clear(&b);
+    CHECK(cutf8_casefold("StraSSE \xc3\x89T\xc3\x89", 13, &b) == 0);
+    CHECK_STR(b.ptr, "strasse \xc3\xa9t\xc3\xa9");
+    cbuf_free(&b);
+}
+
+int main(void)
+{
+    test_buf();
+    test_arena();
+    test_vec();
+    test_hmap();
+    test_clean();
+    return check_report("test_util");
+}
