@@ -14,7 +14,7 @@ struct chorus_tokenizer {
     struct sb_stemmer *stemmer;
     char lang[32];
     chmap *stop;   /* folded stop words */
-    chmap *cache;  /* folded word -> (term << 1 | stop) */
+    chmap *cache;  /* word as written -> (term << 1 | stop) */
     chmap *terms;  /* stem -> term id */
     cbuf fold;     /* scratch */
     /* Public chorus_tokenize() output strings are built per call. */
@@ -160,13 +160,15 @@ static int fold_word(chorus_tokenizer *t, const char *s, size_t n)
     return 0;
 }
 
+/* The cache is keyed by the word as written, so a word seen before costs
+ * one hash lookup: no folding and no stemming. */
 static int64_t lookup_term(chorus_tokenizer *t, const char *w, size_t n)
 {
     uint32_t v;
+    if (chmap_get(t->cache, w, n, &v))
+        return v;
     if (fold_word(t, w, n) < 0)
         return -1;
-    if (chmap_get(t->cache, t->fold.ptr, t->fold.len, &v))
-        return v;
     int stop = chmap_get(t->stop, t->fold.ptr, t->fold.len, NULL);
     const sb_symbol *st = sb_stemmer_stem(t->stemmer, (const sb_symbol *)t->fold.ptr, (int)t->fold.len);
     if (!st)
@@ -175,7 +177,7 @@ static int64_t lookup_term(chorus_tokenizer *t, const char *w, size_t n)
     if (id < 0)
         return -1;
     v = ((uint32_t)id << 1) | (uint32_t)stop;
-    if (chmap_set(t->cache, t->fold.ptr, t->fold.len, v) < 0)
+    if (chmap_set(t->cache, w, n, v) < 0)
         return -1;
     return v;
 }

@@ -56,12 +56,30 @@ static int keep_cp(int32_t c)
     return 1;
 }
 
-static int repair(const unsigned char *s, size_t n, cbuf *out, size_t *repaired)
+/* Code points that NFC leaves alone and that never combine with a neighbour:
+ * everything below the combining diacritics, general punctuation (curly
+ * quotes, dashes) and currency signs. Text made only of these skips NFC. */
+static int nfc_inert(int32_t c)
 {
-    size_t i = 0;
+    return c < 0x300 || (c >= 0x2010 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF);
+}
+
+/* Copies runs of valid, kept characters in one go; only repaired bytes,
+ * line ends and dropped controls break a run. */
+static int repair(const unsigned char *s, size_t n, cbuf *out, size_t *repaired, int *needs_nfc)
+{
+    size_t i = 0, run = 0;
     while (i < n) {
         int32_t c;
-        int k = cutf8_decode(s + i, n - i, &c);
+        int k = s[i] < 0x80 ? (c = s[i], 1) : cutf8_decode(s + i, n - i, &c);
+        if (k > 0 && c != '\r' && keep_cp(c)) {
+            if (!nfc_inert(c))
+                *needs_nfc = 1;
+            i += (size_t)k;
+            continue;
+        }
+        if (cbuf_put(out, (const char *)s + run, i - run) < 0)
+            return -1;
         if (k < 0) {
             c = byte_to_cp(s[i]);
             k = 1;
@@ -75,8 +93,9 @@ static int repair(const unsigned char *s, size_t n, cbuf *out, size_t *repaired)
         if (keep_cp(c) && cutf8_encode(out, c) < 0)
             return -1;
         i += (size_t)k;
+        run = i;
     }
-    return 0;
+    return cbuf_put(out, (const char *)s + run, i - run);
 }
 
 static int is_ascii_clean(const unsigned char *s, size_t n)
@@ -93,13 +112,15 @@ int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired)
     if (is_ascii_clean((const unsigned char *)s, n))
         return cbuf_put(out, s, n); /* fast path: ASCII is already NFC */
     cbuf tmp = CBUF_INIT;
-    if (repair((const unsigned char *)s, n, &tmp, repaired) < 0) {
+    int needs_nfc = 0;
+    if (repair((const unsigned char *)s, n, &tmp, repaired, &needs_nfc) < 0) {
         cbuf_free(&tmp);
         return -1;
     }
-    if (tmp.len == 0) {
+    if (!needs_nfc) {
+        int rc = cbuf_put(out, tmp.ptr ? tmp.ptr : "", tmp.len);
         cbuf_free(&tmp);
-        return 0;
+        return rc;
     }
     utf8proc_uint8_t *nfc = NULL;
     utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)tmp.ptr, (utf8proc_ssize_t)tmp.len,
