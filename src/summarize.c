@@ -18,11 +18,20 @@ static const struct {
     {"coverage", summ_method_coverage},
     {"lead", summ_method_lead},
     {"centroid", summ_method_centroid},
+    {"lexrank", summ_method_lexrank},
+    {"textrank", summ_method_textrank},
+    {"sumbasic", summ_method_sumbasic},
+    {"klsum", summ_method_klsum},
+    {"mmr", summ_method_mmr},
+    {"submodular", summ_method_submodular},
+    {"ilp", summ_method_ilp},
 };
 
-static const char *const method_names[] = {"default", "coverage", "lead", "centroid", NULL};
+static const char *const method_names[] = {"default", "lead", "centroid", "lexrank", "textrank",
+                                           "sumbasic", "klsum", "mmr", "submodular", "coverage",
+                                           "ilp", NULL};
 
-#define DEFAULT_METHOD "coverage"
+#define DEFAULT_METHOD "ilp"
 
 const char *const *chorus_summarize_methods(void) { return method_names; }
 

@@ -42,5 +42,15 @@ typedef int (*summ_method_fn)(summ_job *job);
 int summ_method_lead(summ_job *job);
 int summ_method_coverage(summ_job *job);
 int summ_method_centroid(summ_job *job);
+int summ_method_ilp(summ_job *job);
+int summ_method_lexrank(summ_job *job);
+int summ_method_textrank(summ_job *job);
+int summ_method_sumbasic(summ_job *job);
+int summ_method_klsum(summ_job *job);
+int summ_method_mmr(summ_job *job);
+int summ_method_submodular(summ_job *job);
+
+/* Articles a bigram must appear in to count as a concept. */
+uint32_t summ_concept_min_docs(const fmodel *m);
 
 #endif

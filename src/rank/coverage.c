@@ -35,15 +35,25 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
     return best;
 }
 
+uint32_t summ_concept_min_docs(const fmodel *m)
+{
+    return m->ndocs >= 3 ? 2 : 1;
+}
+
 int summ_method_coverage(summ_job *job)
 {
     const fmodel *m = job->m;
     concepts c;
-    uint32_t min_docs = m->ndocs >= 3 ? 2 : 1;
-    if (concepts_build(m, min_docs, &c) < 0)
+    if (concepts_build(m, summ_concept_min_docs(m), &c) < 0)
         return -1;
     uint8_t *covered = calloc(c.n ? c.n : 1, 1), *used = calloc(m->nsents ? m->nsents : 1, 1);
     int rc = covered && used ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < job->chosen.n; i++) { /* extends a partial summary */
+        uint32_t s = job->chosen.v[i];
+        used[s] = 1;
+        for (uint32_t k = c.off[s]; k < c.off[s + 1]; k++)
+            covered[c.ids[k]] = 1;
+    }
     while (rc == 0 && !summ_full(job)) {
         long s = best_sentence(job, &c, covered, used);
         if (s < 0)
