@@ -15,6 +15,7 @@ static const struct {
     const char *name;
     summ_method_fn fn;
 } methods[] = {
+    {"default", summ_method_default},
     {"coverage", summ_method_coverage},
     {"lead", summ_method_lead},
     {"centroid", summ_method_centroid},
@@ -31,7 +32,7 @@ static const char *const method_names[] = {"default", "lead", "centroid", "lexra
                                            "sumbasic", "klsum", "mmr", "submodular", "coverage",
                                            "ilp", NULL};
 
-#define DEFAULT_METHOD "ilp"
+#define DEFAULT_METHOD "default"
 
 const char *const *chorus_summarize_methods(void) { return method_names; }
 

@@ -49,6 +49,10 @@ int summ_method_sumbasic(summ_job *job);
 int summ_method_klsum(summ_job *job);
 int summ_method_mmr(summ_job *job);
 int summ_method_submodular(summ_job *job);
+int summ_method_default(summ_job *job);
+/* Greedy concept coverage extending the current summary (used to fill
+ * what an exact solution leaves, e.g. under --truncate). */
+int summ_coverage_fill(summ_job *job, double pos_boost);
 
 /* Articles a bigram must appear in to count as a concept. */
 uint32_t summ_concept_min_docs(const fmodel *m);

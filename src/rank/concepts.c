@@ -45,8 +45,11 @@ static occ *collect(const fmodel *m, size_t *n)
     return v;
 }
 
-/* Replaces keys by dense concept ids and computes document frequencies. */
-static int assign_ids(occ *v, size_t n, uint32_t min_docs, concepts *c)
+/* Replaces keys by dense concept ids and weighs each by the articles that
+ * contain it: 1 per article, plus pos_boost / (1 + index of the sentence
+ * where it first occurs there), as news puts the core facts first. */
+static int assign_ids(const fmodel *m, occ *v, size_t n, uint32_t min_docs, double pos_boost,
+                      concepts *c)
 {
     qsort(v, n, sizeof(occ), cmp_occ);
     c->weight = malloc((n ? n : 1) * sizeof(double));
@@ -55,14 +58,17 @@ static int assign_ids(occ *v, size_t n, uint32_t min_docs, concepts *c)
     size_t id = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i, docs = 0;
+        double w = 0;
         uint32_t last_doc = UINT32_MAX;
         uint64_t key = v[i].key;
         while (j < n && v[j].key == key) {
-            if (v[j].doc != last_doc)
-                docs++, last_doc = v[j].doc; /* occurrences of a doc are adjacent (sent order) */
+            if (v[j].doc != last_doc) { /* occurrences of a doc are adjacent (sent order) */
+                docs++, last_doc = v[j].doc;
+                w += 1.0 + pos_boost / (1.0 + m->sents[v[j].sent].index);
+            }
             v[j++].key = id;
         }
-        c->weight[id++] = docs >= min_docs ? (double)docs : 0.0;
+        c->weight[id++] = docs >= min_docs ? w : 0.0;
         i = j;
     }
     c->n = id;
@@ -87,13 +93,13 @@ static int build_lists(const fmodel *m, occ *v, size_t n, concepts *c)
     return 0;
 }
 
-int concepts_build(const fmodel *m, uint32_t min_docs, concepts *out)
+int concepts_build(const fmodel *m, uint32_t min_docs, double pos_boost, concepts *out)
 {
     memset(out, 0, sizeof(*out));
     size_t n;
     occ *v = collect(m, &n);
     int rc = -1;
-    if (v && assign_ids(v, n, min_docs, out) == 0 && build_lists(m, v, n, out) == 0)
+    if (v && assign_ids(m, v, n, min_docs, pos_boost, out) == 0 && build_lists(m, v, n, out) == 0)
         rc = 0;
     free(v);
     if (rc < 0)

@@ -14,8 +14,11 @@ typedef struct concepts {
     uint32_t *ids;
 } concepts;
 
-/* Builds concepts; weights below min_docs articles are zero. */
-int concepts_build(const fmodel *m, uint32_t min_docs, concepts *out);
+/* Builds concepts. A concept's weight sums, over the articles containing
+ * it, 1 + pos_boost / (1 + index of its first sentence in that article);
+ * with pos_boost 0 it is the number of articles. Concepts in fewer than
+ * min_docs articles weigh zero. */
+int concepts_build(const fmodel *m, uint32_t min_docs, double pos_boost, concepts *out);
 void concepts_free(concepts *c);
 
 #endif

@@ -216,7 +216,7 @@ int summ_method_ilp(summ_job *job)
 {
     const fmodel *m = job->m;
     concepts c;
-    if (concepts_build(m, summ_concept_min_docs(m), &c) < 0)
+    if (concepts_build(m, summ_concept_min_docs(m), 0.0, &c) < 0)
         return -1;
     ilp_in in;
     memset(&in, 0, sizeof in);
@@ -230,5 +230,5 @@ int summ_method_ilp(summ_job *job)
         return -1;
     if (rc == 0) /* no proven optimum: the greedy solution instead */
         job->chosen.n = job->used_words = job->used_bytes = 0;
-    return summ_method_coverage(job);
+    return summ_coverage_fill(job, 0.0);
 }
