@@ -187,20 +187,6 @@ int summ_select_by_score(summ_job *job, const double *score, double max_sim)
 
 /* ---- candidates ---- */
 
-/* A good candidate is a whole, informative sentence: not a fragment, a
- * question, or a line too short to carry a fact. */
-static int good_candidate(const fmodel *m, uint32_t i)
-{
-    const fsent *s = &m->sents[i];
-    size_t len;
-    const char *t = chorus_model_sent_text(m, i, &len);
-    if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3)
-        return 0;
-    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z'))
-        return 0;
-    return 1;
-}
-
 static int mark_candidates(summ_job *job)
 {
     size_t n = job->m->nsents, good = 0;
@@ -208,7 +194,7 @@ static int mark_candidates(summ_job *job)
     if (!job->eligible)
         return -1;
     for (uint32_t i = 0; i < n; i++)
-        good += job->eligible[i] = (uint8_t)good_candidate(job->m, i);
+        good += job->eligible[i] = (uint8_t)summ_good_candidate(job->m, i);
     if (good == 0) /* short or odd stories: any sentence may do */
         memset(job->eligible, 1, n);
     return 0;
@@ -393,6 +379,11 @@ int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_su
     }
     if ((rc = chorus_tokenizer_new(ctx, o->lang, &tok)) < 0 || (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto cleanup;
+    if (m->nsents == 0) {
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "story '%s' has no text to summarise", chorus_story_id(story));
+        goto cleanup;
+    }
+    summ_clean_model(m);
     job.m = m;
     job.opts = o;
     set_budget(&job, o);

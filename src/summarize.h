@@ -54,6 +54,11 @@ int summ_method_default(summ_job *job);
  * what an exact solution leaves, e.g. under --truncate). */
 int summ_coverage_fill(summ_job *job, double pos_boost);
 
+/* Strips datelines from the sentences of m (their start moves). */
+void summ_clean_model(fmodel *m);
+/* 1 when sentence i is a whole, informative sentence worth choosing. */
+int summ_good_candidate(const fmodel *m, uint32_t i);
+
 /* Articles a bigram must appear in to count as a concept. */
 uint32_t summ_concept_min_docs(const fmodel *m);
 

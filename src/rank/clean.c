@@ -1,0 +1,103 @@
+/* Candidate cleaning: strips datelines from the sentences that open a
+ * paragraph, and keeps out of the candidates the sentences that are
+ * fragments (split inside an abbreviation), questions, or too short or long to carry one fact. */
+#include <string.h>
+
+#include "summarize.h"
+
+static int is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+/* A dateline word: starts with a capital, a digit or '(' ("WASHINGTON",
+ * "Ark.", "(AP)", "June", "6"). */
+static int dateline_word(const char *w, size_t n)
+{
+    return n > 0 && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9') || w[0] == '(');
+}
+
+/* Length of a dateline prefix such as "WASHINGTON (AP) _ " or "HOT SPRINGS,
+ * Ark. -- ": at most 6 dateline words, then a dash separator. 0 if none. */
+static size_t dateline_len(const char *t, size_t len)
+{
+    size_t i = 0, words = 0;
+    while (i < len && words <= 6) {
+        size_t w = i;
+        while (i < len && !is_space(t[i]))
+            i++;
+        const char *word = t + w;
+        size_t wn = i - w;
+        if ((wn == 1 && (word[0] == '_' || word[0] == '-')) || (wn == 2 && !memcmp(word, "--", 2)) ||
+            (wn == 3 && !memcmp(word, "\xe2\x80\x94", 3))) {
+            while (i < len && is_space(t[i]))
+                i++;
+            return words ? i : 0;
+        }
+        if (!dateline_word(word, wn))
+            return 0;
+        words++;
+        while (i < len && is_space(t[i]))
+            i++;
+    }
+    return 0;
+}
+
+static void strip_prefix(fmodel *m, fsent *s, size_t skip)
+{
+    s->start += (uint32_t)skip;
+    uint32_t t0 = s->tok0, end = s->tok0 + s->ntok;
+    while (t0 < end && m->toks[t0].start < s->start)
+        t0++;
+    s->ncontent = 0;
+    for (uint32_t k = t0; k < end; k++)
+        s->ncontent += !(m->toks[k].flags & TOK_STOP);
+    s->ntok = end - t0;
+    s->tok0 = t0;
+    size_t len;
+    const char *t = chorus_model_sent_text(m, (size_t)(s - m->sents), &len);
+    s->nwords = (uint32_t)chorus_count_words(t, len);
+}
+
+void summ_clean_model(fmodel *m)
+{
+    for (size_t i = 0; i < m->nsents; i++) {
+        fsent *s = &m->sents[i];
+        if (i > 0 && m->sents[i - 1].doc == s->doc && m->sents[i - 1].paragraph == s->paragraph)
+            continue; /* datelines open a paragraph */
+        size_t len;
+        const char *t = chorus_model_sent_text(m, i, &len);
+        size_t skip = dateline_len(t, len);
+        if (skip > 0 && skip < len)
+            strip_prefix(m, s, skip);
+    }
+}
+
+/* Ends in a capital initial ("U.S.", "Bruce L."): the splitter may have cut
+ * inside a name or abbreviation. */
+static int ends_in_initial(const char *t, size_t len)
+{
+    return len >= 3 && t[len - 1] == '.' && t[len - 2] >= 'A' && t[len - 2] <= 'Z' &&
+           (t[len - 3] == '.' || t[len - 3] == ' ');
+}
+
+static int same_paragraph(const fmodel *m, size_t a, size_t b)
+{
+    return m->sents[a].doc == m->sents[b].doc && m->sents[a].paragraph == m->sents[b].paragraph;
+}
+
+int summ_good_candidate(const fmodel *m, uint32_t i)
+{
+    const fsent *s = &m->sents[i];
+    size_t len, plen;
+    const char *t = chorus_model_sent_text(m, i, &len);
+    if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0)
+        return 0;
+    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z'))
+        return 0;
+    if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
+        return 0;
+    if (i > 0 && same_paragraph(m, i - 1, i)) {
+        const char *p = chorus_model_sent_text(m, i - 1, &plen);
+        if (ends_in_initial(p, plen))
+            return 0;
+    }
+    return 1;
+}
