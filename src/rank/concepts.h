@@ -14,11 +14,16 @@ typedef struct concepts {
     uint32_t *ids;
 } concepts;
 
+typedef struct concept_weights {
+    uint32_t min_docs; /* concepts in fewer articles weigh zero */
+    double pos_boost;  /* see concepts_build */
+    double uni_weight; /* > 0: content words are concepts too, scaled by this */
+} concept_weights;
+
 /* Builds concepts. A concept's weight sums, over the articles containing
  * it, 1 + pos_boost / (1 + index of its first sentence in that article);
- * with pos_boost 0 it is the number of articles. Concepts in fewer than
- * min_docs articles weigh zero. */
-int concepts_build(const fmodel *m, uint32_t min_docs, double pos_boost, concepts *out);
+ * with pos_boost 0 it is the number of articles (Gillick & Favre). */
+int concepts_build(const fmodel *m, const concept_weights *w, concepts *out);
 void concepts_free(concepts *c);
 
 #endif

@@ -2,7 +2,8 @@
  * covered bigram concepts weigh most per word (cost-scaled greedy). The
  * plain method weighs concepts by article count with a mild sentence
  * position prior; the default weighs each concept by where it first occurs
- * in each article, which the development data favoured (docs/quality.md). */
+ * in each article and adds content words as lighter concepts, which the
+ * development data favoured (docs/quality.md). */
 #include <math.h>
 #include <stdlib.h>
 
@@ -10,12 +11,13 @@
 
 typedef struct cov_params {
     double pos_boost;  /* concept position weight, see concepts_build */
+    double uni_weight; /* unigram concepts, see concept_weights */
     double len_exp;    /* gain / words^len_exp */
     double sent_pos;   /* score *= 1 + sent_pos / (1 + sentence index) */
 } cov_params;
 
-static const cov_params plain_params = {0.0, 0.6, 0.5};
-static const cov_params default_params = {8.0, 0.8, 0.0};
+static const cov_params plain_params = {0.0, 0.0, 0.6, 0.5};
+static const cov_params default_params = {8.0, 0.15, 0.8, 0.0};
 
 static double gain(const concepts *c, const uint8_t *covered, uint32_t s)
 {
@@ -58,7 +60,8 @@ static int coverage_run(summ_job *job, const cov_params *p)
 {
     const fmodel *m = job->m;
     concepts c;
-    if (concepts_build(m, summ_concept_min_docs(m), p->pos_boost, &c) < 0)
+    concept_weights cw = {summ_concept_min_docs(m), p->pos_boost, p->uni_weight};
+    if (concepts_build(m, &cw, &c) < 0)
         return -1;
     uint8_t *covered = calloc(c.n ? c.n : 1, 1), *used = calloc(m->nsents ? m->nsents : 1, 1);
     int rc = covered && used ? 0 : -1;

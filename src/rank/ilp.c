@@ -216,7 +216,8 @@ int summ_method_ilp(summ_job *job)
 {
     const fmodel *m = job->m;
     concepts c;
-    if (concepts_build(m, summ_concept_min_docs(m), 0.0, &c) < 0)
+    concept_weights wts = {summ_concept_min_docs(m), 0.0, 0.0};
+    if (concepts_build(m, &wts, &c) < 0)
         return -1;
     ilp_in in;
     memset(&in, 0, sizeof in);

@@ -151,9 +151,11 @@ static double objective(chorus_ctx *ctx, const chorus_story *st, const char *met
     chorus_tokenizer *tok = NULL;
     fmodel *m = NULL;
     concepts c;
+    concept_weights cw = {0, 0.0, 0.0};
     double total = -1;
     if (chorus_summarize(ctx, st, &o, &s) < 0 || chorus_tokenizer_new(ctx, NULL, &tok) < 0 ||
-        chorus_model_build(ctx, st, tok, &m) < 0 || concepts_build(m, summ_concept_min_docs(m), 0, &c) < 0)
+        chorus_model_build(ctx, st, tok, &m) < 0 ||
+        (cw.min_docs = summ_concept_min_docs(m), 0) || concepts_build(m, &cw, &c) < 0)
         goto cleanup;
     unsigned char covered[4096] = {0};
     total = 0;
