@@ -47,7 +47,7 @@ struct chorus_summary {
 
 static size_t sent_bytes(const summ_job *job, uint32_t s)
 {
-    return job->m->sents[s].end - job->m->sents[s].start;
+    return job->tlen[s];
 }
 
 int summ_full(const summ_job *job)
@@ -65,7 +65,7 @@ int summ_fits(const summ_job *job, uint32_t s)
         return 0;
     if (job->opts->truncate) /* the last sentence is cut to fit */
         return 1;
-    if (job->budget_words && job->used_words + job->m->sents[s].nwords > job->budget_words)
+    if (job->budget_words && job->used_words + job->words[s] > job->budget_words)
         return 0;
     /* +1 for the joining space */
     size_t sep = job->chosen.n ? 1 : 0;
@@ -77,7 +77,7 @@ int summ_take(summ_job *job, uint32_t s)
     if (VEC_PUSH(&job->chosen, s) < 0)
         return -1;
     job->used_bytes += sent_bytes(job, s) + (job->chosen.n > 1 ? 1 : 0);
-    job->used_words += job->m->sents[s].nwords;
+    job->used_words += job->words[s];
     return 0;
 }
 
@@ -105,7 +105,7 @@ static int build_vectors(summ_job *job)
         const fsent *s = &m->sents[i];
         uint32_t b = o, k = 0;
         for (uint32_t t = s->tok0; t < s->tok0 + s->ntok; t++)
-            if (!(m->toks[t].flags & TOK_STOP))
+            if (!(m->toks[t].flags & (TOK_STOP | SUMM_TOK_DROP)))
                 job->vec_terms[b + k++] = m->toks[t].term;
         qsort(job->vec_terms + b, k, sizeof(uint32_t), cmp_u32);
         job->vec_off[i] = b;
@@ -271,7 +271,9 @@ static int make_summary(const summ_job *job, chorus_summary *out)
     for (size_t k = 0; k < job->chosen.n; k++) {
         const fsent *s = &m->sents[job->chosen.v[k]];
         size_t len;
-        const char *t = chorus_model_sent_text(m, job->chosen.v[k], &len);
+        const char *t = job->text[job->chosen.v[k]];
+        len = job->tlen[job->chosen.v[k]];
+        size_t full = len;
         size_t sep = out->n ? 1 : 0;
         if (job->opts->truncate)
             len = truncated_len(job, t, len, words, bytes + sep);
@@ -280,7 +282,9 @@ static int make_summary(const summ_job *job, chorus_summary *out)
         char *text = one_line(out->arena, t, len);
         if (!text)
             return -1;
-        out->sents[out->n++] = (chorus_summary_sentence){text, s->doc, s->start, s->start + len};
+        /* start/end give the source span; cut sentences end where the cut is */
+        size_t end = len == full ? s->end : s->start + len;
+        out->sents[out->n++] = (chorus_summary_sentence){text, s->doc, s->start, (uint32_t)end};
         words += chorus_count_words(t, len);
         bytes += len + sep;
     }
@@ -305,7 +309,7 @@ static void set_budget(summ_job *job, const chorus_summarize_opts *o)
     if (o->ratio > 0) {
         size_t total = 0;
         for (size_t i = 0; i < job->m->nsents; i++)
-            total += job->m->sents[i].nwords;
+            total += job->words[i];
         size_t w = (size_t)(o->ratio * (double)total + 0.5);
         job->budget_words = w ? w : 1;
     }
@@ -319,6 +323,9 @@ static void job_free(summ_job *job)
     free(job->vec_terms);
     free(job->vec_w);
     free(job->vec_norm);
+    free(job->text);
+    free(job->tlen);
+    free(job->words);
 }
 
 static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_summary *out)
@@ -386,6 +393,10 @@ int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_su
     summ_clean_model(m);
     job.m = m;
     job.opts = o;
+    if (summ_compress(m, &job) < 0) { /* sentence texts */
+        rc = chorus_error_nomem(ctx);
+        goto cleanup;
+    }
     set_budget(&job, o);
     if ((rc = run_job(ctx, &job, find_method(o->method), s)) < 0)
         goto cleanup;

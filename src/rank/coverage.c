@@ -40,7 +40,7 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
         double g = gain(c, covered, s);
         if (g <= 0)
             continue;
-        double score = g / pow((double)m->sents[s].nwords, p->len_exp);
+        double score = g / pow((double)job->words[s], p->len_exp);
         score *= 1.0 + p->sent_pos / (1.0 + m->sents[s].index);
         if (score > best_score && summ_max_sim_chosen(job, s) < 0.5) {
             best_score = score;

@@ -57,7 +57,7 @@ static int pick_candidates(summ_job *job, const concepts *c, ilp_in *in)
     for (uint32_t s = 0; s < m->nsents; s++) {
         double w = sent_weight(c, s);
         if (job->eligible[s] && w > 0 && summ_fits(job, s))
-            v[k++] = (cw){w / (double)(m->sents[s].nwords + 1), s};
+            v[k++] = (cw){w / (double)(job->words[s] + 1), s};
     }
     qsort(v, k, sizeof(cw), cmp_cw);
     if (k > ILP_MAX_CANDS)
@@ -132,7 +132,6 @@ static void put(triples *t, int row, int col, double v)
 static void fill_matrix(glp_prob *lp, const summ_job *job, const concepts *c, const ilp_in *in,
                         triples *t)
 {
-    const fmodel *m = job->m;
     int nc = (int)in->ncols;
     glp_add_rows(lp, nc + (int)in->nnz);
     for (int r = 1; r <= nc; r++) {
@@ -156,9 +155,9 @@ static void fill_matrix(glp_prob *lp, const summ_job *job, const concepts *c, co
         }
         int r = br;
         if (job->budget_words)
-            put(t, r++, sc, m->sents[s].nwords);
+            put(t, r++, sc, job->words[s]);
         if (job->budget_bytes)
-            put(t, r++, sc, (double)(m->sents[s].end - m->sents[s].start + 1));
+            put(t, r++, sc, (double)job->tlen[s] + 1);
         if (job->budget_sents)
             put(t, r++, sc, 1);
     }

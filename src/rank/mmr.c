@@ -141,7 +141,7 @@ static int sub_greedy(summ_job *job, sub *S, uint8_t *used)
         for (uint32_t a = 0; a < g->n; a++) {
             if (used[a] || !summ_fits(job, g->ids[a]))
                 continue;
-            double v = sub_gain(S, a) / pow(job->m->sents[g->ids[a]].nwords + 1.0, SUB_R);
+            double v = sub_gain(S, a) / pow(job->words[g->ids[a]] + 1.0, SUB_R);
             if (v > bs)
                 bs = v, best = (int)a;
         }
