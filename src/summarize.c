@@ -328,30 +328,42 @@ static void job_free(summ_job *job)
     free(job->words);
 }
 
+/* Runs the method; a method that finds nothing to say (no sentence with
+ * any weight) falls back to the lead. Returns 0 or -1 (memory). */
+static int choose(summ_job *job, summ_method_fn fn)
+{
+    if (fn(job) < 0)
+        return -1;
+    return job->chosen.n == 0 ? summ_method_lead(job) : 0;
+}
+
+static int finish(summ_job *job, chorus_summary *out)
+{
+    sort_job = job;
+    if (job->chosen.n > 1)
+        qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+    return make_summary(job, out);
+}
+
 static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_summary *out)
 {
-    if (mark_candidates(job) < 0 || build_vectors(job) < 0 || fn(job) < 0)
+    if (mark_candidates(job) < 0 || build_vectors(job) < 0 || choose(job, fn) < 0)
         return chorus_error_nomem(ctx);
+    if (job->chosen.n > 0 || job->opts->truncate)
+        return finish(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
     /* A budget below the shortest sentence still yields output: the best
      * sentence, cut to the budget, with a warning. */
-    if (job->chosen.n == 0 && job->m->nsents > 0 && !job->opts->truncate) {
-        chorus_summarize_opts o = *job->opts;
-        o.truncate = 1;
-        job->opts = &o;
-        chorus_warn(ctx, "%s: budget is smaller than every sentence; the summary is cut mid-sentence",
-                    chorus_story_id(job->m->story));
-        int rc = fn(job);
-        if (rc == 0) {
-            sort_job = job;
-            qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
-            rc = make_summary(job, out);
-        }
-        job->opts = NULL;
-        return rc < 0 ? chorus_error_nomem(ctx) : 0;
-    }
-    sort_job = job;
-    qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
-    return make_summary(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
+    chorus_summarize_opts o = *job->opts;
+    const chorus_summarize_opts *saved = job->opts;
+    o.truncate = 1;
+    job->opts = &o;
+    chorus_warn(ctx, "%s: budget is smaller than every sentence; the summary is cut mid-sentence",
+                chorus_story_id(job->m->story));
+    int rc = choose(job, fn);
+    if (rc == 0)
+        rc = finish(job, out);
+    job->opts = saved;
+    return rc < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
 static int check_opts(chorus_ctx *ctx, const chorus_summarize_opts *o)
