@@ -21,6 +21,19 @@ mn_flags=(-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a -l 300)
 
 now() { date +%s.%N; }
 
+# Median wall seconds of 3 runs of the command.
+median3() {
+    local ts=()
+    for _ in 1 2 3; do
+        local t0 t1
+        t0=$(now)
+        "$@" >/dev/null
+        t1=$(now)
+        ts+=("$(echo "$t1 - $t0" | bc)")
+    done
+    printf '%s\n' "${ts[@]}" | sort -g | sed -n 2p
+}
+
 for set in duc2001 duc2002 multinews_dev; do
     refs=$data/mds/$set/clusters.jsonl
     if [ "$set" = multinews_dev ]; then words=300; flags=("${mn_flags[@]}"); else words=100; flags=("${duc_flags[@]}"); fi
@@ -39,21 +52,22 @@ python3 "$here/quality_table.py" "$tmp" "$methods"
 # Growth with the size of a story: one story of N articles taken from the
 # DUC stories in order.
 echo
-echo "## Seconds per story of N articles (100 words)"
+echo "## Seconds for one story of N articles (100 words; median of 3 runs)"
 echo
-printf '| method |'; for n in 25 50 100 200; do printf ' %s |' "$n"; done; echo
-printf '|---|'; for n in 25 50 100 200; do printf -- '---|'; done; echo
 for n in 25 50 100 200; do
     python3 "$here/big_story.py" "$data/mds/duc2001/clusters.jsonl" "$data/mds/duc2002/clusters.jsonl" \
-        --articles "$n" >"$tmp/big$n.jsonl"
+        --articles "$n" --text "$tmp/big$n.txt" >"$tmp/big$n.jsonl"
 done
+printf '| method |'
+for n in 25 50 100 200; do
+    printf ' %s articles, %s sentences |' "$n" "$("$chorus" segment "$tmp/big$n.txt" 2>/dev/null | wc -l)"
+done
+echo
+printf '|---|'; for n in 25 50 100 200; do printf -- '---|'; done; echo
 for m in $methods; do
     printf '| %s |' "$m"
     for n in 25 50 100 200; do
-        t0=$(now)
-        "$chorus" summarize -q --method "$m" --words 100 --format jsonl "$tmp/big$n.jsonl" >/dev/null
-        t1=$(now)
-        printf ' %.2f |' "$(echo "$t1 - $t0" | bc)"
+        printf ' %.2f |' "$(median3 "$chorus" summarize -q --method "$m" --words 100 --format jsonl "$tmp/big$n.jsonl")"
     done
     echo
 done

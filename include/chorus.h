@@ -237,7 +237,10 @@ typedef struct chorus_summary chorus_summary;
 
 /** Names of the methods, NULL-terminated. Static storage. */
 const char *const *chorus_summarize_methods(void);
-/** Summarises a story. Caller frees *out with chorus_summary_free. */
+/** Summarises a story with opts->method (NULL or "default": the best method
+ *  on the development data, see docs/quality.md). CHORUS_EINPUT when the
+ *  story has no text; a budget below every sentence gives the best sentence
+ *  cut to fit, with a warning. Caller frees *out with chorus_summary_free. */
 int chorus_summarize(chorus_ctx *ctx, const chorus_story *story,
                      const chorus_summarize_opts *opts, chorus_summary **out);
 /** Frees a summary. NULL is a no-op. */
