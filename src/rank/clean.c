@@ -1,6 +1,7 @@
 /* Candidate cleaning: strips datelines from the sentences that open a
  * paragraph, and keeps out of the candidates the sentences that are
- * fragments (split inside an abbreviation), questions, or too short or long to carry one fact. */
+ * fragments (split inside an abbreviation), web boilerplate (captions,
+ * credits), questions, or too short or long to carry one fact. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,22 @@ static int dateline_word(const char *w, size_t n)
     return n > 0 && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9') || w[0] == '(');
 }
 
+/* "CAIRO—The ...": a word in capitals glued to the text by a dash; returns
+ * the length up to the text after the dash, or 0. */
+static size_t glued_dateline(const char *t, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '.'))
+        i++;
+    if (i < 2 || i >= n)
+        return 0;
+    if (n - i > 3 && !memcmp(t + i, "\xe2\x80\x94", 3))
+        return i + 3;
+    if (n - i > 2 && !memcmp(t + i, "--", 2))
+        return i + 2;
+    return 0;
+}
+
 /* Length of a dateline prefix such as "WASHINGTON (AP) _ " or "HOT SPRINGS,
  * Ark. -- ": at most 6 dateline words, then a dash separator. 0 if none. */
 static size_t dateline_len(const char *t, size_t len)
@@ -26,6 +43,9 @@ static size_t dateline_len(const char *t, size_t len)
             i++;
         const char *word = t + w;
         size_t wn = i - w;
+        size_t glued = glued_dateline(word, wn);
+        if (glued)
+            return w + glued;
         if ((wn == 1 && (word[0] == '_' || word[0] == '-')) || (wn == 2 && !memcmp(word, "--", 2)) ||
             (wn == 3 && !memcmp(word, "\xe2\x80\x94", 3))) {
             while (i < len && is_space(t[i]))
@@ -86,6 +106,23 @@ static int same_paragraph(const fmodel *m, size_t a, size_t b)
     return m->sents[a].doc == m->sents[b].doc && m->sents[a].paragraph == m->sents[b].paragraph;
 }
 
+/* Web boilerplate that is not part of the story: photo credits and
+ * captions, teasers cut off before a credit ("was shot... (Associated
+ * Press)"), calls to action. */
+static int boilerplate(const char *t, size_t len)
+{
+    static const char *const marks[] = {"Image copyright", "Image caption", "Getty Images", "(AP Photo",
+                                        "Photo:", "FILE -", "FILE \xe2\x80\x94", "... (", "\xe2\x80\xa6 (", "(Associated Press)",
+                                        "Click here", "Sign up", "Follow us", NULL};
+    for (size_t k = 0; marks[k]; k++) {
+        size_t n = strlen(marks[k]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (t[i] == marks[k][0] && !memcmp(t + i, marks[k], n))
+                return 1;
+    }
+    return 0;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -94,6 +131,8 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0)
         return 0;
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z'))
+        return 0;
+    if (boilerplate(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;
