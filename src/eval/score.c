@@ -31,6 +31,13 @@ struct rouge_scorer {
     size_t dpcap;
     unsigned char *mask;
     size_t maskcap;
+    uint32_t *pm;       /* bit-parallel LCS: token id -> mask slot */
+    uint64_t *slots;    /* match masks of the current peer sentence */
+    size_t slotcap;
+    uint64_t *rows;
+    size_t rowcap;
+    uint32_t *sidx;     /* slot of each token of the model sentence */
+    size_t sidxcap;
 };
 
 double rouge_round5(double x)
@@ -55,6 +62,10 @@ void rouge_scorer_free(rouge_scorer *s)
     free(s->dp);
     free(s->run);
     free(s->mask);
+    free(s->pm);
+    free(s->slots);
+    free(s->rows);
+    free(s->sidx);
     free(s);
 }
 
@@ -126,6 +137,8 @@ static void key_ngram(const uint32_t *t, int n, uint32_t k[4])
 static int grams_ngram(rouge_scorer *s, const u32_vec *t, int n)
 {
     s->keys.n = 0;
+    if (VEC_RESERVE(&s->keys, t->n + 1) < 0)
+        return -1;
     for (size_t i = 0; i + (size_t)n <= t->n; i++) {
         gent g = {{0, 0, 0, 0}, 0, 0};
         key_ngram(t->v + i, n, g.k);
@@ -141,6 +154,8 @@ static int grams_ngram(rouge_scorer *s, const u32_vec *t, int n)
 static int grams_skip(rouge_scorer *s, const u32_vec *t, int gap, int uni)
 {
     s->keys.n = 0;
+    if (gap >= 0 && VEC_RESERVE(&s->keys, t->n * ((size_t)gap + 2) + 1) < 0)
+        return -1;
     for (size_t i = 0; i + 1 < t->n; i++) {
         gent g = {{t->v[i] + 1, 0, 0, 0}, 0, 0};
         if (uni && VEC_PUSH(&s->keys, g) < 0)
@@ -258,6 +273,11 @@ static int counts_reserve(rouge_scorer *s, const rouge_text *t)
     if (!b)
         return -1;
     s->mc1 = b;
+    uint32_t *c = realloc(s->pm, need * sizeof(uint32_t));
+    if (!c)
+        return -1;
+    s->pm = c;
+    memset(s->pm + s->ncnt, 0, (need - s->ncnt) * sizeof(uint32_t));
     memset(s->pc1 + s->ncnt, 0, (need - s->ncnt) * sizeof(int32_t));
     memset(s->mc1 + s->ncnt, 0, (need - s->ncnt) * sizeof(int32_t));
     s->ncnt = need;
@@ -291,7 +311,7 @@ static int dp_reserve(rouge_scorer *s, size_t cells, size_t m)
  * walks back from the corner marking the model positions on the path
  * (diagonal on equal tokens, else up when c[i-1][j] >= c[i][j-1]). */
 static void lcs_mark(rouge_scorer *s, const uint32_t *a, size_t m, const uint32_t *b, size_t n,
-                     double w)
+                     double w, unsigned char *mask)
 {
     size_t W = n + 1;
     double *c = s->dp;
@@ -318,7 +338,7 @@ static void lcs_mark(rouge_scorer *s, const uint32_t *a, size_t m, const uint32_
     for (size_t i = m, j = n; i && j;) {
         size_t x = i * W + j;
         if (a[i - 1] == b[j - 1]) {
-            s->mask[--i] = 1;
+            mask[--i] = 1;
             j--;
         } else if (c[x - W] >= c[x - 1]) {
             i--;
@@ -338,13 +358,13 @@ static void fill_counts(int32_t *cnt, const u32_vec *t, u32_vec *touched)
 
 /* Hits of one model sentence after clipping by the unigram counts; for
  * ROUGE-W, runs of consecutive hits weigh len^w. */
-static double clip_hits(rouge_scorer *s, const uint32_t *a, size_t m, double w)
+static double clip_hits(rouge_scorer *s, const uint32_t *a, size_t m, double w, const unsigned char *mask)
 {
     double hit = 0;
     size_t run = 0;
     for (size_t j = 0; j < m; j++) {
         uint32_t t = a[j];
-        if (!s->mask[j] || s->mc1[t] <= 0 || s->pc1[t] <= 0)
+        if (!mask[j] || s->mc1[t] <= 0 || s->pc1[t] <= 0)
             continue;
         s->mc1[t]--;
         s->pc1[t]--;
@@ -353,7 +373,7 @@ static double clip_hits(rouge_scorer *s, const uint32_t *a, size_t m, double w)
             continue;
         }
         run++;
-        if ((j + 1 < m && !s->mask[j + 1]) || j + 1 == m) {
+        if ((j + 1 < m && !mask[j + 1]) || j + 1 == m) {
             hit += pow((double)run, w);
             run = 0;
         }
@@ -361,32 +381,156 @@ static double clip_hits(rouge_scorer *s, const uint32_t *a, size_t m, double w)
     return hit;
 }
 
+/* Bit-parallel LCS (Hyyro 2004): row i keeps, as zero bits, the columns
+ * where c[i][j] grows, so any c[i][j] is a popcount and the script's walk
+ * back (diagonal on a match, else up when c[i-1][j] >= c[i][j-1]) can be
+ * replayed exactly. The peer sentence's match masks (nw words each) are in
+ * s->slots, found through s->pm (token id -> slot, 0: no match). */
+/* Portable popcount: the builtin calls a slow library routine unless the
+ * build targets a CPU with POPCNT. */
+static inline int popc(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (int)((x * 0x0101010101010101ull) >> 56);
+}
+
+static int bp_count(const uint64_t *row, size_t j)
+{
+    int c = 0;
+    size_t w = 0;
+    for (; (w + 1) * 64 <= j; w++)
+        c += popc(~row[w]);
+    if (j % 64)
+        c += popc(~row[w] & ((1ull << (j % 64)) - 1));
+    return c;
+}
+
+static void bp_rows(rouge_scorer *s, const uint32_t *a, size_t m, size_t nw)
+{
+    uint64_t *row = s->rows;
+    for (size_t w = 0; w < nw; w++)
+        row[w] = ~0ull;
+    for (size_t i = 1; i <= m; i++) {
+        uint32_t slot = s->pm[a[i - 1]];
+        s->sidx[i - 1] = slot;
+        const uint64_t *pm = &s->slots[slot * nw], *v = &row[(i - 1) * nw];
+        uint64_t *out = &row[i * nw], carry = 0, borrow = 0;
+        for (size_t w = 0; w < nw; w++) {
+            uint64_t x = v[w], u = x & pm[w];
+            uint64_t s1 = x + u, s2 = s1 + carry;
+            carry = (s1 < x) | (s2 < s1);
+            uint64_t d1 = x - u, d2 = d1 - borrow;
+            borrow = (x < u) | (d1 < borrow);
+            out[w] = s2 | d2;
+        }
+    }
+}
+
+static void bp_mark(rouge_scorer *s, const uint32_t *a, size_t m, size_t n, unsigned char *mask)
+{
+    size_t nw = (n + 63) / 64;
+    bp_rows(s, a, m, nw);
+    const uint64_t *row = s->rows;
+    for (size_t i = m, j = n; i && j;) {
+        const uint64_t *pm = &s->slots[s->sidx[i - 1] * nw];
+        if (pm[(j - 1) / 64] >> ((j - 1) % 64) & 1) {
+            mask[--i] = 1;
+            j--;
+        } else if (bp_count(&row[(i - 1) * nw], j) >= bp_count(&row[i * nw], j - 1)) {
+            i--;
+        } else {
+            j--;
+        }
+    }
+}
+
+static int u64_reserve(uint64_t **p, size_t *cap, size_t n)
+{
+    if (n <= *cap)
+        return 0;
+    uint64_t *r = realloc(*p, n * sizeof(uint64_t));
+    if (!r)
+        return -1;
+    *p = r;
+    *cap = n;
+    return 0;
+}
+
+static int u32_reserve(rouge_scorer *s, size_t n)
+{
+    if (n <= s->sidxcap)
+        return 0;
+    uint32_t *r = realloc(s->sidx, n * sizeof(uint32_t));
+    if (!r)
+        return -1;
+    s->sidx = r;
+    s->sidxcap = n;
+    return 0;
+}
+
+/* Builds the match masks of peer sentence b (slot 0 stays all zeros). */
+static int bp_masks(rouge_scorer *s, const uint32_t *b, size_t n, size_t nw)
+{
+    if (u64_reserve(&s->slots, &s->slotcap, (n + 1) * nw) < 0)
+        return -1;
+    memset(s->slots, 0, (n + 1) * nw * sizeof(uint64_t));
+    uint32_t next = 1;
+    for (size_t k = 0; k < n; k++) {
+        if (!s->pm[b[k]])
+            s->pm[b[k]] = next++;
+        s->slots[s->pm[b[k]] * nw + k / 64] |= 1ull << (k % 64);
+    }
+    return 0;
+}
+
+/* Marks, for every model sentence, the tokens on its LCS path with peer
+ * sentence b (the script's union LCS over all peer sentences). */
+static int mark_sentence(rouge_scorer *s, const rouge_text *model, const uint32_t *b, size_t n, double w)
+{
+    int bits = w <= 0;
+    size_t nw = (n + 63) / 64, m0 = 0;
+    int rc = bits ? bp_masks(s, b, n, nw) : 0;
+    for (size_t i = 0; rc == 0 && i < model->send.n; i++) {
+        size_t m1 = model->send.v[i], m = m1 - m0;
+        if (m && bits)
+            rc = u64_reserve(&s->rows, &s->rowcap, (m + 1) * nw) < 0 || u32_reserve(s, m) < 0 ? -1 : 0;
+        else if (m)
+            rc = dp_reserve(s, (m + 1) * (n + 1), 1);
+        if (rc == 0 && m && bits)
+            bp_mark(s, model->lcs.v + m0, m, n, s->mask + m0);
+        else if (rc == 0 && m)
+            lcs_mark(s, model->lcs.v + m0, m, b, n, w, s->mask + m0);
+        m0 = m1;
+    }
+    for (size_t k = 0; bits && k < n; k++)
+        s->pm[b[k]] = 0;
+    return rc;
+}
+
 static int lcs_model(rouge_scorer *s, const rouge_text *peer, const rouge_text *model, double w,
                      double *hit, double *base)
 {
     *hit = 0;
     *base = 0;
+    if (dp_reserve(s, 1, model->lcs.n + 1) < 0)
+        return -1;
+    memset(s->mask, 0, model->lcs.n);
+    size_t p0 = 0;
+    for (size_t j = 0; j < peer->send.n; j++) {
+        size_t p1 = peer->send.v[j];
+        if (p1 > p0 && mark_sentence(s, model, peer->lcs.v + p0, p1 - p0, w) < 0)
+            return -1;
+        p0 = p1;
+    }
     size_t m0 = 0;
     for (size_t i = 0; i < model->send.n; i++) {
         size_t m1 = model->send.v[i], m = m1 - m0;
-        const uint32_t *a = model->lcs.v + m0;
-        m0 = m1;
         *base += w > 0 ? pow((double)m, w) : (double)m;
-        if (m == 0)
-            continue;
-        if (dp_reserve(s, 1, m) < 0)
-            return -1;
-        memset(s->mask, 0, m);
-        size_t p0 = 0;
-        for (size_t j = 0; j < peer->send.n; j++) {
-            size_t p1 = peer->send.v[j], n = p1 - p0;
-            if (n && dp_reserve(s, (m + 1) * (n + 1), m) < 0)
-                return -1;
-            if (n)
-                lcs_mark(s, a, m, peer->lcs.v + p0, n, w);
-            p0 = p1;
-        }
-        *hit += clip_hits(s, a, m, w);
+        if (m)
+            *hit += clip_hits(s, model->lcs.v + m0, m, w, s->mask + m0);
+        m0 = m1;
     }
     return 0;
 }
