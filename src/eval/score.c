@@ -433,12 +433,17 @@ static void bp_mark(rouge_scorer *s, const uint32_t *a, size_t m, size_t n, unsi
     size_t nw = (n + 63) / 64;
     bp_rows(s, a, m, nw);
     const uint64_t *row = s->rows;
-    for (size_t i = m, j = n; i && j;) {
+    /* c = c[i][j] only drops on a diagonal step: off a match c[i][j] is
+     * the larger neighbour, and "up" is taken exactly when c[i-1][j] == c.
+     * Once c is 0 no match is left to mark. */
+    int c = bp_count(&row[m * nw], n);
+    for (size_t i = m, j = n; c > 0;) {
         const uint64_t *pm = &s->slots[s->sidx[i - 1] * nw];
         if (pm[(j - 1) / 64] >> ((j - 1) % 64) & 1) {
             mask[--i] = 1;
             j--;
-        } else if (bp_count(&row[(i - 1) * nw], j) >= bp_count(&row[i * nw], j - 1)) {
+            c--;
+        } else if (bp_count(&row[(i - 1) * nw], j) == c) {
             i--;
         } else {
             j--;
