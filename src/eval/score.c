@@ -101,7 +101,7 @@ static int table_reset(rouge_scorer *s, size_t need)
             memset(&s->tab[s->used.v[i]], 0, sizeof(gent));
     }
     s->used.n = 0;
-    return 0;
+    return VEC_RESERVE(&s->used, need + 1);
 }
 
 /* Adds one gram: to the peer count (model 0) or the model count. */
@@ -556,6 +556,8 @@ static int score_lcs(rouge_scorer *s, const rouge_text *peer, const rouge_text *
     for (size_t i = 0; i < nmodels; i++) {
         double hit, base;
         if (counts_reserve(s, &models[i]) < 0)
+            return -1;
+        if (VEC_RESERVE(&s->touched, peer->tok.n + models[i].tok.n + 1) < 0)
             return -1;
         fill_counts(s->pc1, &peer->tok, &s->touched); /* fresh copy per model */
         fill_counts(s->mc1, &models[i].tok, &s->touched);
