@@ -8,6 +8,7 @@
 static const cli_cmd commands[] = {
     {"summarize", "summarise a story told by several articles", cmd_summarize, cmd_summarize_usage},
     {"segment", "split text into sentences", cmd_segment, cmd_segment_usage},
+    {"eval", "ROUGE scores of summaries, as ROUGE-1.5.5 computes them", cmd_eval, cmd_eval_usage},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];

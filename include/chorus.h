@@ -237,7 +237,10 @@ typedef struct chorus_summary chorus_summary;
 
 /** Names of the methods, NULL-terminated. Static storage. */
 const char *const *chorus_summarize_methods(void);
-/** Summarises a story. Caller frees *out with chorus_summary_free. */
+/** Summarises a story with opts->method (NULL or "default": the best method
+ *  on the development data, see docs/quality.md). CHORUS_EINPUT when the
+ *  story has no text; a budget below every sentence gives the best sentence
+ *  cut to fit, with a warning. Caller frees *out with chorus_summary_free. */
 int chorus_summarize(chorus_ctx *ctx, const chorus_story *story,
                      const chorus_summarize_opts *opts, chorus_summary **out);
 /** Frees a summary. NULL is a no-op. */
@@ -253,6 +256,104 @@ char *chorus_summary_text(const chorus_summary *s);
  *  {"id","summary","sentences":[{"text","doc","source","start","end"}]}.
  *  story must be the one summarised. Caller frees with chorus_free. */
 char *chorus_summary_json(const chorus_summary *s, const chorus_story *story);
+
+/* ------------------------------------------------------------------ */
+/* ROUGE evaluation (ROUGE-1.5.5 compatible)                          */
+/* ------------------------------------------------------------------ */
+
+/** Options of a ROUGE evaluation; each field names the ROUGE-1.5.5 flag it
+ *  mirrors. The defaults are the script's (no ROUGE-N unless -n is given). */
+typedef struct chorus_eval_opts {
+    int max_n;            /**< -n: ROUGE-1..max_n (0: none) */
+    int no_lcs;           /**< -x: skip ROUGE-L */
+    double weight;        /**< -w: ROUGE-W weight (0: no ROUGE-W) */
+    int skip;             /**< 1 when -2 was given */
+    int skip_gap;         /**< -2: maximum skip distance (< 0: unlimited) */
+    int skip_unigrams;    /**< -u: add unigrams to the skip-bigrams */
+    int skip_both;        /**< -U: ROUGE-S and ROUGE-SU both */
+    int stem;             /**< -m: WordNet exceptions then ROUGE's Porter */
+    int stopwords;        /**< -s: remove the SMART stop words */
+    size_t words;         /**< -l: keep the first N words (0: all) */
+    size_t bytes;         /**< -b: keep the first N bytes (0: all) */
+    char formula;         /**< -f: 'A' model average, 'B' best model */
+    double alpha;         /**< -p: F = 1 / (alpha/P + (1-alpha)/R) */
+    int counting;         /**< -t: 0 sentence average, 1 tokens, 2 raw counts */
+    double confidence;    /**< -c: confidence level in percent */
+    int resamples;        /**< -r: bootstrap samples (>= 1) */
+    int per_eval;         /**< -d: print per-evaluation scores too */
+    const char *system;   /**< peer id as the script prints it (NULL: "X") */
+    const char *datadir;  /**< directory holding smart_common_words.txt and
+                               wordnet-2.0-exceptions/ (NULL: installed data) */
+} chorus_eval_opts;
+
+#define CHORUS_EVAL_OPTS_INIT {0, 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0, 'A', 0.5, 0, 95.0, 1000, 0, NULL, NULL}
+
+/** Parses one ROUGE-1.5.5 flag at argv[*i] in the script's spelling
+ *  (bundled "-mx", values attached "-l100" or separate "-l 100"; -a and -v
+ *  are accepted and ignored, -e DIR sets datadir) and advances *i past it.
+ *  Returns 1 when the flag was taken, 0 when argv[*i] is not a ROUGE flag,
+ *  or CHORUS_EUSAGE (message in ctx). Borrowed strings stay in argv. */
+int chorus_eval_parse_flag(chorus_ctx *ctx, chorus_eval_opts *opts, int argc, char *const *argv, int *i);
+
+/** A set of evaluations (peer summary against its references). */
+typedef struct chorus_eval chorus_eval;
+
+/** A summary as its sentences (taken as they are). */
+typedef struct chorus_eval_text {
+    const char *const *sents;
+    size_t n;
+} chorus_eval_text;
+
+/** One score: R, P, F (with -t 1/2 per evaluation: model count, peer
+ *  count, hits) and, for averages, the bootstrap confidence intervals. */
+typedef struct chorus_eval_score {
+    double r, p, f;
+    double r_ci[2], p_ci[2], f_ci[2];
+} chorus_eval_score;
+
+/** Validates the options and loads the data files (stop words, exception
+ *  lists) when -m or -s need them. Caller frees *out with chorus_eval_free. */
+int chorus_eval_new(chorus_ctx *ctx, const chorus_eval_opts *opts, chorus_eval **out);
+/** Frees the evaluation. NULL is a no-op. */
+void chorus_eval_free(chorus_eval *ev);
+/** Scores one peer summary against its references (nmodels >= 1); id
+ *  names the evaluation (copied). An empty peer scores 0. */
+int chorus_eval_add(chorus_eval *ev, chorus_ctx *ctx, const char *id, const chorus_eval_text *peer,
+                    const chorus_eval_text *models, size_t nmodels);
+/** Reads references (clusters JSONL: {"id", "docs", "refs"}; a reference
+ *  is a string, split with chorus's sentence splitter, or a list of its
+ *  sentences) and summaries (JSONL {"id", "summary"}, string or list; the
+ *  output of `chorus summarize --format jsonl`) and adds one evaluation per
+ *  summary. Ids present on one side only are named in a warning, or with
+ *  strict make it fail with CHORUS_EINPUT. A malformed line is
+ *  CHORUS_EINPUT naming file:line; an unreadable file CHORUS_EIO. */
+int chorus_eval_add_files(chorus_eval *ev, chorus_ctx *ctx, const char *refs, const char *summaries,
+                          int strict);
+/** Computes the averages and confidence intervals (the script's bootstrap,
+ *  seeded as it seeds it, so the output is deterministic). */
+int chorus_eval_run(chorus_eval *ev, chorus_ctx *ctx);
+/** Number of measures and the script's name of measure k ("ROUGE-1",
+ *  "ROUGE-L", "ROUGE-W-1.2", "ROUGE-SU4", ...). Borrowed until freed. */
+size_t chorus_eval_nmetrics(const chorus_eval *ev);
+const char *chorus_eval_metric(const chorus_eval *ev, size_t k);
+/** Number of evaluations and the id of evaluation i (in the script's
+ *  order). Borrowed until the evaluation is freed. */
+size_t chorus_eval_count(const chorus_eval *ev);
+const char *chorus_eval_id(const chorus_eval *ev, size_t i);
+/** Score of evaluation i for measure k (no confidence intervals). */
+int chorus_eval_get(const chorus_eval *ev, size_t i, size_t k, chorus_eval_score *out);
+/** Average of measure k after chorus_eval_run. With -t 2 r, p, f hold the
+ *  summed model, peer and hit counts. */
+int chorus_eval_average(const chorus_eval *ev, size_t k, chorus_eval_score *out);
+/** The results as JSON: {"average": {"ROUGE-1": {"R","P","F","R_ci",
+ *  "P_ci","F_ci"}}, "evals": {"<id>": {"ROUGE-1": {"R","P","F"}}}}
+ *  (evals only when per_eval). Caller frees with chorus_free. */
+char *chorus_eval_json(const chorus_eval *ev, int per_eval);
+/** The results as ROUGE-1.5.5 prints them (with -d lines when per_eval).
+ *  Caller frees with chorus_free. */
+char *chorus_eval_table(const chorus_eval *ev, int per_eval);
+
+/* ---------------------------- end of ROUGE evaluation ------------- */
 
 #ifdef __cplusplus
 }

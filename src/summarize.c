@@ -15,14 +15,24 @@ static const struct {
     const char *name;
     summ_method_fn fn;
 } methods[] = {
+    {"default", summ_method_default},
     {"coverage", summ_method_coverage},
     {"lead", summ_method_lead},
     {"centroid", summ_method_centroid},
+    {"lexrank", summ_method_lexrank},
+    {"textrank", summ_method_textrank},
+    {"sumbasic", summ_method_sumbasic},
+    {"klsum", summ_method_klsum},
+    {"mmr", summ_method_mmr},
+    {"submodular", summ_method_submodular},
+    {"ilp", summ_method_ilp},
 };
 
-static const char *const method_names[] = {"default", "coverage", "lead", "centroid", NULL};
+static const char *const method_names[] = {"default", "lead", "centroid", "lexrank", "textrank",
+                                           "sumbasic", "klsum", "mmr", "submodular", "coverage",
+                                           "ilp", NULL};
 
-#define DEFAULT_METHOD "coverage"
+#define DEFAULT_METHOD "default"
 
 const char *const *chorus_summarize_methods(void) { return method_names; }
 
@@ -37,7 +47,7 @@ struct chorus_summary {
 
 static size_t sent_bytes(const summ_job *job, uint32_t s)
 {
-    return job->m->sents[s].end - job->m->sents[s].start;
+    return job->tlen[s];
 }
 
 int summ_full(const summ_job *job)
@@ -55,7 +65,7 @@ int summ_fits(const summ_job *job, uint32_t s)
         return 0;
     if (job->opts->truncate) /* the last sentence is cut to fit */
         return 1;
-    if (job->budget_words && job->used_words + job->m->sents[s].nwords > job->budget_words)
+    if (job->budget_words && job->used_words + job->words[s] > job->budget_words)
         return 0;
     /* +1 for the joining space */
     size_t sep = job->chosen.n ? 1 : 0;
@@ -67,7 +77,7 @@ int summ_take(summ_job *job, uint32_t s)
     if (VEC_PUSH(&job->chosen, s) < 0)
         return -1;
     job->used_bytes += sent_bytes(job, s) + (job->chosen.n > 1 ? 1 : 0);
-    job->used_words += job->m->sents[s].nwords;
+    job->used_words += job->words[s];
     return 0;
 }
 
@@ -95,7 +105,7 @@ static int build_vectors(summ_job *job)
         const fsent *s = &m->sents[i];
         uint32_t b = o, k = 0;
         for (uint32_t t = s->tok0; t < s->tok0 + s->ntok; t++)
-            if (!(m->toks[t].flags & TOK_STOP))
+            if (!(m->toks[t].flags & (TOK_STOP | SUMM_TOK_DROP)))
                 job->vec_terms[b + k++] = m->toks[t].term;
         qsort(job->vec_terms + b, k, sizeof(uint32_t), cmp_u32);
         job->vec_off[i] = b;
@@ -177,20 +187,6 @@ int summ_select_by_score(summ_job *job, const double *score, double max_sim)
 
 /* ---- candidates ---- */
 
-/* A good candidate is a whole, informative sentence: not a fragment, a
- * question, or a line too short to carry a fact. */
-static int good_candidate(const fmodel *m, uint32_t i)
-{
-    const fsent *s = &m->sents[i];
-    size_t len;
-    const char *t = chorus_model_sent_text(m, i, &len);
-    if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3)
-        return 0;
-    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z'))
-        return 0;
-    return 1;
-}
-
 static int mark_candidates(summ_job *job)
 {
     size_t n = job->m->nsents, good = 0;
@@ -198,7 +194,7 @@ static int mark_candidates(summ_job *job)
     if (!job->eligible)
         return -1;
     for (uint32_t i = 0; i < n; i++)
-        good += job->eligible[i] = (uint8_t)good_candidate(job->m, i);
+        good += job->eligible[i] = (uint8_t)summ_good_candidate(job->m, i);
     if (good == 0) /* short or odd stories: any sentence may do */
         memset(job->eligible, 1, n);
     return 0;
@@ -275,7 +271,9 @@ static int make_summary(const summ_job *job, chorus_summary *out)
     for (size_t k = 0; k < job->chosen.n; k++) {
         const fsent *s = &m->sents[job->chosen.v[k]];
         size_t len;
-        const char *t = chorus_model_sent_text(m, job->chosen.v[k], &len);
+        const char *t = job->text[job->chosen.v[k]];
+        len = job->tlen[job->chosen.v[k]];
+        size_t full = len;
         size_t sep = out->n ? 1 : 0;
         if (job->opts->truncate)
             len = truncated_len(job, t, len, words, bytes + sep);
@@ -284,7 +282,9 @@ static int make_summary(const summ_job *job, chorus_summary *out)
         char *text = one_line(out->arena, t, len);
         if (!text)
             return -1;
-        out->sents[out->n++] = (chorus_summary_sentence){text, s->doc, s->start, s->start + len};
+        /* start/end give the source span; cut sentences end where the cut is */
+        size_t end = len == full ? s->end : s->start + len;
+        out->sents[out->n++] = (chorus_summary_sentence){text, s->doc, s->start, (uint32_t)end};
         words += chorus_count_words(t, len);
         bytes += len + sep;
     }
@@ -309,7 +309,7 @@ static void set_budget(summ_job *job, const chorus_summarize_opts *o)
     if (o->ratio > 0) {
         size_t total = 0;
         for (size_t i = 0; i < job->m->nsents; i++)
-            total += job->m->sents[i].nwords;
+            total += job->words[i];
         size_t w = (size_t)(o->ratio * (double)total + 0.5);
         job->budget_words = w ? w : 1;
     }
@@ -323,32 +323,47 @@ static void job_free(summ_job *job)
     free(job->vec_terms);
     free(job->vec_w);
     free(job->vec_norm);
+    free(job->text);
+    free(job->tlen);
+    free(job->words);
+}
+
+/* Runs the method; a method that finds nothing to say (no sentence with
+ * any weight) falls back to the lead. Returns 0 or -1 (memory). */
+static int choose(summ_job *job, summ_method_fn fn)
+{
+    if (fn(job) < 0)
+        return -1;
+    return job->chosen.n == 0 ? summ_method_lead(job) : 0;
+}
+
+static int finish(summ_job *job, chorus_summary *out)
+{
+    sort_job = job;
+    if (job->chosen.n > 1)
+        qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+    return make_summary(job, out);
 }
 
 static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_summary *out)
 {
-    if (mark_candidates(job) < 0 || build_vectors(job) < 0 || fn(job) < 0)
+    if (mark_candidates(job) < 0 || build_vectors(job) < 0 || choose(job, fn) < 0)
         return chorus_error_nomem(ctx);
+    if (job->chosen.n > 0 || job->opts->truncate)
+        return finish(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
     /* A budget below the shortest sentence still yields output: the best
      * sentence, cut to the budget, with a warning. */
-    if (job->chosen.n == 0 && job->m->nsents > 0 && !job->opts->truncate) {
-        chorus_summarize_opts o = *job->opts;
-        o.truncate = 1;
-        job->opts = &o;
-        chorus_warn(ctx, "%s: budget is smaller than every sentence; the summary is cut mid-sentence",
-                    chorus_story_id(job->m->story));
-        int rc = fn(job);
-        if (rc == 0) {
-            sort_job = job;
-            qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
-            rc = make_summary(job, out);
-        }
-        job->opts = NULL;
-        return rc < 0 ? chorus_error_nomem(ctx) : 0;
-    }
-    sort_job = job;
-    qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
-    return make_summary(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
+    chorus_summarize_opts o = *job->opts;
+    const chorus_summarize_opts *saved = job->opts;
+    o.truncate = 1;
+    job->opts = &o;
+    chorus_warn(ctx, "%s: budget is smaller than every sentence; the summary is cut mid-sentence",
+                chorus_story_id(job->m->story));
+    int rc = choose(job, fn);
+    if (rc == 0)
+        rc = finish(job, out);
+    job->opts = saved;
+    return rc < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
 static int check_opts(chorus_ctx *ctx, const chorus_summarize_opts *o)
@@ -383,8 +398,17 @@ int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_su
     }
     if ((rc = chorus_tokenizer_new(ctx, o->lang, &tok)) < 0 || (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto cleanup;
+    if (m->nsents == 0) {
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "story '%s' has no text to summarise", chorus_story_id(story));
+        goto cleanup;
+    }
+    summ_clean_model(m);
     job.m = m;
     job.opts = o;
+    if (summ_compress(m, &job) < 0) { /* sentence texts */
+        rc = chorus_error_nomem(ctx);
+        goto cleanup;
+    }
     set_budget(&job, o);
     if ((rc = run_job(ctx, &job, find_method(o->method), s)) < 0)
         goto cleanup;

@@ -21,7 +21,15 @@ typedef struct summ_job {
     uint32_t *vec_terms; /* sorted content term ids */
     float *vec_w;        /* counts of those terms */
     float *vec_norm;     /* Euclidean norm per sentence */
+    /* The text each sentence contributes, its bytes and words: what budgets
+     * count and the summary shows. */
+    const char **text;
+    uint32_t *tlen, *words;
 } summ_job;
+
+/* Token flag: dropped from a sentence's text; similarity and concepts
+ * skip it. */
+#define SUMM_TOK_DROP 0x100u
 
 /* 1 when sentence s still fits the budget. */
 int summ_fits(const summ_job *job, uint32_t s);
@@ -42,5 +50,26 @@ typedef int (*summ_method_fn)(summ_job *job);
 int summ_method_lead(summ_job *job);
 int summ_method_coverage(summ_job *job);
 int summ_method_centroid(summ_job *job);
+int summ_method_ilp(summ_job *job);
+int summ_method_lexrank(summ_job *job);
+int summ_method_textrank(summ_job *job);
+int summ_method_sumbasic(summ_job *job);
+int summ_method_klsum(summ_job *job);
+int summ_method_mmr(summ_job *job);
+int summ_method_submodular(summ_job *job);
+int summ_method_default(summ_job *job);
+/* Greedy concept coverage extending the current summary (used to fill
+ * what an exact solution leaves, e.g. under --truncate). */
+int summ_coverage_fill(summ_job *job, double pos_boost);
+
+/* Strips datelines from the sentences of m (their start moves). */
+void summ_clean_model(fmodel *m);
+/* Fills job->text/tlen/words from the model. Returns 0 or -1. */
+int summ_compress(fmodel *m, summ_job *job);
+/* 1 when sentence i is a whole, informative sentence worth choosing. */
+int summ_good_candidate(const fmodel *m, uint32_t i);
+
+/* Articles a bigram must appear in to count as a concept. */
+uint32_t summ_concept_min_docs(const fmodel *m);
 
 #endif

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#define UNI_KEY ((uint64_t)0xFFFFFFFFu << 32)
 
 typedef struct occ {
     uint64_t key; /* (term1 << 32) | term2 */
@@ -25,10 +26,11 @@ static int cmp_occ_sent(const void *a, const void *b)
     return x->key < y->key ? -1 : x->key > y->key;
 }
 
-/* Collects every bigram occurrence of the story. */
-static occ *collect(const fmodel *m, size_t *n)
+/* Collects every bigram occurrence of the story, and with uni_weight > 0
+ * every content-word occurrence as a unigram concept. */
+static occ *collect(const fmodel *m, double uni_weight, size_t *n)
 {
-    occ *v = malloc((m->ntoks ? m->ntoks : 1) * sizeof(occ));
+    occ *v = malloc((2 * m->ntoks + 1) * sizeof(occ));
     size_t k = 0;
     if (!v)
         return NULL;
@@ -36,17 +38,22 @@ static occ *collect(const fmodel *m, size_t *n)
         const fsent *s = &m->sents[i];
         for (uint32_t t = s->tok0; t + 1 < s->tok0 + s->ntok; t++) {
             const ctoken *a = &m->toks[t], *b = &m->toks[t + 1];
-            if ((a->flags & TOK_STOP) && (b->flags & TOK_STOP))
+            if (((a->flags & TOK_STOP) && (b->flags & TOK_STOP)) || ((a->flags | b->flags) & SUMM_TOK_DROP))
                 continue;
             v[k++] = (occ){((uint64_t)a->term << 32) | b->term, i, s->doc};
         }
+        for (uint32_t t = s->tok0; uni_weight > 0 && t < s->tok0 + s->ntok; t++)
+            if (!(m->toks[t].flags & (TOK_STOP | SUMM_TOK_DROP)))
+                v[k++] = (occ){UNI_KEY | m->toks[t].term, i, s->doc};
     }
     *n = k;
     return v;
 }
 
-/* Replaces keys by dense concept ids and computes document frequencies. */
-static int assign_ids(occ *v, size_t n, uint32_t min_docs, concepts *c)
+/* Replaces keys by dense concept ids and weighs each by the articles that
+ * contain it: 1 per article, plus pos_boost / (1 + index of the sentence
+ * where it first occurs there), as news puts the core facts first. */
+static int assign_ids(const fmodel *m, occ *v, size_t n, const concept_weights *cw, concepts *c)
 {
     qsort(v, n, sizeof(occ), cmp_occ);
     c->weight = malloc((n ? n : 1) * sizeof(double));
@@ -55,14 +62,19 @@ static int assign_ids(occ *v, size_t n, uint32_t min_docs, concepts *c)
     size_t id = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i, docs = 0;
+        double w = 0;
         uint32_t last_doc = UINT32_MAX;
         uint64_t key = v[i].key;
         while (j < n && v[j].key == key) {
-            if (v[j].doc != last_doc)
-                docs++, last_doc = v[j].doc; /* occurrences of a doc are adjacent (sent order) */
+            if (v[j].doc != last_doc) { /* occurrences of a doc are adjacent (sent order) */
+                docs++, last_doc = v[j].doc;
+                w += 1.0 + cw->pos_boost / (1.0 + m->sents[v[j].sent].index);
+            }
             v[j++].key = id;
         }
-        c->weight[id++] = docs >= min_docs ? (double)docs : 0.0;
+        if ((key & UNI_KEY) == UNI_KEY)
+            w *= cw->uni_weight;
+        c->weight[id++] = docs >= cw->min_docs ? w : 0.0;
         i = j;
     }
     c->n = id;
@@ -87,13 +99,13 @@ static int build_lists(const fmodel *m, occ *v, size_t n, concepts *c)
     return 0;
 }
 
-int concepts_build(const fmodel *m, uint32_t min_docs, concepts *out)
+int concepts_build(const fmodel *m, const concept_weights *w, concepts *out)
 {
     memset(out, 0, sizeof(*out));
     size_t n;
-    occ *v = collect(m, &n);
+    occ *v = collect(m, w->uni_weight, &n);
     int rc = -1;
-    if (v && assign_ids(v, n, min_docs, out) == 0 && build_lists(m, v, n, out) == 0)
+    if (v && assign_ids(m, v, n, w, out) == 0 && build_lists(m, v, n, out) == 0)
         rc = 0;
     free(v);
     if (rc < 0)

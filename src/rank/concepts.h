@@ -14,8 +14,16 @@ typedef struct concepts {
     uint32_t *ids;
 } concepts;
 
-/* Builds concepts; weights below min_docs articles are zero. */
-int concepts_build(const fmodel *m, uint32_t min_docs, concepts *out);
+typedef struct concept_weights {
+    uint32_t min_docs; /* concepts in fewer articles weigh zero */
+    double pos_boost;  /* see concepts_build */
+    double uni_weight; /* > 0: content words are concepts too, scaled by this */
+} concept_weights;
+
+/* Builds concepts. A concept's weight sums, over the articles containing
+ * it, 1 + pos_boost / (1 + index of its first sentence in that article);
+ * with pos_boost 0 it is the number of articles (Gillick & Favre). */
+int concepts_build(const fmodel *m, const concept_weights *w, concepts *out);
 void concepts_free(concepts *c);
 
 #endif

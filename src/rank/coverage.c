@@ -1,9 +1,23 @@
 /* Greedy concept coverage: repeatedly take the sentence whose not yet
- * covered bigram concepts weigh most per word (cost-scaled greedy). */
+ * covered bigram concepts weigh most per word (cost-scaled greedy). The
+ * plain method weighs concepts by article count with a mild sentence
+ * position prior; the default weighs each concept by where it first occurs
+ * in each article and adds content words as lighter concepts, which the
+ * development data favoured (docs/quality.md). */
 #include <math.h>
 #include <stdlib.h>
 
 #include "rank/concepts.h"
+
+typedef struct cov_params {
+    double pos_boost;  /* concept position weight, see concepts_build */
+    double uni_weight; /* unigram concepts, see concept_weights */
+    double len_exp;    /* gain / words^len_exp */
+    double sent_pos;   /* score *= 1 + sent_pos / (1 + sentence index) */
+} cov_params;
+
+static const cov_params plain_params = {0.0, 0.0, 0.6, 0.5};
+static const cov_params default_params = {8.0, 0.15, 0.8, 0.0};
 
 static double gain(const concepts *c, const uint8_t *covered, uint32_t s)
 {
@@ -14,7 +28,8 @@ static double gain(const concepts *c, const uint8_t *covered, uint32_t s)
     return g;
 }
 
-static long best_sentence(summ_job *job, const concepts *c, const uint8_t *covered, const uint8_t *used)
+static long best_sentence(summ_job *job, const concepts *c, const uint8_t *covered, const uint8_t *used,
+                          const cov_params *p)
 {
     const fmodel *m = job->m;
     long best = -1;
@@ -25,8 +40,8 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
         double g = gain(c, covered, s);
         if (g <= 0)
             continue;
-        double score = g / pow((double)m->sents[s].nwords, 0.6);
-        score *= 1.0 + 0.5 / (1.0 + m->sents[s].index);
+        double score = g / pow((double)job->words[s], p->len_exp);
+        score *= 1.0 + p->sent_pos / (1.0 + m->sents[s].index);
         if (score > best_score && summ_max_sim_chosen(job, s) < 0.5) {
             best_score = score;
             best = s;
@@ -35,17 +50,29 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
     return best;
 }
 
-int summ_method_coverage(summ_job *job)
+uint32_t summ_concept_min_docs(const fmodel *m)
+{
+    return m->ndocs >= 3 ? 2 : 1;
+}
+
+/* Extends job->chosen (possibly empty) greedily. */
+static int coverage_run(summ_job *job, const cov_params *p)
 {
     const fmodel *m = job->m;
     concepts c;
-    uint32_t min_docs = m->ndocs >= 3 ? 2 : 1;
-    if (concepts_build(m, min_docs, &c) < 0)
+    concept_weights cw = {summ_concept_min_docs(m), p->pos_boost, p->uni_weight};
+    if (concepts_build(m, &cw, &c) < 0)
         return -1;
     uint8_t *covered = calloc(c.n ? c.n : 1, 1), *used = calloc(m->nsents ? m->nsents : 1, 1);
     int rc = covered && used ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < job->chosen.n; i++) { /* extends a partial summary */
+        uint32_t s = job->chosen.v[i];
+        used[s] = 1;
+        for (uint32_t k = c.off[s]; k < c.off[s + 1]; k++)
+            covered[c.ids[k]] = 1;
+    }
     while (rc == 0 && !summ_full(job)) {
-        long s = best_sentence(job, &c, covered, used);
+        long s = best_sentence(job, &c, covered, used, p);
         if (s < 0)
             break;
         used[s] = 1;
@@ -58,3 +85,14 @@ int summ_method_coverage(summ_job *job)
     concepts_free(&c);
     return rc;
 }
+
+int summ_coverage_fill(summ_job *job, double pos_boost)
+{
+    cov_params p = plain_params;
+    p.pos_boost = pos_boost;
+    return coverage_run(job, &p);
+}
+
+int summ_method_coverage(summ_job *job) { return coverage_run(job, &plain_params); }
+
+int summ_method_default(summ_job *job) { return coverage_run(job, &default_params); }

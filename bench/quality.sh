@@ -1,0 +1,73 @@
+#!/bin/bash
+# Quality and speed of every summarization method on the development sets.
+#
+# usage: bash bench/quality.sh [BUILD_DIR] [DATA_DIR]
+#   BUILD_DIR  holds the chorus binary (default: build)
+#   DATA_DIR   holds mds/{duc2001,duc2002,multinews_dev} (default: ../shared/data)
+#   CHORUS_EVAL=path  use another binary for `chorus eval` (default: the same)
+# Writes the Markdown table to stdout; work files go to a temporary directory.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-build}
+data=${2:-$here/../../shared/data}
+chorus=$build/chorus
+evalbin=${CHORUS_EVAL:-$chorus}
+methods=${METHODS:-$("$chorus" summarize --list-methods | tr '\n' ' ')}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+duc_flags=(-n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0)
+mn_flags=(-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a -l 300)
+
+now() { date +%s.%N; }
+
+# Median wall seconds of 3 runs of the command.
+median3() {
+    local ts=()
+    for _ in 1 2 3; do
+        local t0 t1
+        t0=$(now)
+        "$@" >/dev/null
+        t1=$(now)
+        ts+=("$(echo "$t1 - $t0" | bc)")
+    done
+    printf '%s\n' "${ts[@]}" | sort -g | sed -n 2p
+}
+
+for set in duc2001 duc2002 multinews_dev; do
+    refs=$data/mds/$set/clusters.jsonl
+    if [ "$set" = multinews_dev ]; then words=300; flags=("${mn_flags[@]}"); else words=100; flags=("${duc_flags[@]}"); fi
+    for m in $methods; do
+        t0=$(now)
+        "$chorus" summarize -q --method "$m" --words "$words" --format jsonl "$refs" >"$tmp/$set.$m.jsonl"
+        t1=$(now)
+        echo "$t1 - $t0" | bc | xargs printf '%.2f\n' >"$tmp/$set.$m.sec"
+        "$evalbin" eval -q "$refs" "$tmp/$set.$m.jsonl" "${flags[@]}" --format json >"$tmp/$set.$m.eval.json"
+    done
+done
+echo "## Quality (ROUGE, %; s = wall seconds of \`chorus summarize\` for the whole set)"
+echo
+python3 "$here/quality_table.py" "$tmp" "$methods"
+
+# Growth with the size of a story: one story of N articles taken from the
+# DUC stories in order.
+echo
+echo "## Seconds for one story of N articles (100 words; median of 3 runs)"
+echo
+for n in 25 50 100 200; do
+    python3 "$here/big_story.py" "$data/mds/duc2001/clusters.jsonl" "$data/mds/duc2002/clusters.jsonl" \
+        --articles "$n" --text "$tmp/big$n.txt" >"$tmp/big$n.jsonl"
+done
+printf '| method |'
+for n in 25 50 100 200; do
+    printf ' %s articles, %s sentences |' "$n" "$("$chorus" segment "$tmp/big$n.txt" 2>/dev/null | wc -l)"
+done
+echo
+printf '|---|'; for n in 25 50 100 200; do printf -- '---|'; done; echo
+for m in $methods; do
+    printf '| %s |' "$m"
+    for n in 25 50 100 200; do
+        printf ' %.2f |' "$(median3 "$chorus" summarize -q --method "$m" --words 100 --format jsonl "$tmp/big$n.jsonl")"
+    done
+    echo
+done

@@ -1,0 +1,87 @@
+# chorus eval: inputs, output formats, bad input, determinism.
+. "$(dirname "$0")/lib.sh"
+
+cat > "$TMP/refs.jsonl" <<'J'
+{"id": "a", "docs": [], "refs": ["The cat sat on the mat. It was happy.", ["A cat sat on a mat.", "The cat was happy."]]}
+{"id": "b", "refs": [["Prices rose sharply in March.", "Markets fell."]]}
+J
+cat > "$TMP/sums.jsonl" <<'J'
+{"id": "a", "summary": "The cat sat on the mat. It was very happy."}
+{"id": "b", "summary": ["Prices rose in March.", "Markets fell sharply."]}
+J
+
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 2 -2 4 -u -w 1.2 -m -d
+expect "table exits 0" test $RC -eq 0
+expect "table has the script's metric names" grep -q "^X ROUGE-SU4 Average_F: 0\.[0-9]\{5\} (95%-conf.int. " "$TMP/out"
+expect "table has ROUGE-W-1.2" grep -q "^X ROUGE-W-1.2 Average_R" "$TMP/out"
+expect "-d prints per-evaluation lines" grep -q "^X ROUGE-1 Eval a.X R:" "$TMP/out"
+cp "$TMP/out" "$TMP/first"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 2 -2 4 -u -w 1.2 -m -d
+expect "same input, same bytes" cmp -s "$TMP/out" "$TMP/first"
+
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 2 -2 -1 -U -a -c 95 -r 1000 --format json
+expect "json exits 0" test $RC -eq 0
+expect "json schema" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1]))
+assert list(o["average"]) == ["ROUGE-1","ROUGE-2","ROUGE-L","ROUGE-S*","ROUGE-SU*"], list(o["average"])
+a=o["average"]["ROUGE-1"]
+assert set(a) == {"R","P","F","R_ci","P_ci","F_ci"} and a["R_ci"][0] <= a["R"] <= a["R_ci"][1]
+assert set(o["evals"]) == {"a","b"}
+# b: the same 7 words in another order; 4 of the 6 bigrams are shared
+e=o["evals"]["b"]
+assert e["ROUGE-1"]["R"] == 1 and e["ROUGE-1"]["P"] == 1, e
+assert abs(e["ROUGE-2"]["R"]-4/6) < 1e-5 and abs(e["ROUGE-2"]["F"]-4/6) < 1e-5, e
+' "$TMP/out"
+
+# Best model (-f B) can only raise recall over the model average here.
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 1 -x -f B --format json
+expect "-f B" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1])); assert o["evals"]["a"]["ROUGE-1"]["R"] > 0.8, o
+' "$TMP/out"
+
+# Unmatched ids: a warning naming them, or an error with --strict.
+printf '%s\n' '{"id": "a", "summary": ""}' '{"id": "zz", "summary": "Nothing."}' > "$TMP/sums2.jsonl"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums2.jsonl" -n 1 --format json
+expect "unmatched ids: still exits 0" test $RC -eq 0
+expect "warning names the summary without reference" grep -q "'zz'" "$TMP/err"
+expect "warning names the reference without summary" grep -q "'b'" "$TMP/err"
+expect "empty summary scores 0" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1])); e=o["evals"]["a"]
+assert all(v == 0 for m in e.values() for v in m.values()), e
+' "$TMP/out"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums2.jsonl" -n 1 --strict
+expect "--strict fails" test $RC -ne 0
+expect "--strict names the id" grep -q "'zz'" "$TMP/err"
+
+# A malformed line: an error naming file and line, exit 65.
+printf '%s\n' '{"id": "a", "summary": "ok"}' '{"id": "b", "summary": ' > "$TMP/bad.jsonl"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/bad.jsonl" -n 1
+expect "malformed line exits 65" test $RC -eq 65
+expect "message names file:line" grep -q "bad.jsonl:2" "$TMP/err"
+
+# Bad flags, missing files, missing data files.
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -l 10 -b 10
+expect "-l with -b is a usage error" test $RC -ne 0 -a $RC -ne 65
+run_cmd eval "$TMP/refs.jsonl" "$TMP/nope.jsonl" -n 1
+expect "missing file fails" test $RC -ne 0
+mkdir -p "$TMP/empty"
+CHORUS_DATADIR="$TMP/empty" "$BIN" eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 1 -m > "$TMP/out" 2> "$TMP/err"
+RC=$?
+expect "missing data files: clear error" test $RC -ne 0
+expect "error names the data file" grep -q "smart_common_words.txt\|wordnet" "$TMP/err"
+
+# The output of chorus summarize is accepted as it is.
+if [ -f "$SHARED/data/mds/duc2002/clusters.jsonl" ]; then
+  head -5 "$SHARED/data/mds/duc2002/clusters.jsonl" > "$TMP/c.jsonl"
+  "$BIN" summarize --format jsonl "$TMP/c.jsonl" > "$TMP/s.jsonl" 2>/dev/null
+  run_cmd eval "$TMP/c.jsonl" "$TMP/s.jsonl" -n 2 -m -l 100 --format json
+  expect "summarize output scores" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1])); assert len(o["evals"]) == 5 and 0.1 < o["average"]["ROUGE-1"]["R"] < 0.9, o["average"]
+' "$TMP/out"
+fi
+
+finish

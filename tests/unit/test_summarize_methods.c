@@ -1,0 +1,206 @@
+/* Every summarization method: budgets, determinism, degenerate stories,
+ * and the exact concept ILP against the greedy coverage. */
+#include <string.h>
+
+#include "chorus.h"
+#include "check.h"
+#include "model.h"
+#include "rank/concepts.h"
+
+static const char *const art1 =
+    "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents from their homes.\n\n"
+    "The Millbrook river rose four meters overnight after three days of heavy rain, officials said.\n\n"
+    "Emergency crews used boats to rescue families trapped on rooftops in the lower town.\n\n"
+    "Mayor Anna Lind said the flood was the worst the town had seen in fifty years.\n\n"
+    "Schools and the main bridge were closed until the water recedes.";
+static const char *const art2 =
+    "Hundreds of residents fled Millbrook on Monday as the river burst its banks after heavy rain.\n\n"
+    "Rescue crews in boats pulled families from rooftops, and no deaths were reported.\n\n"
+    "The mayor called it the worst flood in fifty years and asked the region for help.\n\n"
+    "Forecasters expect more heavy rain on Wednesday, which could push the river higher.";
+static const char *const art3 =
+    "The flood in Millbrook closed schools and the main bridge on Monday.\n\n"
+    "Residents forced from their homes are staying in the sports hall, the mayor said.\n\n"
+    "Insurers said damage to homes and shops could reach several million euros.\n\n"
+    "More heavy rain is expected on Wednesday.";
+
+static chorus_ctx *quiet_ctx(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_ctx_set_warn(ctx, NULL, NULL);
+    return ctx;
+}
+
+static chorus_story *make_story(chorus_ctx *ctx, const char *const *texts, size_t n)
+{
+    chorus_story *st = chorus_story_new("t");
+    for (size_t i = 0; i < n; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "a%zu", i);
+        chorus_doc d = {id, "src", "2026-01-0" "1", "", "", texts[i], strlen(texts[i])};
+        CHECK(chorus_story_add_doc(st, ctx, &d) == 0);
+    }
+    return st;
+}
+
+static size_t words_of(const char *s)
+{
+    size_t w = 0;
+    int in = 0;
+    for (; *s; s++) {
+        int sp = *s == ' ' || *s == '\n';
+        w += !sp && !in;
+        in = !sp;
+    }
+    return w;
+}
+
+/* Summarises; returns the text (caller frees) and the sentence count. */
+static char *run(chorus_ctx *ctx, const chorus_story *st, chorus_summarize_opts o, size_t *count)
+{
+    chorus_summary *s = NULL;
+    if (chorus_summarize(ctx, st, &o, &s) < 0)
+        return NULL;
+    char *t = chorus_summary_text(s);
+    *count = chorus_summary_count(s);
+    chorus_summary_free(s);
+    return t;
+}
+
+static void test_budgets_and_determinism(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const texts[] = {art1, art2, art3};
+    chorus_story *st = make_story(ctx, texts, 3);
+    size_t total = words_of(art1) + words_of(art2) + words_of(art3);
+    for (const char *const *m = chorus_summarize_methods(); *m; m++) {
+        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+        o.method = *m;
+        for (int b = 0; b < 4; b++) {
+            o.words = b == 0 ? 40 : 0;
+            o.bytes = b == 1 ? 200 : 0;
+            o.sentences = b == 2 ? 2 : 0;
+            o.ratio = b == 3 ? 0.25 : 0;
+            size_t n1 = 0, n2 = 0;
+            char *t1 = run(ctx, st, o, &n1), *t2 = run(ctx, st, o, &n2);
+            CHECK(t1 && t2 && n1 > 0 && *t1);
+            if (!t1 || !t2) {
+                chorus_free(t1), chorus_free(t2);
+                continue;
+            }
+            CHECK_STR(t1, t2); /* same input, same bytes */
+            if (b == 0)
+                CHECK(words_of(t1) <= 40);
+            if (b == 1)
+                CHECK(strlen(t1) <= 200);
+            if (b == 2)
+                CHECK(n1 <= 2);
+            if (b == 3)
+                CHECK(words_of(t1) <= (size_t)(0.25 * (double)total + 0.5));
+            chorus_free(t1);
+            chorus_free(t2);
+        }
+    }
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
+static void test_small_stories(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const one[] = {"The ferry ran aground off the island on Sunday."};
+    const char *const dup[] = {art1, art1};
+    const char *const words[] = {"Yes.", "No.\n\nMaybe.", "Yes."};
+    chorus_story *s1 = make_story(ctx, one, 1), *s2 = make_story(ctx, dup, 2);
+    chorus_story *s3 = make_story(ctx, words, 3);
+    chorus_story *empty = chorus_story_new("e");
+    for (const char *const *m = chorus_summarize_methods(); *m; m++) {
+        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+        o.method = *m;
+        size_t n = 0;
+        char *t = run(ctx, s1, o, &n); /* one sentence, shorter than the budget */
+        CHECK_STR(t, one[0]);
+        chorus_free(t);
+        o.words = 3; /* below the shortest sentence: cut, never empty */
+        t = run(ctx, s1, o, &n);
+        CHECK(t && n == 1 && words_of(t) == 3);
+        chorus_free(t);
+        o.words = 100; /* duplicate articles: no sentence twice */
+        t = run(ctx, s2, o, &n);
+        CHECK(t && n > 0);
+        for (size_t i = 0; t && i < 5; i++) {
+            const char *first = strstr(t, "Mayor Anna Lind");
+            CHECK(!first || !strstr(first + 1, "Mayor Anna Lind"));
+        }
+        chorus_free(t);
+        t = run(ctx, s3, o, &n); /* nothing worth a concept: still a summary */
+        CHECK(t && n > 0 && *t);
+        chorus_free(t);
+        chorus_summary *s = NULL; /* no text at all: a clear error */
+        CHECK(chorus_summarize(ctx, empty, &o, &s) == CHORUS_EINPUT && s == NULL);
+        CHECK(strstr(chorus_ctx_message(ctx), "no text") != NULL);
+    }
+    chorus_story_free(s1);
+    chorus_story_free(s2);
+    chorus_story_free(s3);
+    chorus_story_free(empty);
+    chorus_ctx_free(ctx);
+}
+
+/* Total weight of the concepts covered by a method's summary. */
+static double objective(chorus_ctx *ctx, const chorus_story *st, const char *method, size_t words)
+{
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.method = method;
+    o.words = words;
+    chorus_summary *s = NULL;
+    chorus_tokenizer *tok = NULL;
+    fmodel *m = NULL;
+    concepts c;
+    concept_weights cw = {0, 0.0, 0.0};
+    double total = -1;
+    if (chorus_summarize(ctx, st, &o, &s) < 0 || chorus_tokenizer_new(ctx, NULL, &tok) < 0 ||
+        chorus_model_build(ctx, st, tok, &m) < 0 ||
+        (cw.min_docs = summ_concept_min_docs(m), 0) || concepts_build(m, &cw, &c) < 0)
+        goto cleanup;
+    unsigned char covered[4096] = {0};
+    total = 0;
+    for (size_t i = 0; i < chorus_summary_count(s); i++) {
+        const chorus_summary_sentence *x = chorus_summary_get(s, i);
+        for (size_t k = 0; k < m->nsents; k++) {
+            if (m->sents[k].doc != x->doc || m->sents[k].start != x->start)
+                continue;
+            for (uint32_t j = c.off[k]; j < c.off[k + 1]; j++)
+                if (c.ids[j] < sizeof covered && !covered[c.ids[j]]++)
+                    total += c.weight[c.ids[j]];
+        }
+    }
+    concepts_free(&c);
+cleanup:
+    chorus_model_free(m);
+    chorus_tokenizer_free(tok);
+    chorus_summary_free(s);
+    return total;
+}
+
+static void test_ilp_optimum(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const texts[] = {art1, art2, art3};
+    chorus_story *st = make_story(ctx, texts, 3);
+    for (size_t words = 20; words <= 80; words += 20) {
+        double ilp = objective(ctx, st, "ilp", words), greedy = objective(ctx, st, "coverage", words);
+        CHECK(ilp > 0 && greedy >= 0);
+        CHECK(ilp >= greedy);
+    }
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
+int main(void)
+{
+    test_budgets_and_determinism();
+    test_small_stories();
+    test_ilp_optimum();
+    return check_report("test_summarize_methods");
+}
