@@ -1,0 +1,115 @@
+/* Sentence-splitter scorer for bench/segmentation.sh.
+ * usage: bench_segment exact|f1 FILE.jsonl [LANG]
+ * exact: counts the lines whose "sentences" list is reproduced exactly and
+ *        prints the failures;
+ * f1:    sentence F1 over character spans ("spans"): a predicted sentence is
+ *        correct when both its start and its end match a gold span. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+
+/* Character (code point) offset of each byte offset, for UD's spans. */
+static size_t char_offset(const char *t, size_t byte)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < byte; i++)
+        n += ((unsigned char)t[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static int exact(json_t *doc, const char *text, size_t len, const span_vec *v)
+{
+    json_t *gold = json_object_get(doc, "sentences");
+    int ok = json_array_size(gold) == v->n;
+    for (size_t i = 0; ok && i < v->n; i++) {
+        const char *g = json_string_value(json_array_get(gold, i));
+        size_t k = v->v[i].end - v->v[i].start;
+        ok = g && strlen(g) == k && memcmp(g, text + v->v[i].start, k) == 0;
+    }
+    if (!ok) {
+        printf("FAIL %s: %.*s\n", json_string_value(json_object_get(doc, "id")), (int)len, text);
+        for (size_t i = 0; i < v->n; i++)
+            printf("   | %.*s\n", (int)(v->v[i].end - v->v[i].start), text + v->v[i].start);
+    }
+    return ok;
+}
+
+static void f1(json_t *doc, const char *text, const span_vec *v, size_t *tp, size_t *np, size_t *ng)
+{
+    json_t *gold = json_object_get(doc, "spans");
+    size_t g = 0, ngold = json_array_size(gold);
+    size_t *ch = malloc((v->n + 1) * 2 * sizeof *ch);
+    if (!ch)
+        exit(2);
+    /* Predicted spans are in text order, so one incremental pass converts them. */
+    size_t pos = 0, cpos = 0;
+    for (size_t i = 0; i < v->n * 2; i++) {
+        size_t b = i % 2 ? v->v[i / 2].end : v->v[i / 2].start;
+        cpos += char_offset(text + pos, b - pos);
+        pos = b;
+        ch[i] = cpos;
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        while (g < ngold && json_integer_value(json_array_get(json_array_get(gold, g), 0)) < (json_int_t)ch[2 * i])
+            g++;
+        if (g < ngold) {
+            json_t *sp = json_array_get(gold, g);
+            if (json_integer_value(json_array_get(sp, 0)) == (json_int_t)ch[2 * i] &&
+                json_integer_value(json_array_get(sp, 1)) == (json_int_t)ch[2 * i + 1])
+                (*tp)++;
+        }
+    }
+    *np += v->n;
+    *ng += ngold;
+    free(ch);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: bench_segment exact|f1 FILE.jsonl [LANG]\n");
+        return 2;
+    }
+    FILE *f = fopen(argv[2], "r");
+    if (!f) {
+        fprintf(stderr, "%s: cannot open\n", argv[2]);
+        return 2;
+    }
+    int is_exact = strcmp(argv[1], "exact") == 0;
+    char *line = NULL;
+    size_t cap = 0, n = 0, good = 0, tp = 0, np = 0, ng = 0, lineno = 0;
+    while (getline(&line, &cap, f) > 0) {
+        json_error_t e;
+        json_t *doc = json_loads(line, 0, &e);
+        lineno++;
+        const char *text = doc ? json_string_value(json_object_get(doc, "text")) : NULL;
+        if (!text) {
+            fprintf(stderr, "%s:%zu: bad line\n", argv[2], lineno);
+            return 2;
+        }
+        size_t len = json_string_length(json_object_get(doc, "text"));
+        span_vec v = {0};
+        if (chorus_segment_spans(text, len, argc > 3 ? argv[3] : "en", &v) < 0)
+            return 2;
+        if (is_exact)
+            good += (size_t)exact(doc, text, len, &v);
+        else
+            f1(doc, text, &v, &tp, &np, &ng);
+        n++;
+        VEC_FREE(&v);
+        json_decref(doc);
+    }
+    free(line);
+    fclose(f);
+    if (is_exact) {
+        printf("exact: %zu/%zu\n", good, n);
+    } else {
+        double p = np ? (double)tp / (double)np : 0, r = ng ? (double)tp / (double)ng : 0;
+        printf("f1: %.4f precision %.4f recall %.4f (docs %zu, gold %zu, predicted %zu, correct %zu)\n",
+               p + r > 0 ? 2 * p * r / (p + r) : 0, p, r, n, ng, np, tp);
+    }
+    return 0;
+}
