@@ -2,8 +2,10 @@
  * usage: bench_segment exact|f1 FILE.jsonl [LANG]
  * exact: counts the lines whose "sentences" list is reproduced exactly and
  *        prints the failures;
- * f1:    sentence F1 over character spans ("spans"): a predicted sentence is
- *        correct when both its start and its end match a gold span. */
+ * f1:    over the character spans ("spans") of the gold sentences:
+ *        sentence F1 (a sentence is right when its start and end both match a
+ *        gold span, as the CoNLL 2018 UD scorer counts) and boundary F1 (a
+ *        predicted sentence end is right when a gold sentence ends there). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +39,12 @@ static int exact(json_t *doc, const char *text, size_t len, const span_vec *v)
     return ok;
 }
 
-static void f1(json_t *doc, const char *text, const span_vec *v, size_t *tp, size_t *np, size_t *ng)
+typedef struct score {
+    size_t tp, np, ng; /* sentences: correct (start and end), predicted, gold */
+    size_t btp;        /* boundaries (sentence ends) found */
+} score;
+
+static void f1(json_t *doc, const char *text, const span_vec *v, score *sc)
 {
     json_t *gold = json_object_get(doc, "spans");
     size_t g = 0, ngold = json_array_size(gold);
@@ -52,6 +59,13 @@ static void f1(json_t *doc, const char *text, const span_vec *v, size_t *tp, siz
         pos = b;
         ch[i] = cpos;
     }
+    /* Boundaries: the end offsets of the sentences, both sorted. */
+    for (size_t i = 0, h = 0; i < v->n; i++) {
+        while (h < ngold && json_integer_value(json_array_get(json_array_get(gold, h), 1)) < (json_int_t)ch[2 * i + 1])
+            h++;
+        if (h < ngold && json_integer_value(json_array_get(json_array_get(gold, h), 1)) == (json_int_t)ch[2 * i + 1])
+            sc->btp++;
+    }
     for (size_t i = 0; i < v->n; i++) {
         while (g < ngold && json_integer_value(json_array_get(json_array_get(gold, g), 0)) < (json_int_t)ch[2 * i])
             g++;
@@ -59,12 +73,19 @@ static void f1(json_t *doc, const char *text, const span_vec *v, size_t *tp, siz
             json_t *sp = json_array_get(gold, g);
             if (json_integer_value(json_array_get(sp, 0)) == (json_int_t)ch[2 * i] &&
                 json_integer_value(json_array_get(sp, 1)) == (json_int_t)ch[2 * i + 1])
-                (*tp)++;
+                sc->tp++;
         }
     }
-    *np += v->n;
-    *ng += ngold;
+    sc->np += v->n;
+    sc->ng += ngold;
     free(ch);
+}
+
+static void report(const char *what, size_t tp, size_t np, size_t ng, size_t docs)
+{
+    double p = np ? (double)tp / (double)np : 0, r = ng ? (double)tp / (double)ng : 0;
+    printf("%s f1: %.4f precision %.4f recall %.4f (docs %zu, gold %zu, predicted %zu, correct %zu)\n",
+           what, p + r > 0 ? 2 * p * r / (p + r) : 0, p, r, docs, ng, np, tp);
 }
 
 int main(int argc, char **argv)
@@ -80,7 +101,8 @@ int main(int argc, char **argv)
     }
     int is_exact = strcmp(argv[1], "exact") == 0;
     char *line = NULL;
-    size_t cap = 0, n = 0, good = 0, tp = 0, np = 0, ng = 0, lineno = 0;
+    size_t cap = 0, n = 0, good = 0, lineno = 0;
+    score sc = {0, 0, 0, 0};
     while (getline(&line, &cap, f) > 0) {
         json_error_t e;
         json_t *doc = json_loads(line, 0, &e);
@@ -97,7 +119,7 @@ int main(int argc, char **argv)
         if (is_exact)
             good += (size_t)exact(doc, text, len, &v);
         else
-            f1(doc, text, &v, &tp, &np, &ng);
+            f1(doc, text, &v, &sc);
         n++;
         VEC_FREE(&v);
         json_decref(doc);
@@ -107,9 +129,8 @@ int main(int argc, char **argv)
     if (is_exact) {
         printf("exact: %zu/%zu\n", good, n);
     } else {
-        double p = np ? (double)tp / (double)np : 0, r = ng ? (double)tp / (double)ng : 0;
-        printf("f1: %.4f precision %.4f recall %.4f (docs %zu, gold %zu, predicted %zu, correct %zu)\n",
-               p + r > 0 ? 2 * p * r / (p + r) : 0, p, r, n, ng, np, tp);
+        report("sentence", sc.tp, sc.np, sc.ng, n);
+        report("boundary", sc.btp, sc.np, sc.ng, n);
     }
     return 0;
 }

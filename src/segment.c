@@ -208,21 +208,49 @@ static void look_next(const seg *s, size_t k, next_tok *nt)
     nt->para = blank;
 }
 
-/* 1 when the word at p commonly opens a sentence ("The", "However", "I"). */
-static int next_is_opener(const seg *s, size_t p)
+/* Lower-cases the ASCII-letter word at p into buf (non-ASCII bytes kept);
+ * returns its length, or 0 when it is empty or longer than cap - 1. */
+static size_t word_at(const seg *s, size_t p, char *buf, size_t cap)
 {
-    char buf[24];
     size_t n = 0;
-    while (p + n < s->len && n < sizeof buf) {
+    while (p + n < s->len && n < cap) {
         unsigned char c = (unsigned char)s->t[p + n];
         if (c < 0x80 && !is_alpha(c))
+            break;
+        if (c >= 0x80 && closer_len(s, p + n))
             break;
         buf[n] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
         n++;
     }
-    if (n == 0 || n == sizeof buf)
-        return 0;
-    return seg_lang_opener(s->lg, buf, n);
+    return n == cap ? 0 : n;
+}
+
+/* 1 when the word at p commonly opens a sentence ("The", "However", "I"). */
+static int next_is_opener(const seg *s, size_t p)
+{
+    char buf[24];
+    size_t n = word_at(s, p, buf, sizeof buf);
+    return n && seg_lang_opener(s->lg, buf, n);
+}
+
+/* 1 when one of the two words at p is a speech verb: after a quotation,
+ * "Pete said." and "said Pete." continue the sentence. */
+static int speech_follows(const seg *s, size_t p)
+{
+    char buf[24];
+    for (int w = 0; w < 2; w++) {
+        size_t n = word_at(s, p, buf, sizeof buf);
+        if (!n)
+            return 0;
+        if (seg_lang_speech(s->lg, buf, n))
+            return 1;
+        p += n;
+        while (p < s->len && (s->t[p] == ' ' || s->t[p] == '\t'))
+            p++;
+        while (p < s->len && (unsigned char)s->t[p] >= 0x80 && !is_ws((unsigned char)s->t[p]))
+            p++; /* rest of a non-ASCII word */
+    }
+    return 0;
 }
 
 /* 1 when the word at p is the pronoun "I". */
@@ -303,6 +331,20 @@ static int ambiguous_ends(seg *s, size_t b, const next_tok *nt)
     return words_before(s, b) >= 3;
 }
 
+/* Web text often starts sentences in lower case ("fine. she said"). A dot
+ * right after an ordinary word of three or more letters (known abbreviations
+ * were handled before) ends the sentence even then; not after a closing
+ * quote or bracket ("'Go.' she said", "(see above.) and"). */
+static int lower_start_ends(const seg *s, size_t b, size_t i, size_t after)
+{
+    if (after != i + 1 || i - b < 3)
+        return 0;
+    for (size_t p = b; p < i; p++)
+        if (!is_alpha((unsigned char)s->t[p]))
+            return 0;
+    return 1;
+}
+
 /* Decides a single dot at i followed (after closers) by whitespace. */
 static int dot_ends(seg *s, size_t i, size_t after, const next_tok *nt)
 {
@@ -322,32 +364,63 @@ static int dot_ends(seg *s, size_t i, size_t after, const next_tok *nt)
             return 0;
         return s->lg->ordinal_dot ? ambiguous_ends(s, b, nt) : nt->cls != CH_LOWER;
     case KIND_LETTER: /* initials; "a." opening a list item */
-        if (alone && (s->t[b] >= 'a' || s->t[after - 1] == ')'))
+        if (alone && s->t[b] >= 'a')
             return 0;
         return ambiguous_ends(s, b, nt);
     case SEG_ABBR_AMBIG:
     case KIND_ACRONYM:
         return ambiguous_ends(s, b, nt);
     default:
-        return nt->cls != CH_LOWER;
+        return nt->cls != CH_LOWER || lower_start_ends(s, b, i, after);
     }
 }
 
-/* Skips closing quotes/brackets after k, then a footnote mark "[12]" that
- * belongs to the sentence before it. */
+/* Length of a footnote mark "[12]" at p followed by whitespace or the end, or 0. */
+static size_t footnote_len(const seg *s, size_t p)
+{
+    if (p >= s->len || s->t[p] != '[')
+        return 0;
+    size_t d = p + 1;
+    while (d < s->len && d - p <= 4 && is_digit((unsigned char)s->t[d]))
+        d++;
+    if (d > p + 1 && d < s->len && s->t[d] == ']' &&
+        (d + 1 == s->len || is_ws((unsigned char)s->t[d + 1])))
+        return d + 1 - p;
+    return 0;
+}
+
+/* Length of an emoticon (":)", ";-)", "=D", ":P") at p followed by
+ * whitespace or the end, or 0. */
+static size_t emoticon_len(const seg *s, size_t p)
+{
+    size_t q = p;
+    if (q < s->len && s->t[q] == '>')
+        q++;
+    if (q >= s->len || !strchr(":;=", s->t[q]))
+        return 0;
+    q++;
+    if (q < s->len && (s->t[q] == '-' || s->t[q] == '\''))
+        q++;
+    if (q >= s->len || !strchr(")(DPp/|]", s->t[q]))
+        return 0;
+    while (q < s->len && (s->t[q] == ')' || s->t[q] == '('))
+        q++;
+    return q < s->len && !is_ws((unsigned char)s->t[q]) ? 0 : q - p;
+}
+
+/* Skips closing quotes/brackets after k, then footnote marks "[12]" and
+ * emoticons, which belong to the sentence before them. */
 static size_t skip_closers(const seg *s, size_t k)
 {
     for (int q; k < s->len && (q = closer_len(s, k)) > 0;)
         k += (size_t)q;
-    size_t p = k;
-    while (p < s->len && (s->t[p] == ' ' || s->t[p] == '\t'))
-        p++;
-    if (p < s->len && s->t[p] == '[') {
-        size_t d = p + 1;
-        while (d < s->len && d - p <= 4 && is_digit((unsigned char)s->t[d]))
-            d++;
-        if (d > p + 1 && d < s->len && s->t[d] == ']' && (d + 1 == s->len || is_ws((unsigned char)s->t[d + 1])))
-            return d + 1;
+    for (int n = 0; n < 8; n++) {
+        size_t p = k, m;
+        while (p < s->len && (s->t[p] == ' ' || s->t[p] == '\t'))
+            p++;
+        if ((m = footnote_len(s, p)) == 0 && (m = emoticon_len(s, p)) == 0)
+            break;
+        k = p + m;
     }
     return k;
 }
@@ -399,6 +472,26 @@ static size_t on_spaced(seg *s, size_t i)
     return k;
 }
 
+/* 1 when the closers t[j..k) include a quotation mark. */
+static int closer_is_quote(const seg *s, size_t j, size_t k)
+{
+    for (size_t p = j; p < k; p++)
+        if (s->t[p] == '"' || s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2 ||
+            (unsigned char)s->t[p] == 0xC2)
+            return 1;
+    return 0;
+}
+
+/* A run of ! and ? ends the sentence before anything but a lower-case word
+ * ("Yahoo! in"); a bare question mark even then, as questions in web text
+ * often run on in lower case ("what do i do? any ideas"). */
+static int question_ends(const seg *s, size_t i, size_t j, size_t k, const next_tok *nt)
+{
+    if (nt->cls != CH_LOWER)
+        return 1;
+    return j == i + 1 && k == j && s->t[i] == '?';
+}
+
 /* A run of . ! ? starting at i. */
 static size_t on_terminal(seg *s, size_t i)
 {
@@ -422,7 +515,9 @@ static size_t on_terminal(seg *s, size_t i)
     look_next(s, k, &nt);
     if (nt.para || nt.cls == CH_END)
         return k; /* the paragraph break or the text end closes it */
-    int ends = q ? nt.cls != CH_LOWER : dot_ends(s, i, j, &nt);
+    if (k > j && closer_is_quote(s, j, k) && speech_follows(s, nt.word))
+        return k; /* '"Are you there?" I called.' */
+    int ends = q ? question_ends(s, i, j, k, &nt) : dot_ends(s, i, k, &nt);
     if (ends)
         emit(s, k);
     return k;

@@ -458,12 +458,21 @@ static const char *const es_open[] = {
     "un", "una", "unas", "unos", "y", "ya", "yo", "él",
 };
 
+static const char *const en_speech[] = {
+    "added", "answered", "asked", "asks", "called", "continued", "cried", "explained", "howled", "laughed", "muttered", "replied", "said", "say", "says", "screamed", "shouted", "sighed", "told", "whispered", "wrote", "yelled"};
+static const char *const de_speech[] = {
+    "fragte", "rief", "sagt", "sagte"};
+static const char *const fr_speech[] = {
+    "demanda", "dit", "répondit"};
+static const char *const es_speech[] = {
+    "dijo", "preguntó", "respondió"};
+
 #define N_(a) (sizeof(a) / sizeof((a)[0]))
 static const seg_lang langs[] = {
-    {"en", en_abbr, N_(en_abbr), en_open, N_(en_open), 0},
-    {"de", de_abbr, N_(de_abbr), de_open, N_(de_open), 1},
-    {"fr", fr_abbr, N_(fr_abbr), fr_open, N_(fr_open), 0},
-    {"es", es_abbr, N_(es_abbr), es_open, N_(es_open), 0},
+    {"en", en_abbr, N_(en_abbr), en_open, N_(en_open), en_speech, N_(en_speech), 0},
+    {"de", de_abbr, N_(de_abbr), de_open, N_(de_open), de_speech, N_(de_speech), 1},
+    {"fr", fr_abbr, N_(fr_abbr), fr_open, N_(fr_open), fr_speech, N_(fr_speech), 0},
+    {"es", es_abbr, N_(es_abbr), es_open, N_(es_open), es_speech, N_(es_speech), 0},
 };
 
 /* Bytewise comparison of the word w[0..n) with the NUL-terminated s. */
@@ -492,12 +501,13 @@ seg_abbr_kind seg_lang_abbr(const seg_lang *lg, const char *w, size_t n)
     return SEG_ABBR_NONE;
 }
 
-int seg_lang_opener(const seg_lang *lg, const char *w, size_t n)
+/* Binary search of the word w[0..n) in a sorted list. */
+static int in_list(const char *const *list, size_t n_list, const char *w, size_t n)
 {
-    size_t lo = 0, hi = lg->n_openers;
+    size_t lo = 0, hi = n_list;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = word_cmp(w, n, lg->openers[mid]);
+        int c = word_cmp(w, n, list[mid]);
         if (c == 0)
             return 1;
         if (c < 0)
@@ -506,6 +516,16 @@ int seg_lang_opener(const seg_lang *lg, const char *w, size_t n)
             lo = mid + 1;
     }
     return 0;
+}
+
+int seg_lang_opener(const seg_lang *lg, const char *w, size_t n)
+{
+    return in_list(lg->openers, lg->n_openers, w, n);
+}
+
+int seg_lang_speech(const seg_lang *lg, const char *w, size_t n)
+{
+    return in_list(lg->speech, lg->n_speech, w, n);
 }
 
 const seg_lang *seg_lang_get(const char *code)

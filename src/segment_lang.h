@@ -25,6 +25,8 @@ typedef struct seg_lang {
     size_t n_abbr;
     const char *const *openers; /* lower case words that often start a sentence */
     size_t n_openers;
+    const char *const *speech; /* lower case speech verbs: '"Go!" Pete said.' is one sentence */
+    size_t n_speech;
     int ordinal_dot; /* 1 when "3." is an ordinal (de): a number + dot rarely ends a sentence */
 } seg_lang;
 
@@ -36,6 +38,9 @@ seg_abbr_kind seg_lang_abbr(const seg_lang *lg, const char *w, size_t n);
 
 /* 1 when the lower-case word w[0..n) commonly opens a sentence. */
 int seg_lang_opener(const seg_lang *lg, const char *w, size_t n);
+
+/* 1 when the lower-case word w[0..n) is a speech verb ("said", "asked"). */
+int seg_lang_speech(const seg_lang *lg, const char *w, size_t n);
 
 /* For tests: the number of languages and the i-th one. */
 size_t seg_lang_count(void);
