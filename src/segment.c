@@ -492,6 +492,23 @@ static int question_ends(const seg *s, size_t i, size_t j, size_t k, const next_
     return j == i + 1 && k == j && s->t[i] == '?';
 }
 
+/* A dot glued to the next sentence ("world.Today is", "1,000.That"): ends
+ * the sentence when an ordinary word (or number) ending in a lower-case
+ * letter or digit precedes it and a capitalised sentence opener follows. */
+static int glued_ends(seg *s, size_t i, size_t j)
+{
+    if (j != i + 1 || s->t[i] != '.' || char_class(s, j) != CH_UPPER || i == 0)
+        return 0;
+    unsigned char c = (unsigned char)s->t[i - 1];
+    if (!is_digit(c) && !(c >= 'a' && c <= 'z'))
+        return 0;
+    size_t b = word_start(s, i);
+    if (b == SIZE_MAX || b == i)
+        return 0;
+    int kind = word_kind(s, b, i);
+    return (kind == SEG_ABBR_NONE || kind == KIND_NUMERAL) && next_is_opener(s, j);
+}
+
 /* A run of . ! ? starting at i. */
 static size_t on_terminal(seg *s, size_t i)
 {
@@ -509,12 +526,17 @@ static size_t on_terminal(seg *s, size_t i)
     if (!q && dots >= 3)
         return ellipsis(s, j, dots);
     size_t k = skip_closers(s, j);
-    if (k < s->len && !is_ws((unsigned char)s->t[k]))
+    if (k < s->len && !is_ws((unsigned char)s->t[k])) {
+        if (k == j && glued_ends(s, i, j))
+            emit(s, k);
         return k; /* "Jr.'s", "U.S.-led", "3.5", "Yahoo!-style" */
+    }
     next_tok nt;
     look_next(s, k, &nt);
     if (nt.para || nt.cls == CH_END)
         return k; /* the paragraph break or the text end closes it */
+    if (!nt.quoted && nt.word < s->len && strchr(".!?", s->t[nt.word]))
+        return k; /* "! ! !", "? ? ?": one run of punctuation */
     if (k > j && closer_is_quote(s, j, k) && speech_follows(s, nt.word))
         return k; /* '"Are you there?" I called.' */
     int ends = q ? question_ends(s, i, j, k, &nt) : dot_ends(s, i, k, &nt);
@@ -591,25 +613,35 @@ static int item_line(const seg *s, size_t p)
     return is_digit((unsigned char)s->t[p]) && list_marker(s, p, &kind, &v);
 }
 
+/* Number of words in t[b..e). */
+static size_t words_in(const seg *s, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t p = b; p < e; p++)
+        n += !is_ws((unsigned char)s->t[p]) && (p == b || is_ws((unsigned char)s->t[p - 1]));
+    return n;
+}
+
 /* Does a single line break end the sentence? Yes before a list item, and
- * after a short line without final punctuation followed by a capitalised
- * line (headlines, titles, bylines); otherwise the break is a space, so
- * hard-wrapped text keeps its sentences whole. */
+ * after a short line (at most 60 bytes) without final punctuation:
+ * headlines, bylines, lists of words. A longer line is hard-wrapped text and
+ * a line ending in a space is a soft ("flowed", RFC 3676) break: there the
+ * break is a space. After final punctuation the punctuation rules decide. */
 static int line_break_ends(seg *s, size_t nl, size_t next)
 {
     if (item_line(s, next))
         return 1;
     size_t from = s->line > s->start ? s->line : s->start, e = nl;
-    while (e > from && is_ws((unsigned char)s->t[e - 1]))
-        e--;
-    if (e == from)
+    if (e == from || s->t[e - 1] == ' ' || s->t[e - 1] == '\t')
         return 0;
     unsigned char last = (unsigned char)s->t[e - 1];
     if (strchr(".!?,;:-(&/", last) || closer_len(s, e - 1) || last >= 0x80)
         return 0;
-    next_tok nt;
-    look_next(s, next, &nt);
-    return nt.cls != CH_LOWER && e - s->line <= 60;
+    if (next >= s->len || e - s->line > 60)
+        return 0;
+    /* Before a lower-case line only a line of at most three words breaks
+     * (a list of terms); a longer clause is text cut by a line break. */
+    return char_class(s, next) != CH_LOWER || words_in(s, s->line, e) <= 3;
 }
 
 /* A line break at i: paragraph break, sentence-ending line break, or space. */

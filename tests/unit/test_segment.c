@@ -79,6 +79,10 @@ static const seg_case cases[] = {
     {"wrapped_line", "en",
      "The ferry left the harbour at dawn on Saturday and was carrying\nmore than two hundred people.",
      "The ferry left the harbour at dawn on Saturday and was carrying\nmore than two hundred people."},
+    {"short_lines", "en", "features\ncontact manager\nevents, activities\n",
+     "features | contact manager | events, activities"},
+    {"flowed_line", "en", "It was a cold \nnight in the city.", "It was a cold \nnight in the city."},
+    {"cut_line", "en", "This is a sentence\ncut off in the middle.", "This is a sentence\ncut off in the middle."},
     {"list_lines", "en", "Items:\n- bread\n- milk", "Items: | - bread | - milk"},
     /* URLs, e-mail */
     {"email", "en", "Mail Jane.Doe@example.com. I did.", "Mail Jane.Doe@example.com. | I did."},
@@ -96,6 +100,10 @@ static const seg_case cases[] = {
     {"lower_start", "en", "The dog is healthy. he sleeps a lot.",
      "The dog is healthy. | he sleeps a lot."},
     {"lower_after_short_word", "en", "Go to the 5th st. and turn.", "Go to the 5th st. and turn."},
+    {"glued", "en", "Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
+     "Hello world. | Today is Tuesday. | Mr. Smith bought 1,000. | That is a lot."},
+    {"glued_domain", "en", "Visit Example.Com for it.", "Visit Example.Com for it."},
+    {"punct_run", "en", "Really ? ? ? Yes.", "Really ? ? ? | Yes."},
     /* other languages */
     {"de_abbr", "de", "Das gilt z.B. für Berlin. Dr. Weber sagte das.",
      "Das gilt z.B. für Berlin. | Dr. Weber sagte das."},
