@@ -459,7 +459,10 @@ static const char *const es_open[] = {
 };
 
 static const char *const en_speech[] = {
-    "added", "answered", "asked", "asks", "called", "continued", "cried", "explained", "howled", "laughed", "muttered", "replied", "said", "say", "says", "screamed", "shouted", "sighed", "told", "whispered", "wrote", "yelled"};
+    "added", "answered", "ask", "asked", "asks", "begged", "called", "continued", "cried",
+    "explained", "howled", "insisted", "laughed", "muttered", "replied", "said", "say", "says",
+    "screamed", "shouted", "sighed", "told", "whispered", "wrote", "yelled",
+};
 static const char *const de_speech[] = {
     "fragte", "rief", "sagt", "sagte"};
 static const char *const fr_speech[] = {
