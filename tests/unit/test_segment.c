@@ -1,0 +1,223 @@
+/* Sentence splitter: one named case per rule, regressions, offsets,
+ * paragraphs, language tables, linear time on long input. */
+#include <time.h>
+
+#include "chorus.h"
+#include "check.h"
+#include "segment.h"
+#include "segment_lang.h"
+
+typedef struct seg_case {
+    const char *name;
+    const char *lang;
+    const char *text;
+    const char *want; /* expected sentences joined by " | " */
+} seg_case;
+
+static const seg_case cases[] = {
+    /* final punctuation */
+    {"period", "en", "Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    {"question", "en", "What is your name? My name is Jonas.", "What is your name? | My name is Jonas."},
+    {"exclamation_run", "en", "Hello?! Is that you?", "Hello?! | Is that you?"},
+    {"exclamation_inside_name", "en", "She works at Yahoo! in accounting.",
+     "She works at Yahoo! in accounting."},
+    /* abbreviations and titles */
+    {"title_gen", "en", "Gen. Smith spoke. Sen. Jones replied.", "Gen. Smith spoke. | Sen. Jones replied."},
+    {"title_mr", "en", "Mr. and Mrs. Dursley left.", "Mr. and Mrs. Dursley left."},
+    {"us_inside", "en", "The U.S. Army said so.", "The U.S. Army said so."},
+    {"us_final", "en", "He lives in the U.S. How about you?",
+     "He lives in the U.S. | How about you?"},
+    {"month", "en", "It happened on Nov. 5 in Paris. Nobody saw it.",
+     "It happened on Nov. 5 in Paris. | Nobody saw it."},
+    {"inc_final", "en", "He sold the unit to Acme Inc. The deal closed.",
+     "He sold the unit to Acme Inc. | The deal closed."},
+    {"inc_inside", "en", "Acme Inc. reported a loss.", "Acme Inc. reported a loss."},
+    {"number_abbr", "en", "He wore No. 5 for the team.", "He wore No. 5 for the team."},
+    {"page", "en", "Please turn to p. 55. Read it.", "Please turn to p. 55. | Read it."},
+    {"short_sentence_abbr", "en", "At 5 a.m. Mr. Smith left.", "At 5 a.m. Mr. Smith left."},
+    {"pm_final", "en", "He left the bank at 6 P.M. Mr. Smith then went home.",
+     "He left the bank at 6 P.M. | Mr. Smith then went home."},
+    {"eg_inner", "en", "Use a tool, e.g. A hammer.", "Use a tool, e.g. A hammer."},
+    /* initials */
+    {"initials", "en", "J. R. R. Tolkien wrote it. He was British.",
+     "J. R. R. Tolkien wrote it. | He was British."},
+    {"pronoun_i", "en", "We make a team, you and I. Did you see Albert I. Jones?",
+     "We make a team, you and I. | Did you see Albert I. Jones?"},
+    /* numbers, money, times */
+    {"decimal", "en", "The rate rose 3.5 percent. Stocks fell.", "The rate rose 3.5 percent. | Stocks fell."},
+    {"money", "en", "It cost $3.5 million. She paid $100.00. It was late.",
+     "It cost $3.5 million. | She paid $100.00. | It was late."},
+    {"time", "en", "The ferry left at 6:15 a.m. on Saturday.", "The ferry left at 6:15 a.m. on Saturday."},
+    /* ellipses */
+    {"ellipsis_inside", "en", "I wasn't really ... well, what I mean...see . . . I didn't.",
+     "I wasn't really ... well, what I mean...see . . . I didn't."},
+    {"ellipsis_four", "en", "I never meant that.... She left.", "I never meant that.... | She left."},
+    {"ellipsis_unicode", "en", "He paused… Then he spoke.", "He paused… | Then he spoke."},
+    {"ellipsis_attached", "en", "It was weakened. . . . The practice went on.",
+     "It was weakened. | . . . The practice went on."},
+    {"ellipsis_bracket", "en", "\"Bohr [...] used the analogy [...]\" (Smith 55).",
+     "\"Bohr [...] used the analogy [...]\" (Smith 55)."},
+    /* quotes and brackets */
+    {"quote_then_sentence", "en", "\"Go.\" He left.", "\"Go.\" | He left."},
+    {"quote_then_lower", "en", "She said, \"This is great.\" she said.",
+     "She said, \"This is great.\" she said."},
+    {"curly_quote", "en", "“We won!” The crowd cheered.", "“We won!” | The crowd cheered."},
+    {"quote_speech_verb", "en", "“Are you there?” I called. Nobody answered.",
+     "“Are you there?” I called. | Nobody answered."},
+    {"bracket_inside", "en", "He taught (He was an engineer.) at the school.",
+     "He taught (He was an engineer.) at the school."},
+    {"footnote", "en", "He stayed until July 1805. [6] An heir was born.",
+     "He stayed until July 1805. [6] | An heir was born."},
+    /* datelines */
+    {"dateline", "en", "ATAREB, Syria (AP) — Rebels took the town. They held it.",
+     "ATAREB, Syria (AP) — Rebels took the town. | They held it."},
+    {"dateline_abbr", "en", "ST. LOUIS (AP) — The river rose.", "ST. LOUIS (AP) — The river rose."},
+    /* line and paragraph breaks */
+    {"headline_line", "en", "Ferry Runs Aground\nThe ferry left at dawn.",
+     "Ferry Runs Aground | The ferry left at dawn."},
+    {"paragraph_no_punct", "en", "Breaking news\n\nThe ferry sank", "Breaking news | The ferry sank"},
+    {"wrapped_line", "en",
+     "The ferry left the harbour at dawn on Saturday and was carrying\nmore than two hundred people.",
+     "The ferry left the harbour at dawn on Saturday and was carrying\nmore than two hundred people."},
+    {"short_lines", "en", "features\ncontact manager\nevents, activities\n",
+     "features | contact manager | events, activities"},
+    {"flowed_line", "en", "It was a cold \nnight in the city.", "It was a cold \nnight in the city."},
+    {"cut_line", "en", "This is a sentence\ncut off in the middle.", "This is a sentence\ncut off in the middle."},
+    {"list_lines", "en", "Items:\n- bread\n- milk", "Items: | - bread | - milk"},
+    /* URLs, e-mail */
+    {"email", "en", "Mail Jane.Doe@example.com. I did.", "Mail Jane.Doe@example.com. | I did."},
+    {"url", "en", "See https://example.com/a.html. Check it.", "See https://example.com/a.html. | Check it."},
+    /* numbered lists */
+    {"list_paren", "en", "1) The first item 2) The second item", "1) The first item | 2) The second item"},
+    {"list_dot", "en", "1. The first item. 2. The second item.",
+     "1. The first item. | 2. The second item."},
+    {"list_letters", "en", "a. The first item b. The second item",
+     "a. The first item | b. The second item"},
+    {"list_bullets", "en", "• 9. The first item • 10. The second item",
+     "• 9. The first item | • 10. The second item"},
+    /* web text */
+    {"emoticon", "en", "Thanks for reading! :) Ok, bye.", "Thanks for reading! :) | Ok, bye."},
+    {"lower_start", "en", "The dog is healthy. he sleeps a lot.",
+     "The dog is healthy. | he sleeps a lot."},
+    {"lower_after_short_word", "en", "Go to the 5th st. and turn.", "Go to the 5th st. and turn."},
+    {"glued", "en", "Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
+     "Hello world. | Today is Tuesday. | Mr. Smith bought 1,000. | That is a lot."},
+    {"glued_domain", "en", "Visit Example.Com for it.", "Visit Example.Com for it."},
+    {"punct_run", "en", "Really ? ? ? Yes.", "Really ? ? ? | Yes."},
+    /* other languages */
+    {"de_abbr", "de", "Das gilt z.B. für Berlin. Dr. Weber sagte das.",
+     "Das gilt z.B. für Berlin. | Dr. Weber sagte das."},
+    {"de_ordinal", "de", "Am 3. Oktober feiern wir. Die Stadt ist voll.",
+     "Am 3. Oktober feiern wir. | Die Stadt ist voll."},
+    {"fr_title", "fr", "M. Dupont est parti. Il pleuvait.", "M. Dupont est parti. | Il pleuvait."},
+    {"es_inverted", "es", "El Sr. García llegó. ¿Quién era?", "El Sr. García llegó. | ¿Quién era?"},
+    {"cjk", "en", "今日は晴れ。明日は雨。", "今日は晴れ。 | 明日は雨。"},
+    /* regressions */
+    {"empty", "en", "", ""},
+    {"only_space", "en", " \n\n \t", ""},
+    {"trailing_dots", "en", "....", "...."},
+    {"jr_possessive", "en", "That is JFK Jr.'s book.", "That is JFK Jr.'s book."},
+};
+
+/* Joins the sentences of text with " | ". */
+static void run(const char *text, const char *lang, char *buf, size_t cap)
+{
+    span_vec v = {0};
+    size_t n = 0;
+    buf[0] = '\0';
+    CHECK(chorus_segment_spans(text, strlen(text), lang, &v) == 0);
+    for (size_t i = 0; i < v.n; i++) {
+        int k = snprintf(buf + n, cap - n, "%s%.*s", i ? " | " : "", (int)(v.v[i].end - v.v[i].start),
+                         text + v.v[i].start);
+        if (k < 0 || (size_t)k >= cap - n)
+            break;
+        n += (size_t)k;
+    }
+    VEC_FREE(&v);
+}
+
+static void test_cases(void)
+{
+    char buf[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        run(cases[i].text, cases[i].lang, buf, sizeof buf);
+        if (strcmp(buf, cases[i].want) != 0)
+            fprintf(stderr, "case %s:\n  want: %s\n  got:  %s\n", cases[i].name, cases[i].want, buf);
+        CHECK_STR(buf, cases[i].want);
+    }
+}
+
+/* Offsets are byte offsets, trimmed; paragraphs are counted. */
+static void test_offsets(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    const char *t = "  The ferry left at 6:15 a.m. on Saturday.\nIt struck a sandbank.\n\n\nAll 212 people were safe.\n";
+    chorus_span *sp = NULL;
+    size_t n = 0;
+    chorus_segment_opts o = CHORUS_SEGMENT_OPTS_INIT;
+    CHECK(chorus_segment(ctx, t, strlen(t), &o, &sp, &n) == 0);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK(sp[0].start == 2 && sp[0].end == 42 && sp[0].paragraph == 0);
+        CHECK(sp[1].start == 43 && sp[1].end == 64 && sp[1].paragraph == 0);
+        CHECK(sp[2].start == 67 && sp[2].end == 92 && sp[2].paragraph == 1);
+    }
+    chorus_free(sp);
+    chorus_ctx_free(ctx);
+}
+
+/* Every table is sorted bytewise and unique: lookups are binary searches. */
+static void test_tables_sorted(void)
+{
+    for (size_t l = 0; l < seg_lang_count(); l++) {
+        const seg_lang *lg = seg_lang_at(l);
+        for (size_t i = 1; i < lg->n_abbr; i++)
+            CHECK(strcmp(lg->abbr[i - 1].word, lg->abbr[i].word) < 0);
+        for (size_t i = 1; i < lg->n_openers; i++)
+            CHECK(strcmp(lg->openers[i - 1], lg->openers[i]) < 0);
+        for (size_t i = 1; i < lg->n_speech; i++)
+            CHECK(strcmp(lg->speech[i - 1], lg->speech[i]) < 0);
+        for (size_t i = 0; i < lg->n_abbr; i++)
+            CHECK(seg_lang_abbr(lg, lg->abbr[i].word, strlen(lg->abbr[i].word)) == lg->abbr[i].kind);
+    }
+    CHECK(seg_lang_get(NULL) == seg_lang_get("en"));
+    CHECK(seg_lang_get("xx") == seg_lang_get("en"));
+    CHECK(seg_lang_abbr(seg_lang_get("en"), "zzzz", 4) == SEG_ABBR_NONE);
+}
+
+/* 8 MB of abbreviations and dots without a break, and one 8 MB word:
+ * each is split in one pass (a quadratic scan would take minutes). */
+static void test_linear(void)
+{
+    size_t len = 8u << 20;
+    char *t = malloc(len + 1);
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    for (size_t i = 0; i < len; i++)
+        t[i] = "a.m. e.g. "[i % 10];
+    t[len] = '\0';
+    span_vec v = {0};
+    clock_t c0 = clock();
+    CHECK(chorus_segment_spans(t, len, "en", &v) == 0);
+    CHECK(v.n == 1);
+    VEC_FREE(&v);
+    memset(t, 'x', len);
+    for (size_t i = 0; i < len; i += 7)
+        t[i] = '.';
+    CHECK(chorus_segment_spans(t, len, "en", &v) == 0);
+    CHECK(v.n == 1);
+    VEC_FREE(&v);
+    double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+    CHECK(secs < 20.0); /* generous for sanitizer builds; quadratic would be hours */
+    free(t);
+}
+
+int main(void)
+{
+    test_cases();
+    test_offsets();
+    test_tables_sorted();
+    test_linear();
+    return check_report("test_segment");
+}
