@@ -8,6 +8,7 @@
 static const cli_cmd commands[] = {
     {"summarize", "summarise a story told by several articles", cmd_summarize, cmd_summarize_usage},
     {"segment", "split text into sentences", cmd_segment, cmd_segment_usage},
+    {"extract", "the article and its metadata from a web page or URL", cmd_extract, cmd_extract_usage},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];
