@@ -4,6 +4,7 @@
  * DOM may be nested 100,000 deep). */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,9 +12,13 @@
 #include "html/html.h"
 #include "util/vec.h"
 
+#define GOOD_MIN (getenv("GM") ? atof(getenv("GM")) : 25)
+#define SWITCH (getenv("SW") ? atof(getenv("SW")) : 0.3)
+#define JUNK_COST (getenv("JC") ? atof(getenv("JC")) : 2.0)
+
 enum { T_OTHER, T_INLINE, T_BLOCK, T_P, T_HEAD, T_LI, T_LIST, T_TABLE, T_TD, T_PRE, T_DIV, T_BR, T_A };
 
-enum { F_KILL = 1, F_DROP = 2, F_OUT = 4, F_CLEANED = 8 };
+enum { F_KILL = 1, F_DROP = 2, F_OUT = 4, F_HINT = 8, F_DEAD = 16 };
 
 typedef struct ninfo {
     xmlNode *node;
@@ -21,6 +26,9 @@ typedef struct ninfo {
     int pblock;      /* nearest block-level ancestor when entered */
     unsigned char tag, flags;
     int weight;      /* class/id hint weight */
+    double self, selflink, selfcommas; /* text directly inside */
+    double raw;                     /* subtree text before hints */
+    double good;                    /* text of real paragraphs below */
     double own, ownlink, owncommas; /* text whose nearest block is this */
     double text, link, commas;      /* whole subtree */
     unsigned np, nli;               /* paragraphs and list items below */
@@ -174,7 +182,7 @@ static void judge(ninfo *in, int whole, int inside_body)
         return;
     if (inside_body && in->tag != T_A && strcasecmp(t, "body") != 0 && has_any(ci, unlikely) &&
         !has_any(ci, maybe))
-        in->flags |= F_DROP;
+        in->flags |= F_HINT;
     in->weight = (has_any(ci, negative) ? -25 : 0) + (has_any(ci, positive) ? 25 : 0);
 }
 
@@ -190,8 +198,9 @@ static size_t nonspace(const char *s, double *commas)
     return k;
 }
 
-/* Pass 1: one info per element, in document order, with text counts
- * summed bottom-up. Element i's node->_private holds i + 1. */
+/* Pass 1: one info per element, in document order (a parent before its
+ * children), with the text directly inside it. Element i's node->_private
+ * holds i + 1. Killed and dropped elements are not entered. */
 static int collect(walk *w, xmlNode *root, int whole)
 {
     int cur = -1, block = -1, in_link = 0, in_body = 0;
@@ -219,44 +228,23 @@ static int collect(walk *w, xmlNode *root, int whole)
                     block = me;
             }
         } else if (node->type == XML_TEXT_NODE && node->content && cur >= 0) {
-            double c = 0;
-            size_t k = nonspace((const char *)node->content, &c);
-            ninfo *b = &w->n.v[block >= 0 ? block : cur];
             ninfo *e = &w->n.v[cur];
-            b->own += (double)k;
-            b->owncommas += c;
-            e->text += (double)k;
-            e->commas += c;
-            if (in_link) {
-                b->ownlink += (double)k;
-                e->link += (double)k;
-            }
+            size_t k = nonspace((const char *)node->content, &e->selfcommas);
+            e->self += (double)k;
+            if (in_link)
+                e->selflink += (double)k;
         }
         if (descend) {
             node = node->children;
             continue;
         }
-        /* Leave finished elements, summing counts into their parents. */
         while (node && node != root && !node->next) {
             node = node->parent;
             if (!node || node->type != XML_ELEMENT_NODE || cur < 0)
                 break;
             ninfo *e = &w->n.v[cur];
-            int p = e->parent;
-            if (e->tag == T_P)
-                e->np++;
-            if (e->tag == T_LI)
-                e->nli++;
-            if (p >= 0) {
-                ninfo *pe = &w->n.v[p];
-                pe->text += e->text;
-                pe->link += e->link;
-                pe->commas += e->commas;
-                pe->np += e->np;
-                pe->nli += e->nli;
-            }
             in_link -= e->tag == T_A;
-            cur = p;
+            cur = e->parent;
             block = e->pblock;
         }
         if (!node || node == root)
@@ -264,6 +252,56 @@ static int collect(walk *w, xmlNode *root, int whole)
         node = node->next;
     }
     return 0;
+}
+
+/* Pass 2: class/id hints drop their element unless it holds most of the
+ * page's text (wrappers named "page-ad-margins" or "header-style-2" exist),
+ * then text, links and paragraphs are summed bottom-up over what is left. */
+static void settle(walk *w)
+{
+    size_t n = w->n.n;
+    for (size_t i = n; i-- > 0;) {
+        ninfo *e = &w->n.v[i];
+        e->raw += e->self;
+        if (e->parent >= 0)
+            w->n.v[e->parent].raw += e->raw;
+    }
+    double page = n ? w->n.v[0].raw : 0;
+    for (size_t i = 0; i < n; i++) {
+        ninfo *e = &w->n.v[i];
+        int dead = (e->flags & (F_KILL | F_DROP)) || (e->parent >= 0 && w->n.v[e->parent].flags & F_DEAD);
+        if (e->flags & F_HINT && e->raw < 0.6 * page)
+            dead = 1;
+        if (dead)
+            e->flags |= F_DEAD;
+    }
+    for (size_t i = n; i-- > 0;) {
+        ninfo *e = &w->n.v[i];
+        if (e->flags & F_DEAD)
+            continue;
+        e->text += e->self;
+        e->link += e->selflink;
+        e->commas += e->selfcommas;
+        int b = is_block(e->tag) ? (int)i : e->pblock;
+        if (b >= 0) {
+            w->n.v[b].own += e->self;
+            w->n.v[b].ownlink += e->selflink;
+            w->n.v[b].owncommas += e->selfcommas;
+        }
+        e->np += e->tag == T_P;
+        e->nli += e->tag == T_LI;
+        if (is_block(e->tag) && e->tag != T_HEAD && e->own >= GOOD_MIN && e->ownlink < e->own * 0.3)
+            e->good += e->own;
+        if (e->parent >= 0) {
+            ninfo *pe = &w->n.v[e->parent];
+            pe->good += e->good;
+            pe->text += e->text;
+            pe->link += e->link;
+            pe->commas += e->commas;
+            pe->np += e->np;
+            pe->nli += e->nli;
+        }
+    }
 }
 
 static ninfo *info(walk *w, const xmlNode *n)
@@ -292,7 +330,7 @@ static void score(walk *w)
 {
     for (size_t i = 0; i < w->n.n; i++) {
         ninfo *e = &w->n.v[i];
-        if (e->flags & (F_KILL | F_DROP) || !is_block(e->tag) || e->tag == T_HEAD ||
+        if (e->flags & F_DEAD || !is_block(e->tag) || e->tag == T_HEAD ||
             e->own < 25 || e->ownlink > e->own * 0.5)
             continue;
         double cs = 1 + e->owncommas + (e->own / 100 < 3 ? (double)(int)(e->own / 100) : 3);
@@ -312,6 +350,23 @@ static void score(walk *w)
     }
 }
 
+/* The container that best separates paragraphs from the rest: most
+ * paragraph text, least other text (links, menus, teasers). */
+static int pick_dense(walk *w)
+{
+    int top = -1;
+    double best = 0;
+    for (size_t i = 0; i < w->n.n; i++) {
+        ninfo *e = &w->n.v[i];
+        if (e->flags & F_DEAD || !is_block(e->tag))
+            continue;
+        double sc = e->good - JUNK_COST * (e->text - e->good);
+        if (top < 0 || sc > best)
+            top = (int)i, best = sc;
+    }
+    return top;
+}
+
 static int pick_top(walk *w)
 {
     int top = -1;
@@ -324,8 +379,9 @@ static int pick_top(walk *w)
         if (top < 0 || e->score > best)
             top = (int)i, best = e->score;
     }
-    if (top < 0)
-        return -1;
+    int dense = pick_dense(w);
+    if (top < 0 || (dense >= 0 && w->n.v[top].good < SWITCH * w->n.v[dense].good))
+        return dense;
     /* Climb while a scored parent holds a good share of the score: the
      * article often spans several sibling containers. */
     double last = best, threshold = best / 3;
@@ -366,7 +422,7 @@ static void mark_out(walk *w, int top)
     double threshold = t->score * 0.2 > 10 ? t->score * 0.2 : 10;
     for (xmlNode *c = parent->children; c; c = c->next) {
         ninfo *s = info(w, c);
-        if (!s || s->flags & (F_KILL | F_DROP))
+        if (!s || s->flags & F_DEAD)
             continue;
         if (s == t) {
             s->flags |= F_OUT;
@@ -478,7 +534,7 @@ static int emit(walk *w, xmlNode *root, emitter *em)
         int descend = 0;
         ninfo *e = info(w, node);
         if (e) {
-            int skip = e->flags & (F_KILL | F_DROP);
+            int skip = e->flags & F_DEAD;
             if (em->filter && node != root && !skip)
                 skip = unwanted(e);
             if (is_block(e->tag) || e->tag == T_BR)
@@ -520,11 +576,24 @@ int html_content(htmlDocPtr doc, int whole_page, const char *title, cbuf *out)
     walk w = {0};
     emitter em = {out, CBUF_INIT, 0, 0, 0, !whole_page, title};
     int rc = collect(&w, root, whole_page);
+    if (rc == 0)
+        settle(&w);
     if (rc == 0 && whole_page) {
         rc = emit(&w, root, &em);
     } else if (rc == 0) {
         score(&w);
         int top = pick_top(&w);
+        if (top >= 0 && getenv("CHORUS_HTML_DEBUG")) {
+            for (size_t i = 0; i < w.n.n; i++) {
+                ninfo *e = &w.n.v[i];
+                char ci[256];
+                class_id(e->node, ci, sizeof ci);
+                if (e->scored && e->score > 5)
+                    fprintf(stderr, "%zu %s.%s score=%.1f text=%.0f ld=%.2f par=%d%s\n", i, e->node->name, ci, e->score, e->text, link_density(e), e->parent, (int)i == top ? " TOP" : "");
+                if (e->flags & F_DEAD && e->raw > 500)
+                    fprintf(stderr, "DEAD %zu %s.%s raw=%.0f flags=%d\n", i, e->node->name, ci, e->raw, e->flags);
+            }
+        }
         if (top >= 0) {
             mark_out(&w, top);
             for (size_t i = 0; i < w.n.n && rc == 0; i++)
