@@ -4,7 +4,6 @@
  * DOM may be nested 100,000 deep). */
 #include <ctype.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -48,7 +47,7 @@ static const char *const inline_tags[] = {
 static const char *const kill_tags[] = {
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
     "embed", "applet", "svg", "math", "canvas", "button", "select", "textarea", "input",
-    "option", "head", "video", "audio", "map", NULL};
+    "option", "title", "video", "audio", "map", "meta", "link", NULL};
 /* Baseline: what html-text (the benchmark's whole-page text) drops. */
 static const char *const whole_kill_tags[] = {
     "script", "style", "iframe", "frame", "object", "embed", "applet", "meta", "link", NULL};
@@ -175,7 +174,7 @@ static void judge(ninfo *in, int whole, int inside_body)
         return;
     }
     if (in_list(t, drop_tags))
-        in->flags = F_DROP;
+        in->flags = F_HINT;
     char ci[256];
     class_id(n, ci, sizeof ci);
     if (!ci[0])
@@ -583,17 +582,6 @@ int html_content(htmlDocPtr doc, int whole_page, const char *title, cbuf *out)
     } else if (rc == 0) {
         score(&w);
         int top = pick_top(&w);
-        if (top >= 0 && getenv("CHORUS_HTML_DEBUG")) {
-            for (size_t i = 0; i < w.n.n; i++) {
-                ninfo *e = &w.n.v[i];
-                char ci[256];
-                class_id(e->node, ci, sizeof ci);
-                if (e->scored && e->score > 5)
-                    fprintf(stderr, "%zu %s.%s score=%.1f text=%.0f ld=%.2f par=%d%s\n", i, e->node->name, ci, e->score, e->text, link_density(e), e->parent, (int)i == top ? " TOP" : "");
-                if (e->flags & F_DEAD && e->raw > 500)
-                    fprintf(stderr, "DEAD %zu %s.%s raw=%.0f flags=%d\n", i, e->node->name, ci, e->raw, e->flags);
-            }
-        }
         if (top >= 0) {
             mark_out(&w, top);
             for (size_t i = 0; i < w.n.n && rc == 0; i++)
