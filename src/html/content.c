@@ -11,9 +11,13 @@
 #include "html/html.h"
 #include "util/vec.h"
 
-#define GOOD_MIN (getenv("GM") ? atof(getenv("GM")) : 25)
-#define SWITCH (getenv("SW") ? atof(getenv("SW")) : 0.3)
-#define JUNK_COST (getenv("JC") ? atof(getenv("JC")) : 2.0)
+/* A paragraph has at least GOOD_MIN non-space characters and few links.
+ * The density pick charges JUNK_COST per character of other text; it
+ * replaces readability's pick when that holds under SWITCH of the
+ * paragraph text the density pick holds. */
+#define GOOD_MIN 25.0
+#define JUNK_COST 2.0
+#define SWITCH 0.3
 
 enum { T_OTHER, T_INLINE, T_BLOCK, T_P, T_HEAD, T_LI, T_LIST, T_TABLE, T_TD, T_PRE, T_DIV, T_BR, T_A };
 
