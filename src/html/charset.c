@@ -93,27 +93,25 @@ static int is_utf8_name(const char *cs)
     return strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0;
 }
 
-/* Appends buf as UTF-8, each invalid byte read as Windows-1252 would be
- * ambiguous inside UTF-8, so it becomes U+FFFD. */
+/* Appends buf as UTF-8; each invalid byte becomes U+FFFD. Valid runs are
+ * copied in one piece. */
 static int copy_utf8(const char *buf, size_t len, cbuf *out)
 {
     const unsigned char *p = (const unsigned char *)buf;
-    size_t i = 0;
+    size_t i = 0, run = 0;
     if (cbuf_grow(out, len + 1) < 0)
         return -1;
     while (i < len) {
-        size_t k = utf8_seq(p + i, len - i);
+        size_t k = p[i] < 0x80 ? 1 : utf8_seq(p + i, len - i);
         if (k) {
-            if (cbuf_put(out, buf + i, k) < 0)
-                return -1;
             i += k;
-        } else {
-            if (cbuf_put(out, "\xEF\xBF\xBD", 3) < 0)
-                return -1;
-            i++;
+            continue;
         }
+        if (cbuf_put(out, buf + run, i - run) < 0 || cbuf_put(out, "\xEF\xBF\xBD", 3) < 0)
+            return -1;
+        run = ++i;
     }
-    return 0;
+    return cbuf_put(out, buf + run, len - run);
 }
 
 /* Converts with iconv, skipping bytes the charset cannot decode.

@@ -512,18 +512,24 @@ static int flush(emitter *em)
 /* Appends text with runs of white space collapsed. */
 static int put_text(emitter *em, const char *s, int in_link)
 {
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (isspace(c)) {
-            em->space = 1;
-            continue;
-        }
+    while (*s) {
+        size_t sp = 0, k = 0;
+        while (s[sp] && isspace((unsigned char)s[sp]))
+            sp++;
+        em->space |= sp > 0;
+        s += sp;
+        while (s[k] && !isspace((unsigned char)s[k]))
+            k++;
+        if (!k)
+            break;
         if (em->space && em->para.len && cbuf_putc(&em->para, ' ') < 0)
             return -1;
         em->space = 0;
-        if (cbuf_putc(&em->para, (char)c) < 0)
+        if (cbuf_put(&em->para, s, k) < 0)
             return -1;
-        em->link += in_link != 0;
+        if (in_link)
+            em->link += k;
+        s += k;
     }
     return 0;
 }
