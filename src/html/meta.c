@@ -10,24 +10,88 @@
 
 #include "html/html.h"
 
-enum { M_TITLE, M_DATE, M_AUTHOR, M_SOURCE, M_URL, M_LANG, M_N };
+enum { M_TITLE, M_DATE, M_AUTHOR, M_SOURCE, M_URL, M_LANG, M_N, M_OGTITLE = M_N, M_H1, M_ALL };
 enum { P_JSONLD = 1, P_OG, P_META, P_VISIBLE, P_NONE };
 
 typedef struct meta {
-    char *v[M_N];
-    int prio[M_N];
+    char *v[M_ALL];
+    int prio[M_ALL];
     int in_title; /* the <title> text was seen */
 } meta;
+
+static size_t put_utf8(char *o, unsigned long c)
+{
+    if (c < 0x80) {
+        o[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (char)(0xC0 | (c >> 6));
+        o[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | (c >> 12));
+        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (c >> 18));
+    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* Decodes the character reference at s ("&#8216;", "&amp;"...) into o;
+ * returns the bytes of s consumed (0: not a reference) and sets *w. JSON-LD
+ * and some meta tags carry references that the HTML parser never sees. */
+static size_t entity(const char *s, char *o, size_t *w)
+{
+    static const struct { const char *name; unsigned long c; } named[] = {
+        {"amp", '&'}, {"quot", '"'}, {"lt", '<'}, {"gt", '>'}, {"apos", '\''},
+        {"nbsp", ' '}, {"#39", '\''}, {NULL, 0}};
+    const char *semi = strchr(s, ';');
+    if (!semi || semi - s > 10)
+        return 0;
+    unsigned long c = 0;
+    if (s[1] == '#') {
+        char *end;
+        c = strtoul(s + 2 + (s[2] == 'x' || s[2] == 'X'), &end, s[2] == 'x' || s[2] == 'X' ? 16 : 10);
+        if (end != semi || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return 0;
+    } else {
+        int k = 0;
+        while (named[k].name && !(strncmp(s + 1, named[k].name, strlen(named[k].name)) == 0 &&
+                                  s + 1 + strlen(named[k].name) == semi))
+            k++;
+        if (!named[k].name)
+            return 0;
+        c = named[k].c;
+    }
+    *w = put_utf8(o, c);
+    return (size_t)(semi - s) + 1;
+}
 
 /* Trimmed, white space collapsed copy of s (n bytes); NULL if empty. */
 static char *clean(const char *s, size_t n)
 {
-    char *o = malloc(n + 1);
-    size_t k = 0;
+    char *o = malloc(n + 4);
+    size_t k = 0, w = 0, used;
     int sp = 0;
     if (!o)
         return NULL;
     for (size_t i = 0; i < n && s[i]; i++) {
+        char tmp[4];
+        if (s[i] == '&' && (used = entity(s + i, tmp, &w)) > 0 && w <= used) {
+            if (sp)
+                o[k++] = ' ';
+            sp = 0;
+            memcpy(o + k, tmp, w);
+            k += w;
+            i += used - 1;
+            continue;
+        }
         if (isspace((unsigned char)s[i])) {
             sp = k > 0;
             continue;
@@ -160,6 +224,8 @@ static int on_jsonld(meta *m, xmlNode *n)
 
 static const struct { const char *key; int field, prio; } meta_keys[] = {
     {"og:title", M_TITLE, P_OG}, {"twitter:title", M_TITLE, P_META},
+    {"og:title", M_OGTITLE, P_OG}, {"twitter:title", M_OGTITLE, P_META},
+    {"article:published", M_DATE, P_OG},
     {"og:site_name", M_SOURCE, P_OG}, {"og:url", M_URL, P_OG},
     {"article:published_time", M_DATE, P_OG}, {"og:article:published_time", M_DATE, P_OG},
     {"datepublished", M_DATE, P_META}, {"article:author", M_AUTHOR, P_OG},
@@ -171,6 +237,21 @@ static const struct { const char *key; int field, prio; } meta_keys[] = {
     {"sailthru.date", M_DATE, P_META}, {"parsely-pub-date", M_DATE, P_META},
     {"article.published", M_DATE, P_META}, {"og:locale", M_LANG, P_META},
     {"application-name", M_SOURCE, P_VISIBLE}, {NULL, 0, 0}};
+
+/* 1 when the space-separated list s holds word (case-insensitive). */
+static int has_token(const char *s, const char *word)
+{
+    size_t n = strlen(word);
+    while (*s) {
+        while (*s == ' ')
+            s++;
+        size_t k = strcspn(s, " ");
+        if (k == n && strncasecmp(s, word, n) == 0)
+            return 1;
+        s += k;
+    }
+    return 0;
+}
 
 static int on_meta(meta *m, xmlNode *n)
 {
@@ -184,7 +265,7 @@ static int on_meta(meta *m, xmlNode *n)
         if (!key)
             continue;
         for (int k = 0; meta_keys[k].key && rc == 0; k++)
-            if (strcasecmp(key, meta_keys[k].key) == 0)
+            if (has_token(key, meta_keys[k].key))
                 rc = offer(m, meta_keys[k].field, meta_keys[k].prio, content);
         xmlFree(key);
     }
@@ -252,9 +333,15 @@ static int on_element(meta *m, xmlNode *n)
     }
     int ip = 0;
     char *prop = html_attr(n, "itemprop");
-    if (prop && strcasecmp(prop, "datePublished") == 0)
+    if (prop && has_token(prop, "datePublished"))
         ip = 1;
     xmlFree(prop);
+    if (!ip && strcasecmp(t, "time") != 0 && !m->v[M_DATE] && has_class_word(n, "publish")) {
+        char *d = (char *)xmlNodeGetContent(n); /* a visible "Published ..." line */
+        rc = d && strlen(d) < 100 ? offer(m, M_DATE, P_NONE, d) : 0;
+        xmlFree(d);
+        return rc;
+    }
     if (ip || strcasecmp(t, "time") == 0) {
         char *d = html_attr(n, "datetime");
         if (!d)
@@ -272,6 +359,8 @@ static int on_element(meta *m, xmlNode *n)
         while (v && !h1 && (isspace((unsigned char)*v) || strncasecmp(v, "by ", 3) == 0))
             v += isspace((unsigned char)*v) ? 1 : 3;
         rc = offer(m, h1 ? M_TITLE : M_AUTHOR, h1 ? P_NONE : P_VISIBLE, v);
+        if (rc == 0 && h1)
+            rc = offer(m, M_H1, P_VISIBLE, v);
         xmlFree(s);
     }
     return rc;
@@ -290,14 +379,90 @@ static char *domain_of(const char *url)
     return n ? strndup(p, n) : NULL;
 }
 
+/* Lower-case letters and digits of s (other ASCII dropped; UTF-8 kept). */
+static char *squash(const char *s)
+{
+    char *o = malloc(strlen(s) + 1), *p = o;
+    for (; o && *s; s++) {
+        const unsigned char *u = (const unsigned char *)s;
+        if (u[0] == 0xE2 && u[1] == 0x80 && u[2]) { /* curly quotes, dashes, ellipsis */
+            s += 2;
+            continue;
+        }
+        if (u[0] == 0xC2 && u[1] == 0xA0) { /* no-break space */
+            s++;
+            continue;
+        }
+        if (isalnum(u[0]) || u[0] >= 0x80)
+            *p++ = (char)tolower(u[0]);
+    }
+    if (o)
+        *p = 0;
+    return o;
+}
+
+/* The headline: the first h1 when another source confirms it (og:title
+ * agrees, or the chosen title is the h1 plus a section or site name);
+ * then a trailing " | Site" naming the outlet is cut. */
+static int settle_title(meta *m)
+{
+    char *t = m->v[M_TITLE], *h = m->v[M_H1], *og = m->v[M_OGTITLE];
+    char *nt = t ? squash(t) : NULL, *nh = h ? squash(h) : NULL, *no = og ? squash(og) : NULL;
+    int rc = 0;
+    if ((t && !nt) || (h && !nh) || (og && !no))
+        rc = -1;
+    else if (nt && nh && *nh && strcmp(nt, nh) != 0 &&
+             ((no && strcmp(no, nh) == 0) || (strstr(nt, nh) && strlen(nh) * 2 >= strlen(nt)))) {
+        char *c = strdup(h);
+        if (!c)
+            rc = -1;
+        else {
+            free(m->v[M_TITLE]);
+            m->v[M_TITLE] = t = c;
+        }
+    }
+    free(nt);
+    free(nh);
+    free(no);
+    return rc;
+}
+
+/* Cuts " | Site" / " - Site" when Site is the outlet's name or domain. */
+static void cut_site(char *title, const char *site, const char *domain)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " : ", NULL};
+    char *best = NULL;
+    for (int i = 0; seps[i]; i++) {
+        char *p = strstr(title, seps[i]);
+        for (char *q = p; q; q = strstr(q + 1, seps[i]))
+            p = q;
+        if (p && p > title && (!best || p > best))
+            best = p;
+    }
+    if (!best)
+        return;
+    const char *tail = best + strcspn(best + 1, " ") + 2;
+    char *nt = squash(tail), *ns = site ? squash(site) : NULL, *nd = domain ? squash(domain) : NULL;
+    if (nt && *nt && ((ns && strcmp(nt, ns) == 0) || (nd && strstr(nd, nt))))
+        *best = 0;
+    free(nt);
+    free(ns);
+    free(nd);
+}
+
 static int finish(meta *m, const char *page_url)
 {
-    int rc = 0;
+    int rc = settle_title(m);
     if (page_url && !m->v[M_URL])
         rc = offer(m, M_URL, P_NONE, page_url);
     if (rc == 0 && !m->v[M_SOURCE]) {
         char *d = domain_of(m->v[M_URL] ? m->v[M_URL] : page_url);
         rc = offer(m, M_SOURCE, P_NONE, d);
+        free(d);
+    }
+    if (m->v[M_TITLE]) {
+        char *d = domain_of(m->v[M_URL] ? m->v[M_URL] : page_url);
+        cut_site(m->v[M_TITLE], m->v[M_SOURCE], d);
         free(d);
     }
     if (m->v[M_LANG]) { /* "en-US", "en_US" -> "en" */
@@ -330,6 +495,8 @@ int html_meta(htmlDocPtr doc, const char *page_url, struct chorus_article *a)
     if (rc == 0)
         rc = finish(&m, page_url);
     char **dst[M_N] = {&a->title, &a->date, &a->author, &a->source, &a->url, &a->lang};
+    for (int f = M_N; f < M_ALL; f++)
+        free(m.v[f]);
     for (int f = 0; f < M_N; f++) {
         *dst[f] = m.v[f] ? m.v[f] : strdup("");
         if (!*dst[f])
@@ -338,13 +505,18 @@ int html_meta(htmlDocPtr doc, const char *page_url, struct chorus_article *a)
     return rc < 0 ? -1 : 0;
 }
 
-static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+static const char *const months[] = {"january", "february", "march", "april", "may",
+                                     "june", "july", "august", "september", "october",
+                                     "november", "december"};
 
+/* Month of a word that is a month name or its abbreviation ("Sept"). */
 static int month_of(const char *w)
 {
-    for (int i = 0; i < 12; i++)
-        if (strncasecmp(w, months[i], 3) == 0)
+    size_t n = 0;
+    while (isalpha((unsigned char)w[n]))
+        n++;
+    for (int i = 0; i < 12 && n >= 3; i++)
+        if (n <= strlen(months[i]) && strncasecmp(w, months[i], n) == 0)
             return i + 1;
     return 0;
 }
@@ -372,7 +544,10 @@ int html_date_norm(const char *s, char out[11])
             if (isdigit((unsigned char)*p)) {
                 int v = atoi(p);
                 size_t nd = strspn(p, "0123456789");
-                if (nd == 4 && v >= 1900 && v < 2100 && !y)
+                int clock = p[nd] == ':' || (p > s && p[-1] == ':'); /* 6:45 is a time */
+                if (clock)
+                    ;
+                else if (nd == 4 && v >= 1900 && v < 2100 && !y)
                     y = v;
                 else if (nd <= 2 && v >= 1 && v <= 31 && !d)
                     d = v;
