@@ -11,8 +11,9 @@ void cmd_extract_usage(FILE *out)
             "\n"
             "Finds the article in each web page (a file, an http(s) URL, or '-' for\n"
             "standard input) and prints its text, paragraphs separated by blank lines.\n"
-            "A page that fails (unreadable file, HTTP error, timeout) gets one message\n"
-            "on stderr; the others are still printed, and the exit code is non-zero.\n"
+            "A page that fails (unreadable file, HTTP error, timeout, no article text)\n"
+            "gets one message on stderr; the others are still printed, and the exit\n"
+            "code is non-zero.\n"
             "\n"
             "options:\n"
             "  --format text|json  json prints one object per page and line:\n"
@@ -90,7 +91,10 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
     if (rc < 0)
         return cli_fail_ctx(ctx, rc);
     print_article(a, fmt);
+    int empty = !*chorus_article_text(a);
     chorus_article_free(a);
+    if (empty) /* all script, no body, or nothing but navigation */
+        return cli_fail(CHORUS_EINPUT, "%s: no article text found in the page", arg);
     return 0;
 }
 

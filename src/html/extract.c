@@ -55,6 +55,26 @@ static size_t capped(chorus_ctx *ctx, size_t len, const chorus_extract_opts *o)
     return max;
 }
 
+/* Bounds the DOM: libxml2 builds one node per tag, so a page of millions
+ * of tags (nested 5,000,000 deep, say) would take gigabytes. Pages are cut
+ * after MAX_TAGS tags; real articles have a few thousand. */
+#define MAX_TAGS 500000
+
+static void cap_tags(chorus_ctx *ctx, cbuf *utf8)
+{
+    size_t tags = 0;
+    const char *p = utf8->ptr, *end = utf8->ptr + utf8->len;
+    while (p && p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        if (++tags > MAX_TAGS) {
+            chorus_warn(ctx, "page has more than %d tags; only the part before is read", MAX_TAGS);
+            utf8->len = (size_t)(p - utf8->ptr);
+            utf8->ptr[utf8->len] = 0;
+            return;
+        }
+        p++;
+    }
+}
+
 int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
                         const chorus_extract_opts *opts, chorus_article **out)
 {
@@ -67,6 +87,8 @@ int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
     chorus_article *a = calloc(1, sizeof *a);
     if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, len, o) : 0, o->charset, &utf8) < 0)
         goto done;
+    if (utf8.ptr)
+        cap_tags(ctx, &utf8);
     doc = html_parse_utf8(utf8.ptr ? utf8.ptr : "", utf8.len);
     if (!doc)
         goto done;
