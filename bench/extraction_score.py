@@ -3,7 +3,11 @@
 does: \\w+ tokens, multisets of 4-token shingles, per-page P/R normalised so every
 page weighs the same, P and R averaged over pages, F1 from the two averages.
 
-usage: extraction_score.py INDEX.jsonl PRED.jsonl   (PRED lines: {"id","text"})
+usage: extraction_score.py INDEX.jsonl PRED.jsonl [N_WORST]   (PRED lines: {"id","text"})
+       extraction_score.py --labels LABELS.jsonl PRED.jsonl
+         title and date accuracy against hand labels ({"file","title","date"};
+         titles compared on letters and digits, dates YYYY-MM-DD; an empty
+         label date means the page states none and is not counted)
 """
 import json
 import re
@@ -34,7 +38,32 @@ def page_scores(true, pred):
     return prec, rec
 
 
+def norm_title(s):
+    return re.sub(r'[\W_]+', '', (s or '').lower())
+
+
+def labels(path, pred_path):
+    pred = {}
+    for line in open(pred_path, encoding='utf8'):
+        d = json.loads(line)
+        pred[d['id']] = d
+    n = titles = ndates = dates = 0
+    for line in open(path, encoding='utf8'):
+        d = json.loads(line)
+        p = pred.get(d['file'].split('/')[-1].rsplit('.', 1)[0], {})
+        n += 1
+        titles += norm_title(p.get('title')) == norm_title(d['title'])
+        if d['date']:
+            ndates += 1
+            dates += p.get('date') == d['date']
+    print(f'labelled pages={n} title={titles}/{n} ({titles / n:.1%}) '
+          f'date={dates}/{ndates} ({dates / ndates:.1%})')
+
+
 def main():
+    if sys.argv[1] == '--labels':
+        labels(sys.argv[2], sys.argv[3])
+        return
     truth = {}
     for line in open(sys.argv[1], encoding='utf8'):
         d = json.loads(line)
