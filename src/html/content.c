@@ -338,7 +338,10 @@ static void score(walk *w)
             continue;
         double cs = 1 + e->owncommas + (e->own / 100 < 3 ? (double)(int)(e->own / 100) : 3);
         int a = e->tag == T_P || e->tag == T_LI || e->tag == T_TD ? e->parent : (int)i;
-        for (int level = 0; a >= 0 && level < 5; level++, a = w->n.v[a].parent) {
+        /* Five block levels up; inline wrappers do not count, but at most
+         * 64 steps are taken so that deep inline nesting stays linear. */
+        int steps = 0;
+        for (int level = 0; a >= 0 && level < 5 && steps++ < 64; level++, a = w->n.v[a].parent) {
             ninfo *anc = &w->n.v[a];
             if (!is_block(anc->tag)) {
                 level--;

@@ -17,6 +17,7 @@ typedef struct meta {
     char *v[M_ALL];
     int prio[M_ALL];
     int in_title; /* the <title> text was seen */
+    int reads;    /* element texts read for visible hints */
 } meta;
 
 static size_t put_utf8(char *o, unsigned long c)
@@ -307,6 +308,56 @@ static int has_class_word(xmlNode *n, const char *w)
     return r;
 }
 
+/* Dates, headline and byline as the page shows them. Each text is read at
+ * most a few times (MAX_READS): nested "publish" or "byline" elements must
+ * not make the walk quadratic. */
+#define MAX_READS 16
+
+static char *read_text(meta *m, xmlNode *n)
+{
+    if (m->reads >= MAX_READS)
+        return NULL;
+    m->reads++;
+    return (char *)xmlNodeGetContent(n);
+}
+
+static int on_visible(meta *m, xmlNode *n, const char *t)
+{
+    int rc = 0, ip = 0, is_time = strcasecmp(t, "time") == 0;
+    char *prop = html_attr(n, "itemprop");
+    ip = prop && has_token(prop, "datePublished");
+    xmlFree(prop);
+    if (!ip && !is_time && !m->v[M_DATE] && has_class_word(n, "publish")) {
+        char *d = read_text(m, n); /* a visible "Published ..." line */
+        rc = d && strlen(d) < 100 ? offer(m, M_DATE, P_NONE, d) : 0;
+        xmlFree(d);
+        return rc;
+    }
+    if ((ip && (!m->v[M_DATE] || m->prio[M_DATE] > P_META)) ||
+        (is_time && (!m->v[M_DATE] || m->prio[M_DATE] > P_VISIBLE))) {
+        char *d = html_attr(n, "datetime");
+        if (!d)
+            d = html_attr(n, "content");
+        if (!d)
+            d = read_text(m, n);
+        rc = offer(m, M_DATE, ip ? P_META : P_VISIBLE, d);
+        xmlFree(d);
+        return rc;
+    }
+    int h1 = strcasecmp(t, "h1") == 0 && !m->v[M_H1];
+    if (h1 || (!m->v[M_AUTHOR] && has_class_word(n, "byline"))) {
+        char *s = read_text(m, n);
+        const char *v = s;
+        while (v && !h1 && (isspace((unsigned char)*v) || strncasecmp(v, "by ", 3) == 0))
+            v += isspace((unsigned char)*v) ? 1 : 3;
+        rc = offer(m, h1 ? M_TITLE : M_AUTHOR, h1 ? P_NONE : P_VISIBLE, v);
+        if (rc == 0 && h1)
+            rc = offer(m, M_H1, P_VISIBLE, v ? v : "");
+        xmlFree(s);
+    }
+    return rc;
+}
+
 static int on_element(meta *m, xmlNode *n)
 {
     const char *t = (const char *)n->name;
@@ -331,39 +382,7 @@ static int on_element(meta *m, xmlNode *n)
         xmlFree(href);
         return rc;
     }
-    int ip = 0;
-    char *prop = html_attr(n, "itemprop");
-    if (prop && has_token(prop, "datePublished"))
-        ip = 1;
-    xmlFree(prop);
-    if (!ip && strcasecmp(t, "time") != 0 && !m->v[M_DATE] && has_class_word(n, "publish")) {
-        char *d = (char *)xmlNodeGetContent(n); /* a visible "Published ..." line */
-        rc = d && strlen(d) < 100 ? offer(m, M_DATE, P_NONE, d) : 0;
-        xmlFree(d);
-        return rc;
-    }
-    if (ip || strcasecmp(t, "time") == 0) {
-        char *d = html_attr(n, "datetime");
-        if (!d)
-            d = html_attr(n, "content");
-        if (!d)
-            d = (char *)xmlNodeGetContent(n);
-        rc = offer(m, M_DATE, ip ? P_META : P_VISIBLE, d);
-        xmlFree(d);
-        return rc;
-    }
-    if (strcasecmp(t, "h1") == 0 || has_class_word(n, "byline")) {
-        char *s = (char *)xmlNodeGetContent(n);
-        const char *v = s;
-        int h1 = t[0] == 'h' || t[0] == 'H';
-        while (v && !h1 && (isspace((unsigned char)*v) || strncasecmp(v, "by ", 3) == 0))
-            v += isspace((unsigned char)*v) ? 1 : 3;
-        rc = offer(m, h1 ? M_TITLE : M_AUTHOR, h1 ? P_NONE : P_VISIBLE, v);
-        if (rc == 0 && h1)
-            rc = offer(m, M_H1, P_VISIBLE, v);
-        xmlFree(s);
-    }
-    return rc;
+    return on_visible(m, n, t);
 }
 
 /* Domain of an http(s) URL without "www."; NULL if none. */

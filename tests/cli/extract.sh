@@ -36,6 +36,12 @@ run_cmd extract "$TMP/deep.html"
 expect "deep nesting: exit 0" test $RC -eq 0
 expect "deep nesting: text" grep -q "Deep text at the bottom" "$TMP/out"
 
+# Nested elements that each look like a date, byline or headline: linear time.
+python3 -c 'import sys; sys.stdout.write("<html><body>" + "<div class=\"publish byline\"><time><h1><b>"*50000 + "<p>Deep text under many hint elements, long enough to be a paragraph.</p>" + "</b></h1></time></div>"*50000 + "</body></html>")' > "$TMP/hints.html"
+timeout 60 "$BIN" extract "$TMP/hints.html" > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "nested hints: done within 60 s" test $RC -eq 0
+expect "nested hints: text" grep -q "Deep text under many hint elements" "$TMP/out"
+
 # A 100 MB page, made here: cut with a warning, memory bounded.
 python3 - "$TMP/big.html" <<'PY'
 import sys
