@@ -31,8 +31,9 @@ static void usage(FILE *out)
             "  -h, --help     show this help (or 'chorus <command> --help')\n"
             "  -V, --version  print the version\n"
             "\n"
-            "Input is text files (one article each), a directory of them, JSONL\n"
-            "(one story per line), Multi-News or DUC SGML files, or standard input.\n",
+            "Input is text files (one article each), web pages (.html) or http(s)\n"
+            "URLs, a directory of them, JSONL (one story per line), Multi-News or\n"
+            "DUC SGML files, or standard input.\n",
             "help", "show help for a command");
 }
 
