@@ -469,6 +469,8 @@ typedef struct emitter {
     int space;       /* a space is pending */
     int heading;     /* para is a heading */
     int filter;      /* 0 for the whole-page baseline */
+    int articles;    /* <article> elements around the current node */
+    int outer;       /* <article> elements above the emitted subtrees */
     const char *title;
 } emitter;
 
@@ -537,10 +539,20 @@ static int put_text(emitter *em, const char *s, int in_link)
     return 0;
 }
 
+/* An <article> inside another one is, in HTML's own terms, a related item
+ * (a comment, a teaser for another story); a short one is dropped. */
+static int teaser(const emitter *em, const ninfo *e, const ninfo *root)
+{
+    if (!em->articles || !root || !html_tag_is(e->node, "article") || e->text >= 0.3 * root->text)
+        return 0;
+    return e->text < 600 || link_density(e) > 0.2;
+}
+
 /* Emits the text below root (itself included) in document order. */
 static int emit(walk *w, xmlNode *root, emitter *em)
 {
     int in_link = 0;
+    em->articles = em->outer;
     xmlNode *node = root;
     while (node) {
         int descend = 0;
@@ -548,13 +560,14 @@ static int emit(walk *w, xmlNode *root, emitter *em)
         if (e) {
             int skip = e->flags & F_DEAD;
             if (em->filter && node != root && !skip)
-                skip = unwanted(e);
+                skip = unwanted(e) || teaser(em, e, info(w, root));
             if (is_block(e->tag) || e->tag == T_BR)
                 if (flush(em) < 0)
                     return -1;
             if (!skip && node->children) {
                 descend = 1;
                 in_link += e->tag == T_A;
+                em->articles += html_tag_is(node, "article");
                 em->heading |= e->tag == T_HEAD;
             }
         } else if (node->type == XML_TEXT_NODE && node->content) {
@@ -570,8 +583,10 @@ static int emit(walk *w, xmlNode *root, emitter *em)
             ninfo *pe = info(w, node);
             if (pe && is_block(pe->tag) && flush(em) < 0)
                 return -1;
-            if (pe)
+            if (pe) {
                 in_link -= pe->tag == T_A;
+                em->articles -= html_tag_is(node, "article");
+            }
         }
         if (!node || node == root)
             break;
@@ -586,7 +601,7 @@ int html_content(htmlDocPtr doc, int whole_page, const char *title, cbuf *out)
     if (!root)
         return 0;
     walk w = {0};
-    emitter em = {out, CBUF_INIT, 0, 0, 0, !whole_page, title};
+    emitter em = {.out = out, .para = CBUF_INIT, .filter = !whole_page, .title = title};
     int rc = collect(&w, root, whole_page);
     if (rc == 0)
         settle(&w);
@@ -597,6 +612,8 @@ int html_content(htmlDocPtr doc, int whole_page, const char *title, cbuf *out)
         int top = pick_top(&w);
         if (top >= 0) {
             mark_out(&w, top);
+            for (int p = w.n.v[top].parent; p >= 0; p = w.n.v[p].parent)
+                em.outer += html_tag_is(w.n.v[p].node, "article");
             for (size_t i = 0; i < w.n.n && rc == 0; i++)
                 if (w.n.v[i].flags & F_OUT)
                     rc = emit(&w, w.n.v[i].node, &em);

@@ -64,6 +64,25 @@ static void test_content(void)
     chorus_ctx_free(ctx);
 }
 
+/* A short <article> inside the article is a related item, not body. */
+static void test_nested_article(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    cbuf page = CBUF_INIT;
+    cbuf_puts(&page, "<html><body><article>");
+    for (int i = 0; i < 3; i++)
+        cbuf_puts(&page, PARA);
+    cbuf_puts(&page, "<section><article><h3>Another story</h3><p>Teaser text of another story, "
+                     "which is shown here to tempt the reader.</p></article></section>"
+                     "</article></body></html>");
+    chorus_article *a = extract(ctx, page.ptr, NULL);
+    CHECK(strstr(chorus_article_text(a), "The council voted") != NULL);
+    CHECK(strstr(chorus_article_text(a), "Teaser text") == NULL);
+    chorus_article_free(a);
+    cbuf_free(&page);
+    chorus_ctx_free(ctx);
+}
+
 static void test_whole_page(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -291,6 +310,7 @@ static void test_labels(void)
 int main(void)
 {
     test_content();
+    test_nested_article();
     test_whole_page();
     test_charset();
     test_metadata();
