@@ -9,6 +9,7 @@ static const cli_cmd commands[] = {
     {"summarize", "summarise a story told by several articles", cmd_summarize, cmd_summarize_usage},
     {"segment", "split text into sentences", cmd_segment, cmd_segment_usage},
     {"eval", "ROUGE scores of summaries, as ROUGE-1.5.5 computes them", cmd_eval, cmd_eval_usage},
+    {"extract", "the article and its metadata from a web page or URL", cmd_extract, cmd_extract_usage},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];
@@ -31,8 +32,9 @@ static void usage(FILE *out)
             "  -h, --help     show this help (or 'chorus <command> --help')\n"
             "  -V, --version  print the version\n"
             "\n"
-            "Input is text files (one article each), a directory of them, JSONL\n"
-            "(one story per line), Multi-News or DUC SGML files, or standard input.\n",
+            "Input is text files (one article each), web pages (.html) or http(s)\n"
+            "URLs, a directory of them, JSONL (one story per line), Multi-News or\n"
+            "DUC SGML files, or standard input.\n",
             "help", "show help for a command");
 }
 

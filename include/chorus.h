@@ -354,6 +354,72 @@ char *chorus_eval_json(const chorus_eval *ev, int per_eval);
 char *chorus_eval_table(const chorus_eval *ev, int per_eval);
 
 /* ---------------------------- end of ROUGE evaluation ------------- */
+/* HTML extraction: article text and metadata from web pages, URLs    */
+/* ------------------------------------------------------------------ */
+
+typedef struct chorus_extract_opts {
+    const char *url;      /**< the page's address, if known (outlet, url) */
+    const char *charset;  /**< NULL: detect (BOM, meta, guess); else forced */
+    size_t max_bytes;     /**< pages longer are cut here (0: 16 MiB) */
+    int whole_page;       /**< 1: all visible text, no content detection */
+} chorus_extract_opts;
+
+#define CHORUS_EXTRACT_OPTS_INIT {NULL, NULL, 0, 0}
+
+/** An article extracted from a web page. */
+typedef struct chorus_article chorus_article;
+
+/** Extracts the main article and its metadata from an HTML page given as
+ *  bytes in any charset. Malformed HTML gives best-effort text; a page with
+ *  no text gives an empty text (not an error). Caller frees *out with
+ *  chorus_article_free. */
+int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
+                        const chorus_extract_opts *opts, chorus_article **out);
+/** Frees an article. NULL is a no-op. */
+void chorus_article_free(chorus_article *a);
+/** Body text, paragraphs separated by blank lines. Borrowed until freed. */
+const char *chorus_article_text(const chorus_article *a);
+/** Headline ("" if unknown). Borrowed until the article is freed. */
+const char *chorus_article_title(const chorus_article *a);
+/** Publication date, YYYY-MM-DD when it could be read ("" if unknown).
+ *  Borrowed until the article is freed. */
+const char *chorus_article_date(const chorus_article *a);
+/** Author(s), comma separated ("" if unknown). Borrowed until freed. */
+const char *chorus_article_author(const chorus_article *a);
+/** Outlet: the site name, else the domain ("" if unknown). Borrowed. */
+const char *chorus_article_source(const chorus_article *a);
+/** Canonical URL, else the one given ("" if unknown). Borrowed. */
+const char *chorus_article_url(const chorus_article *a);
+/** Language code from the page (such as "en"; "" if unknown). Borrowed. */
+const char *chorus_article_lang(const chorus_article *a);
+/** The article as one JSON object (no newline):
+ *  {"title","date","author","source","url","lang","text"}.
+ *  Caller frees with chorus_free. NULL when out of memory. */
+char *chorus_article_json(const chorus_article *a);
+
+typedef struct chorus_fetch_opts {
+    double timeout;       /**< whole transfer, seconds (0: 30) */
+    size_t max_bytes;     /**< larger bodies fail (0: 32 MiB) */
+    long max_redirects;   /**< (0: 10) */
+} chorus_fetch_opts;
+
+#define CHORUS_FETCH_OPTS_INIT {0.0, 0, 0}
+
+/** Fetches an http(s) URL with libcurl. *body (caller frees with
+ *  chorus_free) receives *len bytes; *final_url (caller frees with
+ *  chorus_free; may be NULL to skip) the address after redirects.
+ *  CHORUS_ENET with a message naming the URL on timeouts, HTTP errors
+ *  (status >= 400), oversize bodies and connection failures. */
+int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *opts,
+                     char **body, size_t *len, char **final_url);
+
+/** Fetches a URL and extracts its article (both steps above). */
+int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *fopts,
+                       const chorus_extract_opts *eopts, chorus_article **out);
+
+/* ------------------------------------------------------------------ */
+/* end of HTML extraction                                             */
+/* ------------------------------------------------------------------ */
 
 #ifdef __cplusplus
 }

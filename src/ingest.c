@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "fetch.h"
 #include "ingest.h"
 #include "story.h"
 #include "util/buf.h"
@@ -170,7 +171,9 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
     }
     if (k == CHORUS_INPUT_AUTO && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")))
         k = CHORUS_INPUT_JSONL;
-    if (k == CHORUS_INPUT_AUTO && strncmp(path, "http", 4) != 0) {
+    if (chorus_is_url(path))
+        return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
+    if (k == CHORUS_INPUT_AUTO) {
         chorus_input_kind p = peek_kind(path);
         if (p == CHORUS_INPUT_MULTINEWS || p == CHORUS_INPUT_JSONL)
             k = p;
@@ -263,8 +266,35 @@ static const char *unusable(const cbuf *b)
     return NULL;
 }
 
+/* An http(s) argument: fetched; a failure is one warning naming the URL
+ * and the other articles go on (an error when it is the only input). */
+static int ingest_url(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const char *url)
+{
+    char *body = NULL, *final = NULL, *id = NULL;
+    size_t len = 0;
+    int rc = chorus_fetch_url(ctx, url, NULL, &body, &len, &final);
+    if (rc < 0) {
+        if (in->nfiles == 1)
+            return rc;
+        chorus_warn(ctx, "%s, skipped", chorus_ctx_message(ctx));
+        chorus_error_clear(ctx);
+        return 0;
+    }
+    char idbuf[32];
+    snprintf(idbuf, sizeof idbuf, "url%zu", chorus_story_ndocs(st) + 1);
+    id = strdup(idbuf);
+    chorus_doc given = {id, NULL, NULL, NULL, final ? final : url, NULL, 0};
+    rc = id ? chorus_ingest_html(ctx, st, url, &given, body, len) : chorus_error_nomem(ctx);
+    free(id);
+    free(body);
+    free(final);
+    return rc;
+}
+
 static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const char *path, cbuf *buf)
 {
+    if (chorus_is_url(path))
+        return ingest_url(ctx, in, st, path);
     const char *name = is_stdin(path) ? "<stdin>" : path;
     cbuf_clear(buf);
     int rc = read_one(ctx, path, buf);
@@ -331,9 +361,10 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
 {
     if (!json_is_object(d))
         return chorus_error_set(ctx, CHORUS_EINPUT, "%sdocs[%zu] is not an object", where, i);
-    json_t *text = json_object_get(d, "text");
-    if (!json_is_string(text))
-        return chorus_error_set(ctx, CHORUS_EINPUT, "%sdocs[%zu] has no \"text\" string", where, i);
+    json_t *text = json_object_get(d, "text"), *html = json_object_get(d, "html");
+    if (!json_is_string(text) && !json_is_string(html))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%sdocs[%zu] has no \"text\" or \"html\" string",
+                                where, i);
     char idbuf[32];
     const char *id = jstr(d, "id");
     json_t *jid = json_object_get(d, "id");
@@ -343,6 +374,14 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
     }
     chorus_doc doc = {id, jstr(d, "source"), jstr(d, "date"), jstr(d, "title"), jstr(d, "url"),
                       json_string_value(text), json_string_length(text)};
+    if (!json_is_string(text)) { /* a web page instead of text */
+        char name[640];
+        snprintf(name, sizeof name, "%sdocs[%zu]", where, i);
+        size_t n = strlen(name);
+        if (n >= 2 && name[n - 2] == ':') /* "file:3: docs[0]" reads better without ": " */
+            name[n - 2] = ' ';
+        return chorus_ingest_html(ctx, st, name, &doc, json_string_value(html), json_string_length(html));
+    }
     return chorus_story_add_doc(st, ctx, &doc);
 }
 

@@ -10,6 +10,12 @@ int chorus_ingest_buffer(chorus_ctx *ctx, chorus_story *story, const char *name,
                          const char *buf, size_t len, chorus_input_kind kind);
 /* Adds the articles of one Multi-News line (docs separated by |||||). */
 int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const char *line, size_t len);
+/* Adds the article of a web page: extracted text, with the page's title,
+ * date, outlet and URL unless given (non-empty fields of given win;
+ * given->id is the article id). A page with no article text is skipped
+ * with a warning naming it. */
+int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, const chorus_doc *given,
+                       const char *html, size_t len);
 /* Guesses the format of a file's content (never returns AUTO). */
 chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t len);
 

@@ -52,7 +52,12 @@ chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t 
         i++;
     const char *p = buf + i;
     size_t n = len - i;
-    if (starts_with_ci(p, n, "<!doctype html") || starts_with_ci(p, n, "<html"))
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3, n -= 3; /* a UTF-8 byte-order mark */
+    if (starts_with_ci(p, n, "<!doctype html") || starts_with_ci(p, n, "<html") ||
+        starts_with_ci(p, n, "<head") || starts_with_ci(p, n, "<body") ||
+        ((starts_with_ci(p, n, "<!--") || starts_with_ci(p, n, "<?xml")) &&
+         find_ci(p, n < 4096 ? n : 4096, "<html")))
         return CHORUS_INPUT_HTML;
     if (starts_with_ci(p, n, "<DOC>") || starts_with_ci(p, n, "<DOC "))
         return CHORUS_INPUT_SGML;
@@ -313,7 +318,43 @@ int chorus_ingest_buffer(chorus_ctx *ctx, chorus_story *story, const char *name,
         return add_sgml(ctx, story, name, buf, len);
     case CHORUS_INPUT_MULTINEWS:
         return chorus_ingest_multinews_line(ctx, story, buf, len);
+    case CHORUS_INPUT_HTML: {
+        chorus_doc given = {id, NULL, NULL, NULL, NULL, NULL, 0};
+        return chorus_ingest_html(ctx, story, name, &given, buf, len);
+    }
     default:
         return add_text(ctx, story, id, buf, len);
     }
+}
+
+/* ---- web pages ---- */
+
+static const char *nonempty(const char *given, const char *found)
+{
+    return given && *given ? given : found;
+}
+
+int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, const chorus_doc *given,
+                       const char *html, size_t len)
+{
+    chorus_extract_opts eo = CHORUS_EXTRACT_OPTS_INIT;
+    chorus_article *a = NULL;
+    eo.url = given->url && *given->url ? given->url : NULL;
+    int rc = chorus_extract_html(ctx, html, len, &eo, &a);
+    if (rc < 0)
+        return rc;
+    const char *text = chorus_article_text(a);
+    if (!*text) {
+        chorus_warn(ctx, "%s: no article text found in the page, skipped", name);
+        chorus_article_free(a);
+        return 0;
+    }
+    /* What the caller states (a JSONL line's fields) beats what the page says. */
+    chorus_doc d = {given->id, nonempty(given->source, chorus_article_source(a)),
+                    nonempty(given->date, chorus_article_date(a)),
+                    nonempty(given->title, chorus_article_title(a)),
+                    nonempty(given->url, chorus_article_url(a)), text, strlen(text)};
+    rc = chorus_story_add_doc(story, ctx, &d);
+    chorus_article_free(a);
+    return rc;
 }

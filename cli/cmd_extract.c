@@ -1,0 +1,160 @@
+/* chorus extract: the article in a web page (file or URL) as text or JSON. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+void cmd_extract_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: chorus extract [options] PAGE.html|URL...\n"
+            "\n"
+            "Finds the article in each web page (a file, an http(s) URL, or '-' for\n"
+            "standard input) and prints its text, paragraphs separated by blank lines.\n"
+            "A page that fails (unreadable file, HTTP error, timeout, no article text)\n"
+            "gets one message on stderr; the others are still printed, and the exit\n"
+            "code is non-zero.\n"
+            "\n"
+            "options:\n"
+            "  --format text|json  json prints one object per page and line:\n"
+            "                      {\"title\",\"date\",\"author\",\"source\",\"url\",\"lang\",\"text\"}\n"
+            "  --url URL           the address of a page read from a file (gives the outlet)\n"
+            "  --charset NAME      force the page's character set (default: detect)\n"
+            "  --whole-page        all visible text, without finding the article\n"
+            "  --timeout SECONDS   time limit per URL (default 30)\n"
+            "  --max-bytes N       largest page fetched or parsed (default 16 MiB)\n");
+}
+
+static int read_file(const char *path, char **buf, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return -1;
+    size_t cap = 65536, n = 0, k;
+    char *b = malloc(cap);
+    while (b && (k = fread(b + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(b, cap *= 2);
+            if (!nb)
+                free(b);
+            b = nb;
+        }
+    }
+    int err = !b || ferror(f);
+    if (f != stdin)
+        fclose(f);
+    if (err) {
+        free(b);
+        return -1;
+    }
+    *buf = b;
+    *len = n;
+    return 0;
+}
+
+static int is_url(const char *s)
+{
+    return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+}
+
+static void print_article(const chorus_article *a, cli_format fmt)
+{
+    if (fmt == FMT_JSON) {
+        char *j = chorus_article_json(a);
+        if (j)
+            puts(j);
+        chorus_free(j);
+        return;
+    }
+    const char *t = chorus_article_text(a);
+    fputs(t, stdout);
+    if (*t)
+        putchar('\n');
+}
+
+static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_opts *eo,
+                       const chorus_fetch_opts *fo, cli_format fmt)
+{
+    chorus_article *a = NULL;
+    int rc;
+    if (is_url(arg)) {
+        rc = chorus_extract_url(ctx, arg, fo, eo, &a);
+    } else {
+        char *buf = NULL;
+        size_t len = 0;
+        if (read_file(arg, &buf, &len) < 0)
+            return cli_fail(CHORUS_EIO, "%s: cannot read", arg);
+        rc = chorus_extract_html(ctx, buf, len, eo, &a);
+        free(buf);
+    }
+    if (rc < 0)
+        return cli_fail_ctx(ctx, rc);
+    print_article(a, fmt);
+    int empty = !*chorus_article_text(a);
+    chorus_article_free(a);
+    if (empty) /* all script, no body, or nothing but navigation */
+        return cli_fail(CHORUS_EINPUT, "%s: no article text found in the page", arg);
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fetch_opts *fo,
+                      cli_format *fmt, int *first)
+{
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        const char *o = argv[i];
+        if (strcmp(o, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(o, "--whole-page") == 0) {
+            eo->whole_page = 1;
+            continue;
+        }
+        if (i + 1 >= argc)
+            return cli_fail(CHORUS_EUSAGE, "%s needs a value", o);
+        const char *v = argv[++i];
+        size_t sz;
+        if (strcmp(o, "--format") == 0) {
+            if (cli_parse_format(v, 1u << FMT_TEXT | 1u << FMT_JSON, fmt) < 0)
+                return chorus_error_exit_code(CHORUS_EUSAGE);
+        } else if (strcmp(o, "--url") == 0) {
+            eo->url = v;
+        } else if (strcmp(o, "--charset") == 0) {
+            eo->charset = v;
+        } else if (strcmp(o, "--timeout") == 0) {
+            if (cli_parse_double(o, v, &fo->timeout) < 0 || fo->timeout <= 0)
+                return cli_fail(CHORUS_EUSAGE, "--timeout needs a positive number of seconds");
+        } else if (strcmp(o, "--max-bytes") == 0) {
+            if (cli_parse_size(o, v, &sz) < 0)
+                return chorus_error_exit_code(CHORUS_EUSAGE);
+            eo->max_bytes = fo->max_bytes = sz;
+        } else {
+            return cli_fail(CHORUS_EUSAGE, "unknown option '%s' (see 'chorus extract --help')", o);
+        }
+    }
+    *first = i;
+    if (i >= argc)
+        return cli_fail(CHORUS_EUSAGE, "extract needs a page (file, URL or -)");
+    return 0;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+    chorus_extract_opts eo = CHORUS_EXTRACT_OPTS_INIT;
+    chorus_fetch_opts fo = CHORUS_FETCH_OPTS_INIT;
+    cli_format fmt = FMT_TEXT;
+    int first = 0, status = 0;
+    int rc = parse_args(argc, argv, &eo, &fo, &fmt, &first);
+    if (rc)
+        return rc;
+    chorus_ctx *ctx = cli_ctx();
+    for (int i = first; i < argc; i++) {
+        rc = extract_one(ctx, argv[i], &eo, &fo, fmt);
+        if (rc && !status)
+            status = rc;
+    }
+    chorus_ctx_free(ctx);
+    return status;
+}

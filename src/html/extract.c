@@ -1,0 +1,129 @@
+/* Public entry points of HTML extraction. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "fetch.h"
+#include "html/html.h"
+
+#define DEFAULT_MAX_BYTES ((size_t)16 << 20)
+
+void chorus_article_free(chorus_article *a)
+{
+    if (!a)
+        return;
+    free(a->title);
+    free(a->date);
+    free(a->author);
+    free(a->source);
+    free(a->url);
+    free(a->lang);
+    free(a->text);
+    free(a);
+}
+
+const char *chorus_article_text(const chorus_article *a) { return a && a->text ? a->text : ""; }
+const char *chorus_article_title(const chorus_article *a) { return a && a->title ? a->title : ""; }
+const char *chorus_article_date(const chorus_article *a) { return a && a->date ? a->date : ""; }
+const char *chorus_article_author(const chorus_article *a) { return a && a->author ? a->author : ""; }
+const char *chorus_article_source(const chorus_article *a) { return a && a->source ? a->source : ""; }
+const char *chorus_article_url(const chorus_article *a) { return a && a->url ? a->url : ""; }
+const char *chorus_article_lang(const chorus_article *a) { return a && a->lang ? a->lang : ""; }
+
+char *chorus_article_json(const chorus_article *a)
+{
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "title", chorus_article_title(a),
+                          "date", chorus_article_date(a), "author", chorus_article_author(a),
+                          "source", chorus_article_source(a), "url", chorus_article_url(a),
+                          "lang", chorus_article_lang(a), "text", chorus_article_text(a));
+    if (!o)
+        return NULL;
+    char *s = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT);
+    json_decref(o);
+    return s;
+}
+
+/* Cuts at max bytes (on a UTF-8 or at least a byte boundary; the charset
+ * step repairs a cut sequence). */
+static size_t capped(chorus_ctx *ctx, size_t len, const chorus_extract_opts *o)
+{
+    size_t max = o->max_bytes ? o->max_bytes : DEFAULT_MAX_BYTES;
+    if (len <= max)
+        return len;
+    chorus_warn(ctx, "page of %zu bytes cut to its first %zu bytes", len, max);
+    return max;
+}
+
+/* Bounds the DOM: libxml2 builds one node per tag, so a page of millions
+ * of tags (nested 5,000,000 deep, say) would take gigabytes. Pages are cut
+ * after MAX_TAGS tags; real articles have a few thousand. */
+#define MAX_TAGS 500000
+
+static void cap_tags(chorus_ctx *ctx, cbuf *utf8)
+{
+    size_t tags = 0;
+    const char *p = utf8->ptr, *end = utf8->ptr + utf8->len;
+    while (p && p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        if (++tags > MAX_TAGS) {
+            chorus_warn(ctx, "page has more than %d tags; only the part before is read", MAX_TAGS);
+            utf8->len = (size_t)(p - utf8->ptr);
+            utf8->ptr[utf8->len] = 0;
+            return;
+        }
+        p++;
+    }
+}
+
+int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
+                        const chorus_extract_opts *opts, chorus_article **out)
+{
+    chorus_extract_opts defaults = CHORUS_EXTRACT_OPTS_INIT;
+    const chorus_extract_opts *o = opts ? opts : &defaults;
+    cbuf utf8 = CBUF_INIT, text = CBUF_INIT;
+    htmlDocPtr doc = NULL;
+    int rc = CHORUS_ENOMEM;
+    *out = NULL;
+    chorus_article *a = calloc(1, sizeof *a);
+    if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, len, o) : 0, o->charset, &utf8) < 0)
+        goto done;
+    if (utf8.ptr)
+        cap_tags(ctx, &utf8);
+    doc = html_parse_utf8(utf8.ptr ? utf8.ptr : "", utf8.len);
+    if (!doc)
+        goto done;
+    if (html_meta(doc, o->url, a) < 0 || html_content(doc, o->whole_page, a->title, &text) < 0)
+        goto done;
+    a->text = text.ptr ? cbuf_detach(&text) : strdup("");
+    if (!a->text)
+        goto done;
+    *out = a;
+    a = NULL;
+    rc = 0;
+done:
+    if (doc)
+        xmlFreeDoc(doc);
+    cbuf_free(&utf8);
+    cbuf_free(&text);
+    chorus_article_free(a);
+    return rc ? chorus_error_nomem(ctx) : 0;
+}
+
+int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *fopts,
+                       const chorus_extract_opts *eopts, chorus_article **out)
+{
+    char *body = NULL, *final = NULL;
+    size_t len = 0;
+    *out = NULL;
+    int rc = chorus_fetch_url(ctx, url, fopts, &body, &len, &final);
+    if (rc == 0) {
+        chorus_extract_opts o = CHORUS_EXTRACT_OPTS_INIT;
+        if (eopts)
+            o = *eopts;
+        o.url = final ? final : url;
+        rc = chorus_extract_html(ctx, body, len, &o, out);
+    }
+    free(body);
+    free(final);
+    return rc;
+}
