@@ -8,6 +8,7 @@
 static const cli_cmd commands[] = {
     {"summarize", "summarise a story told by several articles", cmd_summarize, cmd_summarize_usage},
     {"segment", "split text into sentences", cmd_segment, cmd_segment_usage},
+    {"story", "the story card: who reports what, agreements, differences, quotes", cmd_story, cmd_story_usage},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];

@@ -1,0 +1,68 @@
+/* Content alignment across the articles of a story.
+ *
+ * "Same content" (the definition every story-card section relies on):
+ *  - A content unit is a clause: a sentence cut at , ; : ( ) and dashes and
+ *    before clause-opening words (and/but + verb, which, who, that, while,
+ *    in, at, near ...); pieces with fewer than ALIGN_MIN_TERMS content terms
+ *    are merged into their neighbour.
+ *  - Its content is the set of its non-stop-word stems, after folding
+ *    spelling variants of names (Qaida/Qaeda, Kurd/Kurdish) and irregular
+ *    verb forms (met/meet). Each term weighs log(1 + S / sf), S the number of
+ *    sentences in the story and sf those containing the term.
+ *  - A sentence REPORTS a unit when it contains at least ALIGN_MIN_SHARED of
+ *    the unit's terms and at least ALIGN_COVER of the unit's weight.
+ *  - Two sentences are ALIGNED (share content) when one of them reports a
+ *    unit of the other.
+ */
+#ifndef CHORUS_ALIGN_H
+#define CHORUS_ALIGN_H
+#include <stdint.h>
+
+#include "model.h"
+
+#define ALIGN_MIN_TERMS 2
+#define ALIGN_UNIT_TERMS 3
+#define ALIGN_MIN_SHARED 2
+#define ALIGN_COVER 0.70
+
+typedef struct aunit {
+    uint32_t doc, sent;  /* article and global sentence index */
+    uint32_t start, end; /* byte offsets into the article text */
+    uint32_t t0, nt;     /* distinct canonical terms: al->terms[t0 .. t0+nt), sorted */
+    double weight;       /* total weight of the terms */
+} aunit;
+
+typedef struct aligner {
+    const fmodel *m;
+    uint32_t *canon;     /* model term -> canonical term */
+    double *w;           /* weight per canonical term */
+    aunit *units;
+    size_t nunits;
+    uint32_t *sent_unit; /* first unit of each sentence; [nsents] = nunits */
+    uint32_t *terms;     /* unit term pool */
+    uint32_t *sterm_off; /* sentence term sets: sterms[sterm_off[i] .. sterm_off[i+1]) */
+    uint32_t *sterms;
+    uint32_t *post_off;  /* postings: canonical term -> sentences containing it */
+    uint32_t *post;
+    double *acc;         /* scratch, one per sentence */
+    uint32_t *cnt;
+    uint32_t *touched;
+} aligner;
+
+/* Builds units, canonical terms, weights and postings for a model. */
+int align_build(const fmodel *m, aligner **out);
+void align_free(aligner *a);
+
+/* For unit u, fills best[d] with the sentence of article d that best
+ * reports it (UINT32_MAX when none does; best[doc(u)] is left UINT32_MAX)
+ * and cover[d] with its coverage. Either array may be NULL. Returns the
+ * number of other articles that report u. */
+size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover);
+/* Coverage of unit u by sentence s (0..1), and the number of shared terms. */
+double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared);
+/* 1 when sentences s and t (of different articles) share content. */
+int align_sentences(const aligner *a, uint32_t s, uint32_t t);
+/* 1 when the canonical form of model term x is content (not a stop word). */
+uint32_t align_canon(const aligner *a, uint32_t term);
+
+#endif
