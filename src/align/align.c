@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 #include "align/align_int.h"
 
@@ -13,6 +14,7 @@ void align_free(aligner *a)
         return;
     free(a->canon);
     free(a->w);
+    free(a->is_name);
     free(a->units);
     free(a->sent_unit);
     free(a->terms);
@@ -23,6 +25,7 @@ void align_free(aligner *a)
     free(a->acc);
     free(a->cnt);
     free(a->touched);
+    free(a->bestc);
     free(a);
 }
 
@@ -84,6 +87,31 @@ static int build_sentence_terms(aligner *a)
     return a->sterms ? 0 : -1;
 }
 
+/* A term is a name when most of its mid-sentence occurrences are
+ * capitalised; names alone do not make two sentences say the same thing. */
+static int name_flags(aligner *a, size_t ncanon)
+{
+    const fmodel *m = a->m;
+    uint32_t *cap = calloc(2 * (ncanon + 1), sizeof(uint32_t));
+    a->is_name = calloc(ncanon + 1, 1);
+    if (!cap || !a->is_name) {
+        free(cap);
+        return -1;
+    }
+    for (size_t i = 0; i < m->nsents; i++)
+        for (uint32_t k = m->sents[i].tok0 + 1; k < m->sents[i].tok0 + m->sents[i].ntok; k++) {
+            uint32_t c = a->canon[m->toks[k].term];
+            if (c == ALIGN_STOP || (m->toks[k].flags & TOK_STOP))
+                continue;
+            cap[2 * c] += (m->toks[k].flags & TOK_CAP) != 0;
+            cap[2 * c + 1]++;
+        }
+    for (size_t c = 0; c < ncanon; c++)
+        a->is_name[c] = cap[2 * c] * 2 > cap[2 * c + 1];
+    free(cap);
+    return 0;
+}
+
 /* Weights from sentence frequency, and the postings lists. */
 static int build_weights(aligner *a, size_t ncanon)
 {
@@ -106,6 +134,8 @@ static int build_weights(aligner *a, size_t ncanon)
         for (uint32_t k = a->sterm_off[s]; k < a->sterm_off[s + 1]; k++)
             a->post[fill[a->sterms[k]]++] = (uint32_t)s;
     free(fill);
+    if (name_flags(a, ncanon) < 0)
+        return -1;
     double S = (double)(m->nsents ? m->nsents : 1);
     for (size_t c = 0; c < ncanon; c++) {
         uint32_t sf = a->post_off[c + 1] - a->post_off[c];
@@ -162,7 +192,8 @@ int align_build(const fmodel *m, aligner **out)
     a->acc = calloc(ns, sizeof(double));
     a->cnt = calloc(ns, sizeof(uint32_t));
     a->touched = malloc(ns * sizeof(uint32_t));
-    if (!a->acc || !a->cnt || !a->touched)
+    a->bestc = calloc(m->ndocs + 1, sizeof(double));
+    if (!a->acc || !a->cnt || !a->touched || !a->bestc)
         goto fail;
     *out = a;
     return 0;
@@ -171,11 +202,11 @@ fail:
     return -1;
 }
 
-double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared)
+double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain)
 {
     const aunit *un = &a->units[u];
     const uint32_t *x = a->terms + un->t0, *y = a->sterms + a->sterm_off[s];
-    size_t nx = un->nt, ny = a->sterm_off[s + 1] - a->sterm_off[s], i = 0, j = 0, k = 0;
+    size_t nx = un->nt, ny = a->sterm_off[s + 1] - a->sterm_off[s], i = 0, j = 0, k = 0, p = 0;
     double w = 0;
     while (i < nx && j < ny) {
         if (x[i] < y[j])
@@ -185,21 +216,39 @@ double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared)
         else {
             w += a->w[x[i]];
             k++;
+            p += !a->is_name[x[i]];
             i++;
             j++;
         }
     }
     if (shared)
         *shared = k;
+    if (plain)
+        *plain = p;
     return un->weight > 0 ? w / un->weight : 0.0;
 }
 
-/* A unit is reported by a sentence with enough shared terms and weight. */
-static int reports(const aunit *un, double w, uint32_t cnt)
+/* Tuning knobs (environment, for the evaluation tools only). */
+static double knob(const char *name, double def)
 {
-    uint32_t need = un->nt < ALIGN_MIN_SHARED ? un->nt : ALIGN_MIN_SHARED;
-    return un->nt >= ALIGN_MIN_TERMS && cnt >= need && un->weight > 0 &&
-           w / un->weight >= ALIGN_COVER - 1e-9;
+    const char *v = getenv(name);
+    return v ? atof(v) : def;
+}
+
+/* A unit is reported by a sentence sharing enough of its weight, at least
+ * ALIGN_MIN_SHARED of its terms, and ALIGN_MIN_PLAIN terms that are not
+ * names (a predicate, not just the same people and places). */
+static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain)
+{
+    static double cover = -1, need_all = -1, need_plain = -1;
+    if (cover < 0) {
+        cover = knob("CHORUS_ALIGN_COVER", ALIGN_COVER);
+        need_all = knob("CHORUS_ALIGN_SHARED", ALIGN_MIN_SHARED);
+        need_plain = knob("CHORUS_ALIGN_PLAIN", ALIGN_MIN_PLAIN);
+    }
+    uint32_t need = un->nt < (uint32_t)need_all ? un->nt : (uint32_t)need_all;
+    return un->nt >= ALIGN_MIN_TERMS && cnt >= need && plain >= (uint32_t)need_plain &&
+           un->weight > 0 && w / un->weight >= cover - 1e-9;
 }
 
 size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
@@ -211,6 +260,7 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
             best[d] = UINT32_MAX;
         if (cover)
             cover[d] = 0;
+        a->bestc[d] = 0;
     }
     for (uint32_t k = 0; k < un->nt; k++) {
         uint32_t c = a->terms[un->t0 + k];
@@ -220,18 +270,17 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
                 continue;
             if (a->cnt[s] == 0)
                 a->touched[nt++] = s;
-            a->cnt[s]++;
+            a->cnt[s] += 1u + (a->is_name[c] ? 0u : 1u << 16);
             a->acc[s] += a->w[c];
         }
     }
-    double *bestc = calloc(nd ? nd : 1, sizeof(double));
     for (size_t i = 0; i < nt; i++) {
         uint32_t s = a->touched[i], d = a->m->sents[s].doc;
         double c = un->weight > 0 ? a->acc[s] / un->weight : 0;
-        if (reports(un, a->acc[s], a->cnt[s]) && bestc && c > bestc[d]) {
-            if (bestc[d] == 0)
+        if (reports(un, a->acc[s], a->cnt[s] & 0xffff, a->cnt[s] >> 16) && c > a->bestc[d]) {
+            if (a->bestc[d] == 0)
                 found++;
-            bestc[d] = c;
+            a->bestc[d] = c;
             if (best)
                 best[d] = s;
             if (cover)
@@ -240,7 +289,6 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
         a->acc[s] = 0;
         a->cnt[s] = 0;
     }
-    free(bestc);
     return found;
 }
 
@@ -249,11 +297,19 @@ int align_sentences(const aligner *a, uint32_t s, uint32_t t)
     for (int pass = 0; pass < 2; pass++) {
         uint32_t x = pass ? t : s, y = pass ? s : t;
         for (uint32_t u = a->sent_unit[x]; u < a->sent_unit[x + 1]; u++) {
-            size_t shared;
-            double c = align_cover(a, u, y, &shared);
+            size_t shared, plain;
+            double c = align_cover(a, u, y, &shared, &plain);
             const aunit *un = &a->units[u];
-            if (reports(un, c * un->weight, (uint32_t)shared))
+            if (reports(un, c * un->weight, (uint32_t)shared, (uint32_t)plain)) {
+                if (getenv("CHORUS_ALIGN_DEBUG")) {
+                    const char *tx = chorus_story_doc(a->m->story, un->doc)->text;
+                    fprintf(stderr, "  unit [%.*s] cover %.2f shared %zu plain %zu:", (int)(un->end - un->start), tx + un->start, c, shared, plain);
+                    for (uint32_t k = 0; k < un->nt; k++)
+                        fprintf(stderr, " %u%s", a->terms[un->t0 + k], a->is_name[a->terms[un->t0 + k]] ? "N" : "");
+                    fprintf(stderr, "\n");
+                }
                 return 1;
+            }
         }
     }
     return 0;

@@ -22,7 +22,8 @@
 
 #define ALIGN_MIN_TERMS 2
 #define ALIGN_UNIT_TERMS 3
-#define ALIGN_MIN_SHARED 2
+#define ALIGN_MIN_SHARED 3
+#define ALIGN_MIN_PLAIN 2
 #define ALIGN_COVER 0.70
 
 typedef struct aunit {
@@ -36,6 +37,7 @@ typedef struct aligner {
     const fmodel *m;
     uint32_t *canon;     /* model term -> canonical term */
     double *w;           /* weight per canonical term */
+    uint8_t *is_name;    /* per canonical term: mostly written capitalised mid-sentence */
     aunit *units;
     size_t nunits;
     uint32_t *sent_unit; /* first unit of each sentence; [nsents] = nunits */
@@ -47,6 +49,7 @@ typedef struct aligner {
     double *acc;         /* scratch, one per sentence */
     uint32_t *cnt;
     uint32_t *touched;
+    double *bestc;       /* scratch, one per article */
 } aligner;
 
 /* Builds units, canonical terms, weights and postings for a model. */
@@ -58,11 +61,31 @@ void align_free(aligner *a);
  * and cover[d] with its coverage. Either array may be NULL. Returns the
  * number of other articles that report u. */
 size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover);
-/* Coverage of unit u by sentence s (0..1), and the number of shared terms. */
-double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared);
+/* Coverage of unit u by sentence s (0..1), the number of shared terms and
+ * of shared terms that are not names. */
+double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain);
 /* 1 when sentences s and t (of different articles) share content. */
 int align_sentences(const aligner *a, uint32_t s, uint32_t t);
 /* 1 when the canonical form of model term x is content (not a stop word). */
 uint32_t align_canon(const aligner *a, uint32_t term);
+
+/* Fills view with m's sentences cut again at visible sentence ends the
+ * segmenter missed; tokens and statistics are borrowed from m. Free the
+ * view with align_view_free (not chorus_model_free). */
+int align_resplit(const fmodel *m, fmodel *view);
+void align_view_free(fmodel *view);
+
+/* A story opened for alignment queries (evaluation and tests). */
+typedef struct align_session align_session;
+/* Builds model, sentence view and aligner of story (borrowed; it must
+ * outlive the session). Caller frees with align_session_free. */
+int align_session_open(chorus_ctx *ctx, const chorus_story *story, align_session **out);
+void align_session_free(align_session *s);
+/* The sentence view (sentences as alignment sees them). */
+const fmodel *align_session_model(const align_session *s);
+/* 1 when the sentence of article da starting at byte sa and that of
+ * article db starting at sb share content, 0 when not, -1 when either
+ * offset starts no sentence. */
+int align_session_pair(align_session *s, size_t da, size_t sa, size_t db, size_t sb);
 
 #endif

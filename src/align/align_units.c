@@ -21,6 +21,11 @@ static const char *const folds[][2] = {
 /* Particles that carry no content of their own in transliterated names. */
 static int is_particle(const char *s, size_t n)
 {
+    /* Attribution verbs say who reports, not what is reported. */
+    static const char *const attrib[] = {"say", "said", "tell", "told", "accord", "ad", NULL};
+    for (size_t i = 0; attrib[i]; i++)
+        if (strlen(attrib[i]) == n && memcmp(attrib[i], s, n) == 0)
+            return 1;
     if (n == 1 && !(s[0] >= '0' && s[0] <= '9'))
         return 1;
     return (n == 2 && (memcmp(s, "al", 2) == 0 || memcmp(s, "el", 2) == 0));
@@ -66,8 +71,7 @@ static int opens_clause(const char *w, size_t n)
     static const char *const words[] = {"which", "who", "whom", "whose", "while", "whereas",
                                         "because", "although", "though", "after", "before",
                                         "when", "where", "but", "and", "as", "since", "until",
-                                        "saying", "citing", "according", "in", "at", "near",
-                                        "on", NULL};
+                                        "saying", "citing", "according", NULL};
     char low[16];
     if (n >= sizeof low)
         return 0;
@@ -121,13 +125,19 @@ static size_t find_cuts(const aligner *a, const fsent *fs, uint32_t *cuts, size_
     return nc;
 }
 
+static size_t unit_terms(void)
+{
+    const char *v = getenv("CHORUS_ALIGN_UNIT");
+    return v ? (size_t)atoi(v) : ALIGN_UNIT_TERMS;
+}
+
 /* Merges pieces with fewer than ALIGN_UNIT_TERMS content terms into a
  * neighbour, so a unit always states something. Returns the piece count. */
 static size_t merge_short(const aligner *a, uint32_t *cuts, size_t nc)
 {
     size_t i = 0;
     while (nc > 1 && i < nc) {
-        if (content_count(a, cuts[i], cuts[i + 1]) >= ALIGN_UNIT_TERMS) {
+        if (content_count(a, cuts[i], cuts[i + 1]) >= unit_terms()) {
             i++;
             continue;
         }

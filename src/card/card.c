@@ -107,13 +107,26 @@ static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, 
     return 0;
 }
 
-/* 1 when unit u is the same content as fact unit f already listed: each
- * article's best sentence for one is the other's sentence. */
-static int same_fact(const card_build *b, uint32_t f, uint32_t u)
+/* 1 when unit u says what fact unit f (another article) says: f's
+ * sentence reports u. The fact then also counts u's article, with u's
+ * sentence as evidence, so support does not depend on which article's
+ * wording came first. */
+static int same_fact(card_build *b, card_item *it, uint32_t f, uint32_t u)
 {
     size_t nd = b->m->ndocs;
     const aunit *fu = &b->al->units[f], *uu = &b->al->units[u];
-    return b->ubest[f * nd + uu->doc] == uu->sent || b->ubest[u * nd + fu->doc] == fu->sent;
+    if (b->ubest[u * nd + fu->doc] != fu->sent)
+        return 0;
+    if (!it->support[uu->doc]) {
+        size_t len;
+        const char *t = chorus_model_sent_text(b->m, uu->sent, &len);
+        if (!(it->evidence[uu->doc] = card_span(b->card, t, len)))
+            return -1;
+        it->support[uu->doc] = 1;
+        it->nsupport++;
+        it->nindep = count_independent(b->card, it->support);
+    }
+    return 1;
 }
 
 static int build_facts(card_build *b)
@@ -126,8 +139,11 @@ static int build_facts(card_build *b)
         if (un->nt < ALIGN_MIN_TERMS)
             continue;
         int dup = 0;
-        for (size_t i = 0; i < fu.n && !dup; i++)
-            dup = b->al->units[fu.v[i]].doc != un->doc && same_fact(b, fu.v[i], u);
+        for (size_t i = 0; i < fu.n && dup == 0; i++)
+            if (b->al->units[fu.v[i]].doc != un->doc)
+                dup = same_fact(b, &b->card->facts.v[i], fu.v[i], u);
+        if (dup < 0)
+            rc = -1;
         if (dup)
             continue;
         card_item it;
@@ -213,7 +229,7 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
     chorus_card_opts def = CHORUS_CARD_OPTS_INIT;
     card_build b = {0};
     chorus_tokenizer *tok = NULL;
-    fmodel *m = NULL;
+    fmodel *m = NULL, view = {0};
     *out = NULL;
     chorus_card *c = calloc(1, sizeof *c);
     int rc = CHORUS_ENOMEM;
@@ -229,9 +245,9 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
     if ((rc = chorus_tokenizer_new(ctx, c->opts.lang, &tok)) < 0 ||
         (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto done;
-    b = (card_build){c, ctx, m, NULL, NULL, NULL};
+    b = (card_build){c, ctx, &view, NULL, NULL, NULL};
     rc = CHORUS_ENOMEM;
-    if (align_build(m, &b.al) < 0)
+    if (align_resplit(m, &view) < 0 || align_build(&view, &b.al) < 0)
         goto done;
     rc = build_sections(&b);
 done:
@@ -240,6 +256,7 @@ done:
     free(b.usup);
     free(b.ubest);
     align_free(b.al);
+    align_view_free(&view);
     chorus_model_free(m);
     chorus_tokenizer_free(tok);
     if (rc < 0)
