@@ -4,7 +4,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 
 #include "align/align_int.h"
 
@@ -15,6 +14,7 @@ void align_free(aligner *a)
     free(a->canon);
     free(a->w);
     free(a->is_name);
+    free(a->tplain);
     free(a->units);
     free(a->sent_unit);
     free(a->terms);
@@ -184,10 +184,11 @@ int align_build(const fmodel *m, aligner **out)
     if (!a)
         return -1;
     a->m = m;
+    a->rare_sf = ALIGN_RARE_SF;
     size_t ncanon = 0;
     size_t ns = m->nsents ? m->nsents : 1;
     if (align_canon_build(a, &ncanon) < 0 || build_sentence_terms(a) < 0 ||
-        build_weights(a, ncanon) < 0 || build_units(a) < 0)
+        build_weights(a, ncanon) < 0 || build_units(a) < 0 || align_plain_build(a) < 0)
         goto fail;
     a->acc = calloc(ns, sizeof(double));
     a->cnt = calloc(ns, sizeof(uint32_t));
@@ -202,8 +203,9 @@ fail:
     return -1;
 }
 
-double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain)
+double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain, size_t *rare)
 {
+    size_t r = 0;
     const aunit *un = &a->units[u];
     const uint32_t *x = a->terms + un->t0, *y = a->sterms + a->sterm_off[s];
     size_t nx = un->nt, ny = a->sterm_off[s + 1] - a->sterm_off[s], i = 0, j = 0, k = 0, p = 0;
@@ -216,7 +218,8 @@ double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, siz
         else {
             w += a->w[x[i]];
             k++;
-            p += !a->is_name[x[i]];
+            p += a->tplain[un->t0 + i] != 0;
+            r += a->tplain[un->t0 + i] == 1 && a->post_off[x[i] + 1] - a->post_off[x[i]] <= a->rare_sf;
             i++;
             j++;
         }
@@ -225,30 +228,23 @@ double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, siz
         *shared = k;
     if (plain)
         *plain = p;
+    if (rare)
+        *rare = r;
     return un->weight > 0 ? w / un->weight : 0.0;
-}
-
-/* Tuning knobs (environment, for the evaluation tools only). */
-static double knob(const char *name, double def)
-{
-    const char *v = getenv(name);
-    return v ? atof(v) : def;
 }
 
 /* A unit is reported by a sentence sharing enough of its weight, at least
  * ALIGN_MIN_SHARED of its terms, and ALIGN_MIN_PLAIN terms that are not
  * names (a predicate, not just the same people and places). */
-static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain)
+static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain, uint32_t rare)
 {
-    static double cover = -1, need_all = -1, need_plain = -1;
-    if (cover < 0) {
-        cover = knob("CHORUS_ALIGN_COVER", ALIGN_COVER);
-        need_all = knob("CHORUS_ALIGN_SHARED", ALIGN_MIN_SHARED);
-        need_plain = knob("CHORUS_ALIGN_PLAIN", ALIGN_MIN_PLAIN);
-    }
-    uint32_t need = un->nt < (uint32_t)need_all ? un->nt : (uint32_t)need_all;
-    return un->nt >= ALIGN_MIN_TERMS && cnt >= need && plain >= (uint32_t)need_plain &&
-           un->weight > 0 && w / un->weight >= cover - 1e-9;
+    uint32_t need = un->nt < ALIGN_MIN_SHARED ? un->nt : ALIGN_MIN_SHARED;
+    if (un->nt < ALIGN_MIN_TERMS || cnt < need || plain < ALIGN_MIN_PLAIN || un->weight <= 0 ||
+        un->nplain < ALIGN_UNIT_PLAIN)
+        return 0;
+    return w / un->weight >= ALIGN_COVER - 1e-9 ||
+           (rare >= ALIGN_RARE_N && plain >= ALIGN_RARE_PLAIN && cnt >= ALIGN_MIN_SHARED &&
+            w / un->weight >= ALIGN_RARE_COVER - 1e-9);
 }
 
 size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
@@ -270,14 +266,15 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
                 continue;
             if (a->cnt[s] == 0)
                 a->touched[nt++] = s;
-            a->cnt[s] += 1u + (a->is_name[c] ? 0u : 1u << 16);
+            uint32_t pl = a->tplain[un->t0 + k];
+            a->cnt[s] += 1u + (pl ? 1u << 10 : 0u) + (pl == 1 && a->post_off[c + 1] - a->post_off[c] <= a->rare_sf ? 1u << 20 : 0u);
             a->acc[s] += a->w[c];
         }
     }
     for (size_t i = 0; i < nt; i++) {
         uint32_t s = a->touched[i], d = a->m->sents[s].doc;
         double c = un->weight > 0 ? a->acc[s] / un->weight : 0;
-        if (reports(un, a->acc[s], a->cnt[s] & 0xffff, a->cnt[s] >> 16) && c > a->bestc[d]) {
+        if (reports(un, a->acc[s], a->cnt[s] & 0x3ff, (a->cnt[s] >> 10) & 0x3ff, a->cnt[s] >> 20) && c > a->bestc[d]) {
             if (a->bestc[d] == 0)
                 found++;
             a->bestc[d] = c;
@@ -297,20 +294,32 @@ int align_sentences(const aligner *a, uint32_t s, uint32_t t)
     for (int pass = 0; pass < 2; pass++) {
         uint32_t x = pass ? t : s, y = pass ? s : t;
         for (uint32_t u = a->sent_unit[x]; u < a->sent_unit[x + 1]; u++) {
-            size_t shared, plain;
-            double c = align_cover(a, u, y, &shared, &plain);
+            size_t shared, plain, rare;
+            double c = align_cover(a, u, y, &shared, &plain, &rare);
             const aunit *un = &a->units[u];
-            if (reports(un, c * un->weight, (uint32_t)shared, (uint32_t)plain)) {
-                if (getenv("CHORUS_ALIGN_DEBUG")) {
-                    const char *tx = chorus_story_doc(a->m->story, un->doc)->text;
-                    fprintf(stderr, "  unit [%.*s] cover %.2f shared %zu plain %zu:", (int)(un->end - un->start), tx + un->start, c, shared, plain);
-                    for (uint32_t k = 0; k < un->nt; k++)
-                        fprintf(stderr, " %u%s", a->terms[un->t0 + k], a->is_name[a->terms[un->t0 + k]] ? "N" : "");
-                    fprintf(stderr, "\n");
-                }
+            if (reports(un, c * un->weight, (uint32_t)shared, (uint32_t)plain, (uint32_t)rare))
                 return 1;
-            }
         }
     }
     return 0;
+}
+
+double align_unit_shared(const aligner *a, uint32_t u, uint32_t v)
+{
+    const aunit *x = &a->units[u], *y = &a->units[v];
+    const uint32_t *p = a->terms + x->t0, *q = a->terms + y->t0;
+    size_t i = 0, j = 0;
+    double w = 0;
+    while (i < x->nt && j < y->nt) {
+        if (p[i] < q[j])
+            i++;
+        else if (p[i] > q[j])
+            j++;
+        else {
+            w += a->tplain[x->t0 + i] ? a->w[p[i]] : 0;
+            i++;
+            j++;
+        }
+    }
+    return w;
 }

@@ -22,15 +22,21 @@
 
 #define ALIGN_MIN_TERMS 2
 #define ALIGN_UNIT_TERMS 3
+#define ALIGN_UNIT_PLAIN 2
 #define ALIGN_MIN_SHARED 3
-#define ALIGN_MIN_PLAIN 2
-#define ALIGN_COVER 0.70
+#define ALIGN_MIN_PLAIN 1
+#define ALIGN_COVER 0.60
+#define ALIGN_RARE_SF 3
+#define ALIGN_RARE_COVER 0.38
+#define ALIGN_RARE_N 1
+#define ALIGN_RARE_PLAIN 2
 
 typedef struct aunit {
     uint32_t doc, sent;  /* article and global sentence index */
     uint32_t start, end; /* byte offsets into the article text */
     uint32_t t0, nt;     /* distinct canonical terms: al->terms[t0 .. t0+nt), sorted */
     double weight;       /* total weight of the terms */
+    uint32_t nplain;     /* terms written in lower case there, not roles */
 } aunit;
 
 typedef struct aligner {
@@ -42,6 +48,7 @@ typedef struct aligner {
     size_t nunits;
     uint32_t *sent_unit; /* first unit of each sentence; [nsents] = nunits */
     uint32_t *terms;     /* unit term pool */
+    uint8_t *tplain;     /* per unit term: a plain word there (not a name or role) */
     uint32_t *sterm_off; /* sentence term sets: sterms[sterm_off[i] .. sterm_off[i+1]) */
     uint32_t *sterms;
     uint32_t *post_off;  /* postings: canonical term -> sentences containing it */
@@ -50,6 +57,7 @@ typedef struct aligner {
     uint32_t *cnt;
     uint32_t *touched;
     double *bestc;       /* scratch, one per article */
+    uint32_t rare_sf;    /* a term in at most this many sentences is rare */
 } aligner;
 
 /* Builds units, canonical terms, weights and postings for a model. */
@@ -63,7 +71,10 @@ void align_free(aligner *a);
 size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover);
 /* Coverage of unit u by sentence s (0..1), the number of shared terms and
  * of shared terms that are not names. */
-double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain);
+double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain,
+                   size_t *rare);
+/* Weight of the plain terms units u and v share (0 when none). */
+double align_unit_shared(const aligner *a, uint32_t u, uint32_t v);
 /* 1 when sentences s and t (of different articles) share content. */
 int align_sentences(const aligner *a, uint32_t s, uint32_t t);
 /* 1 when the canonical form of model term x is content (not a stop word). */

@@ -19,4 +19,7 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uv, u32_vec *tv);
  * sorted; *n receives their number. */
 int align_unit_terms(const aligner *a, uint32_t k0, uint32_t k1, u32_vec *tv, uint32_t *n);
 
+/* Marks each unit term written in lower case there and not a role noun. */
+int align_plain_build(aligner *a);
+
 #endif

@@ -125,19 +125,13 @@ static size_t find_cuts(const aligner *a, const fsent *fs, uint32_t *cuts, size_
     return nc;
 }
 
-static size_t unit_terms(void)
-{
-    const char *v = getenv("CHORUS_ALIGN_UNIT");
-    return v ? (size_t)atoi(v) : ALIGN_UNIT_TERMS;
-}
-
 /* Merges pieces with fewer than ALIGN_UNIT_TERMS content terms into a
  * neighbour, so a unit always states something. Returns the piece count. */
 static size_t merge_short(const aligner *a, uint32_t *cuts, size_t nc)
 {
     size_t i = 0;
     while (nc > 1 && i < nc) {
-        if (content_count(a, cuts[i], cuts[i + 1]) >= unit_terms()) {
+        if (content_count(a, cuts[i], cuts[i + 1]) >= ALIGN_UNIT_TERMS) {
             i++;
             continue;
         }
@@ -169,7 +163,7 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
     size_t nc = merge_short(a, cuts, find_cuts(a, fs, cuts, max));
     int rc = 0;
     for (size_t i = 0; i < nc && rc == 0; i++) {
-        aunit u = {fs->doc, s, 0, 0, (uint32_t)tv->n, 0, 0};
+        aunit u = {fs->doc, s, 0, 0, (uint32_t)tv->n, 0, 0, 0};
         uint32_t k0 = cuts[i], k1 = cuts[i + 1];
         if (k1 <= k0)
             continue;
@@ -186,4 +180,52 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
     if (cuts != stack)
         free(cuts);
     return rc;
+}
+
+/* Nouns that name a role; like names, they tell who, not what happened. */
+static int is_role(const char *stem)
+{
+    static const char *const roles[] = {
+        "presid", "vice", "director", "chief", "staff", "spokesman", "spokeswoman",
+        "spokesperson", "secretari", "minist", "chairman", "professor", "analyst", "advis",
+        "governor", "senat", "mayor", "deputi", "execut", "offici", "leader", "head", NULL};
+    for (size_t i = 0; roles[i]; i++)
+        if (strcmp(stem, roles[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+int align_plain_build(aligner *a)
+{
+    const fmodel *m = a->m;
+    size_t total = a->nunits ? a->units[a->nunits - 1].t0 + a->units[a->nunits - 1].nt : 0;
+    a->tplain = calloc(total + 1, 1);
+    if (!a->tplain)
+        return -1;
+    for (size_t u = 0; u < a->nunits; u++) {
+        const aunit *un = &a->units[u];
+        const fsent *fs = &m->sents[un->sent];
+        for (uint32_t k = fs->tok0; k < fs->tok0 + fs->ntok; k++) {
+            const ctoken *t = &m->toks[k];
+            uint32_t c = a->canon[t->term];
+            if (t->start < un->start || t->end > un->end || (t->flags & TOK_STOP) || c == ALIGN_STOP ||
+                is_role(chorus_tokens_term(m->tok, t->term)))
+                continue;
+            if ((t->flags & TOK_CAP) && !(k == fs->tok0 && !a->is_name[c]))
+                continue;
+            const uint32_t *hit = bsearch(&c, a->terms + un->t0, un->nt, sizeof c, cmp_u32);
+            if (hit) /* 2: a number, plain but too common to anchor a match */
+                a->tplain[hit - a->terms] = (t->flags & TOK_NUM) ? 2 : 1;
+        }
+        a->units[u].nplain = 0;
+        for (uint32_t k = 0; k < un->nt; k++)
+            a->units[u].nplain += a->tplain[un->t0 + k] != 0;
+    }
+    return 0;
 }

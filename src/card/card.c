@@ -1,5 +1,6 @@
 /* The story card: sources, summary support and facts from the alignment;
  * the other sections come from quotes.c, diverge.c, dupes.c, entities.c. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,10 +139,21 @@ static int build_facts(card_build *b)
         const aunit *un = &b->al->units[u];
         if (un->nt < ALIGN_MIN_TERMS)
             continue;
-        int dup = 0;
-        for (size_t i = 0; i < fu.n && dup == 0; i++)
-            if (b->al->units[fu.v[i]].doc != un->doc)
-                dup = same_fact(b, &b->card->facts.v[i], fu.v[i], u);
+        /* The fact of another article whose sentence reports u and whose
+         * own clause shares most with u. */
+        size_t best = SIZE_MAX;
+        double bw = 0;
+        for (size_t i = 0; i < fu.n; i++) {
+            const aunit *f = &b->al->units[fu.v[i]];
+            if (f->doc == un->doc || b->ubest[u * b->m->ndocs + f->doc] != f->sent)
+                continue;
+            double w = align_unit_shared(b->al, u, fu.v[i]);
+            if (w > bw) {
+                bw = w;
+                best = i;
+            }
+        }
+        int dup = best == SIZE_MAX ? 0 : same_fact(b, &b->card->facts.v[best], fu.v[best], u);
         if (dup < 0)
             rc = -1;
         if (dup)
