@@ -22,7 +22,7 @@ static const char *const folds[][2] = {
 static int is_particle(const char *s, size_t n)
 {
     /* Attribution verbs say who reports, not what is reported. */
-    static const char *const attrib[] = {"say", "said", "tell", "told", "accord", "ad", NULL};
+    static const char *const attrib[] = {"say", "said", "tell", "told", "accord", "ad", "report", NULL};
     for (size_t i = 0; attrib[i]; i++)
         if (strlen(attrib[i]) == n && memcmp(attrib[i], s, n) == 0)
             return 1;

@@ -72,6 +72,27 @@ static uint32_t count_independent(const chorus_card *c, const uint8_t *sup)
     return n;
 }
 
+/* The sentence of article d that reports most of the units [u0, u1)
+ * (the first such unit's on a tie), or UINT32_MAX. */
+static uint32_t evidence_sentence(const card_build *b, uint32_t u0, uint32_t u1, size_t d)
+{
+    size_t nd = b->m->ndocs, votes = 0;
+    uint32_t best = UINT32_MAX;
+    for (uint32_t u = u0; u < u1; u++) {
+        uint32_t s = b->ubest[u * nd + d];
+        size_t n = 0;
+        if (s == UINT32_MAX || s == best)
+            continue;
+        for (uint32_t v = u0; v < u1; v++)
+            n += b->ubest[v * nd + d] == s;
+        if (n > votes) {
+            votes = n;
+            best = s;
+        }
+    }
+    return best;
+}
+
 /* Makes an item for sentence/unit text [start,end) of article doc whose
  * support and evidence come from the units [u0,u1) (merged). */
 static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, uint32_t u0,
@@ -91,17 +112,16 @@ static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, 
         return -1;
     it->support[doc] = 1;
     it->evidence[doc] = it->text;
-    for (uint32_t u = u0; u < u1; u++)
-        for (size_t d = 0; d < nd; d++) {
-            uint32_t s = b->ubest[u * nd + d];
-            if (d == doc || s == UINT32_MAX || it->support[d])
-                continue;
-            size_t len;
-            const char *t = chorus_model_sent_text(b->m, s, &len);
-            it->support[d] = 1;
-            if (!(it->evidence[d] = card_span(c, t, len)))
-                return -1;
-        }
+    for (size_t d = 0; d < nd; d++) {
+        uint32_t s = d == doc ? UINT32_MAX : evidence_sentence(b, u0, u1, d);
+        if (s == UINT32_MAX)
+            continue;
+        size_t len;
+        const char *t = chorus_model_sent_text(b->m, s, &len);
+        it->support[d] = 1;
+        if (!(it->evidence[d] = card_span(c, t, len)))
+            return -1;
+    }
     for (size_t d = 0; d < nd; d++)
         it->nsupport += it->support[d];
     it->nindep = count_independent(c, it->support);

@@ -101,19 +101,9 @@ static feat find_word(const char *t, const lword_vec *v, const char *const *list
 {
     feat f = {0, 0};
     for (size_t i = 0; i < v->n; i++)
-        if (lex_in(t, &v->v[i], list)) {
+        if (lex_in(t, &v->v[i], list) && !(list == hedges && lex_cap(t, &v->v[i]))) {
             f.s = v->v[i].start;
             f.e = v->v[i].end;
-            return f;
-        }
-    for (size_t i = 0; i + 1 < v->n; i++) /* two-word hedges */
-        if (list == hedges && !v->v[i].punct &&
-            ((lex_in(t, &v->v[i], (const char *const[]){"if", NULL}) &&
-              lex_in(t, &v->v[i + 1], (const char *const[]){"confirmed", "true", NULL})) ||
-             (lex_in(t, &v->v[i], (const char *const[]){"according", NULL}) &&
-              lex_in(t, &v->v[i + 1], (const char *const[]){"to", NULL})))) {
-            f.s = v->v[i].start;
-            f.e = v->v[i + 1].end;
             return f;
         }
     return f;
@@ -132,14 +122,40 @@ static int span_eq_ci(const char *x, size_t nx, const char *y, size_t ny)
 /* Per supporting article of a fact: the sentence that reports it, lexed. */
 typedef struct region {
     const char *t;
+    uint32_t s, e; /* the clause or sentence compared */
     lword_vec w;
 } region;
 
 typedef feat (*feat_fn)(const char *t, const lword_vec *v);
 
+#define LEAD_SENTENCES 3
+
+/* A strong hedge ("reportedly", "allegedly", "if confirmed") in v. */
+static feat strong_hedge(const char *t, const lword_vec *v)
+{
+    static const char *const strong[] = {"reportedly", "allegedly", "apparently", "purportedly",
+                                         "unconfirmed", "rumoured", "rumored", NULL};
+    static const char *const cond[] = {"confirmed", "true", NULL};
+    feat f = {0, 0};
+    for (size_t i = 0; i < v->n; i++) {
+        int two = i + 1 < v->n && lex_in(t, &v->v[i], (const char *const[]){"if", NULL}) &&
+                  lex_in(t, &v->v[i + 1], cond);
+        if (two || lex_in(t, &v->v[i], strong)) {
+            f.s = v->v[i].start;
+            f.e = v->v[i + two].end;
+            return f;
+        }
+    }
+    return f;
+}
+
 static feat f_date(const char *t, const lword_vec *v) { return find_date(t, v); }
 static feat f_neg(const char *t, const lword_vec *v) { return find_word(t, v, negations); }
-static feat f_hedge(const char *t, const lword_vec *v) { return find_word(t, v, hedges); }
+static feat f_hedge(const char *t, const lword_vec *v)
+{
+    feat f = strong_hedge(t, v);
+    return f.e > f.s ? f : find_word(t, v, hedges);
+}
 
 static int same_div(const chorus_card *c, const card_div *a, const char *kind, const char **spans)
 {
@@ -164,6 +180,17 @@ static int push_div(chorus_card *c, const char *kind, const char *what, const ch
 /* Dates or other features present in several articles that differ. With
  * plain != 0 the feature is a marker (negation, hedge): articles without it
  * count as differing and show their sentence. */
+static const char *const attribution[] = {"said", "says", "reported", "reports", "told",
+                                          "citing", "according", "say", NULL};
+
+static int has_word(const char *t, const lword_vec *v, const char *const *list)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (lex_in(t, &v->v[i], list))
+            return 1;
+    return 0;
+}
+
 static int feature_div(chorus_card *c, const card_item *f, region *r, const char *kind, feat_fn fn,
                        int plain)
 {
@@ -178,8 +205,11 @@ static int feature_div(chorus_card *c, const card_item *f, region *r, const char
             continue;
         feat x = fn(r[d].t, &r[d].w);
         if (x.e == x.s) {
+            /* An attributed statement ("X said") is neither hedged nor plain. */
+            if (plain && fn == f_hedge && has_word(r[d].t, &r[d].w, attribution))
+                continue;
             without++;
-            if (plain && !(spans[d] = f->evidence[d]))
+            if (plain && !(spans[d] = card_span(c, r[d].t + r[d].s, r[d].e - r[d].s)))
                 return -1;
             continue;
         }
@@ -265,26 +295,51 @@ static int number_div(chorus_card *c, const card_item *f, region *r)
     return unit ? feature_div(c, f, r, "number", f_number, 0) : 0;
 }
 
-static int fact_divergences(card_build *b, const card_item *f, region *r)
+/* Lexes the compared text of each supporting article: whole sentences
+ * (clause == 0) or the clause that best matches the fact (clause == 1). */
+static int set_regions(card_build *b, const card_item *f, region *r, int clause)
 {
     chorus_card *c = b->card;
     size_t nd = c->ndocs;
-    int rc = 0;
-    for (size_t d = 0; d < nd && rc == 0; d++) {
+    for (size_t d = 0; d < nd; d++) {
         r[d].t = NULL;
         r[d].w.n = 0;
-        if (!f->support[d])
-            continue;
         uint32_t s = d == f->doc ? b->al->units[f->unit].sent : b->ubest[f->unit * nd + d];
-        if (s == UINT32_MAX)
+        if (!f->support[d] || s == UINT32_MAX)
             continue;
         r[d].t = card_doc(c, d)->text;
-        rc = lex_range(r[d].t, b->m->sents[s].start, b->m->sents[s].end, &r[d].w);
+        r[d].s = b->m->sents[s].start;
+        r[d].e = b->m->sents[s].end;
+        if (clause && d == f->doc) {
+            r[d].s = b->al->units[f->unit].start;
+            r[d].e = b->al->units[f->unit].end;
+        } else if (clause) {
+            double bw = 0;
+            for (uint32_t v = b->al->sent_unit[s]; v < b->al->sent_unit[s + 1]; v++) {
+                double w = align_unit_shared(b->al, f->unit, v);
+                if (w > bw) {
+                    bw = w;
+                    r[d].s = b->al->units[v].start;
+                    r[d].e = b->al->units[v].end;
+                }
+            }
+        }
+        if (lex_range(r[d].t, r[d].s, r[d].e, &r[d].w) < 0)
+            return -1;
     }
+    return 0;
+}
+
+static int fact_divergences(card_build *b, const card_item *f, region *r)
+{
+    chorus_card *c = b->card;
+    int rc = set_regions(b, f, r, 0);
     if (rc == 0)
         rc = place_div(c, f, r);
     if (rc == 0)
         rc = feature_div(c, f, r, "date", f_date, 0);
+    if (rc == 0)
+        rc = set_regions(b, f, r, 1);
     if (rc == 0)
         rc = number_div(c, f, r);
     if (rc == 0)
@@ -294,8 +349,71 @@ static int fact_divergences(card_build *b, const card_item *f, region *r)
     return rc;
 }
 
+/* The sentence among article d's first ones with a clause that the lead
+ * claim's sentence reports (its own statement of the claim), else the
+ * evidence sentence. */
+static const char *plain_statement(card_build *b, const card_item *it, size_t d)
+{
+    size_t nd = b->m->ndocs;
+    uint32_t lead = b->m->doc_first[it->doc];
+    while (lead + 1 < b->m->doc_first[it->doc + 1] && b->m->sents[lead].end <= it->start)
+        lead++;
+    for (uint32_t s = b->m->doc_first[d]; s < b->m->doc_first[d + 1] &&
+                                          s < b->m->doc_first[d] + LEAD_SENTENCES; s++)
+        for (uint32_t v = b->al->sent_unit[s]; v < b->al->sent_unit[s + 1]; v++)
+            if (b->ubest[v * nd + it->doc] == lead) {
+                size_t len;
+                const char *t = chorus_model_sent_text(b->m, s, &len);
+                return card_span(b->card, t, len);
+            }
+    return it->evidence[d];
+}
+
+/* How certain each article is about the story's lead claim (the first
+ * summary sentence): a strong hedge in the article's sentence reporting it
+ * or in its first sentences, against articles that state it plainly. */
+static int lead_certainty(card_build *b)
+{
+    chorus_card *c = b->card;
+    if (c->summary.n == 0 || c->summary.v[0].nsupport < 2)
+        return 0;
+    const card_item *it = &c->summary.v[0];
+    const char **spans = carena_alloc(c->arena, c->ndocs * sizeof(char *));
+    lword_vec v = {0};
+    size_t hedged = 0, plain = 0;
+    if (!spans)
+        return -1;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        if (!it->support[d])
+            continue;
+        const char *t = it->evidence[d];
+        feat x = {0, 0};
+        v.n = 0;
+        if (lex_range(t, 0, strlen(t), &v) == 0)
+            x = strong_hedge(t, &v);
+        for (uint32_t s = b->m->doc_first[d]; x.e == x.s && s < b->m->doc_first[d + 1] &&
+                                              s < b->m->doc_first[d] + LEAD_SENTENCES; s++) {
+            t = card_doc(c, d)->text;
+            v.n = 0;
+            if (lex_range(t, b->m->sents[s].start, b->m->sents[s].end, &v) == 0)
+                x = strong_hedge(t, &v);
+        }
+        spans[d] = x.e > x.s ? card_span(c, t + x.s, x.e - x.s) : plain_statement(b, it, d);
+        if (!spans[d]) {
+            VEC_FREE(&v);
+            return -1;
+        }
+        hedged += x.e > x.s;
+        plain += x.e == x.s;
+    }
+    VEC_FREE(&v);
+    return hedged && plain ? push_div(c, "hedging", it->text, spans) : 0;
+}
+
 int card_divergences(card_build *b)
 {
+    if (lead_certainty(b) < 0)
+        return -1;
     chorus_card *c = b->card;
     region *r = calloc(c->ndocs + 1, sizeof *r);
     int rc = r ? 0 : -1;
