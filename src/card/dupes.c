@@ -70,8 +70,10 @@ static int make_sig(const char *t, uint32_t doc, size_t s, size_t e, sig *g)
         uint64_t sh = 0;
         for (size_t j = i; j < i + SHINGLE && j < n; j++)
             sh = mix(sh ^ w[j]);
+        /* k hash functions from two (Kirsch-Mitzenmacher double hashing). */
+        uint64_t h1 = sh, h2 = mix(sh ^ 0x9e3779b97f4a7c15ULL) | 1;
         for (size_t k = 0; k < NHASH; k++) {
-            uint64_t v = mix(sh ^ (0x9e3779b97f4a7c15ULL * (k + 1)));
+            uint64_t v = h1 + k * h2;
             if (v < g->h[k])
                 g->h[k] = v;
         }

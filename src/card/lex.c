@@ -90,21 +90,24 @@ int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
 int lex_in(const char *text, const lword *w, const char *const *list)
 {
     size_t n = w->end - w->start;
-    if (w->punct)
+    if (w->punct || n == 0)
         return 0;
+    const char *s = text + w->start;
+    char c0 = (char)(s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0]);
     for (size_t i = 0; list[i]; i++) {
-        size_t m = strlen(list[i]), k = 0;
-        if (m != n)
+        const char *l = list[i];
+        if (l[0] != c0)
             continue;
-        while (k < n) {
-            char a = text[w->start + k];
+        size_t k = 1;
+        while (k < n && l[k]) {
+            char a = s[k];
             if (a >= 'A' && a <= 'Z')
                 a = (char)(a + 32);
-            if (a != list[i][k])
+            if (a != l[k])
                 break;
             k++;
         }
-        if (k == n)
+        if (k == n && l[k] == 0)
             return 1;
     }
     return 0;
