@@ -10,7 +10,7 @@ const char *const lex_speech_verbs[] = {
     "asks", "urged", "urges", "implored", "stressed", "stresses", "reported", "reports",
     "attributed", "commented", "continued", "replied", "acknowledged", "admitted", "conceded",
     "recalled", "predicted", "described", "saying", "telling", "adding", "warning", "cautioned",
-    "vowed", "promised", "insisting", "observed", "remarked", "tweeted", "posted", "quipped",
+    "vowed", "promised", "insisting", "observed", "remarked", "tweeted", "quipped",
     "asserted", "countered", "responded", "suggested", "emphasized", "emphasised", "threatened",
     NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",

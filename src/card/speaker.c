@@ -34,9 +34,15 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
             k--;
             continue;
         }
-        if (lex_in(t, w, lex_connectors) && next_cap && k >= 2 + lo && lex_cap(t, &v->v[k - 2])) {
-            k--;
-            continue;
+        if (lex_in(t, w, lex_connectors) && (next_cap || (k <= j && lex_in(t, &v->v[k], lex_connectors)))) {
+            /* "of", "in the" between two parts of a name */
+            size_t p = k - 1;
+            while (p > lo && lex_in(t, &v->v[p - 1], lex_connectors))
+                p--;
+            if (p > lo && lex_cap(t, &v->v[p - 1])) {
+                k--;
+                continue;
+            }
         }
         if (lex_in(t, w, lex_determiners)) {
             k--;
@@ -115,6 +121,8 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
                                        "before", "last", "earlier", "yesterday", "who", "that",
                                        "on", "this", "when", "while", "as", NULL};
     size_t k = i;
+    if (word_at(v, i) && lex_in(t, &v->v[i], stop))
+        return 0; /* "posted on Twitter": a place or time, not a speaker */
     while (k < v->n && k < i + 8 && word_at(v, k) && !(k > i && lex_in(t, &v->v[k], stop)))
         k++;
     if (k == i)

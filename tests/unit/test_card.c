@@ -11,7 +11,7 @@ static chorus_story *story_of(const char *const *texts, size_t n)
 {
     chorus_story *st = chorus_story_new("t");
     for (size_t i = 0; i < n; i++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "d%zu", i);
         chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i])};
         if (chorus_story_add_doc(st, NULL, &d) < 0)
