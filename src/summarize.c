@@ -340,14 +340,16 @@ static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_sum
         int rc = fn(job);
         if (rc == 0) {
             sort_job = job;
-            qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+            if (job->chosen.n) /* qsort(NULL, 0) is undefined */
+                qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
             rc = make_summary(job, out);
         }
         job->opts = NULL;
         return rc < 0 ? chorus_error_nomem(ctx) : 0;
     }
     sort_job = job;
-    qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+    if (job->chosen.n) /* qsort(NULL, 0) is undefined */
+        qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
     return make_summary(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
 }
 

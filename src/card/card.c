@@ -218,6 +218,17 @@ static int build_summary(card_build *b)
     chorus_summary *sum = NULL;
     so.words = c->opts.summary_words;
     so.lang = c->opts.lang;
+    /* The card's summary holds at least one whole sentence: the budget
+     * grows to the shortest sentence (this also keeps the summarizer off
+     * its cut-mid-sentence path). No sentences, no summary. */
+    uint32_t shortest = UINT32_MAX;
+    for (size_t i = 0; i < b->base->nsents; i++)
+        if (b->base->sents[i].ncontent > 0 && b->base->sents[i].nwords < shortest)
+            shortest = b->base->sents[i].nwords;
+    if (shortest == UINT32_MAX)
+        return 0;
+    if (so.words && so.words < shortest)
+        so.words = shortest;
     int rc = chorus_summarize(b->ctx, c->story, &so, &sum);
     if (rc < 0)
         return rc;
@@ -277,7 +288,7 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
     if ((rc = chorus_tokenizer_new(ctx, c->opts.lang, &tok)) < 0 ||
         (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto done;
-    b = (card_build){c, ctx, &view, NULL, NULL, NULL};
+    b = (card_build){c, ctx, &view, m, NULL, NULL, NULL};
     rc = CHORUS_ENOMEM;
     if (align_resplit(m, &view) < 0 || align_build(&view, &b.al) < 0)
         goto done;

@@ -80,7 +80,8 @@ struct chorus_card {
 typedef struct card_build {
     chorus_card *card;
     chorus_ctx *ctx;
-    const fmodel *m;
+    const fmodel *m;    /* the sentence view alignment works on */
+    const fmodel *base; /* the model as segmented (the summarizer's sentences) */
     aligner *al;
     uint8_t *usup;   /* unit x doc: 1 when the article reports the unit */
     uint32_t *ubest; /* unit x doc: reporting sentence, or UINT32_MAX */

@@ -18,7 +18,7 @@ const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "t
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",
                                       "von", "du", "la", "le", "da", NULL};
 const char *const lex_titles[] = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "general", "gen", "gen.",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "vice", "general", "gen", "gen.",
     "sen", "sen.", "senator", "rep", "rep.", "representative", "prof", "prof.", "professor",
     "minister", "judge", "governor", "gov", "gov.", "mayor", "secretary", "chancellor",
     "premier", "king", "queen", "prince", "sheikh", "colonel", "col.", "lt", "lt.", "captain",

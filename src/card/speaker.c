@@ -143,6 +143,12 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
             continue;
         if (k == i)
             return np_after(t, v, k + 1, np);
+        static const char *const not_subject[] = {
+            "if", "when", "because", "although", "while", "that", "as", "after", "before", "on",
+            "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "it", "this", "which", NULL};
+        if (lex_in(t, &v->v[i], not_subject))
+            return 0;
         np->s = v->v[i].start;
         np->e = v->v[k - 1].end;
         *pron = k == i + 1 && lex_pronoun(t, &v->v[i]);
