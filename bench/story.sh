@@ -17,3 +17,4 @@ start=$(date +%s.%N)
 "$build/chorus" story --format json -q "$data/neus_val/clusters.jsonl" > /dev/null
 echo "chorus story --format json neus_val (307 stories, one run): $(echo "$(date +%s.%N) - $start" | bc) s"
 "$build/bench/bench_align" eval tests/fixtures/alignment_pairs.jsonl ../shared | tail -1
+"$build/bench/bench_align" eval tests/fixtures/alignment_pairs_heldout.jsonl ../shared | tail -1
