@@ -16,7 +16,11 @@ static const char *const org_words[] = {
     "times", "news", "post", "reuters", "organization", "organisation", "coalition", "brigade",
     "brigades", "network", "institute", "commission", "office", "service", "police", "state",
     "nations", "board", "fund", "league", "guardian", "chiefs", "bureau", "agency", "corporation",
-    "administration", "institute", "foundation", "center", "centre", "house", NULL};
+    "administration", "institute", "foundation", "center", "centre", "house", "lines", "airlines",
+    "times", "daily", NULL};
+static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
+                                          "lake", "mount", "bay", "street", "province", "valley",
+                                          "coast", "sea", "ocean", "strait", "peninsula", NULL};
 static const char *const place_preps[] = {"in", "near", "at", "from", "across", "into",
                                           "outside", "throughout", NULL};
 static const char *const not_names[] = {
@@ -42,6 +46,9 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     }
     if (a > 0 && lex_in(t, &v->v[a - 1], lex_titles))
         return K_PERSON;
+    for (size_t i = a; i < b; i++)
+        if (lex_in(t, &v->v[i], place_words))
+            return K_PLACE;
     size_t p = a > 0 && lex_in(t, &v->v[a - 1], (const char *const[]){"the", NULL}) ? a - 1 : a;
     if (p > 0 && lex_in(t, &v->v[p - 1], place_preps) && b - a <= 3)
         return K_PLACE;
@@ -82,9 +89,10 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
                        size_t b, uint32_t doc)
 {
     chorus_card *c = bd->card;
-    while (a < b && lex_in(t, &v->v[a], lex_titles))
+    while (a < b && (lex_in(t, &v->v[a], lex_titles) ||
+                     lex_in(t, &v->v[a], (const char *const[]){"the", "a", "an", NULL})))
         a++;
-    if (a >= b || (b - a == 1 && not_a_name(bd, t, &v->v[a])))
+    if (a >= b || (b - a == 1 && (not_a_name(bd, t, &v->v[a]) || v->v[a].end - v->v[a].start < 2)))
         return 0;
     size_t s = v->v[a].start, e = v->v[b - 1].end;
     for (size_t k = s; k < e; k++) { /* "Biden's" counts as "Biden"; "I've" is no name */

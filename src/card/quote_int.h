@@ -15,7 +15,8 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron);
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* The last name among words [0, n). */
 int name_before(const char *t, const lword_vec *v, size_t n, qspan *np);
-/* Title stripping and surname expansion using the article text before upto. */
-void speaker_resolve_name(const char *t, size_t upto, qspan *np);
+/* Strips a leading title; with expand, a bare surname becomes the fullest
+ * form of the name in the article text before upto. */
+void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand);
 
 #endif

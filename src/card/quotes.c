@@ -113,8 +113,8 @@ static int is_named(const char *t, qspan sp)
 
 /* Resolves a pronoun subject: a name earlier in the sentence, else the
  * last named speaker of the article, else the last speaker. */
-static qspan resolve_pronoun(const char *t, const lword_vec *pre, qspan pron, const rawq *prev,
-                             size_t nprev)
+static qspan resolve_pronoun(const char *t, size_t ps, size_t qs, const lword_vec *pre, qspan pron,
+                             const rawq *prev, size_t nprev)
 {
     qspan np;
     size_t k = 0;
@@ -125,7 +125,13 @@ static qspan resolve_pronoun(const char *t, const lword_vec *pre, qspan pron, co
     for (size_t i = nprev; i > 0; i--)
         if (is_named(t, prev[i - 1].sp))
             return prev[i - 1].sp;
-    return nprev ? prev[nprev - 1].sp : pron;
+    if (nprev)
+        return prev[nprev - 1].sp;
+    /* No speaker yet: the last name earlier in the paragraph. */
+    lword_vec par = {0};
+    int ok = lex_range(t, ps, pron.s < qs ? pron.s : qs, &par) == 0 && par.n && name_before(t, &par, par.n, &np);
+    VEC_FREE(&par);
+    return ok ? np : pron;
 }
 
 /* The speaker of the paragraph before ps: a speech verb's subject. */
@@ -155,13 +161,16 @@ static void find_speaker(const char *t, size_t n, rawq *q, const rawq *prev, siz
     if (lex_range(t, s0, q->os, &pre) < 0 || lex_range(t, q->oe, e1, &post) < 0)
         goto done;
     found = speaker_after(t, &post, &np, &pron) || speaker_before(t, &pre, &np, &pron);
-    if (found && pron)
-        np = resolve_pronoun(t, &pre, np, prev, nprev);
+    int expand = !pron; /* a name found for a pronoun is kept as written */
+    if (found && pron) {
+        np = resolve_pronoun(t, q->ps, q->os, &pre, np, prev, nprev);
+        pron = !is_named(t, np);
+    }
     if (!found && pre.n == 0 && post.n <= 1) /* a quote that is its own paragraph */
         found = (q->os <= q->ps + 1 && previous_paragraph_speaker(t, q->ps, &np)) ||
                 (nprev && (np = prev[nprev - 1].sp, np.e > np.s));
     if (found && np.e > np.s && !pron)
-        speaker_resolve_name(t, q->os, &np);
+        speaker_resolve_name(t, q->os, &np, expand);
     if (found)
         q->sp = np;
 done:

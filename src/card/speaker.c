@@ -177,7 +177,8 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 int name_before(const char *t, const lword_vec *v, size_t n, qspan *np)
 {
     for (size_t k = n; k > 0; k--) {
-        if (!word_at(v, k - 1) || !lex_cap(t, &v->v[k - 1]) || lex_pronoun(t, &v->v[k - 1]))
+        if (!word_at(v, k - 1) || !lex_cap(t, &v->v[k - 1]) || lex_pronoun(t, &v->v[k - 1]) ||
+            lex_in(t, &v->v[k - 1], lex_determiners))
             continue;
         size_t a = k - 1;
         while (a > 0 && word_at(v, a - 1) && lex_cap(t, &v->v[a - 1]))
@@ -193,7 +194,7 @@ int name_before(const char *t, const lword_vec *v, size_t n, qspan *np)
 
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
  * and resolves a bare surname to the fullest earlier form in the article. */
-void speaker_resolve_name(const char *t, size_t upto, qspan *np)
+void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
 {
     lword_vec v = {0}, all = {0};
     if (lex_range(t, np->s, np->e, &v) < 0 || v.n == 0)
@@ -202,7 +203,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np)
     while (i + 1 < v.n && lex_in(t, &v.v[i], lex_titles) && lex_cap(t, &v.v[i + 1]))
         i++;
     np->s = v.v[i].start;
-    if (v.n - i != 1 || !lex_cap(t, &v.v[i]) || lex_range(t, 0, upto, &all) < 0)
+    if (!expand || v.n - i != 1 || !lex_cap(t, &v.v[i]) || lex_range(t, 0, upto, &all) < 0)
         goto done;
     size_t wl = v.v[i].end - v.v[i].start, best = 0;
     for (size_t k = 1; k < all.n; k++) {
