@@ -37,6 +37,9 @@ expect "json: same input, same bytes" cmp -s "$TMP/a.json" "$TMP/b.json"
 head -3 "$SHARED/data/mds/neus_val/clusters.jsonl" > "$TMP/three.jsonl"
 run_cmd story --format json "$TMP/three.jsonl"
 expect "jsonl: one card per line" test $RC -eq 0 -a "$(wc -l < "$TMP/out")" -eq 3
+{ head -1 "$TMP/three.jsonl"; echo '{"id": "broken", "docs": [}'; tail -2 "$TMP/three.jsonl"; } > "$TMP/bad.jsonl"
+run_cmd story --format json "$TMP/bad.jsonl"
+expect "jsonl with a bad line: the others carded, exit 65, line named" sh -c "test $RC -eq 65 && test \$(wc -l < '$TMP/out') -eq 3 && grep -q 'bad.jsonl:2' '$TMP/err'"
 
 # --- bad input -----------------------------------------------------------------
 cat > "$TMP/one.txt" <<'T'
