@@ -10,6 +10,7 @@ static const cli_cmd commands[] = {
     {"segment", "split text into sentences", cmd_segment, cmd_segment_usage},
     {"eval", "ROUGE scores of summaries, as ROUGE-1.5.5 computes them", cmd_eval, cmd_eval_usage},
     {"extract", "the article and its metadata from a web page or URL", cmd_extract, cmd_extract_usage},
+    {"story", "the story card: who reports what, agreements, differences, quotes", cmd_story, cmd_story_usage},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];

@@ -420,6 +420,42 @@ int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts
 /* ------------------------------------------------------------------ */
 /* end of HTML extraction                                             */
 /* ------------------------------------------------------------------ */
+/* Story card (begin)                                                 */
+/* ------------------------------------------------------------------ */
+
+/** Options of the story card. */
+typedef struct chorus_card_opts {
+    size_t summary_words; /**< word budget of the card's summary (0: none) */
+    size_t max_facts;     /**< text/Markdown/HTML: facts shown per group (0: all) */
+    const char *lang;     /**< NULL means "en" */
+} chorus_card_opts;
+
+/** Defaults: a 100-word summary, 12 facts per group shown, English. */
+#define CHORUS_CARD_OPTS_INIT {100, 12, NULL}
+
+/** The story card: sources, summary with support, facts aligned across
+ *  articles, quotes with speakers, divergences, duplicates and entities.
+ *  Every span it holds is a substring of an article (whitespace runs
+ *  collapsed to one space). */
+typedef struct chorus_card chorus_card;
+
+/** Builds the card of a story. The story is borrowed and must outlive the
+ *  card. Caller frees *out with chorus_card_free. */
+int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_card_opts *opts,
+                    chorus_card **out);
+/** Frees a card. NULL is a no-op. */
+void chorus_card_free(chorus_card *card);
+/** The card as one JSON object without newline (schema in docs/story.md).
+ *  Caller frees with chorus_free; NULL when out of memory. */
+char *chorus_card_json(const chorus_card *card);
+/** The card as a terminal report. Caller frees with chorus_free. */
+char *chorus_card_text(const chorus_card *card);
+/** The card as Markdown. Caller frees with chorus_free. */
+char *chorus_card_markdown(const chorus_card *card);
+/** The card as one self-contained HTML page. Caller frees with chorus_free. */
+char *chorus_card_html(const chorus_card *card);
+
+/* Story card (end) -------------------------------------------------- */
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,310 @@
+/* The story card: sources, summary support and facts from the alignment;
+ * the other sections come from quotes.c, diverge.c, dupes.c, entities.c. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "card/card.h"
+#include "error.h"
+
+const chorus_doc *card_doc(const chorus_card *c, size_t d) { return chorus_story_doc(c->story, d); }
+
+const char *card_span(chorus_card *c, const char *text, size_t n)
+{
+    char *o = carena_alloc(c->arena, n + 1);
+    if (!o)
+        return NULL;
+    size_t k = 0;
+    int sp = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = text[i];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            sp = k > 0;
+            continue;
+        }
+        if (sp)
+            o[k++] = ' ';
+        sp = 0;
+        o[k++] = ch;
+    }
+    o[k] = 0;
+    return o;
+}
+
+void chorus_card_free(chorus_card *card)
+{
+    if (!card)
+        return;
+    VEC_FREE(&card->summary);
+    VEC_FREE(&card->facts);
+    VEC_FREE(&card->quotes);
+    VEC_FREE(&card->divs);
+    VEC_FREE(&card->dups);
+    VEC_FREE(&card->ents);
+    carena_free(card->arena);
+    free(card);
+}
+
+/* Fills the unit x article support table from the aligner. */
+static int unit_support(card_build *b)
+{
+    size_t nu = b->al->nunits, nd = b->m->ndocs;
+    b->usup = calloc(nu * nd + 1, 1);
+    b->ubest = malloc((nu * nd + 1) * sizeof(uint32_t));
+    if (!b->usup || !b->ubest)
+        return -1;
+    for (size_t u = 0; u < nu; u++) {
+        uint32_t *best = b->ubest + u * nd;
+        align_reporters(b->al, (uint32_t)u, best, NULL);
+        for (size_t d = 0; d < nd; d++)
+            b->usup[u * nd + d] = best[d] != UINT32_MAX;
+        b->usup[u * nd + b->al->units[u].doc] = 1;
+    }
+    return 0;
+}
+
+/* Independent sources among the supporting articles: copies count once. */
+static uint32_t count_independent(const chorus_card *c, const uint8_t *sup)
+{
+    uint32_t n = 0;
+    for (size_t d = 0; d < c->ndocs; d++)
+        n += sup[d] && (c->src[d].dup_of == d || !sup[c->src[d].dup_of]);
+    return n;
+}
+
+/* The sentence of article d that reports most of the units [u0, u1)
+ * (the first such unit's on a tie), or UINT32_MAX. */
+static uint32_t evidence_sentence(const card_build *b, uint32_t u0, uint32_t u1, size_t d)
+{
+    size_t nd = b->m->ndocs, votes = 0;
+    uint32_t best = UINT32_MAX;
+    for (uint32_t u = u0; u < u1; u++) {
+        uint32_t s = b->ubest[u * nd + d];
+        size_t n = 0;
+        if (s == UINT32_MAX || s == best)
+            continue;
+        for (uint32_t v = u0; v < u1; v++)
+            n += b->ubest[v * nd + d] == s;
+        if (n > votes) {
+            votes = n;
+            best = s;
+        }
+    }
+    return best;
+}
+
+/* Makes an item for sentence/unit text [start,end) of article doc whose
+ * support and evidence come from the units [u0,u1) (merged). */
+static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, uint32_t u0,
+                     uint32_t u1, card_item *it)
+{
+    chorus_card *c = b->card;
+    size_t nd = c->ndocs;
+    memset(it, 0, sizeof *it);
+    it->doc = doc;
+    it->unit = u1 == u0 + 1 ? u0 : UINT32_MAX;
+    it->start = start;
+    it->end = end;
+    it->text = card_span(c, card_doc(c, doc)->text + start, end - start);
+    it->support = carena_alloc(c->arena, nd);
+    it->evidence = carena_alloc(c->arena, nd * sizeof(char *));
+    if (!it->text || !it->support || !it->evidence)
+        return -1;
+    it->support[doc] = 1;
+    it->evidence[doc] = it->text;
+    for (size_t d = 0; d < nd; d++) {
+        uint32_t s = d == doc ? UINT32_MAX : evidence_sentence(b, u0, u1, d);
+        if (s == UINT32_MAX)
+            continue;
+        size_t len;
+        const char *t = chorus_model_sent_text(b->m, s, &len);
+        it->support[d] = 1;
+        if (!(it->evidence[d] = card_span(c, t, len)))
+            return -1;
+    }
+    for (size_t d = 0; d < nd; d++)
+        it->nsupport += it->support[d];
+    it->nindep = count_independent(c, it->support);
+    return 0;
+}
+
+/* 1 when unit u says what fact unit f (another article) says: f's
+ * sentence reports u. The fact then also counts u's article, with u's
+ * sentence as evidence, so support does not depend on which article's
+ * wording came first. */
+static int same_fact(card_build *b, card_item *it, uint32_t f, uint32_t u)
+{
+    size_t nd = b->m->ndocs;
+    const aunit *fu = &b->al->units[f], *uu = &b->al->units[u];
+    if (b->ubest[u * nd + fu->doc] != fu->sent)
+        return 0;
+    if (!it->support[uu->doc]) {
+        size_t len;
+        const char *t = chorus_model_sent_text(b->m, uu->sent, &len);
+        if (!(it->evidence[uu->doc] = card_span(b->card, t, len)))
+            return -1;
+        it->support[uu->doc] = 1;
+        it->nsupport++;
+        it->nindep = count_independent(b->card, it->support);
+    }
+    return 1;
+}
+
+static int build_facts(card_build *b)
+{
+    size_t nu = b->al->nunits;
+    VEC(uint32_t) fu = {0};
+    int rc = 0;
+    for (uint32_t u = 0; u < nu && rc == 0; u++) {
+        const aunit *un = &b->al->units[u];
+        if (un->nt < ALIGN_MIN_TERMS)
+            continue;
+        /* The fact of another article whose sentence reports u and whose
+         * own clause shares most with u. */
+        size_t best = SIZE_MAX;
+        double bw = 0;
+        for (size_t i = 0; i < fu.n; i++) {
+            const aunit *f = &b->al->units[fu.v[i]];
+            if (f->doc == un->doc || b->ubest[u * b->m->ndocs + f->doc] != f->sent)
+                continue;
+            double w = align_unit_shared(b->al, u, fu.v[i]);
+            if (w > bw) {
+                bw = w;
+                best = i;
+            }
+        }
+        int dup = best == SIZE_MAX ? 0 : same_fact(b, &b->card->facts.v[best], fu.v[best], u);
+        if (dup < 0)
+            rc = -1;
+        if (dup)
+            continue;
+        card_item it;
+        rc = make_item(b, un->doc, un->start, un->end, u, u + 1, &it);
+        if (rc == 0)
+            rc = VEC_PUSH(&b->card->facts, it);
+        if (rc == 0)
+            rc = VEC_PUSH(&fu, u);
+    }
+    VEC_FREE(&fu);
+    return rc;
+}
+
+static int build_sources(card_build *b)
+{
+    chorus_card *c = b->card;
+    size_t nd = c->ndocs;
+    for (size_t d = 0; d < nd; d++) {
+        const chorus_doc *doc = card_doc(c, d);
+        c->src[d].words = (uint32_t)chorus_count_words(doc->text, doc->text_len);
+        c->src[d].sentences = b->m->doc_first[d + 1] - b->m->doc_first[d];
+    }
+    for (size_t s = 0; s < b->m->nsents; s++) {
+        int shared = 0;
+        for (uint32_t u = b->al->sent_unit[s]; u < b->al->sent_unit[s + 1] && !shared; u++)
+            for (size_t d = 0; d < nd && !shared; d++)
+                shared = d != b->m->sents[s].doc && b->usup[u * nd + d];
+        if (shared)
+            c->src[b->m->sents[s].doc].shared++;
+        else
+            c->src[b->m->sents[s].doc].own++;
+    }
+    return 0;
+}
+
+static int build_summary(card_build *b)
+{
+    chorus_card *c = b->card;
+    chorus_summarize_opts so = CHORUS_SUMMARIZE_OPTS_INIT;
+    chorus_summary *sum = NULL;
+    so.words = c->opts.summary_words;
+    so.lang = c->opts.lang;
+    /* The card's summary holds at least one whole sentence: the budget
+     * grows to the shortest sentence (this also keeps the summarizer off
+     * its cut-mid-sentence path). No sentences, no summary. */
+    uint32_t shortest = UINT32_MAX;
+    for (size_t i = 0; i < b->base->nsents; i++)
+        if (b->base->sents[i].ncontent > 0 && b->base->sents[i].nwords < shortest)
+            shortest = b->base->sents[i].nwords;
+    if (shortest == UINT32_MAX)
+        return 0;
+    if (so.words && so.words < shortest)
+        so.words = shortest;
+    int rc = chorus_summarize(b->ctx, c->story, &so, &sum);
+    if (rc < 0)
+        return rc;
+    for (size_t i = 0; i < chorus_summary_count(sum) && rc == 0; i++) {
+        const chorus_summary_sentence *ss = chorus_summary_get(sum, i);
+        size_t s = b->m->doc_first[ss->doc];
+        while (s < b->m->doc_first[ss->doc + 1] && b->m->sents[s].end <= ss->start)
+            s++;
+        if (s >= b->m->doc_first[ss->doc + 1])
+            continue;
+        card_item it;
+        if (make_item(b, (uint32_t)ss->doc, (uint32_t)ss->start, (uint32_t)ss->end,
+                      b->al->sent_unit[s], b->al->sent_unit[s + 1], &it) < 0 ||
+            VEC_PUSH(&c->summary, it) < 0)
+            rc = chorus_error_nomem(b->ctx);
+    }
+    chorus_summary_free(sum);
+    return rc;
+}
+
+static int build_sections(card_build *b)
+{
+    chorus_card *c = b->card;
+    if (unit_support(b) < 0 || card_duplicates(b) < 0 || build_sources(b) < 0)
+        return chorus_error_nomem(b->ctx);
+    int rc = build_summary(b);
+    if (rc < 0)
+        return rc;
+    if (build_facts(b) < 0 || card_quotes(b) < 0 || card_divergences(b) < 0 ||
+        card_entities(b) < 0)
+        return chorus_error_nomem(b->ctx);
+    if (c->ndocs < 2)
+        c->note = "only one article: nothing to compare across sources; facts, quotes "
+                  "and entities are that article's own";
+    return 0;
+}
+
+int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_card_opts *opts,
+                    chorus_card **out)
+{
+    chorus_card_opts def = CHORUS_CARD_OPTS_INIT;
+    card_build b = {0};
+    chorus_tokenizer *tok = NULL;
+    fmodel *m = NULL, view = {0};
+    *out = NULL;
+    chorus_card *c = calloc(1, sizeof *c);
+    int rc = CHORUS_ENOMEM;
+    if (!c || !(c->arena = carena_new()))
+        goto done;
+    c->story = story;
+    c->opts = opts ? *opts : def;
+    c->ndocs = chorus_story_ndocs(story);
+    if (!(c->src = carena_alloc(c->arena, (c->ndocs + 1) * sizeof *c->src)))
+        goto done;
+    for (size_t d = 0; d < c->ndocs; d++)
+        c->src[d].dup_of = (uint32_t)d;
+    if ((rc = chorus_tokenizer_new(ctx, c->opts.lang, &tok)) < 0 ||
+        (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
+        goto done;
+    b = (card_build){c, ctx, &view, m, NULL, NULL, NULL};
+    rc = CHORUS_ENOMEM;
+    if (align_resplit(m, &view) < 0 || align_build(&view, &b.al) < 0)
+        goto done;
+    rc = build_sections(&b);
+done:
+    if (rc == CHORUS_ENOMEM)
+        chorus_error_nomem(ctx);
+    free(b.usup);
+    free(b.ubest);
+    align_free(b.al);
+    align_view_free(&view);
+    chorus_model_free(m);
+    chorus_tokenizer_free(tok);
+    if (rc < 0)
+        chorus_card_free(c);
+    else
+        *out = c;
+    return rc;
+}

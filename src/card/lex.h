@@ -1,0 +1,31 @@
+/* A small lexer for the card's pattern rules: words and punctuation marks
+ * as byte ranges, with helpers to classify them. */
+#ifndef CHORUS_CARD_LEX_H
+#define CHORUS_CARD_LEX_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/vec.h"
+
+typedef struct lword {
+    uint32_t start, end; /* byte range in the text lexed */
+    int punct;           /* 0 for a word, else the mark: ',', ':', '-', '"', '(' ... */
+} lword;
+
+typedef VEC(lword) lword_vec;
+
+/* Appends the words and marks of text[start, end) to out; 0 or -1 (OOM). */
+int lex_range(const char *text, size_t start, size_t end, lword_vec *out);
+/* 1 when word w of text equals (ASCII case-insensitively) one of list (NULL-terminated). */
+int lex_in(const char *text, const lword *w, const char *const *list);
+/* 1 when word w starts with an upper-case letter (or is "al-X"/"el-X" with X upper). */
+int lex_cap(const char *text, const lword *w);
+/* 1 when the word is a personal pronoun that can stand for a speaker. */
+int lex_pronoun(const char *text, const lword *w);
+
+extern const char *const lex_speech_verbs[];
+extern const char *const lex_determiners[];
+extern const char *const lex_connectors[];
+extern const char *const lex_titles[];
+
+#endif

@@ -1,0 +1,152 @@
+/* Story card: alignment quality on the labelled pairs, quotes and
+ * speakers, divergences, duplicates, and degenerate stories. */
+#include <jansson.h>
+#include <string.h>
+
+#include "align/pairs.h"
+#include "chorus.h"
+#include "check.h"
+
+static chorus_story *story_of(const char *const *texts, size_t n)
+{
+    chorus_story *st = chorus_story_new("t");
+    for (size_t i = 0; i < n; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "d%zu", i);
+        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i])};
+        if (chorus_story_add_doc(st, NULL, &d) < 0)
+            return NULL;
+    }
+    return st;
+}
+
+/* The card of texts as parsed JSON (caller decrefs). */
+static json_t *card_of(const char *const *texts, size_t n)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_story *st = story_of(texts, n);
+    chorus_card *card = NULL;
+    json_t *j = NULL;
+    if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
+        char *s = chorus_card_json(card);
+        j = s ? json_loads(s, 0, NULL) : NULL;
+        chorus_free(s);
+        char *views[3] = {chorus_card_text(card), chorus_card_markdown(card), chorus_card_html(card)};
+        for (int i = 0; i < 3; i++) {
+            CHECK(views[i] && strlen(views[i]) > 0);
+            chorus_free(views[i]);
+        }
+    }
+    chorus_card_free(card);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+    return j;
+}
+
+static const char *speaker(json_t *card, size_t q, const char *doc)
+{
+    return json_string_value(json_object_get(json_object_get(json_array_get(json_object_get(card, "quotes"), q), "speakers"), doc));
+}
+
+static void test_alignment_pairs(void)
+{
+    align_pairs_result r;
+    int rc = align_pairs_eval(CHORUS_SHARED_DIR, CHORUS_SOURCE_DIR "/tests/fixtures/alignment_pairs.jsonl", &r, NULL);
+    CHECK(rc == 0);
+    CHECK(r.n >= 200);
+    CHECK(r.pos > 50 && r.n - r.pos > 50); /* both kinds labelled */
+    printf("alignment on %zu labelled pairs (%zu aligned): precision %.3f recall %.3f\n", r.n, r.pos,
+           r.precision, r.recall);
+    CHECK(r.precision >= 0.9);
+    CHECK(r.recall >= 0.4);
+    /* Labelled after the thresholds were set: reported, and held to the
+     * same precision bar on both samples together. */
+    align_pairs_result h;
+    rc = align_pairs_eval(CHORUS_SHARED_DIR, CHORUS_SOURCE_DIR "/tests/fixtures/alignment_pairs_heldout.jsonl", &h, NULL);
+    CHECK(rc == 0 && h.n >= 50);
+    printf("held-out %zu pairs (%zu aligned): precision %.3f recall %.3f\n", h.n, h.pos, h.precision, h.recall);
+    CHECK((double)(r.tp + h.tp) >= 0.9 * (double)(r.tp + h.tp + r.fp + h.fp));
+}
+
+static void test_speakers(void)
+{
+    const char *t[] = {
+        "Senator John Smith spoke to reporters on Monday about the water plan. "
+        "\"We will not raise taxes to pay for this plan,\" Smith said.\n\n"
+        "\"The pipes are older than my grandfather and they leak everywhere,\" he added.\n\n"
+        "Ahead of the vote, the plan's critics were blunt. According to Mary Jones, a local engineer, "
+        "\"the numbers simply do not add up for the city.\"",
+        "The water plan was discussed on Monday. \"The PIPES are older than my grandfather, and they "
+        "leak everywhere\", an unnamed official said."};
+    json_t *c = card_of(t, 2);
+    CHECK(c != NULL);
+    CHECK(json_array_size(json_object_get(c, "quotes")) == 3);
+    CHECK_STR(speaker(c, 0, "d0"), "John Smith");       /* surname -> full name */
+    CHECK_STR(speaker(c, 1, "d0"), "John Smith");       /* "he added" -> last named */
+    CHECK_STR(speaker(c, 1, "d1"), "an unnamed official"); /* same words, other article */
+    CHECK_STR(speaker(c, 2, "d0"), "Mary Jones");       /* "according to X" */
+    json_t *q1 = json_array_get(json_object_get(c, "quotes"), 1);
+    CHECK(json_array_size(json_object_get(q1, "docs")) == 2);
+    CHECK(json_is_true(json_object_get(q1, "attribution_differs")));
+    json_t *dv = json_object_get(c, "divergences");
+    int attrib = 0;
+    for (size_t i = 0; i < json_array_size(dv); i++)
+        attrib |= strcmp(json_string_value(json_object_get(json_array_get(dv, i), "kind")), "attribution") == 0;
+    CHECK(attrib);
+    json_decref(c);
+}
+
+static void test_degenerate(void)
+{
+    const char *one[] = {"Only one outlet covered the fire at the old mill on Sunday night."};
+    json_t *c = card_of(one, 1);
+    CHECK(c && json_string_value(json_object_get(c, "note")) != NULL);
+    CHECK(json_array_size(json_object_get(c, "divergences")) == 0);
+    json_decref(c);
+
+    const char *same[] = {"The museum reopened on Friday after a two-year renovation of its east wing.",
+                          "The museum reopened on Friday after a two-year renovation of its east wing."};
+    c = card_of(same, 2);
+    json_t *dups = json_object_get(c, "duplicates");
+    CHECK(json_array_size(dups) == 1);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(dups, 0), "kind")), "article");
+    json_t *f0 = json_array_get(json_object_get(c, "facts"), 0);
+    CHECK(json_array_size(json_object_get(f0, "support")) == 2);
+    CHECK(json_integer_value(json_object_get(f0, "independent")) == 1);
+    json_decref(c);
+
+    const char *empty[] = {"", "   \n\n  "};
+    c = card_of(empty, 2);
+    CHECK(c != NULL);
+    CHECK(json_array_size(json_object_get(c, "facts")) == 0);
+    json_decref(c);
+    chorus_card_free(NULL);
+}
+
+static void test_divergences(void)
+{
+    const char *t[] = {"Officials said the storm killed 12 people in the coastal town of Marley on Tuesday.",
+                       "The storm killed 15 people in the coastal town of Marley on Tuesday, officials said."};
+    json_t *c = card_of(t, 2);
+    json_t *dv = json_object_get(c, "divergences");
+    int number = 0;
+    for (size_t i = 0; i < json_array_size(dv); i++) {
+        json_t *d = json_array_get(dv, i);
+        if (strcmp(json_string_value(json_object_get(d, "kind")), "number") == 0) {
+            number = 1;
+            CHECK_STR(json_string_value(json_object_get(json_object_get(d, "spans"), "d0")), "12 people");
+            CHECK_STR(json_string_value(json_object_get(json_object_get(d, "spans"), "d1")), "15 people");
+        }
+    }
+    CHECK(number);
+    json_decref(c);
+}
+
+int main(void)
+{
+    test_alignment_pairs();
+    test_speakers();
+    test_degenerate();
+    test_divergences();
+    return check_report("test_card");
+}
