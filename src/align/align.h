@@ -105,9 +105,10 @@ int align_session_open(chorus_ctx *ctx, const chorus_story *story, align_session
 void align_session_free(align_session *s);
 /* The sentence view (sentences as alignment sees them). */
 const fmodel *align_session_model(const align_session *s);
-/* 1 when the sentence of article da starting at byte sa and that of
- * article db starting at sb share content, 0 when not, -1 when either
- * offset starts no sentence. */
-int align_session_pair(align_session *s, size_t da, size_t sa, size_t db, size_t sb);
+/* 1 when the sentence of article da that best covers bytes [sa, ea) and
+ * that of article db best covering [sb, eb) share content, 0 when not, -1
+ * when either range overlaps no sentence. */
+int align_session_pair(align_session *s, size_t da, size_t sa, size_t ea, size_t db, size_t sb,
+                       size_t eb);
 
 #endif

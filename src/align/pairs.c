@@ -93,7 +93,9 @@ static int judge(const char *shared, json_t *j, chorus_story **st, align_session
     if (da < 0 || db < 0)
         return -1;
     return align_session_pair(*s, (size_t)da, (size_t)json_integer_value(json_array_get(a, 1)),
-                              (size_t)db, (size_t)json_integer_value(json_array_get(b, 1)));
+                              (size_t)json_integer_value(json_array_get(a, 2)), (size_t)db,
+                              (size_t)json_integer_value(json_array_get(b, 1)),
+                              (size_t)json_integer_value(json_array_get(b, 2)));
 }
 
 int align_pairs_eval(const char *shared, const char *pairs, align_pairs_result *r, FILE *log)

@@ -46,21 +46,31 @@ int align_session_open(chorus_ctx *ctx, const chorus_story *story, align_session
 
 const fmodel *align_session_model(const align_session *s) { return &s->view; }
 
-/* The sentence of article d that starts at byte start, or -1. */
-static long find_sentence(const fmodel *m, size_t d, size_t start)
+/* The sentence of article d that overlaps the byte range [start, end) the
+ * most, or -1. Labelled pairs name byte ranges of the text, so they stay
+ * valid when the splitter's boundaries move. */
+static long find_sentence(const fmodel *m, size_t d, size_t start, size_t end)
 {
-    for (uint32_t i = m->doc_first[d]; i < m->doc_first[d + 1]; i++)
-        if (m->sents[i].start == start)
-            return i;
-    return -1;
+    long best = -1;
+    size_t best_ov = 0;
+    for (uint32_t i = m->doc_first[d]; i < m->doc_first[d + 1]; i++) {
+        size_t lo = m->sents[i].start > start ? m->sents[i].start : start;
+        size_t hi = m->sents[i].end < end ? m->sents[i].end : end;
+        if (hi > lo && hi - lo > best_ov) {
+            best_ov = hi - lo;
+            best = i;
+        }
+    }
+    return best;
 }
 
-int align_session_pair(align_session *s, size_t da, size_t sa, size_t db, size_t sb)
+int align_session_pair(align_session *s, size_t da, size_t sa, size_t ea, size_t db, size_t sb,
+                       size_t eb)
 {
     const fmodel *m = &s->view;
     if (da >= m->ndocs || db >= m->ndocs)
         return -1;
-    long x = find_sentence(m, da, sa), y = find_sentence(m, db, sb);
+    long x = find_sentence(m, da, sa, ea), y = find_sentence(m, db, sb, eb);
     if (x < 0 || y < 0)
         return -1;
     return align_sentences(s->al, (uint32_t)x, (uint32_t)y);
