@@ -445,7 +445,7 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
                     chorus_card **out);
 /** Frees a card. NULL is a no-op. */
 void chorus_card_free(chorus_card *card);
-/** The card as one JSON object without newline (schema in docs/story.md).
+/** The card as one JSON object without newline (schema in the README, "chorus story").
  *  Caller frees with chorus_free; NULL when out of memory. */
 char *chorus_card_json(const chorus_card *card);
 /** The card as a terminal report. Caller frees with chorus_free. */

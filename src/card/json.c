@@ -1,4 +1,4 @@
-/* The card as JSON (jansson); the schema is in docs/story.md. */
+/* The card as JSON (jansson); the schema is in README.md (chorus story). */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
