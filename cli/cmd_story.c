@@ -19,7 +19,7 @@ void cmd_story_usage(FILE *out)
             "\n"
             "options:\n"
             "  --format FMT     text (default), markdown, html, json\n"
-            "                   json: one object per story and line (schema: README, "chorus story")\n"
+            "                   json: one object per story and line (schema: README, chorus story)\n"
             "  --words N        word budget of the summary (default 100)\n"
             "  --facts N        facts shown per group in text/markdown/html (default 12, 0: all)\n"
             "  --input KIND     auto (default), text, jsonl, multinews, sgml, html\n"

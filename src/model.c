@@ -37,7 +37,7 @@ static int add_doc(fmodel *m, uint32_t d, span_vec *spans, fsent_vec *sv, ctoken
 {
     const chorus_doc *doc = chorus_story_doc(m->story, d);
     spans->n = 0;
-    if (chorus_segment_spans(doc->text, doc->text_len, NULL, spans) < 0)
+    if (chorus_segment_spans(doc->text, doc->text_len, chorus_tokens_lang(m->tok), spans) < 0)
         return -1;
     for (size_t i = 0; i < spans->n; i++) {
         const chorus_span *sp = &spans->v[i];

@@ -13,6 +13,7 @@
 struct chorus_tokenizer {
     struct sb_stemmer *stemmer;
     char lang[32];
+    char code[16];  /* the language code as given ("en"), for the splitter */
     chmap *stop;   /* folded stop words */
     chmap *cache;  /* word as written -> (term << 1 | stop) */
     chmap *terms;  /* stem -> term id */
@@ -62,6 +63,7 @@ int chorus_tokenizer_new(chorus_ctx *ctx, const char *lang, chorus_tokenizer **o
                                 lang);
     }
     snprintf(t->lang, sizeof t->lang, "%s", name);
+    snprintf(t->code, sizeof t->code, "%s", lang && *lang ? lang : "en");
     t->stop = chmap_new();
     t->cache = chmap_new();
     t->terms = chmap_new();
@@ -274,3 +276,5 @@ cleanup:
     cbuf_free(&strs);
     return rc;
 }
+
+const char *chorus_tokens_lang(const chorus_tokenizer *tok) { return tok->code; }

@@ -19,6 +19,9 @@ typedef VEC(ctoken) ctoken_vec;
 /* Appends the tokens of text[0..len) to out, offsets shifted by base. */
 int chorus_tokens_scan(chorus_tokenizer *tok, const char *text, size_t len, size_t base,
                        ctoken_vec *out);
+/* The language code the tokenizer was made for ("en" by default);
+ * borrowed until the tokenizer is freed. */
+const char *chorus_tokens_lang(const chorus_tokenizer *tok);
 /* The stem string of a term id. Borrowed until the tokenizer is freed. */
 const char *chorus_tokens_term(const chorus_tokenizer *tok, uint32_t term);
 /* Number of distinct terms interned so far. */
