@@ -1,6 +1,8 @@
 /* Throughput of the text pipeline: reading + cleaning + sentence splitting +
- * tokenising + stemming, on the articles of JSONL story files.
- * usage: bench_pipeline FILE.jsonl... ; prints MB/s over the article bytes. */
+ * tokenising + stemming, on the articles of story files of any input kind
+ * chorus reads (JSONL, Multi-News, text ...), detected as `chorus summarize`
+ * detects them.
+ * usage: bench_pipeline FILE... ; prints MB/s over the article bytes. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +22,7 @@ static double now(void)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_pipeline FILE.jsonl...\n");
+        fprintf(stderr, "usage: bench_pipeline FILE...\n");
         return 2;
     }
     chorus_ctx *ctx = chorus_ctx_new();
@@ -32,7 +34,6 @@ int main(int argc, char **argv)
     size_t bytes = 0, sents = 0, toks = 0, stories = 0;
     chorus_input *in = NULL;
     chorus_input_opts o = CHORUS_INPUT_OPTS_INIT;
-    o.kind = CHORUS_INPUT_JSONL;
     if (chorus_input_open(ctx, (const char *const *)argv + 1, (size_t)argc - 1, &o, &in) < 0) {
         fprintf(stderr, "%s\n", chorus_ctx_message(ctx));
         return 1;

@@ -149,16 +149,22 @@ static int open_line_file(chorus_ctx *ctx, chorus_input *in, const char *path, c
     return 0;
 }
 
-/* Peeks at a file's first bytes to tell a Multi-News or JSONL stream from articles. */
+/* Peeks at a file's first bytes to tell a Multi-News or JSONL stream from
+ * articles. As many bytes as chorus_ingest_sniff looks at: a Multi-News
+ * file whose first article is long must still be read line by line, or
+ * its stories would be merged into one. */
 static chorus_input_kind peek_kind(const char *path)
 {
+    enum { PEEK = 65536 };
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return CHORUS_INPUT_TEXT;
-    char buf[4096];
-    size_t n = fread(buf, 1, sizeof buf, f);
-    fclose(f);
-    return chorus_ingest_sniff(path, buf, n);
+    char *buf = malloc(PEEK);
+    chorus_input_kind k = CHORUS_INPUT_TEXT;
+    if (f && buf)
+        k = chorus_ingest_sniff(path, buf, fread(buf, 1, PEEK, f));
+    if (f)
+        fclose(f);
+    free(buf);
+    return k;
 }
 
 static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)

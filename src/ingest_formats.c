@@ -61,10 +61,11 @@ chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t 
         return CHORUS_INPUT_HTML;
     if (starts_with_ci(p, n, "<DOC>") || starts_with_ci(p, n, "<DOC "))
         return CHORUS_INPUT_SGML;
-    if (find_mem(buf, len < 65536 ? len : 65536, "|||||"))
-        return CHORUS_INPUT_MULTINEWS;
+    /* JSON first: an article quoted in a JSONL line may contain "|||||". */
     if (n && *p == '{')
         return CHORUS_INPUT_JSONL;
+    if (find_mem(buf, len < 65536 ? len : 65536, "|||||"))
+        return CHORUS_INPUT_MULTINEWS;
     return CHORUS_INPUT_TEXT;
 }
 
@@ -269,6 +270,31 @@ static int add_sgml(chorus_ctx *ctx, chorus_story *story, const char *name, cons
 
 /* ---- Multi-News ---- */
 
+/* Appends text with each NEWLINE_CHAR marker turned back into a newline.
+ * The marker stands between spaces: "a. NEWLINE_CHAR NEWLINE_CHAR b". */
+static int unmark_newlines(cbuf *b, const char *t, size_t n)
+{
+    static const char mark[] = "NEWLINE_CHAR";
+    const size_t mlen = sizeof mark - 1;
+    size_t k = 0;
+    while (k < n) {
+        const char *m = find_mem(t + k, n - k, mark);
+        size_t run = m ? (size_t)(m - (t + k)) : n - k;
+        if (cbuf_put(b, t + k, run) < 0)
+            return -1;
+        if (!m)
+            break;
+        while (b->len && b->ptr[b->len - 1] == ' ')
+            b->len--;
+        if (cbuf_putc(b, '\n') < 0)
+            return -1;
+        k += run + mlen;
+        while (k < n && t[k] == ' ')
+            k++;
+    }
+    return 0;
+}
+
 int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const char *line, size_t len)
 {
     size_t i = 0, ndoc = 0;
@@ -278,19 +304,7 @@ int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const cha
         const char *sep = find_mem(line + i, len - i, "|||||");
         size_t e = sep ? (size_t)(sep - line) : len;
         cbuf_clear(&b);
-        for (size_t k = i; k < e; k++) {
-            if (e - k >= 12 && memcmp(line + k, "NEWLINE_CHAR", 12) == 0) {
-                /* The marker stands between spaces: "a. NEWLINE_CHAR NEWLINE_CHAR b" */
-                while (b.len && b.ptr[b.len - 1] == ' ')
-                    b.len--;
-                rc |= cbuf_putc(&b, '\n');
-                k += 11;
-                while (k + 1 < e && line[k + 1] == ' ')
-                    k++;
-            } else {
-                rc |= cbuf_putc(&b, line[k]);
-            }
-        }
+        rc |= unmark_newlines(&b, line + i, e - i);
         size_t j = 0;
         while (j < b.len && isspace((unsigned char)b.ptr[j]))
             j++;

@@ -121,10 +121,19 @@ static size_t joiner_len(const char *s, size_t n, size_t i)
     return 0;
 }
 
+static int is_ascii_alnum(unsigned char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
 size_t chorus_tokens_word_len(const char *s, size_t n)
 {
     size_t i = 0;
     int k;
+    /* Most words are plain ASCII: run over them before the general loop,
+     * which decodes UTF-8 and looks for joiners. */
+    while (i < n && is_ascii_alnum((unsigned char)s[i]))
+        i++;
     while (i < n) {
         if ((k = word_char(s + i, n - i)) > 0) {
             i += (size_t)k;

@@ -35,7 +35,16 @@ int cbuf_put(cbuf *b, const char *s, size_t n)
 
 int cbuf_puts(cbuf *b, const char *s) { return cbuf_put(b, s, strlen(s)); }
 
-int cbuf_putc(cbuf *b, char c) { return cbuf_put(b, &c, 1); }
+int cbuf_putc(cbuf *b, char c)
+{
+    /* Byte-at-a-time writers call this in their inner loop: skip the
+     * general growth check when there is room for the byte and the NUL. */
+    if (b->len + 2 > b->cap && cbuf_grow(b, 1) < 0)
+        return -1;
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+    return 0;
+}
 
 int cbuf_vprintf(cbuf *b, const char *fmt, va_list ap)
 {

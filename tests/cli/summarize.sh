@@ -68,4 +68,15 @@ expect "unknown method is a usage error" test $RC -eq 2
 "$BIN" summarize --format json "$SRC/examples/ferry" > "$TMP/a"
 "$BIN" summarize --format json "$SRC/examples/ferry" > "$TMP/b"
 expect "deterministic output" cmp -s "$TMP/a" "$TMP/b"
+# Regression: a Multi-News file whose first article is longer than the old
+# 4 KiB peek was read as one story (its lines merged) instead of one story
+# per line.
+long=$(printf 'The council met on Monday and voted on the harbour budget. %.0s' $(seq 120))
+{
+  printf '%s NEWLINE_CHAR NEWLINE_CHAR The vote passed. ||||| The harbour budget passed on Monday.\n' "$long"
+  printf 'A storm closed the bridge on Friday. ||||| The bridge closed on Friday because of a storm.\n'
+} > "$TMP/long.txt"
+run_cmd summarize --format jsonl "$TMP/long.txt"
+expect "multinews with a long first article: one story per line" test $RC -eq 0 -a "$(wc -l < "$TMP/out")" -eq 2
+
 finish
