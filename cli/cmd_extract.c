@@ -98,15 +98,22 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
     return 0;
 }
 
+/* Pages and options may come in any order; after "--" all are pages.
+ * pages has room for argc entries. */
 static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fetch_opts *fo,
-                      cli_format *fmt, int *first)
+                      cli_format *fmt, char **pages, int *npages)
 {
     int i = 1;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+    for (; i < argc; i++) {
         const char *o = argv[i];
         if (strcmp(o, "--") == 0) {
-            i++;
+            for (i++; i < argc; i++)
+                pages[(*npages)++] = argv[i];
             break;
+        }
+        if (o[0] != '-' || !o[1]) {
+            pages[(*npages)++] = argv[i];
+            continue;
         }
         if (strcmp(o, "--whole-page") == 0) {
             eo->whole_page = 1;
@@ -134,8 +141,7 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
             return cli_fail(CHORUS_EUSAGE, "unknown option '%s' (see 'chorus extract --help')", o);
         }
     }
-    *first = i;
-    if (i >= argc)
+    if (*npages == 0)
         return cli_fail(CHORUS_EUSAGE, "extract needs a page (file, URL or -)");
     return 0;
 }
@@ -145,16 +151,22 @@ int cmd_extract(int argc, char **argv)
     chorus_extract_opts eo = CHORUS_EXTRACT_OPTS_INIT;
     chorus_fetch_opts fo = CHORUS_FETCH_OPTS_INIT;
     cli_format fmt = FMT_TEXT;
-    int first = 0, status = 0;
-    int rc = parse_args(argc, argv, &eo, &fo, &fmt, &first);
-    if (rc)
+    int npages = 0, status = 0;
+    char **pages = calloc((size_t)argc, sizeof(char *));
+    if (!pages)
+        return cli_fail(CHORUS_ENOMEM, "out of memory");
+    int rc = parse_args(argc, argv, &eo, &fo, &fmt, pages, &npages);
+    if (rc) {
+        free(pages);
         return rc;
+    }
     chorus_ctx *ctx = cli_ctx();
-    for (int i = first; i < argc; i++) {
-        rc = extract_one(ctx, argv[i], &eo, &fo, fmt);
+    for (int i = 0; i < npages; i++) {
+        rc = extract_one(ctx, pages[i], &eo, &fo, fmt);
         if (rc && !status)
             status = rc;
     }
     chorus_ctx_free(ctx);
+    free(pages);
     return status;
 }

@@ -90,9 +90,12 @@ static int parse_args(story_args *a, int argc, char **argv)
                 return rc;
             continue;
         }
-        if (strcmp(o, "--") == 0)
-            i++;
-        for (; i < argc; i++)
+        /* Inputs and options may come in any order; after "--" all is input. */
+        if (strcmp(o, "--") != 0) {
+            a->paths[a->npaths++] = o;
+            continue;
+        }
+        for (i++; i < argc; i++)
             a->paths[a->npaths++] = argv[i];
     }
     return -1;

@@ -122,9 +122,12 @@ static int parse_args(sum_args *a, int argc, char **argv)
                 return rc;
             continue;
         }
-        if (strcmp(o, "--") == 0)
-            i++;
-        for (; i < argc; i++)
+        /* Inputs and options may come in any order; after "--" all is input. */
+        if (strcmp(o, "--") != 0) {
+            a->paths[a->npaths++] = o;
+            continue;
+        }
+        for (i++; i < argc; i++)
             a->paths[a->npaths++] = argv[i];
     }
     /* --bytes or --sentences alone replaces the default word budget. */

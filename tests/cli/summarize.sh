@@ -79,4 +79,14 @@ long=$(printf 'The council met on Monday and voted on the harbour budget. %.0s' 
 run_cmd summarize --format jsonl "$TMP/long.txt"
 expect "multinews with a long first article: one story per line" test $RC -eq 0 -a "$(wc -l < "$TMP/out")" -eq 2
 
+# Regression: options after the inputs were taken as file names.
+run_cmd summarize "$SRC/examples/ferry" --format json --words 40
+expect "options after the inputs" python3 -c '
+import json,sys; o=json.load(open(sys.argv[1])); assert len(o["summary"].split()) <= 40, o' "$TMP/out"
+run_cmd story "$SRC"/examples/ferry/*.txt --format json
+expect "story: options after the inputs" python3 -c '
+import json,sys; o=json.load(open(sys.argv[1])); assert len(o["sources"]) == 3' "$TMP/out"
+run_cmd summarize --format json -- "$SRC/examples/ferry"
+expect "-- ends the options" test $RC -eq 0
+
 finish
