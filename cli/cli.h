@@ -33,6 +33,8 @@ int cli_is_help(const char *arg);
 int cli_parse_size(const char *opt, const char *s, size_t *out);
 /* Parses a double option value; returns 0 or -1. */
 int cli_parse_double(const char *opt, const char *s, double *out);
+/* Parses a positive number of seconds (at most a day); returns 0 or -1. */
+int cli_parse_seconds(const char *opt, const char *s, double *out);
 /* Creates a context or exits when out of memory. */
 chorus_ctx *cli_ctx(void);
 

@@ -33,6 +33,7 @@ void cmd_summarize_usage(FILE *out)
             "                   \"source\",\"start\",\"end\"}]}\n"
             "  --input KIND     auto (default), text, jsonl, multinews, sgml, html\n"
             "  --id ID          story id for a story made of files\n"
+            "  --timeout SEC    seconds allowed to fetch each http(s) URL (default 30)\n"
             "  --lang CODE      language of the articles (default en)\n"
             "  -q, --quiet      no warnings or progress on stderr\n"
             "\n"
@@ -89,6 +90,8 @@ static int parse_opt(sum_args *a, int argc, char **argv, int *i)
         bad = parse_kind(v, &a->io.kind);
     else if (strcmp(o, "--id") == 0 && v)
         a->io.story_id = v;
+    else if (strcmp(o, "--timeout") == 0)
+        bad = cli_parse_seconds(o, v, &a->io.url_timeout);
     else if (strcmp(o, "--lang") == 0 && v)
         a->so.lang = v;
     else {

@@ -58,6 +58,17 @@ int cli_parse_double(const char *opt, const char *s, double *out)
     return 0;
 }
 
+int cli_parse_seconds(const char *opt, const char *s, double *out)
+{
+    if (cli_parse_double(opt, s, out) < 0)
+        return -1;
+    if (!(*out > 0 && *out <= 86400)) {
+        cli_fail(CHORUS_EUSAGE, "%s: '%s' is not a number of seconds in (0, 86400]", opt, s);
+        return -1;
+    }
+    return 0;
+}
+
 chorus_ctx *cli_ctx(void)
 {
     chorus_ctx *ctx = chorus_ctx_new();

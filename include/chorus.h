@@ -140,9 +140,10 @@ typedef enum chorus_input_kind {
 typedef struct chorus_input_opts {
     chorus_input_kind kind;
     const char *story_id; /**< id for a story assembled from files (NULL: derived) */
+    double url_timeout;   /**< seconds allowed to fetch each http(s) input (0: 30) */
 } chorus_input_opts;
 
-#define CHORUS_INPUT_OPTS_INIT {CHORUS_INPUT_AUTO, NULL}
+#define CHORUS_INPUT_OPTS_INIT {CHORUS_INPUT_AUTO, NULL, 0.0}
 
 /** A stream of stories read from paths. Files (text, HTML, SGML) and the
  *  files of a directory form one story; each JSONL line is a story; a

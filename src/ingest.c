@@ -278,7 +278,9 @@ static int ingest_url(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const
 {
     char *body = NULL, *final = NULL, *id = NULL;
     size_t len = 0;
-    int rc = chorus_fetch_url(ctx, url, NULL, &body, &len, &final);
+    chorus_fetch_opts fo = CHORUS_FETCH_OPTS_INIT;
+    fo.timeout = in->opts.url_timeout;
+    int rc = chorus_fetch_url(ctx, url, &fo, &body, &len, &final);
     if (rc < 0) {
         if (in->nfiles == 1)
             return rc;

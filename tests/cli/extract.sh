@@ -107,4 +107,9 @@ expect "failed URL among others: non-zero" test $RC -ne 0
 run_cmd summarize "$URL/missing.html" "$URL/article.html"
 expect "summarize: failed URL warned, others used" test $RC -eq 0 -a -s "$TMP/out"
 expect "summarize: warning names the URL" grep -q "missing.html: HTTP status 404, skipped" "$TMP/err"
+run_cmd summarize --timeout 0.5 "$URL/slow" "$URL/article.html"
+expect "summarize --timeout: slow URL warned, others used" test $RC -eq 0 -a -s "$TMP/out"
+expect "summarize --timeout: warning names the URL" grep -q "/slow: timed out" "$TMP/err"
+run_cmd story --timeout 0.5 "$URL/slow" "$URL/article.html"
+expect "story --timeout: slow URL warned" grep -q "/slow: timed out" "$TMP/err"
 finish
