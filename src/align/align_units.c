@@ -1,6 +1,7 @@
 /* Canonical terms and the cutting of sentences into clause units. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "align/align_int.h"
 #include "util/hmap.h"
@@ -148,6 +149,35 @@ static size_t merge_short(const aligner *a, uint32_t *cuts, size_t nc)
     return nc;
 }
 
+static int word_is(const char *text, const ctoken *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->end - t->start == n && strncasecmp(text + t->start, w, n) == 0;
+}
+
+/* First token of piece [k0,k1) after an attribution head such as "The
+ * Associated Press also reported that" or "he told AP that": who reports is
+ * not what is reported, so those words do not count as the unit's content.
+ * k0 when there is no such head or too little would be left. */
+static uint32_t after_attribution(const aligner *a, const fsent *fs, uint32_t k0, uint32_t k1)
+{
+    const char *text = chorus_story_doc(a->m->story, fs->doc)->text;
+    static const char *const verbs[] = {"said", "says", "say", "reported", "reports", "told",
+                                        "tells", "added", "stated", NULL};
+    for (uint32_t k = k0; k + 1 < k1 && k < k0 + 8; k++) {
+        int verb = 0;
+        for (size_t v = 0; verbs[v] && !verb; v++)
+            verb = word_is(text, &a->m->toks[k], verbs[v]);
+        if (!verb)
+            continue;
+        for (uint32_t j = k + 1; j < k1 && j <= k + 3; j++)
+            if (word_is(text, &a->m->toks[j], "that"))
+                return content_count(a, j + 1, k1) >= ALIGN_UNIT_TERMS ? j + 1 : k0;
+        return k0;
+    }
+    return k0;
+}
+
 int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
 {
     aunit_vec *uv = uvp;
@@ -173,7 +203,7 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
             u.start = fs->start;
         if (i + 1 == nc)
             u.end = fs->end;
-        rc = align_unit_terms(a, k0, k1, tv, &u.nt);
+        rc = align_unit_terms(a, after_attribution(a, fs, k0, k1), k1, tv, &u.nt);
         if (rc == 0)
             rc = VEC_PUSH(uv, u);
     }

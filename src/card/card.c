@@ -150,6 +150,16 @@ static int same_fact(card_build *b, card_item *it, uint32_t f, uint32_t u)
     return 1;
 }
 
+/* 1 when sentence s carries enough of fact unit f for f to list s's
+ * article: merging u into f adds u's article to f's support, so f's own
+ * content must be there too, not only u's ("met on 2 November" must not
+ * make an article report "met on 2 November in Atareb"). */
+static int fact_covered(const card_build *b, uint32_t f, uint32_t s)
+{
+    return b->ubest[f * b->m->ndocs + b->m->sents[s].doc] == s ||
+           align_cover(b->al, f, s, NULL, NULL, NULL) >= ALIGN_RARE_COVER - 1e-9;
+}
+
 static int build_facts(card_build *b)
 {
     size_t nu = b->al->nunits;
@@ -165,7 +175,8 @@ static int build_facts(card_build *b)
         double bw = 0;
         for (size_t i = 0; i < fu.n; i++) {
             const aunit *f = &b->al->units[fu.v[i]];
-            if (f->doc == un->doc || b->ubest[u * b->m->ndocs + f->doc] != f->sent)
+            if (f->doc == un->doc || b->ubest[u * b->m->ndocs + f->doc] != f->sent ||
+                !fact_covered(b, fu.v[i], un->sent))
                 continue;
             double w = align_unit_shared(b->al, u, fu.v[i]);
             if (w > bw) {

@@ -72,9 +72,7 @@ def seeds(labels_path):
         print("over-reported %s: %s in %r" % o, file=sys.stderr)
     print("facts %d/%d quotes %d/%d divergences %d/%d over-reported %d" % (
         ok_facts, len(lab["facts"]), ok_quotes, len(lab["quotes"]), ok_div, len(lab["divergences"]), len(over)))
-    # Issue 5 asks for 12 facts; with the current splitter the card finds 11
-    # (F03, F06-F08 missed). This floor guards against regressions.
-    return ok_facts >= 11 and ok_quotes >= 9 and ok_div >= 4 and not over
+    return ok_facts >= 12 and ok_quotes >= 9 and ok_div >= 4 and not over
 
 def same_content(a, b):
     """Independent check of a support claim, deliberately simpler than the
@@ -90,7 +88,7 @@ def same_content(a, b):
             return True
     return False
 
-MAX_WEAK = 0.10  # share of support claims the crude word test may dispute
+MAX_WEAK = 0.05  # share of support claims the crude word test may dispute (measured: NeuS 1.2%, DUC 2002 2.2%)
 
 def faithful(clusters_path):
     stories = {}
