@@ -32,9 +32,35 @@ typedef struct feat {
     uint32_t s, e; /* span in the article, s == e when absent */
 } feat;
 
+/* Counts written as words; "one" is left out ("one of them"). */
+static const char *const number_words[] = {"two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "eleven", "twelve",
+                                           "twenty", "thirty", "forty", "fifty", "hundred",
+                                           "dozen", NULL};
+static const int number_values[] = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100, 12};
+
 static int is_num(const char *t, const lword *w)
 {
     return !w->punct && t[w->start] >= '0' && t[w->start] <= '9';
+}
+
+/* Value of a count written in digits ("1,200") or as a word ("three"); -1
+ * when the word is not a count. */
+static long count_value(const char *t, const lword *w)
+{
+    if (is_num(t, w)) {
+        long v = 0;
+        for (uint32_t i = w->start; i < w->end && v < 100000000; i++)
+            if (t[i] >= '0' && t[i] <= '9')
+                v = v * 10 + (t[i] - '0');
+            else if (t[i] != ',')
+                return -1; /* "3.5", "6:15": not a plain count */
+        return v;
+    }
+    for (size_t i = 0; number_words[i]; i++)
+        if (lex_in(t, w, (const char *const[]){number_words[i], NULL}))
+            return number_values[i];
+    return -1;
 }
 
 /* A date or time expression: "2 November", "November 2, 2014",
@@ -191,6 +217,28 @@ static int has_word(const char *t, const lword_vec *v, const char *const *list)
     return 0;
 }
 
+static feat f_number(const char *t, const lword_vec *v);
+
+/* Two spans of a feature say the same: equal ignoring case, or for counts
+ * the same value of the same thing ("three passengers", "3 passengers"). */
+static int same_feature(feat_fn fn, const char *x, size_t nx, const char *y, size_t ny)
+{
+    if (span_eq_ci(x, nx, y, ny))
+        return 1;
+    if (fn != f_number)
+        return 0;
+    lword_vec a = {0}, b = {0};
+    int same = 0;
+    if (lex_range(x, 0, nx, &a) == 0 && lex_range(y, 0, ny, &b) == 0 && a.n >= 2 && b.n >= 2) {
+        const lword *ua = &a.v[a.n - 1], *ub = &b.v[b.n - 1];
+        same = count_value(x, &a.v[0]) == count_value(y, &b.v[0]) &&
+               span_eq_ci(x + ua->start, ua->end - ua->start, y + ub->start, ub->end - ub->start);
+    }
+    VEC_FREE(&a);
+    VEC_FREE(&b);
+    return same;
+}
+
 static int feature_div(chorus_card *c, const card_item *f, region *r, const char *kind, feat_fn fn,
                        int plain)
 {
@@ -214,7 +262,7 @@ static int feature_div(chorus_card *c, const card_item *f, region *r, const char
             continue;
         }
         with++;
-        if (first && !span_eq_ci(first, firstn, r[d].t + x.s, x.e - x.s))
+        if (first && !same_feature(fn, first, firstn, r[d].t + x.s, x.e - x.s))
             differ = 1;
         if (!first) {
             first = r[d].t + x.s;
@@ -263,7 +311,7 @@ static feat f_number(const char *t, const lword_vec *v)
 {
     feat f = {0, 0};
     for (size_t i = 0; i + 1 < v->n; i++)
-        if (is_num(t, &v->v[i]) && !v->v[i + 1].punct && !lex_in(t, &v->v[i + 1], months) &&
+        if (count_value(t, &v->v[i]) >= 0 && !v->v[i + 1].punct && !lex_in(t, &v->v[i + 1], months) &&
             !(v->v[i].end - v->v[i].start == 4 && (t[v->v[i].start] == '1' || t[v->v[i].start] == '2'))) {
             f.s = v->v[i].start;
             f.e = v->v[i + 1].end;
@@ -284,7 +332,7 @@ static int number_div(chorus_card *c, const card_item *f, region *r)
         if (x.e == x.s)
             continue;
         const char *u = r[d].t + x.s;
-        while (*u >= '0' && *u <= '9')
+        while (*u && *u != ' ' && u < r[d].t + x.e)
             u++;
         u += *u == ' ';
         if (unit && !span_eq_ci(unit, unitn, u, (size_t)(r[d].t + x.e - u)))

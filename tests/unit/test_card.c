@@ -140,6 +140,22 @@ static void test_divergences(void)
     }
     CHECK(number);
     json_decref(c);
+
+    /* Counts written as words are compared by value: "three" against
+     * "two" differ, "three" against "3" do not. */
+    const char *w[] = {"Three passengers were treated for hypothermia at the medical centre on the island.",
+                       "Two passengers were treated for hypothermia at the medical centre on the island."};
+    const char *same[] = {"Three passengers were treated for hypothermia at the medical centre on the island.",
+                          "3 passengers were treated for hypothermia at the medical centre on the island."};
+    for (int k = 0; k < 2; k++) {
+        c = card_of(k ? same : w, 2);
+        dv = json_object_get(c, "divergences");
+        number = 0;
+        for (size_t i = 0; i < json_array_size(dv); i++)
+            number |= strcmp(json_string_value(json_object_get(json_array_get(dv, i), "kind")), "number") == 0;
+        CHECK(number == !k);
+        json_decref(c);
+    }
 }
 
 int main(void)
