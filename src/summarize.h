@@ -62,6 +62,8 @@ int summ_method_default(summ_job *job);
  * what an exact solution leaves, e.g. under --truncate). */
 int summ_coverage_fill(summ_job *job, double pos_boost);
 
+/* Length of a dateline prefix of t ("WASHINGTON (AP) _ ", "CAIRO—"), or 0. */
+size_t summ_dateline_len(const char *t, size_t len);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);
 /* Fills job->text/tlen/words from the model. Returns 0 or -1. */

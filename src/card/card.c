@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "card/card.h"
+#include "card/lex.h"
+#include "summarize.h"
 #include "error.h"
 
 const chorus_doc *card_doc(const chorus_card *c, size_t d) { return chorus_story_doc(c->story, d); }
@@ -160,6 +162,42 @@ static int fact_covered(const card_build *b, uint32_t f, uint32_t s)
            align_cover(b->al, f, s, NULL, NULL, NULL) >= ALIGN_RARE_COVER - 1e-9;
 }
 
+/* 1 when unit un lies within the dateline that opens its sentence. */
+static int in_dateline(const card_build *b, const aunit *un)
+{
+    const fsent *fs = &b->m->sents[un->sent];
+    const char *text = card_doc(b->card, un->doc)->text;
+    size_t dl = summ_dateline_len(text + fs->start, fs->end - fs->start);
+    return dl > 0 && un->end <= fs->start + dl;
+}
+
+/* 1 when unit un is only the attribution of its sentence's statement: a
+ * short clause after the first one that ends or starts with a plain speech
+ * verb (", the regional coast guard said." / ", said Captain Ilse Varga" /
+ * ", according to the island's medical centre").
+ * Who said it is shown with the quotes and attribution divergences. */
+static int attribution_tail(const card_build *b, const aunit *un)
+{
+    static const char *const verbs[] = {"said", "says", "told", "reported", "added", "according", NULL};
+    const char *text = card_doc(b->card, un->doc)->text;
+    if (un->start <= b->m->sents[un->sent].start)
+        return 0;
+    lword_vec v = {0};
+    if (lex_range(text, un->start, un->end, &v) < 0)
+        return -1;
+    size_t first = SIZE_MAX, last = SIZE_MAX, nwords = 0;
+    for (size_t i = 0; i < v.n; i++)
+        if (!v.v[i].punct) {
+            first = first == SIZE_MAX ? i : first;
+            last = i;
+            nwords++;
+        }
+    int tail = nwords > 0 && nwords <= 8 &&
+               (lex_in(text, &v.v[first], verbs) || lex_in(text, &v.v[last], verbs));
+    VEC_FREE(&v);
+    return tail;
+}
+
 static int build_facts(card_build *b)
 {
     size_t nu = b->al->nunits;
@@ -167,7 +205,13 @@ static int build_facts(card_build *b)
     int rc = 0;
     for (uint32_t u = 0; u < nu && rc == 0; u++) {
         const aunit *un = &b->al->units[u];
-        if (un->nt < ALIGN_MIN_TERMS)
+        /* Names alone state nothing; nor does a dateline. */
+        if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un))
+            continue;
+        int tail = attribution_tail(b, un);
+        if (tail < 0)
+            rc = -1;
+        if (tail)
             continue;
         /* The fact of another article whose sentence reports u and whose
          * own clause shares most with u. */

@@ -34,7 +34,7 @@ static size_t glued_dateline(const char *t, size_t n)
 
 /* Length of a dateline prefix such as "WASHINGTON (AP) _ " or "HOT SPRINGS,
  * Ark. -- ": at most 6 dateline words, then a dash separator. 0 if none. */
-static size_t dateline_len(const char *t, size_t len)
+size_t summ_dateline_len(const char *t, size_t len)
 {
     size_t i = 0, words = 0;
     while (i < len && words <= 6) {
@@ -85,7 +85,7 @@ void summ_clean_model(fmodel *m)
             continue; /* datelines open a paragraph */
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
-        size_t skip = dateline_len(t, len);
+        size_t skip = summ_dateline_len(t, len);
         if (skip > 0 && skip < len)
             strip_prefix(m, s, skip);
     }

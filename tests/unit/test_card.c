@@ -158,8 +158,25 @@ static void test_divergences(void)
     }
 }
 
+/* Regression: a dateline ("MARROW ISLAND (Coastline Daily") and attribution
+ * tails (", the coast guard said.", ", according to ...") were listed as facts. */
+static void test_fact_fragments(void)
+{
+    const char *t[] = {"MARROW ISLAND (Coastline Daily) — A passenger ferry ran aground on a sandbank off the island on Saturday morning, the regional coast guard said.",
+                       "A passenger ferry ran aground on a sandbank off the island on Saturday morning, according to the regional coast guard."};
+    json_t *c = card_of(t, 2);
+    json_t *facts = json_object_get(c, "facts");
+    CHECK(json_array_size(facts) >= 1);
+    for (size_t i = 0; i < json_array_size(facts); i++) {
+        const char *f = json_string_value(json_object_get(json_array_get(facts, i), "text"));
+        CHECK(f && strstr(f, "sandbank") != NULL);
+    }
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_fact_fragments();
     test_alignment_pairs();
     test_speakers();
     test_degenerate();
