@@ -4,6 +4,8 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -203,6 +205,46 @@ static int mark_candidates(summ_job *job)
 /* ---- ordering and output ---- */
 
 static const summ_job *sort_job;
+static int sort_chrono; /* 1: by date, then article and position */
+
+/* Days since 1970-01-01 of a date that starts "YYYY-MM-DD", or -1. */
+static long date_day(const char *d)
+{
+    int y, mo, da;
+    if (!d || sscanf(d, "%4d-%2d-%2d", &y, &mo, &da) != 3 || mo < 1 || mo > 12 || da < 1 || da > 31)
+        return -1;
+    y -= mo <= 2; /* days from civil (H. Hinnant's algorithm) */
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + da - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* Reports published days apart are ordered by date, so a developing story
+ * reads in the order it happened. When they all come from the same day or
+ * two (or state no date), the chosen sentences are ordered by where they
+ * stand in their articles: leads first, details after, as a news story is
+ * written. */
+static int use_chrono(const summ_job *job)
+{
+    long lo = LONG_MAX, hi = LONG_MIN;
+    for (size_t i = 0; i < job->chosen.n; i++) {
+        const fsent *x = &job->m->sents[job->chosen.v[i]];
+        long d = date_day(chorus_story_doc(job->m->story, x->doc)->date);
+        if (d < 0)
+            return 0;
+        lo = d < lo ? d : lo;
+        hi = d > hi ? d : hi;
+    }
+    return hi - lo > 2;
+}
+
+static double rel_position(const fmodel *m, const fsent *x)
+{
+    uint32_t n = m->doc_first[x->doc + 1] - m->doc_first[x->doc];
+    return n ? (double)x->index / n : 0.0;
+}
 
 static int cmp_order(const void *a, const void *b)
 {
@@ -211,6 +253,11 @@ static int cmp_order(const void *a, const void *b)
     const char *dx = chorus_story_doc(m->story, x->doc)->date;
     const char *dy = chorus_story_doc(m->story, y->doc)->date;
     int c = (*dx && *dy) ? strcmp(dx, dy) : 0;
+    if (!sort_chrono) {
+        double px = rel_position(m, x), py = rel_position(m, y);
+        if (px != py)
+            return px < py ? -1 : 1;
+    }
     if (c)
         return c;
     if (x->doc != y->doc)
@@ -340,6 +387,7 @@ static int choose(summ_job *job, summ_method_fn fn)
 static int finish(summ_job *job, chorus_summary *out)
 {
     sort_job = job;
+    sort_chrono = use_chrono(job);
     if (job->chosen.n > 1)
         qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
     return make_summary(job, out);

@@ -266,6 +266,42 @@ static int build_sources(card_build *b)
     return 0;
 }
 
+/* The sentence of the alignment view that holds byte pos of article doc,
+ * or SIZE_MAX. */
+static size_t view_sentence(const card_build *b, size_t doc, size_t pos)
+{
+    size_t s = b->m->doc_first[doc];
+    while (s < b->m->doc_first[doc + 1] && b->m->sents[s].end <= pos)
+        s++;
+    return s < b->m->doc_first[doc + 1] ? s : SIZE_MAX;
+}
+
+/* A summary sentence is reported by every article that reports one of the
+ * facts made from its clauses: a fact also counts the articles whose own
+ * clause it reports (same_fact), which the sentence's units alone miss. */
+static void summary_support_from_facts(card_build *b)
+{
+    chorus_card *c = b->card;
+    for (size_t i = 0; i < c->summary.n; i++) {
+        card_item *it = &c->summary.v[i];
+        size_t s = view_sentence(b, it->doc, it->start);
+        if (s == SIZE_MAX)
+            continue;
+        for (size_t k = 0; k < c->facts.n; k++) {
+            const card_item *f = &c->facts.v[k];
+            if (f->unit == UINT32_MAX || f->unit < b->al->sent_unit[s] || f->unit >= b->al->sent_unit[s + 1])
+                continue;
+            for (size_t d = 0; d < c->ndocs; d++)
+                if (f->support[d] && !it->support[d]) {
+                    it->support[d] = 1;
+                    it->evidence[d] = f->evidence[d];
+                    it->nsupport++;
+                }
+        }
+        it->nindep = count_independent(c, it->support);
+    }
+}
+
 static int build_summary(card_build *b)
 {
     chorus_card *c = b->card;
@@ -289,10 +325,8 @@ static int build_summary(card_build *b)
         return rc;
     for (size_t i = 0; i < chorus_summary_count(sum) && rc == 0; i++) {
         const chorus_summary_sentence *ss = chorus_summary_get(sum, i);
-        size_t s = b->m->doc_first[ss->doc];
-        while (s < b->m->doc_first[ss->doc + 1] && b->m->sents[s].end <= ss->start)
-            s++;
-        if (s >= b->m->doc_first[ss->doc + 1])
+        size_t s = view_sentence(b, ss->doc, ss->start);
+        if (s == SIZE_MAX)
             continue;
         card_item it;
         if (make_item(b, (uint32_t)ss->doc, (uint32_t)ss->start, (uint32_t)ss->end,
@@ -312,8 +346,10 @@ static int build_sections(card_build *b)
     int rc = build_summary(b);
     if (rc < 0)
         return rc;
-    if (build_facts(b) < 0 || card_quotes(b) < 0 || card_divergences(b) < 0 ||
-        card_entities(b) < 0)
+    if (build_facts(b) < 0)
+        return chorus_error_nomem(b->ctx);
+    summary_support_from_facts(b);
+    if (card_quotes(b) < 0 || card_divergences(b) < 0 || card_entities(b) < 0)
         return chorus_error_nomem(b->ctx);
     if (c->ndocs < 2)
         c->note = "only one article: nothing to compare across sources; facts, quotes "

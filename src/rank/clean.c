@@ -123,6 +123,44 @@ static int boilerplate(const char *t, size_t len)
     return 0;
 }
 
+/* 1 when the sentence ends as a statement does: a full stop or an
+ * exclamation mark, perhaps inside closing quotes or brackets. Headlines,
+ * captions and list items have none and read badly inside prose. */
+static int ends_statement(const char *t, size_t len)
+{
+    while (len > 0) {
+        unsigned char c = (unsigned char)t[len - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ')
+            len--;
+        else if (len >= 3 && c == 0x9D && (unsigned char)t[len - 2] == 0x80 && (unsigned char)t[len - 3] == 0xE2)
+            len -= 3; /* a closing curly quote */
+        else if (len >= 3 && c == 0x99 && (unsigned char)t[len - 2] == 0x80 && (unsigned char)t[len - 3] == 0xE2)
+            len -= 3;
+        else
+            return c == '.' || c == '!';
+    }
+    return 0;
+}
+
+/* 1 unless the sentence opens or closes a quotation it does not finish:
+ * a sentence from inside a quote of several sentences shows words without
+ * their speaker. Straight quotes must pair up; curly ones must match. */
+static int quotes_balanced(const char *t, size_t len)
+{
+    int straight = 0, curly = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"')
+            straight ^= 1;
+        else if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80) {
+            unsigned char c = (unsigned char)t[i + 2];
+            curly += c == 0x9C ? 1 : c == 0x9D ? -1 : 0;
+            if (curly < 0)
+                return 0;
+        }
+    }
+    return !straight && curly == 0;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -130,7 +168,8 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     const char *t = chorus_model_sent_text(m, i, &len);
     if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0)
         return 0;
-    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z'))
+    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || !ends_statement(t, len) ||
+        !quotes_balanced(t, len))
         return 0;
     if (boilerplate(t, len))
         return 0;
