@@ -123,6 +123,17 @@ static int boilerplate(const char *t, size_t len)
     return 0;
 }
 
+/* 1 when t[0..len) ends in a full stop of another script: ideographic
+ * "。", fullwidth "！" and "．", Devanagari danda "।". */
+static int other_full_stop(const char *t, size_t len)
+{
+    static const char *const marks[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x8E", "\xE0\xA5\xA4", NULL};
+    for (size_t i = 0; marks[i]; i++)
+        if (len >= 3 && memcmp(t + len - 3, marks[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 when the sentence ends as a statement does: a full stop or an
  * exclamation mark, perhaps inside closing quotes or brackets. Headlines,
  * captions and list items have none and read badly inside prose. */
@@ -137,7 +148,7 @@ static int ends_statement(const char *t, size_t len)
         else if (len >= 3 && c == 0x99 && (unsigned char)t[len - 2] == 0x80 && (unsigned char)t[len - 3] == 0xE2)
             len -= 3;
         else
-            return c == '.' || c == '!';
+            return c == '.' || c == '!' || other_full_stop(t, len);
     }
     return 0;
 }
