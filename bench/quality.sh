@@ -5,6 +5,9 @@
 #   BUILD_DIR  holds the chorus binary (default: build)
 #   DATA_DIR   holds mds/{duc2001,duc2002,multinews_dev} (default: ../shared/data)
 #   CHORUS_EVAL=path  use another binary for `chorus eval` (default: the same)
+#   METHODS="a b"     methods to run (default: all)
+#   TRUNCATED="a+truncate ..."  extra rows run with --truncate
+#                     (default: default+truncate lead+truncate; "" for none)
 # Writes the Markdown table to stdout; work files go to a temporary directory.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +16,7 @@ data=${2:-$here/../../shared/data}
 chorus=$build/chorus
 evalbin=${CHORUS_EVAL:-$chorus}
 methods=${METHODS:-$("$chorus" summarize --list-methods | tr '\n' ' ')}
+truncated=${TRUNCATED-default+truncate lead+truncate}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -37,9 +41,13 @@ median3() {
 for set in duc2001 duc2002 multinews_dev; do
     refs=$data/mds/$set/clusters.jsonl
     if [ "$set" = multinews_dev ]; then words=300; flags=("${mn_flags[@]}"); else words=100; flags=("${duc_flags[@]}"); fi
-    for m in $methods; do
+    for m in $methods $truncated; do
+        # "NAME+truncate": the method with --truncate (the last sentence cut
+        # at the budget, as ROUGE's -l cuts any longer summary)
+        args=(--method "${m%+truncate}")
+        [ "$m" != "${m%+truncate}" ] && args+=(--truncate)
         t0=$(now)
-        "$chorus" summarize -q --method "$m" --words "$words" --format jsonl "$refs" >"$tmp/$set.$m.jsonl"
+        "$chorus" summarize -q "${args[@]}" --words "$words" --format jsonl "$refs" >"$tmp/$set.$m.jsonl"
         t1=$(now)
         echo "$t1 - $t0" | bc | xargs printf '%.2f\n' >"$tmp/$set.$m.sec"
         "$evalbin" eval -q "$refs" "$tmp/$set.$m.jsonl" "${flags[@]}" --format json >"$tmp/$set.$m.eval.json"
@@ -47,7 +55,7 @@ for set in duc2001 duc2002 multinews_dev; do
 done
 echo "## Quality (ROUGE, %; s = wall seconds of \`chorus summarize\` for the whole set)"
 echo
-python3 "$here/quality_table.py" "$tmp" "$methods"
+python3 "$here/quality_table.py" "$tmp" "$methods $truncated"
 
 # Growth with the size of a story: one story of N articles taken from the
 # DUC stories in order.

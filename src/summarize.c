@@ -80,6 +80,10 @@ int summ_take(summ_job *job, uint32_t s)
         return -1;
     job->used_bytes += sent_bytes(job, s) + (job->chosen.n > 1 ? 1 : 0);
     job->used_words += job->words[s];
+    if (job->opts->truncate && job->cut == SIZE_MAX &&
+        ((job->budget_words && job->used_words > job->budget_words) ||
+         (job->budget_bytes && job->used_bytes > job->budget_bytes)))
+        job->cut = job->chosen.n - 1;
     return 0;
 }
 
@@ -388,8 +392,16 @@ static int finish(summ_job *job, chorus_summary *out)
 {
     sort_job = job;
     sort_chrono = use_chrono(job);
-    if (job->chosen.n > 1)
-        qsort(job->chosen.v, job->chosen.n, sizeof(uint32_t), cmp_order);
+    /* The sentence that crossed the budget goes last, where the cut is:
+     * cutting another one would drop words the method chose whole. */
+    size_t n = job->chosen.n;
+    if (job->cut < n) {
+        uint32_t c = job->chosen.v[job->cut];
+        memmove(job->chosen.v + job->cut, job->chosen.v + job->cut + 1, (n - job->cut - 1) * sizeof(uint32_t));
+        job->chosen.v[--n] = c;
+    }
+    if (n > 1)
+        qsort(job->chosen.v, n, sizeof(uint32_t), cmp_order);
     return make_summary(job, out);
 }
 
@@ -439,6 +451,7 @@ int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_su
     fmodel *m = NULL;
     summ_job job;
     memset(&job, 0, sizeof job);
+    job.cut = SIZE_MAX;
     chorus_summary *s = calloc(1, sizeof(*s));
     if (!s || !(s->arena = carena_new()) || !(s->id = carena_strdup(s->arena, chorus_story_id(story)))) {
         rc = chorus_error_nomem(ctx);

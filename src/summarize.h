@@ -25,6 +25,9 @@ typedef struct summ_job {
      * count and the summary shows. */
     const char **text;
     uint32_t *tlen, *words;
+    /* Under --truncate, the sentence that crossed the budget: chosen[cut]
+     * is shown last and cut there. SIZE_MAX until one crosses it. */
+    size_t cut;
 } summ_job;
 
 /* Token flag: dropped from a sentence's text; similarity and concepts

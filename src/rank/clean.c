@@ -61,6 +61,26 @@ size_t summ_dateline_len(const char *t, size_t len)
     return 0;
 }
 
+/* Length of a list marker that opens a paragraph: AP's "_" bullet glued to
+ * the text ("_The number of farms ..."), or "_", "*", "-", "•" followed by
+ * a space. 0 if none. */
+static size_t list_marker_len(const char *t, size_t len)
+{
+    size_t m = 0;
+    if (len >= 3 && !memcmp(t, "\xe2\x80\xa2", 3))
+        m = 3;
+    else if (len >= 1 && (t[0] == '_' || t[0] == '*' || t[0] == '-'))
+        m = 1;
+    if (m == 0 || m >= len)
+        return 0;
+    if (t[m] == ' ') {
+        while (m < len && t[m] == ' ')
+            m++;
+        return m < len ? m : 0;
+    }
+    return t[0] == '_' && t[m] >= 'A' && t[m] <= 'Z' ? m : 0;
+}
+
 static void strip_prefix(fmodel *m, fsent *s, size_t skip)
 {
     s->start += (uint32_t)skip;
@@ -86,6 +106,7 @@ void summ_clean_model(fmodel *m)
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
         size_t skip = summ_dateline_len(t, len);
+        skip += list_marker_len(t + skip, len - skip);
         if (skip > 0 && skip < len)
             strip_prefix(m, s, skip);
     }

@@ -105,6 +105,48 @@ static void test_budgets_and_determinism(void)
     chorus_ctx_free(ctx);
 }
 
+/* --truncate fills the budget, and only the sentence that crossed
+ * it is cut: it comes last; every sentence before it is whole. */
+static void test_truncate(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const texts[] = {art1, art2, art3};
+    chorus_story *st = make_story(ctx, texts, 3);
+    for (const char *const *m = chorus_summarize_methods(); *m; m++) {
+        for (size_t words = 25; words <= 55; words += 15) {
+            chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+            o.method = *m;
+            o.words = words;
+            o.truncate = 1;
+            chorus_summary *s = NULL;
+            CHECK(chorus_summarize(ctx, st, &o, &s) == 0 && s);
+            if (!s)
+                continue;
+            char *t = chorus_summary_text(s);
+            /* coverage methods stop when no sentence adds a concept */
+            CHECK(t && words_of(t) <= words);
+            if (t && (!strcmp(*m, "default") || !strcmp(*m, "lead")))
+                CHECK(words_of(t) == words);
+            /* greedy methods: the whole sentences are the ones chosen
+             * without --truncate, up to the one that crossed the budget */
+            o.truncate = 0;
+            char *plain = run(ctx, st, o, &(size_t){0});
+            int greedy = strcmp(*m, "ilp") != 0;
+            size_t n = chorus_summary_count(s);
+            for (size_t i = 0; plain && i + 1 < n; i++) {
+                const char *x = chorus_summary_get(s, i)->text;
+                CHECK(x[strlen(x) - 1] == '.');
+                CHECK(!greedy || strstr(plain, x));
+            }
+            chorus_free(plain);
+            chorus_free(t);
+            chorus_summary_free(s);
+        }
+    }
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 static void test_small_stories(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -269,8 +311,38 @@ static void test_candidates(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression: datelines and AP's glued list bullets ("_The number of
+ * ...") that open a paragraph are not part of the summary's sentences. */
+static void test_paragraph_prefixes(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *a = "MILLBROOK, Ore. (AP) _ Heavy rain flooded the river town of Millbrook on Monday, forcing "
+                    "hundreds of residents from their homes.\n\n"
+                    "_The river in Millbrook rose four feet in an hour and came over the bank, residents said.";
+    const char *b = "Heavy rain flooded Millbrook on Monday and hundreds of residents fled their homes.\n\n"
+                    "* The river in Millbrook rose four feet in an hour, the county said.";
+    const char *texts[] = {a, b};
+    chorus_story *st = make_story(ctx, texts, 2);
+    for (const char *const *m = chorus_summarize_methods(); *m; m++) {
+        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+        o.method = *m;
+        o.words = 1000;
+        size_t n;
+        char *t = run(ctx, st, o, &n);
+        CHECK(t && n > 0);
+        CHECK(t && !strstr(t, "(AP) _"));
+        CHECK(t && !strstr(t, "_The river"));
+        CHECK(t && !strstr(t, "* The river"));
+        chorus_free(t);
+    }
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
+    test_paragraph_prefixes();
+    test_truncate();
     test_ordering();
     test_candidates();
     test_budgets_and_determinism();
