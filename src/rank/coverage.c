@@ -56,11 +56,11 @@ uint32_t summ_concept_min_docs(const fmodel *m)
 }
 
 /* Extends job->chosen (possibly empty) greedily. */
-static int coverage_run(summ_job *job, const cov_params *p)
+static int coverage_run(summ_job *job, const cov_params *p, uint32_t min_docs)
 {
     const fmodel *m = job->m;
     concepts c;
-    concept_weights cw = {summ_concept_min_docs(m), p->pos_boost, p->uni_weight};
+    concept_weights cw = {min_docs, p->pos_boost, p->uni_weight};
     if (concepts_build(m, &cw, &c) < 0)
         return -1;
     uint8_t *covered = calloc(c.n ? c.n : 1, 1), *used = calloc(m->nsents ? m->nsents : 1, 1);
@@ -90,9 +90,23 @@ int summ_coverage_fill(summ_job *job, double pos_boost)
 {
     cov_params p = plain_params;
     p.pos_boost = pos_boost;
-    return coverage_run(job, &p);
+    return coverage_run(job, &p, summ_concept_min_docs(job->m));
 }
 
-int summ_method_coverage(summ_job *job) { return coverage_run(job, &plain_params); }
+int summ_method_coverage(summ_job *job) { return coverage_run(job, &plain_params, summ_concept_min_docs(job->m)); }
 
-int summ_method_default(summ_job *job) { return coverage_run(job, &default_params); }
+/* When the concepts shared by several articles are all covered before the
+ * budget is used (long budgets, stories of few articles), the summary goes
+ * on with the concepts of single articles rather than stopping short:
+ * Multi-News dev at 300 words went from 283 to 294 words on average and
+ * from 51.22 / 17.77 to 52.52 / 18.23 R-1 / R-2 recall; DUC at 100 words
+ * is unchanged (docs/quality.md). */
+int summ_method_default(summ_job *job)
+{
+    uint32_t min_docs = summ_concept_min_docs(job->m);
+    if (coverage_run(job, &default_params, min_docs) < 0)
+        return -1;
+    if (summ_full(job) || min_docs == 1)
+        return 0;
+    return coverage_run(job, &default_params, 1);
+}

@@ -147,6 +147,25 @@ static void test_truncate(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression: with a long budget the default went on only while concepts
+ * shared by several articles were left, and stopped far short of the
+ * budget; facts of a single article now fill the rest. */
+static void test_default_fills_budget(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const texts[] = {art1, art2, art3};
+    chorus_story *st = make_story(ctx, texts, 3);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.words = 1000;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && strstr(t, "Insurers said damage"));
+    CHECK(t && words_of(t) > 90);
+    chorus_free(t);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 static void test_small_stories(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -343,6 +362,7 @@ int main(void)
 {
     test_paragraph_prefixes();
     test_truncate();
+    test_default_fills_budget();
     test_ordering();
     test_candidates();
     test_budgets_and_determinism();
