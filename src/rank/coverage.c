@@ -2,8 +2,9 @@
  * covered bigram concepts weigh most per word (cost-scaled greedy). The
  * plain method weighs concepts by article count with a mild sentence
  * position prior; the default weighs each concept by where it first occurs
- * in each article and adds content words as lighter concepts, which the
- * development data favoured (docs/quality.md). */
+ * in each article, adds content words as lighter concepts and prefers
+ * sentences close to the story's centroid, which the development data
+ * favoured (docs/quality.md). */
 #include <math.h>
 #include <stdlib.h>
 
@@ -14,10 +15,40 @@ typedef struct cov_params {
     double uni_weight; /* unigram concepts, see concept_weights */
     double len_exp;    /* gain / words^len_exp */
     double sent_pos;   /* score *= 1 + sent_pos / (1 + sentence index) */
+    double centroid;   /* score *= 1 + centroid * cos(sentence, story) */
 } cov_params;
 
-static const cov_params plain_params = {0.0, 0.0, 0.6, 0.5};
-static const cov_params default_params = {8.0, 0.15, 0.8, 0.0};
+static const cov_params plain_params = {0.0, 0.0, 0.6, 0.5, 0.0};
+static const cov_params default_params = {8.0, 0.15, 0.8, 0.0, 0.5};
+
+/* Cosine of each sentence's content-word counts with the whole story's
+ * (MEAD's centroid feature, without idf): a prior for sentences about the
+ * story's main subject over side details that happen to share a bigram.
+ * Linear in the story's tokens. Caller frees; NULL when out of memory. */
+static double *story_cosines(const summ_job *job)
+{
+    const fmodel *m = job->m;
+    double *cs = calloc(m->nsents + 1, sizeof(double)), *tc = calloc(m->nterms + 1, sizeof(double));
+    if (!cs || !tc) {
+        free(cs), free(tc);
+        return NULL;
+    }
+    double norm = 0;
+    for (uint32_t k = 0; k < job->vec_off[m->nsents]; k++)
+        tc[job->vec_terms[k]] += job->vec_w[k];
+    for (size_t t = 0; t < m->nterms; t++)
+        norm += tc[t] * tc[t];
+    norm = sqrt(norm);
+    for (uint32_t s = 0; s < m->nsents; s++) {
+        double dot = 0;
+        for (uint32_t k = job->vec_off[s]; k < job->vec_off[s + 1]; k++)
+            dot += job->vec_w[k] * tc[job->vec_terms[k]];
+        if (job->vec_norm[s] > 0 && norm > 0)
+            cs[s] = dot / (job->vec_norm[s] * norm);
+    }
+    free(tc);
+    return cs;
+}
 
 static double gain(const concepts *c, const uint8_t *covered, uint32_t s)
 {
@@ -29,7 +60,7 @@ static double gain(const concepts *c, const uint8_t *covered, uint32_t s)
 }
 
 static long best_sentence(summ_job *job, const concepts *c, const uint8_t *covered, const uint8_t *used,
-                          const cov_params *p)
+                          const cov_params *p, const double *story_cos)
 {
     const fmodel *m = job->m;
     long best = -1;
@@ -42,6 +73,8 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
             continue;
         double score = g / pow((double)job->words[s], p->len_exp);
         score *= 1.0 + p->sent_pos / (1.0 + m->sents[s].index);
+        if (story_cos)
+            score *= 1.0 + p->centroid * story_cos[s];
         if (score > best_score && summ_max_sim_chosen(job, s) < 0.5) {
             best_score = score;
             best = s;
@@ -64,7 +97,8 @@ static int coverage_run(summ_job *job, const cov_params *p, uint32_t min_docs)
     if (concepts_build(m, &cw, &c) < 0)
         return -1;
     uint8_t *covered = calloc(c.n ? c.n : 1, 1), *used = calloc(m->nsents ? m->nsents : 1, 1);
-    int rc = covered && used ? 0 : -1;
+    double *story_cos = p->centroid > 0 ? story_cosines(job) : NULL;
+    int rc = covered && used && (story_cos || p->centroid <= 0) ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < job->chosen.n; i++) { /* extends a partial summary */
         uint32_t s = job->chosen.v[i];
         used[s] = 1;
@@ -72,7 +106,7 @@ static int coverage_run(summ_job *job, const cov_params *p, uint32_t min_docs)
             covered[c.ids[k]] = 1;
     }
     while (rc == 0 && !summ_full(job)) {
-        long s = best_sentence(job, &c, covered, used, p);
+        long s = best_sentence(job, &c, covered, used, p, story_cos);
         if (s < 0)
             break;
         used[s] = 1;
@@ -80,6 +114,7 @@ static int coverage_run(summ_job *job, const cov_params *p, uint32_t min_docs)
             covered[c.ids[k]] = 1;
         rc = summ_take(job, (uint32_t)s);
     }
+    free(story_cos);
     free(covered);
     free(used);
     concepts_free(&c);
