@@ -136,6 +136,23 @@ int summ_method_coverage(summ_job *job) { return coverage_run(job, &plain_params
  * Multi-News dev at 300 words went from 283 to 294 words on average and
  * from 51.22 / 17.77 to 52.52 / 18.23 R-1 / R-2 recall; DUC at 100 words
  * is unchanged (docs/quality.md). */
+/* 1 when a candidate not yet chosen still fits the budget, -1 when out of
+ * memory: building the concepts again is worth it only then. */
+static int room_left(summ_job *job)
+{
+    const fmodel *m = job->m;
+    uint8_t *chosen = calloc(m->nsents + 1, 1);
+    if (!chosen)
+        return -1;
+    for (size_t i = 0; i < job->chosen.n; i++)
+        chosen[job->chosen.v[i]] = 1;
+    int room = 0;
+    for (uint32_t s = 0; s < m->nsents && !room; s++)
+        room = job->eligible[s] && !chosen[s] && summ_fits(job, s);
+    free(chosen);
+    return room;
+}
+
 int summ_method_default(summ_job *job)
 {
     uint32_t min_docs = summ_concept_min_docs(job->m);
@@ -143,5 +160,6 @@ int summ_method_default(summ_job *job)
         return -1;
     if (summ_full(job) || min_docs == 1)
         return 0;
-    return coverage_run(job, &default_params, 1);
+    int room = room_left(job);
+    return room <= 0 ? room : coverage_run(job, &default_params, 1);
 }
