@@ -80,7 +80,7 @@ static int segment_story(chorus_ctx *ctx, const char *buf, size_t len, const cha
                          const chorus_segment_opts *so, cli_format fmt)
 {
     chorus_story *st = chorus_story_new(NULL);
-    chorus_doc d = {name, NULL, NULL, NULL, NULL, buf, len};
+    chorus_doc d = {name, NULL, NULL, NULL, NULL, buf, len, NULL};
     chorus_span *sp = NULL;
     size_t n = 0;
     int rc = !st ? CHORUS_ENOMEM : chorus_story_add_doc(st, ctx, &d);

@@ -23,7 +23,7 @@ static void add_articles(chorus_ctx *ctx, chorus_story *st, const char *p, size_
         size_t len = e ? (size_t)(e - p) : n;
         char id[8];
         snprintf(id, sizeof id, "d%d", k);
-        chorus_doc d = {id, NULL, k % 2 ? "2026-01-02" : NULL, NULL, NULL, p, len};
+        chorus_doc d = {id, NULL, k % 2 ? "2026-01-02" : NULL, NULL, NULL, p, len, NULL};
         chorus_story_add_doc(st, ctx, &d);
         if (!e)
             break;

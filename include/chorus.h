@@ -90,6 +90,7 @@ typedef struct chorus_doc {
     const char *url;
     const char *text;   /**< body; paragraphs separated by blank lines */
     size_t text_len;
+    const char *author; /**< byline; NULL is taken as empty */
 } chorus_doc;
 
 /** A story: a set of articles about one event, with optional reference

@@ -291,7 +291,7 @@ static int ingest_url(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const
     char idbuf[32];
     snprintf(idbuf, sizeof idbuf, "url%zu", chorus_story_ndocs(st) + 1);
     id = strdup(idbuf);
-    chorus_doc given = {id, NULL, NULL, NULL, final ? final : url, NULL, 0};
+    chorus_doc given = {id, NULL, NULL, NULL, final ? final : url, NULL, 0, NULL};
     rc = id ? chorus_ingest_html(ctx, st, url, &given, body, len) : chorus_error_nomem(ctx);
     free(id);
     free(body);
@@ -381,7 +381,7 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
         id = idbuf;
     }
     chorus_doc doc = {id, jstr(d, "source"), jstr(d, "date"), jstr(d, "title"), jstr(d, "url"),
-                      json_string_value(text), json_string_length(text)};
+                      json_string_value(text), json_string_length(text), jstr(d, "author")};
     if (!json_is_string(text)) { /* a web page instead of text */
         char name[640];
         snprintf(name, sizeof name, "%sdocs[%zu]", where, i);

@@ -123,7 +123,7 @@ static int add_text(chorus_ctx *ctx, chorus_story *story, const char *id, const 
             free(f[k]);
             f[k] = NULL;
         }
-    chorus_doc d = {id, f[1], f[2], f[0], f[3], buf + body, len - body};
+    chorus_doc d = {id, f[1], f[2], f[0], f[3], buf + body, len - body, f[4]};
     int rc = chorus_story_add_doc(story, ctx, &d);
     for (int k = 0; k < 5; k++)
         free(f[k]);
@@ -237,7 +237,7 @@ static int add_sgml_doc(chorus_ctx *ctx, chorus_story *story, const char *s, siz
     char *date = sgml_field(s, n, t_date), *text = sgml_field(s, n, t_text);
     char *src = docno_source(docno);
     char *id = docno ? strndup(docno + strspn(docno, " \n\t"), strcspn(docno + strspn(docno, " \n\t"), " \n\t")) : NULL;
-    chorus_doc d = {id, src, date, title, NULL, text ? text : "", text ? strlen(text) : 0};
+    chorus_doc d = {id, src, date, title, NULL, text ? text : "", text ? strlen(text) : 0, NULL};
     int rc = chorus_story_add_doc(story, ctx, &d);
     free(docno);
     free(title);
@@ -313,7 +313,7 @@ int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const cha
         if (rc == 0 && j < b.len) {
             char id[32];
             snprintf(id, sizeof id, "doc%zu", ++ndoc);
-            chorus_doc d = {id, NULL, NULL, NULL, NULL, b.ptr + j, b.len - j};
+            chorus_doc d = {id, NULL, NULL, NULL, NULL, b.ptr + j, b.len - j, NULL};
             rc = chorus_story_add_doc(story, ctx, &d);
         }
         i = e + 5;
@@ -333,7 +333,7 @@ int chorus_ingest_buffer(chorus_ctx *ctx, chorus_story *story, const char *name,
     case CHORUS_INPUT_MULTINEWS:
         return chorus_ingest_multinews_line(ctx, story, buf, len);
     case CHORUS_INPUT_HTML: {
-        chorus_doc given = {id, NULL, NULL, NULL, NULL, NULL, 0};
+        chorus_doc given = {id, NULL, NULL, NULL, NULL, NULL, 0, NULL};
         return chorus_ingest_html(ctx, story, name, &given, buf, len);
     }
     default:
@@ -367,7 +367,8 @@ int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, c
     chorus_doc d = {given->id, nonempty(given->source, chorus_article_source(a)),
                     nonempty(given->date, chorus_article_date(a)),
                     nonempty(given->title, chorus_article_title(a)),
-                    nonempty(given->url, chorus_article_url(a)), text, strlen(text)};
+                    nonempty(given->url, chorus_article_url(a)), text, strlen(text),
+                    nonempty(given->author, chorus_article_author(a))};
     rc = chorus_story_add_doc(story, ctx, &d);
     chorus_article_free(a);
     return rc;

@@ -103,7 +103,8 @@ int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc 
     d.date = clean_field(a, doc->date, &repaired);
     d.title = clean_field(a, doc->title, &repaired);
     d.url = clean_field(a, doc->url, &repaired);
-    if (!d.id || !d.source || !d.date || !d.title || !d.url)
+    d.author = clean_field(a, doc->author, &repaired);
+    if (!d.id || !d.source || !d.date || !d.title || !d.url || !d.author)
         return chorus_error_nomem(ctx);
     if (clean_text(a, doc->text, doc->text ? doc->text_len : 0, &d, &repaired) < 0)
         return chorus_error_nomem(ctx);

@@ -37,6 +37,7 @@ static json_t *sources_json(const chorus_card *c)
         put(o, "doc", json_string(doc->id), &ok);
         put(o, "source", json_string(doc->source), &ok);
         put(o, "title", json_string(doc->title), &ok);
+        put(o, "author", json_string(doc->author), &ok);
         put(o, "date", json_string(doc->date), &ok);
         put(o, "words", json_integer(s->words), &ok);
         put(o, "sentences", json_integer(s->sentences), &ok);

@@ -91,10 +91,10 @@ static void sources(rw *w)
         char line[160];
         item(w);
         esc(w, doc->id);
-        const char *parts[] = {doc->source, doc->date, doc->title};
-        for (int i = 0; i < 3; i++)
+        const char *parts[] = {doc->source, doc->date, doc->title, doc->author};
+        for (int i = 0; i < 4; i++)
             if (parts[i][0]) {
-                raw(w, " | ");
+                raw(w, i == 3 ? " | by " : " | ");
                 esc(w, parts[i]);
             }
         snprintf(line, sizeof line, " | %u words, %u shared / %u own sentences", c->src[d].words,

@@ -176,12 +176,18 @@ static int ends_statement(const char *t, size_t len)
 
 /* 1 unless the sentence opens or closes a quotation it does not finish:
  * a sentence from inside a quote of several sentences shows words without
- * their speaker. Straight quotes must pair up; curly ones must match. */
+ * their speaker. Straight quotes must pair up; curly ones and ``these''
+ * must match. */
 static int quotes_balanced(const char *t, size_t len)
 {
-    int straight = 0, curly = 0;
+    int straight = 0, curly = 0, ptb = 0; /* ptb: ``newswire'' quotes (LDC, NYT) */
     for (size_t i = 0; i < len; i++) {
-        if (t[i] == '"')
+        if (i + 1 < len && ((t[i] == '`' && t[i + 1] == '`') || (t[i] == '\'' && t[i + 1] == '\''))) {
+            ptb += t[i] == '`' ? 1 : -1;
+            if (ptb < 0)
+                return 0;
+            i++;
+        } else if (t[i] == '"')
             straight ^= 1;
         else if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80) {
             unsigned char c = (unsigned char)t[i + 2];
@@ -190,7 +196,7 @@ static int quotes_balanced(const char *t, size_t len)
                 return 0;
         }
     }
-    return !straight && curly == 0;
+    return !straight && curly == 0 && ptb == 0;
 }
 
 int summ_good_candidate(const fmodel *m, uint32_t i)

@@ -34,6 +34,23 @@ expect "html: self-contained (no external resources)" sh -c "! grep -qiE '(src|h
 "$BIN" story --format json "$SEEDS"/0*.txt > "$TMP/a.json"
 "$BIN" story --format json "$SEEDS"/0*.txt > "$TMP/b.json"
 expect "json: same input, same bytes" cmp -s "$TMP/a.json" "$TMP/b.json"
+# bylines: from a text header, a web page's meta tags and a JSONL field
+printf 'Title: Storm closes port\nAuthor: Jane Roe\n\nA storm hit the coast on Monday and closed the port of Marrow for a day.\n' > "$TMP/by1.txt"
+cat > "$TMP/by3.html" <<'H'
+<html><head><title>Port of Marrow shut</title><meta name="author" content="Ana Diaz"></head>
+<body><article><p>A storm hit the coast on Monday and the port of Marrow was closed for a day, officials said.</p></article></body></html>
+H
+run_cmd story --format json "$TMP/by1.txt" "$TMP/by3.html"
+expect "bylines kept per article (text header, HTML meta)" python3 -c "
+import json,sys; c=json.load(open('$TMP/out'))
+sys.exit(0 if [s['author'] for s in c['sources']] == ['Jane Roe', 'Ana Diaz'] else 1)"
+run_cmd story "$TMP/by1.txt" "$TMP/by3.html"
+expect "bylines in the text report" grep -q "| by Jane Roe |" "$TMP/out"
+echo '{"id": "s", "docs": [{"id": "a", "author": "Sam Lee", "text": "A storm hit the coast on Monday, closing the port of Marrow for a day."}, {"id": "b", "text": "The port of Marrow was closed for a day after a storm hit the coast."}]}' > "$TMP/by.jsonl"
+run_cmd story --format json "$TMP/by.jsonl"
+expect "bylines kept per article (JSONL)" python3 -c "
+import json,sys; c=json.load(open('$TMP/out'))
+sys.exit(0 if [s['author'] for s in c['sources']] == ['Sam Lee', ''] else 1)"
 head -3 "$SHARED/data/mds/neus_val/clusters.jsonl" > "$TMP/three.jsonl"
 run_cmd story --format json "$TMP/three.jsonl"
 expect "jsonl: one card per line" test $RC -eq 0 -a "$(wc -l < "$TMP/out")" -eq 3

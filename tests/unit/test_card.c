@@ -13,7 +13,7 @@ static chorus_story *story_of(const char *const *texts, size_t n)
     for (size_t i = 0; i < n; i++) {
         char id[32];
         snprintf(id, sizeof id, "d%zu", i);
-        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i])};
+        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i]), NULL};
         if (chorus_story_add_doc(st, NULL, &d) < 0)
             return NULL;
     }

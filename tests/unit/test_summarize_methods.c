@@ -37,7 +37,7 @@ static chorus_story *make_story(chorus_ctx *ctx, const char *const *texts, size_
     for (size_t i = 0; i < n; i++) {
         char id[32];
         snprintf(id, sizeof id, "a%zu", i);
-        chorus_doc d = {id, "src", "2026-01-0" "1", "", "", texts[i], strlen(texts[i])};
+        chorus_doc d = {id, "src", "2026-01-0" "1", "", "", texts[i], strlen(texts[i]), NULL};
         CHECK(chorus_story_add_doc(st, ctx, &d) == 0);
     }
     return st;
@@ -264,7 +264,7 @@ static chorus_story *dated_story(chorus_ctx *ctx, const char *const *texts, cons
     for (size_t i = 0; i < n; i++) {
         char id[32];
         snprintf(id, sizeof id, "a%zu", i);
-        chorus_doc d = {id, "src", dates[i], "", "", texts[i], strlen(texts[i])};
+        chorus_doc d = {id, "src", dates[i], "", "", texts[i], strlen(texts[i]), NULL};
         CHECK(chorus_story_add_doc(st, ctx, &d) == 0);
     }
     return st;
@@ -322,6 +322,26 @@ static void test_candidates(void)
         char *t = run(ctx, st, o, &n);
         CHECK(t && n > 0);
         CHECK(t && !strstr(t, "force hundreds from their homes"));
+        CHECK(t && !strstr(t, "We have never seen"));
+        CHECK(t && !strstr(t, "It came over the bank"));
+        chorus_free(t);
+    }
+    chorus_story_free(st);
+    /* the same with newswire ``quotes'' (LDC and NYT texts) */
+    const char *c = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
+                    "``We have never seen the river rise this fast in Millbrook. It came over the bank in "
+                    "minutes,'' said one resident of the town.";
+    const char *ptb[] = {c, b};
+    st = make_story(ctx, ptb, 2);
+    for (m = chorus_summarize_methods(); *m; m++) {
+        if (strcmp(*m, "lead") == 0)
+            continue;
+        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+        o.method = *m;
+        o.words = 1000;
+        size_t n;
+        char *t = run(ctx, st, o, &n);
+        CHECK(t && n > 0);
         CHECK(t && !strstr(t, "We have never seen"));
         CHECK(t && !strstr(t, "It came over the bank"));
         chorus_free(t);
