@@ -2,8 +2,10 @@
  * maximising the total weight of the bigram concepts they cover, within the
  * length budget, as a 0-1 integer program solved by GLPK. Concept weights
  * are the number of articles containing the concept. When GLPK does not
- * prove an optimum within the time limit the greedy coverage method runs
- * instead, so the output never depends on how far the solver got. */
+ * prove an optimum within a number of branch-and-bound nodes the greedy
+ * coverage method runs instead, so the output never depends on how far the
+ * solver got. The limit counts nodes, not seconds, so that a slower or
+ * busier machine gives the same summary. */
 #include <glpk.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +13,13 @@
 #include "rank/concepts.h"
 
 #define ILP_MAX_CANDS 120  /* sentences given to the solver */
-#define ILP_TIME_MS 1500   /* solver time limit per story */
+/* Branch-and-bound nodes per story: the development stories need at most
+ * 353 (budgets of 30-400 words); a node costs about 2 ms on this project's
+ * 2-core machine, so the limit is about 2 s there. */
+#define ILP_MAX_NODES 1000
+/* A backstop for pathological inputs only: were it reached before the node
+ * limit, the output would depend on the machine's speed. */
+#define ILP_TIME_MS 10000
 
 typedef struct ilp_in {
     uint32_t *cand;  /* candidate sentences */
@@ -173,6 +181,16 @@ static void set_columns(glp_prob *lp, const concepts *c, const ilp_in *in)
         glp_set_col_kind(lp, j, GLP_BV);
 }
 
+/* Stops the search after ILP_MAX_NODES nodes. */
+static void node_limit(glp_tree *tree, void *info)
+{
+    (void)info;
+    int active, current, total;
+    glp_ios_tree_size(tree, &active, &current, &total);
+    if (total > ILP_MAX_NODES)
+        glp_ios_terminate(tree);
+}
+
 /* Solves; returns 1 with the sentences taken when optimal, 0 when not
  * proven optimal, -1 when out of memory. */
 static int solve(summ_job *job, const concepts *c, const ilp_in *in)
@@ -194,6 +212,7 @@ static int solve(summ_job *job, const concepts *c, const ilp_in *in)
     parm.presolve = GLP_ON;
     parm.msg_lev = GLP_MSG_OFF;
     parm.tm_lim = ILP_TIME_MS;
+    parm.cb_func = node_limit;
     rc = 0;
     int gr = glp_intopt(lp, &parm);
     if (gr == 0 && glp_mip_status(lp) == GLP_OPT) {
