@@ -130,12 +130,6 @@ int summ_coverage_fill(summ_job *job, double pos_boost)
 
 int summ_method_coverage(summ_job *job) { return coverage_run(job, &plain_params, summ_concept_min_docs(job->m)); }
 
-/* When the concepts shared by several articles are all covered before the
- * budget is used (long budgets, stories of few articles), the summary goes
- * on with the concepts of single articles rather than stopping short:
- * Multi-News dev at 300 words went from 283 to 294 words on average and
- * from 51.22 / 17.77 to 52.52 / 18.23 R-1 / R-2 recall; DUC at 100 words
- * is unchanged (docs/quality.md). */
 /* 1 when a candidate not yet chosen still fits the budget, -1 when out of
  * memory: building the concepts again is worth it only then. */
 static int room_left(summ_job *job)
@@ -153,6 +147,12 @@ static int room_left(summ_job *job)
     return room;
 }
 
+/* When the concepts shared by several articles are all covered before the
+ * budget is used (long budgets, stories of few articles), the summary goes
+ * on with the concepts of single articles rather than stopping short:
+ * Multi-News dev at 300 words went from 283 to 294 words on average and
+ * from 51.22 / 17.77 to 52.52 / 18.23 R-1 / R-2 recall; DUC at 100 words
+ * is unchanged (docs/quality.md). */
 int summ_method_default(summ_job *job)
 {
     uint32_t min_docs = summ_concept_min_docs(job->m);
