@@ -20,12 +20,40 @@ static double *term_counts(const summ_job *job, double *total)
     return c;
 }
 
+/* The most probable content word among the sentences that are still
+ * available, or UINT32_MAX. */
+static uint32_t top_word(summ_job *job, const double *p, const uint8_t *used)
+{
+    uint32_t best = UINT32_MAX;
+    for (uint32_t s = 0; s < job->m->nsents; s++) {
+        if (used[s] || !job->eligible[s] || !summ_fits(job, s))
+            continue;
+        for (uint32_t k = job->vec_off[s]; k < job->vec_off[s + 1]; k++) {
+            uint32_t t = job->vec_terms[k];
+            if (best == UINT32_MAX || p[t] > p[best] || (p[t] == p[best] && t < best))
+                best = t;
+        }
+    }
+    return best;
+}
+
+static int has_term(const summ_job *job, uint32_t s, uint32_t t)
+{
+    for (uint32_t k = job->vec_off[s]; k < job->vec_off[s + 1]; k++)
+        if (job->vec_terms[k] == t)
+            return 1;
+    return 0;
+}
+
+/* Nenkova & Vanderwende's step 3: among the sentences containing the most
+ * probable word, the one with the highest mean word probability. */
 static long sumbasic_best(summ_job *job, const double *p, const uint8_t *used)
 {
     long best = -1;
     double bs = 0;
+    uint32_t top = top_word(job, p, used);
     for (uint32_t s = 0; s < job->m->nsents; s++) {
-        if (used[s] || !job->eligible[s] || !summ_fits(job, s))
+        if (used[s] || !job->eligible[s] || !summ_fits(job, s) || (top != UINT32_MAX && !has_term(job, s, top)))
             continue;
         double v = 0, n = 0;
         for (uint32_t k = job->vec_off[s]; k < job->vec_off[s + 1]; k++)
@@ -60,7 +88,9 @@ int summ_method_sumbasic(summ_job *job)
 
 /* ---- KL-Sum ---- */
 
-#define KL_DELTA 0.01 /* additive smoothing of the summary distribution */
+/* Additive smoothing of the summary distribution: 0.1-0.5 score alike on
+ * the development sets, 0.01 far lower (docs/quality.md). */
+#define KL_DELTA 0.2
 
 typedef struct klstate {
     double *p;   /* story distribution */
