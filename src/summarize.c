@@ -388,6 +388,37 @@ static int choose(summ_job *job, summ_method_fn fn)
     return job->chosen.n == 0 ? summ_method_lead(job) : 0;
 }
 
+/* 1 when a sentence opens with a pronoun or a connective ("It was ...",
+ * "But ..."): it leans on a sentence before it and reads badly first. */
+static int dependent_opening(const char *t, size_t len)
+{
+    static const char *const words[] = {"It", "He", "She", "They", "This", "That", "These", "Those", "His",
+                                        "Her", "Their", "Its", "But", "And", "Or", "So", "Yet", "However",
+                                        "Also", "Still", "Meanwhile", "Instead", "Then", "Such", NULL};
+    for (size_t k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (len > n && memcmp(t, words[k], n) == 0 && (t[n] == ' ' || t[n] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* In the first n chosen sentences: when the first leans on context and
+ * another does not, the first one that does not moves to the front. */
+static void lead_with_standalone(summ_job *job, size_t n)
+{
+    uint32_t *v = job->chosen.v;
+    if (n < 2 || !dependent_opening(job->text[v[0]], job->tlen[v[0]]))
+        return;
+    for (size_t k = 1; k < n; k++)
+        if (!dependent_opening(job->text[v[k]], job->tlen[v[k]])) {
+            uint32_t s = v[k];
+            memmove(v + 1, v, k * sizeof(uint32_t));
+            v[0] = s;
+            return;
+        }
+}
+
 static int finish(summ_job *job, chorus_summary *out)
 {
     sort_job = job;
@@ -402,6 +433,8 @@ static int finish(summ_job *job, chorus_summary *out)
     }
     if (n > 1)
         qsort(job->chosen.v, n, sizeof(uint32_t), cmp_order);
+    if (!sort_chrono) /* by date, the order itself carries the meaning */
+        lead_with_standalone(job, n);
     return make_summary(job, out);
 }
 

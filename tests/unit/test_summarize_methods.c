@@ -293,6 +293,18 @@ static void test_ordering(void)
         chorus_free(t);
         chorus_story_free(st);
     }
+    /* a summary does not open with a sentence leaning on an earlier one */
+    const char *leaning[] = {"It was the worst flood the town of Millbrook had seen in fifty years, the mayor said.",
+                             "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    chorus_story *st = dated_story(ctx, leaning, same_day, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.method = "lead";
+    o.words = 1000;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
+    chorus_free(t);
+    chorus_story_free(st);
     chorus_ctx_free(ctx);
 }
 
