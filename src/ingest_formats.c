@@ -47,6 +47,8 @@ chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t 
         return CHORUS_INPUT_HTML;
     if (nl > 6 && strcasecmp(name + nl - 6, ".jsonl") == 0)
         return CHORUS_INPUT_JSONL;
+    if (memchr(buf, 0, len)) /* binary: read whole, to be refused in one line */
+        return CHORUS_INPUT_TEXT;
     size_t i = 0;
     while (i < len && isspace((unsigned char)buf[i]))
         i++;

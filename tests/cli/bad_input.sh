@@ -17,6 +17,11 @@ head -c 5000 /dev/urandom > "$TMP/bin.dat"; printf '\0\0\0' >> "$TMP/bin.dat"
 run_cmd summarize "$TMP/bin.dat"
 expect "binary file: exit 65, named" test $RC -eq 65
 expect "binary file: message" grep -q "bin.dat: binary" "$TMP/err"
+# regression: random bytes that happened to start with "{" were read as
+# JSONL, one error per "line", instead of one line naming a binary file
+{ printf '{'; head -c 5000 /dev/urandom; printf '\0\0\0'; } > "$TMP/bin2.dat"
+run_cmd summarize "$TMP/bin2.dat"
+expect "binary file starting with {: exit 65, one line" sh -c "test $RC -eq 65 && test \$(wc -l < '$TMP/err') -eq 1 && grep -q 'bin2.dat: binary' '$TMP/err'"
 
 printf 'Le caf\xe9 \x93Chez Marie\x94 a rouvert ses portes lundi apr\xe8s deux ans de travaux dans le quartier.\n' > "$TMP/latin1.txt"
 run_cmd summarize "$TMP/latin1.txt"
