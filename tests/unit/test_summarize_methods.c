@@ -308,6 +308,29 @@ static void test_ordering(void)
     chorus_ctx_free(ctx);
 }
 
+/* Runs every method (all but lead when skip_lead) on the story with a
+ * budget that takes every candidate, and checks that each gives a summary
+ * in which none of the NULL-terminated strings appears. */
+static void check_never_chosen(chorus_ctx *ctx, const char *const *texts, size_t n, int skip_lead,
+                               const char *const *absent)
+{
+    chorus_story *st = make_story(ctx, texts, n);
+    for (const char *const *m = chorus_summarize_methods(); *m; m++) {
+        if (skip_lead && strcmp(*m, "lead") == 0)
+            continue;
+        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+        o.method = *m;
+        o.words = 1000;
+        size_t count;
+        char *t = run(ctx, st, o, &count);
+        CHECK(t && count > 0);
+        for (const char *const *a = absent; t && *a; a++)
+            CHECK(!strstr(t, *a));
+        chorus_free(t);
+    }
+    chorus_story_free(st);
+}
+
 /* Headlines (no final stop) and sentences from inside a quotation of
  * several sentences are not summary candidates (for every method but the
  * lead baseline, which takes the articles' opening words as they are). */
@@ -322,43 +345,15 @@ static void test_candidates(void)
         "Hundreds of residents fled Millbrook on Monday as the river burst its banks after heavy rain.\n\n"
         "The river in Millbrook rose fast and came over the bank in minutes, residents said.";
     const char *texts[] = {a, b};
-    chorus_story *st = make_story(ctx, texts, 2);
-    const char *const *m = chorus_summarize_methods();
-    for (; *m; m++) {
-        if (strcmp(*m, "lead") == 0)
-            continue;
-        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
-        o.method = *m;
-        o.words = 1000;
-        size_t n;
-        char *t = run(ctx, st, o, &n);
-        CHECK(t && n > 0);
-        CHECK(t && !strstr(t, "force hundreds from their homes"));
-        CHECK(t && !strstr(t, "We have never seen"));
-        CHECK(t && !strstr(t, "It came over the bank"));
-        chorus_free(t);
-    }
-    chorus_story_free(st);
+    const char *const absent[] = {"force hundreds from their homes", "We have never seen", "It came over the bank",
+                                  NULL};
+    check_never_chosen(ctx, texts, 2, 1, absent);
     /* the same with newswire ``quotes'' (LDC and NYT texts) */
     const char *c = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
                     "``We have never seen the river rise this fast in Millbrook. It came over the bank in "
                     "minutes,'' said one resident of the town.";
     const char *ptb[] = {c, b};
-    st = make_story(ctx, ptb, 2);
-    for (m = chorus_summarize_methods(); *m; m++) {
-        if (strcmp(*m, "lead") == 0)
-            continue;
-        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
-        o.method = *m;
-        o.words = 1000;
-        size_t n;
-        char *t = run(ctx, st, o, &n);
-        CHECK(t && n > 0);
-        CHECK(t && !strstr(t, "We have never seen"));
-        CHECK(t && !strstr(t, "It came over the bank"));
-        chorus_free(t);
-    }
-    chorus_story_free(st);
+    check_never_chosen(ctx, ptb, 2, 1, absent + 1);
     chorus_ctx_free(ctx);
 }
 
@@ -373,20 +368,8 @@ static void test_paragraph_prefixes(void)
     const char *b = "Heavy rain flooded Millbrook on Monday and hundreds of residents fled their homes.\n\n"
                     "* The river in Millbrook rose four feet in an hour, the county said.";
     const char *texts[] = {a, b};
-    chorus_story *st = make_story(ctx, texts, 2);
-    for (const char *const *m = chorus_summarize_methods(); *m; m++) {
-        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
-        o.method = *m;
-        o.words = 1000;
-        size_t n;
-        char *t = run(ctx, st, o, &n);
-        CHECK(t && n > 0);
-        CHECK(t && !strstr(t, "(AP) _"));
-        CHECK(t && !strstr(t, "_The river"));
-        CHECK(t && !strstr(t, "* The river"));
-        chorus_free(t);
-    }
-    chorus_story_free(st);
+    const char *const absent[] = {"(AP) _", "_The river", "* The river", NULL};
+    check_never_chosen(ctx, texts, 2, 0, absent);
     chorus_ctx_free(ctx);
 }
 
