@@ -208,9 +208,6 @@ static int mark_candidates(summ_job *job)
 
 /* ---- ordering and output ---- */
 
-static const summ_job *sort_job;
-static int sort_chrono; /* 1: by date, then article and position */
-
 /* Days since 1970-01-01 of a date that starts "YYYY-MM-DD", or -1. */
 static long date_day(const char *d)
 {
@@ -250,23 +247,44 @@ static double rel_position(const fmodel *m, const fsent *x)
     return n ? (double)x->index / n : 0.0;
 }
 
+/* What the reading order compares, taken out of the model so that the
+ * comparison needs no shared state (the library may run in many threads). */
+typedef struct order_key {
+    double rel;       /* relative position in the article; 0 for all when by date */
+    const char *date; /* "" when unknown */
+    uint32_t doc, index, sent;
+} order_key;
+
 static int cmp_order(const void *a, const void *b)
 {
-    const fmodel *m = sort_job->m;
-    const fsent *x = &m->sents[*(const uint32_t *)a], *y = &m->sents[*(const uint32_t *)b];
-    const char *dx = chorus_story_doc(m->story, x->doc)->date;
-    const char *dy = chorus_story_doc(m->story, y->doc)->date;
-    int c = (*dx && *dy) ? strcmp(dx, dy) : 0;
-    if (!sort_chrono) {
-        double px = rel_position(m, x), py = rel_position(m, y);
-        if (px != py)
-            return px < py ? -1 : 1;
-    }
+    const order_key *x = a, *y = b;
+    if (x->rel != y->rel)
+        return x->rel < y->rel ? -1 : 1;
+    int c = (*x->date && *y->date) ? strcmp(x->date, y->date) : 0;
     if (c)
         return c;
     if (x->doc != y->doc)
         return x->doc < y->doc ? -1 : 1;
     return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Sorts chosen[0..n) into reading order. Returns 0 or -1 (memory). */
+static int sort_chosen(summ_job *job, size_t n, int chrono)
+{
+    const fmodel *m = job->m;
+    order_key *k = malloc((n ? n : 1) * sizeof(order_key));
+    if (!k)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const fsent *x = &m->sents[job->chosen.v[i]];
+        k[i] = (order_key){chrono ? 0.0 : rel_position(m, x), chorus_story_doc(m->story, x->doc)->date,
+                           x->doc, x->index, job->chosen.v[i]};
+    }
+    qsort(k, n, sizeof(order_key), cmp_order);
+    for (size_t i = 0; i < n; i++)
+        job->chosen.v[i] = k[i].sent;
+    free(k);
+    return 0;
 }
 
 /* Cuts a sentence so that the summary stays within the budget. */
@@ -421,8 +439,7 @@ static void lead_with_standalone(summ_job *job, size_t n)
 
 static int finish(summ_job *job, chorus_summary *out)
 {
-    sort_job = job;
-    sort_chrono = use_chrono(job);
+    int chrono = use_chrono(job);
     /* The sentence that crossed the budget goes last, where the cut is:
      * cutting another one would drop words the method chose whole. */
     size_t n = job->chosen.n;
@@ -431,9 +448,9 @@ static int finish(summ_job *job, chorus_summary *out)
         memmove(job->chosen.v + job->cut, job->chosen.v + job->cut + 1, (n - job->cut - 1) * sizeof(uint32_t));
         job->chosen.v[--n] = c;
     }
-    if (n > 1)
-        qsort(job->chosen.v, n, sizeof(uint32_t), cmp_order);
-    if (!sort_chrono) /* by date, the order itself carries the meaning */
+    if (n > 1 && sort_chosen(job, n, chrono) < 0)
+        return -1;
+    if (!chrono) /* by date, the order itself carries the meaning */
         lead_with_standalone(job, n);
     return make_summary(job, out);
 }
