@@ -28,6 +28,7 @@ void chorus_model_free(fmodel *m)
     free(m->doc_first);
     free(m->term_docs);
     free(m->term_count);
+    free(m->doc_copy_of);
     free(m);
 }
 
@@ -110,7 +111,7 @@ int chorus_model_build(chorus_ctx *ctx, const chorus_story *story, chorus_tokeni
     m->ntoks = tv.n;
     sv.v = NULL;
     tv.v = NULL;
-    if (term_stats(m) < 0)
+    if (term_stats(m) < 0 || chorus_model_find_copies(m) < 0)
         goto nomem;
     VEC_FREE(&spans);
     *out = m;

@@ -32,13 +32,26 @@ typedef struct fmodel {
     size_t nterms;        /* term ids are < nterms */
     uint32_t *term_docs;  /* number of articles containing each term */
     uint32_t *term_count; /* occurrences in the story */
+    /* Per article: the earliest article it is a copy of (itself if none),
+     * see MODEL_COPY_MIN; nindep counts the articles that copy none. */
+    uint32_t *doc_copy_of;
+    size_t nindep;
 } fmodel;
+
+/* An article is a copy of an earlier one when about this share of the
+ * 5-word shingles of the shorter of the two (stems, stop words included)
+ * is in the other (wire copy republished, or an article's updated or cut
+ * version), or when their shingle sets are this similar (Jaccard). */
+#define MODEL_COPY_MIN 0.8
 
 /* Builds the model: segments and tokenises every article. The tokenizer is
  * borrowed and must outlive the model. Caller frees with chorus_model_free. */
 int chorus_model_build(chorus_ctx *ctx, const chorus_story *story, chorus_tokenizer *tok,
                        fmodel **out);
 void chorus_model_free(fmodel *m);
+/* Sets m->doc_copy_of and m->nindep (model_copies.c). 0 or -1 when out of
+ * memory. */
+int chorus_model_find_copies(fmodel *m);
 /* The text of sentence i (not NUL-terminated); *len receives its length. */
 const char *chorus_model_sent_text(const fmodel *m, size_t i, size_t *len);
 /* Counts whitespace-separated words in s. */

@@ -74,7 +74,8 @@ int summ_compress(fmodel *m, summ_job *job);
 /* 1 when sentence i is a whole, informative sentence worth choosing. */
 int summ_good_candidate(const fmodel *m, uint32_t i);
 
-/* Articles a bigram must appear in to count as a concept. */
+/* Independent articles (copies counted once, fmodel.doc_copy_of) a bigram
+ * must appear in to count as a concept. */
 uint32_t summ_concept_min_docs(const fmodel *m);
 
 #endif

@@ -1,33 +1,22 @@
-/* Copies: articles or paragraphs that repeat each other (wire copy
- * republished), by MinHash signatures of word 5-shingles. */
+/* Copies: articles (found by the model, see MODEL_COPY_MIN) or paragraphs
+ * that repeat each other (wire copy republished), by MinHash signatures of
+ * word 5-shingles. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "card/card.h"
 #include "util/hmap.h"
+#include "util/minhash.h"
 
-#define NHASH 64
 #define SHINGLE 5
-#define DUP_MIN 0.8
 #define PARA_MIN_WORDS 25
 
 typedef struct sig {
     uint32_t doc, start, end;
-    uint64_t h[NHASH];
-    size_t nshingles;
+    chorus_minhash mh;
 } sig;
 
 typedef VEC(sig) sig_vec;
-
-static uint64_t mix(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
 
 /* Hash of each word of text[s, e), lower-cased letters and digits only. */
 static size_t word_hashes(const char *t, size_t s, size_t e, uint64_t *out, size_t max)
@@ -63,48 +52,30 @@ static int make_sig(const char *t, uint32_t doc, size_t s, size_t e, sig *g)
     g->doc = doc;
     g->start = (uint32_t)s;
     g->end = (uint32_t)e;
-    g->nshingles = n >= SHINGLE ? n - SHINGLE + 1 : (n ? 1 : 0);
-    for (size_t k = 0; k < NHASH; k++)
-        g->h[k] = UINT64_MAX;
-    for (size_t i = 0; i < g->nshingles; i++) {
-        uint64_t sh = 0;
-        for (size_t j = i; j < i + SHINGLE && j < n; j++)
-            sh = mix(sh ^ w[j]);
-        /* k hash functions from two (Kirsch-Mitzenmacher double hashing). */
-        uint64_t h1 = sh, h2 = mix(sh ^ 0x9e3779b97f4a7c15ULL) | 1;
-        for (size_t k = 0; k < NHASH; k++) {
-            uint64_t v = h1 + k * h2;
-            if (v < g->h[k])
-                g->h[k] = v;
-        }
-    }
+    chorus_minhash_words(w, n, SHINGLE, &g->mh);
     free(w);
     return 0;
 }
 
-static double similarity(const sig *a, const sig *b)
-{
-    if (!a->nshingles || !b->nshingles)
-        return 0;
-    size_t eq = 0;
-    for (size_t k = 0; k < NHASH; k++)
-        eq += a->h[k] == b->h[k];
-    return (double)eq / NHASH;
-}
+/* Shown in the card: the share of the shorter text's shingles that the
+ * other holds. */
+static double similarity(const sig *a, const sig *b) { return chorus_minhash_containment(&a->mh, &b->mh); }
 
-static int article_dups(chorus_card *c, sig *s)
+/* Article copies are the model's (MODEL_COPY_MIN, what the summarizer also
+ * counts once); the similarity shown is the share of the shorter article's
+ * word shingles found in the other. */
+static int article_dups(card_build *b, const sig *s)
 {
-    for (size_t b = 1; b < c->ndocs; b++)
-        for (size_t a = 0; a < b; a++) {
-            double j = similarity(&s[a], &s[b]);
-            if (j < DUP_MIN || c->src[a].dup_of != a)
-                continue;
-            card_dup d = {(uint32_t)a, (uint32_t)b, j, NULL};
-            if (VEC_PUSH(&c->dups, d) < 0)
-                return -1;
-            c->src[b].dup_of = (uint32_t)a;
-            break;
-        }
+    chorus_card *c = b->card;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        uint32_t a = b->base->doc_copy_of[d];
+        if (a == d)
+            continue;
+        card_dup dp = {a, (uint32_t)d, similarity(&s[a], &s[d]), NULL};
+        if (VEC_PUSH(&c->dups, dp) < 0)
+            return -1;
+        c->src[d].dup_of = a;
+    }
     return 0;
 }
 
@@ -138,9 +109,11 @@ static int para_dups(chorus_card *c)
             const sig *a = &ps.v[i], *b = &ps.v[j];
             if (a->doc == b->doc || c->src[b->doc].dup_of == a->doc)
                 continue;
-            double sim = similarity(a, b);
-            if (sim < DUP_MIN)
+            /* the rule articles follow (MODEL_COPY_MIN); paragraphs are
+             * long enough (PARA_MIN_WORDS) for containment to count */
+            if (!chorus_minhash_copies(&a->mh, &b->mh, MODEL_COPY_MIN, 0))
                 continue;
+            double sim = similarity(a, b);
             const char *t = card_span(c, card_doc(c, a->doc)->text + a->start, a->end - a->start);
             card_dup d = {a->doc, b->doc, sim, t};
             rc = !t || VEC_PUSH(&c->dups, d) < 0 ? -1 : 0;
@@ -158,7 +131,7 @@ int card_duplicates(card_build *b)
     for (size_t d = 0; d < c->ndocs && rc == 0; d++)
         rc = make_sig(card_doc(c, d)->text, (uint32_t)d, 0, card_doc(c, d)->text_len, &s[d]);
     if (rc == 0)
-        rc = article_dups(c, s);
+        rc = article_dups(b, s);
     free(s);
     return rc == 0 ? para_dups(c) : rc;
 }

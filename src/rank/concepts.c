@@ -50,24 +50,30 @@ static occ *collect(const fmodel *m, double uni_weight, size_t *n)
     return v;
 }
 
-/* Replaces keys by dense concept ids and weighs each by the articles that
- * contain it: 1 per article, plus pos_boost / (1 + index of the sentence
- * where it first occurs there), as news puts the core facts first. */
+/* Replaces keys by dense concept ids and weighs each by the independent
+ * articles that contain it (a copy of an article counts with it once):
+ * 1 per article, plus pos_boost / (1 + index of the sentence where it
+ * first occurs there), as news puts the core facts first. seen[] holds,
+ * per independent article, the last concept id + 1 it was counted for. */
 static int assign_ids(const fmodel *m, occ *v, size_t n, const concept_weights *cw, concepts *c)
 {
     qsort(v, n, sizeof(occ), cmp_occ);
     c->weight = malloc((n ? n : 1) * sizeof(double));
-    if (!c->weight)
+    uint32_t *seen = calloc(m->ndocs + 1, sizeof(uint32_t));
+    if (!c->weight || !seen) {
+        free(seen);
         return -1;
+    }
     size_t id = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i, docs = 0;
         double w = 0;
-        uint32_t last_doc = UINT32_MAX;
         uint64_t key = v[i].key;
         while (j < n && v[j].key == key) {
-            if (v[j].doc != last_doc) { /* occurrences of a doc are adjacent (sent order) */
-                docs++, last_doc = v[j].doc;
+            uint32_t g = m->doc_copy_of[v[j].doc];
+            if (seen[g] != id + 1) { /* occurrences of a doc are adjacent (sent order) */
+                seen[g] = (uint32_t)id + 1;
+                docs++;
                 w += 1.0 + cw->pos_boost / (1.0 + m->sents[v[j].sent].index);
             }
             v[j++].key = id;
@@ -77,6 +83,7 @@ static int assign_ids(const fmodel *m, occ *v, size_t n, const concept_weights *
         c->weight[id++] = docs >= cw->min_docs ? w : 0.0;
         i = j;
     }
+    free(seen);
     c->n = id;
     return 0;
 }

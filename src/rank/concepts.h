@@ -1,6 +1,7 @@
 /* Bigram concepts of a story: pairs of adjacent tokens that are not both
  * stop words, each weighted by the number of articles that contain it
- * (Gillick & Favre 2009). Shared by the coverage and ILP methods. */
+ * (Gillick & Favre 2009), an article and its copies counting once
+ * (fmodel.doc_copy_of). Shared by the coverage and ILP methods. */
 #ifndef CHORUS_RANK_CONCEPTS_H
 #define CHORUS_RANK_CONCEPTS_H
 #include <stdint.h>
@@ -15,7 +16,7 @@ typedef struct concepts {
 } concepts;
 
 typedef struct concept_weights {
-    uint32_t min_docs; /* concepts in fewer articles weigh zero */
+    uint32_t min_docs; /* concepts in fewer independent articles weigh zero */
     double pos_boost;  /* see concepts_build */
     double uni_weight; /* > 0: content words are concepts too, scaled by this */
 } concept_weights;

@@ -21,10 +21,11 @@ typedef struct cov_params {
 static const cov_params plain_params = {0.0, 0.0, 0.6, 0.5, 0.0};
 static const cov_params default_params = {8.0, 0.15, 0.8, 0.0, 0.5};
 
-/* Cosine of each sentence's content-word counts with the whole story's
- * (MEAD's centroid feature, without idf): a prior for sentences about the
- * story's main subject over side details that happen to share a bigram.
- * Linear in the story's tokens. Caller frees; NULL when out of memory. */
+/* Cosine of each sentence's content-word counts with the whole story's,
+ * copies of an article left out (MEAD's centroid feature, without idf): a
+ * prior for sentences about the story's main subject over side details
+ * that happen to share a bigram. Linear in the story's tokens. Caller
+ * frees; NULL when out of memory. */
 static double *story_cosines(const summ_job *job)
 {
     const fmodel *m = job->m;
@@ -34,8 +35,12 @@ static double *story_cosines(const summ_job *job)
         return NULL;
     }
     double norm = 0;
-    for (uint32_t k = 0; k < job->vec_off[m->nsents]; k++)
-        tc[job->vec_terms[k]] += job->vec_w[k];
+    for (uint32_t s = 0; s < m->nsents; s++) {
+        if (m->doc_copy_of[m->sents[s].doc] != m->sents[s].doc)
+            continue;
+        for (uint32_t k = job->vec_off[s]; k < job->vec_off[s + 1]; k++)
+            tc[job->vec_terms[k]] += job->vec_w[k];
+    }
     for (size_t t = 0; t < m->nterms; t++)
         norm += tc[t] * tc[t];
     norm = sqrt(norm);
@@ -85,7 +90,7 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
 
 uint32_t summ_concept_min_docs(const fmodel *m)
 {
-    return m->ndocs >= 3 ? 2 : 1;
+    return m->nindep >= 3 ? 2 : 1;
 }
 
 /* Extends job->chosen (possibly empty) greedily. */

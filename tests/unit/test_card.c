@@ -115,6 +115,25 @@ static void test_degenerate(void)
     CHECK(json_integer_value(json_object_get(f0, "independent")) == 1);
     json_decref(c);
 
+    /* An earlier version of a report (one paragraph fewer) is the same
+     * source, not a second one agreeing with it. */
+    const char *versions[] = {
+        "Fire crews fought a blaze at the old paper mill in Dunmore for six hours on Sunday night.\n\n"
+        "The fire started in a storage shed and spread to the main hall, the fire chief said.\n\n"
+        "No one was hurt, but the road along the river was closed until Monday morning.",
+        "Fire crews fought a blaze at the old paper mill in Dunmore for six hours on Sunday night.\n\n"
+        "The fire started in a storage shed and spread to the main hall, the fire chief said.\n\n"
+        "No one was hurt, but the road along the river was closed until Monday morning.\n\n"
+        "Investigators will return to the site on Tuesday to look for the cause."};
+    c = card_of(versions, 2);
+    dups = json_object_get(c, "duplicates");
+    CHECK(json_array_size(dups) == 1);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(dups, 0), "kind")), "article");
+    CHECK(json_real_value(json_object_get(json_array_get(dups, 0), "similarity")) > 0.8);
+    f0 = json_array_get(json_object_get(c, "facts"), 0);
+    CHECK(json_integer_value(json_object_get(f0, "independent")) == 1);
+    json_decref(c);
+
     const char *empty[] = {"", "   \n\n  "};
     c = card_of(empty, 2);
     CHECK(c != NULL);

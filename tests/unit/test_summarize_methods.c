@@ -373,8 +373,42 @@ static void test_paragraph_prefixes(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression: a wire story republished, or an update that drops a
+ * paragraph, counted as another article agreeing with the first: every
+ * concept of the copied article weighed double, and on the DUC sets with
+ * copies added R-1 fell by 2.6-3.7 points. Copies now count once. */
+static void test_copies_count_once(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const three[] = {art1, art2, art3};
+    char cut[1024]; /* art1 without its last paragraph: an earlier version */
+    const char *last = strstr(art1, "\n\nSchools");
+    snprintf(cut, sizeof cut, "%.*s", (int)(last - art1), art1);
+    const char *const five[] = {art1, art2, art3, cut, art2};
+    chorus_story *a = make_story(ctx, three, 3), *b = make_story(ctx, five, 5);
+    chorus_tokenizer *tok = NULL;
+    fmodel *m = NULL;
+    CHECK(chorus_tokenizer_new(ctx, NULL, &tok) == 0 && chorus_model_build(ctx, b, tok, &m) == 0);
+    CHECK(m && m->nindep == 3 && m->doc_copy_of[3] == 0 && m->doc_copy_of[4] == 1 && m->doc_copy_of[2] == 2);
+    chorus_model_free(m);
+    chorus_tokenizer_free(tok);
+    for (size_t words = 30; words <= 120; words += 45) {
+        chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+        o.words = words;
+        size_t na, nb;
+        char *ta = run(ctx, a, o, &na), *tb = run(ctx, b, o, &nb);
+        CHECK(ta && tb && strcmp(ta, tb) == 0);
+        chorus_free(ta);
+        chorus_free(tb);
+    }
+    chorus_story_free(a);
+    chorus_story_free(b);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
+    test_copies_count_once();
     test_paragraph_prefixes();
     test_truncate();
     test_default_fills_budget();

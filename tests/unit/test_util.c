@@ -1,8 +1,9 @@
-/* util: buffer, arena, vector, hash map, UTF-8 cleaning and folding. */
+/* util: buffer, arena, vector, hash map, MinHash, UTF-8 cleaning and folding. */
 #include "check.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/hmap.h"
+#include "util/minhash.h"
 #include "util/utf8.h"
 #include "util/vec.h"
 
@@ -86,6 +87,36 @@ static void test_clean(void)
     cbuf_free(&b);
 }
 
+/* Words 0..n-1 of a made-up text: word i hashes to i + offset. */
+static void words_sig(uint64_t from, size_t n, chorus_minhash *out)
+{
+    uint64_t w[400];
+    for (size_t i = 0; i < n; i++)
+        w[i] = chorus_hash_mix(from + i);
+    chorus_minhash_words(w, n, 5, out);
+}
+
+static void test_minhash(void)
+{
+    chorus_minhash a, b, half, other, empty;
+    words_sig(0, 400, &a);
+    words_sig(0, 400, &b);
+    words_sig(0, 200, &half);      /* the first half of a: a cut version */
+    words_sig(100000, 400, &other); /* no word in common */
+    words_sig(0, 0, &empty);
+    CHECK(chorus_minhash_jaccard(&a, &b) == 1.0);
+    CHECK(chorus_minhash_copies(&a, &b, 0.8, 20));
+    double j = chorus_minhash_jaccard(&a, &half), c = chorus_minhash_containment(&a, &half);
+    CHECK(j > 0.35 && j < 0.65); /* exactly 196/396 */
+    CHECK(c > 0.85 && c <= 1.0);
+    CHECK(chorus_minhash_copies(&a, &half, 0.8, 20));
+    CHECK(!chorus_minhash_copies(&a, &half, 0.8, 500)); /* too short to count as contained */
+    CHECK(chorus_minhash_jaccard(&a, &other) < 0.05);
+    CHECK(!chorus_minhash_copies(&a, &other, 0.8, 20));
+    CHECK(empty.nshingles == 0 && chorus_minhash_jaccard(&a, &empty) == 0);
+    CHECK(!chorus_minhash_copies(&empty, &empty, 0.8, 0));
+}
+
 int main(void)
 {
     test_buf();
@@ -93,5 +124,6 @@ int main(void)
     test_vec();
     test_hmap();
     test_clean();
+    test_minhash();
     return check_report("test_util");
 }

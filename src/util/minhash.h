@@ -1,0 +1,34 @@
+/* MinHash signatures of word shingles, to tell copies of a text (wire copy
+ * republished, an article's updated version) from texts that only share a
+ * subject. Words come in as 64-bit hashes, so callers choose what a word is
+ * (raw text, stems). */
+#ifndef CHORUS_UTIL_MINHASH_H
+#define CHORUS_UTIL_MINHASH_H
+#include <stddef.h>
+#include <stdint.h>
+
+#define CHORUS_MINHASH_K 128 /* bins; the code takes a bin from 7 hash bits */
+
+typedef struct chorus_minhash {
+    uint64_t h[CHORUS_MINHASH_K]; /* least hash per bin; UINT64_MAX: empty */
+    size_t nshingles; /* shingles hashed (with repeats); 0: empty text */
+} chorus_minhash;
+
+/* A 64-bit finaliser (MurmurHash3's) spreading the bits of x. */
+uint64_t chorus_hash_mix(uint64_t x);
+/* Signature of the shingles of `shingle` consecutive words of w[0..n); a
+ * text shorter than one shingle is one shingle. */
+void chorus_minhash_words(const uint64_t *w, size_t n, size_t shingle, chorus_minhash *out);
+/* Estimated Jaccard similarity of the two shingle sets, in [0, 1]; 0 when
+ * either is empty. */
+double chorus_minhash_jaccard(const chorus_minhash *a, const chorus_minhash *b);
+/* Estimated share of the smaller text's shingles that the other holds, in
+ * [0, 1]: near 1 when one text is the other cut or extended. */
+double chorus_minhash_containment(const chorus_minhash *a, const chorus_minhash *b);
+
+/* 1 when one text copies the other: their shingle sets are at least `min`
+ * similar (Jaccard), or the smaller one, of at least min_shingles shingles,
+ * is at least `min` contained in the other. */
+int chorus_minhash_copies(const chorus_minhash *a, const chorus_minhash *b, double min, size_t min_shingles);
+
+#endif
