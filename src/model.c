@@ -29,6 +29,7 @@ void chorus_model_free(fmodel *m)
     free(m->term_docs);
     free(m->term_count);
     free(m->doc_copy_of);
+    free(m->doc_copy_sim);
     free(m);
 }
 

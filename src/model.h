@@ -35,12 +35,13 @@ typedef struct fmodel {
     /* Per article: the earliest article it is a copy of (itself if none),
      * see MODEL_COPY_MIN; nindep counts the articles that copy none. */
     uint32_t *doc_copy_of;
+    double *doc_copy_sim; /* per copy: share of the shorter's shingles in the other */
     size_t nindep;
 } fmodel;
 
-/* An article is a copy of an earlier one when about this share of the
- * 5-word shingles of the shorter of the two (stems, stop words included)
- * is in the other (wire copy republished, or an article's updated or cut
+/* An article is a copy of an earlier one when at least this share of the
+ * 5-word shingles of the shorter of the two (stems, stop words included;
+ * at least 20 of them) is in the other (wire copy republished, or an article's updated or cut
  * version), or when their shingle sets are this similar (Jaccard). */
 #define MODEL_COPY_MIN 0.8
 
@@ -49,7 +50,7 @@ typedef struct fmodel {
 int chorus_model_build(chorus_ctx *ctx, const chorus_story *story, chorus_tokenizer *tok,
                        fmodel **out);
 void chorus_model_free(fmodel *m);
-/* Sets m->doc_copy_of and m->nindep (model_copies.c). 0 or -1 when out of
+/* Sets m->doc_copy_of, m->doc_copy_sim and m->nindep (model_copies.c). 0 or -1 when out of
  * memory. */
 int chorus_model_find_copies(fmodel *m);
 /* The text of sentence i (not NUL-terminated); *len receives its length. */

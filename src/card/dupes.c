@@ -1,6 +1,7 @@
 /* Copies: articles (found by the model, see MODEL_COPY_MIN) or paragraphs
- * that repeat each other (wire copy republished), by MinHash signatures of
- * word 5-shingles. */
+ * that repeat each other (wire copy republished), by their sets of word
+ * 5-shingles: MinHash signatures pick the pairs worth a look, the exact
+ * sets decide. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,10 +11,14 @@
 
 #define SHINGLE 5
 #define PARA_MIN_WORDS 25
+/* Pairs estimated this far under MODEL_COPY_MIN are checked exactly. */
+#define COPY_SLACK 0.15
 
 typedef struct sig {
     uint32_t doc, start, end;
     chorus_minhash mh;
+    uint64_t *set; /* distinct shingle hashes, sorted (chorus_shingle_set) */
+    size_t nset;
 } sig;
 
 typedef VEC(sig) sig_vec;
@@ -46,32 +51,46 @@ static int make_sig(const char *t, uint32_t doc, size_t s, size_t e, sig *g)
 {
     size_t max = e - s + 1;
     uint64_t *w = malloc(max * sizeof *w);
-    if (!w)
+    g->set = malloc(max * sizeof *g->set);
+    if (!w || !g->set) {
+        free(w);
+        free(g->set);
         return -1;
+    }
     size_t n = word_hashes(t, s, e, w, max);
     g->doc = doc;
     g->start = (uint32_t)s;
     g->end = (uint32_t)e;
-    chorus_minhash_words(w, n, SHINGLE, &g->mh);
+    size_t ns = chorus_shingle_hashes(w, n, SHINGLE, g->set);
+    chorus_minhash_of(g->set, ns, &g->mh);
+    g->nset = chorus_shingle_set(g->set, ns);
     free(w);
     return 0;
 }
 
-/* Shown in the card: the share of the shorter text's shingles that the
- * other holds. */
-static double similarity(const sig *a, const sig *b) { return chorus_minhash_containment(&a->mh, &b->mh); }
+/* The share of the shorter paragraph's shingles that the other holds when
+ * the two copy each other (the rule articles follow, MODEL_COPY_MIN;
+ * paragraphs are long enough, PARA_MIN_WORDS, for containment to count at
+ * any length), else -1. */
+static double para_copy(const sig *a, const sig *b)
+{
+    if (!chorus_minhash_copies(&a->mh, &b->mh, MODEL_COPY_MIN - COPY_SLACK, 0))
+        return -1;
+    double jac, cont;
+    chorus_shingle_overlap(a->set, a->nset, b->set, b->nset, &jac, &cont);
+    return jac >= MODEL_COPY_MIN || cont >= MODEL_COPY_MIN ? cont : -1;
+}
 
-/* Article copies are the model's (MODEL_COPY_MIN, what the summarizer also
- * counts once); the similarity shown is the share of the shorter article's
- * word shingles found in the other. */
-static int article_dups(card_build *b, const sig *s)
+/* Article copies are the model's (what the summarizer also counts once),
+ * with the share of the shorter article's shingles found in the other. */
+static int article_dups(card_build *b)
 {
     chorus_card *c = b->card;
     for (size_t d = 0; d < c->ndocs; d++) {
         uint32_t a = b->base->doc_copy_of[d];
         if (a == d)
             continue;
-        card_dup dp = {a, (uint32_t)d, similarity(&s[a], &s[d]), NULL};
+        card_dup dp = {a, (uint32_t)d, b->base->doc_copy_sim[d], NULL};
         if (VEC_PUSH(&c->dups, dp) < 0)
             return -1;
         c->src[d].dup_of = a;
@@ -91,8 +110,12 @@ static int para_sigs(chorus_card *c, sig_vec *out)
                 continue;
             if (chorus_count_words(doc->text + s, i - s) >= PARA_MIN_WORDS) {
                 sig g;
-                if (make_sig(doc->text, (uint32_t)d, s, i, &g) < 0 || VEC_PUSH(out, g) < 0)
+                if (make_sig(doc->text, (uint32_t)d, s, i, &g) < 0)
                     return -1;
+                if (VEC_PUSH(out, g) < 0) {
+                    free(g.set);
+                    return -1;
+                }
             }
             s = i + 1;
         }
@@ -109,29 +132,22 @@ static int para_dups(chorus_card *c)
             const sig *a = &ps.v[i], *b = &ps.v[j];
             if (a->doc == b->doc || c->src[b->doc].dup_of == a->doc)
                 continue;
-            /* the rule articles follow (MODEL_COPY_MIN); paragraphs are
-             * long enough (PARA_MIN_WORDS) for containment to count */
-            if (!chorus_minhash_copies(&a->mh, &b->mh, MODEL_COPY_MIN, 0))
+            double sim = para_copy(a, b);
+            if (sim < 0)
                 continue;
-            double sim = similarity(a, b);
             const char *t = card_span(c, card_doc(c, a->doc)->text + a->start, a->end - a->start);
             card_dup d = {a->doc, b->doc, sim, t};
             rc = !t || VEC_PUSH(&c->dups, d) < 0 ? -1 : 0;
             break;
         }
+    for (size_t i = 0; i < ps.n; i++)
+        free(ps.v[i].set);
     VEC_FREE(&ps);
     return rc;
 }
 
 int card_duplicates(card_build *b)
 {
-    chorus_card *c = b->card;
-    sig *s = malloc((c->ndocs + 1) * sizeof *s);
-    int rc = s ? 0 : -1;
-    for (size_t d = 0; d < c->ndocs && rc == 0; d++)
-        rc = make_sig(card_doc(c, d)->text, (uint32_t)d, 0, card_doc(c, d)->text_len, &s[d]);
-    if (rc == 0)
-        rc = article_dups(b, s);
-    free(s);
-    return rc == 0 ? para_dups(c) : rc;
+    int rc = article_dups(b);
+    return rc == 0 ? para_dups(b->card) : rc;
 }

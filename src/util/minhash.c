@@ -1,5 +1,7 @@
 #include "util/minhash.h"
 
+#include <stdlib.h>
+
 uint64_t chorus_hash_mix(uint64_t x)
 {
     x ^= x >> 33;
@@ -10,25 +12,55 @@ uint64_t chorus_hash_mix(uint64_t x)
     return x;
 }
 
-/* One permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed
- * once, its top bits pick one of K bins and each bin keeps its least
- * value; one hash per shingle instead of K. */
-void chorus_minhash_words(const uint64_t *w, size_t n, size_t shingle, chorus_minhash *out)
+/* Word hashes rotated by their place in the shingle (order counts), one
+ * mix for the whole shingle. */
+static uint64_t shingle_hash(const uint64_t *w, size_t n, size_t i, size_t shingle)
 {
-    out->nshingles = n >= shingle ? n - shingle + 1 : (n ? 1 : 0);
+    uint64_t sh = 0x9e3779b97f4a7c15ULL;
+    for (size_t j = i, r = 0; j < i + shingle && j < n; j++, r = (r + 13) & 63)
+        sh ^= r ? (w[j] << r) | (w[j] >> (64 - r)) : w[j];
+    return chorus_hash_mix(sh);
+}
+
+static size_t shingle_count(size_t n, size_t shingle) { return n >= shingle ? n - shingle + 1 : (n ? 1 : 0); }
+
+size_t chorus_shingle_hashes(const uint64_t *w, size_t n, size_t shingle, uint64_t *out)
+{
+    size_t ns = shingle_count(n, shingle);
+    for (size_t i = 0; i < ns; i++)
+        out[i] = shingle_hash(w, n, i, shingle);
+    return ns;
+}
+
+static void minhash_clear(chorus_minhash *out, size_t nshingles)
+{
+    out->nshingles = nshingles;
     for (size_t k = 0; k < CHORUS_MINHASH_K; k++)
         out->h[k] = UINT64_MAX;
-    for (size_t i = 0; i < out->nshingles; i++) {
-        /* Word hashes rotated by their place in the shingle (order counts),
-         * one mix for the whole shingle. */
-        uint64_t sh = 0x9e3779b97f4a7c15ULL;
-        for (size_t j = i, r = 0; j < i + shingle && j < n; j++, r = (r + 13) & 63)
-            sh ^= r ? (w[j] << r) | (w[j] >> (64 - r)) : w[j];
-        sh = chorus_hash_mix(sh);
-        size_t bin = (size_t)(sh >> 57); /* 128 bins */
-        if (sh < out->h[bin])
-            out->h[bin] = sh;
-    }
+}
+
+/* One permutation hashing (Li, Owen & Zhang 2012): the top bits of a
+ * shingle's hash pick one of K bins and each bin keeps its least value;
+ * one hash per shingle instead of K. */
+static void minhash_add(chorus_minhash *out, uint64_t sh)
+{
+    size_t bin = (size_t)(sh >> 57); /* 128 bins */
+    if (sh < out->h[bin])
+        out->h[bin] = sh;
+}
+
+void chorus_minhash_of(const uint64_t *sh, size_t n, chorus_minhash *out)
+{
+    minhash_clear(out, n);
+    for (size_t i = 0; i < n; i++)
+        minhash_add(out, sh[i]);
+}
+
+void chorus_minhash_words(const uint64_t *w, size_t n, size_t shingle, chorus_minhash *out)
+{
+    minhash_clear(out, shingle_count(n, shingle));
+    for (size_t i = 0; i < out->nshingles; i++)
+        minhash_add(out, shingle_hash(w, n, i, shingle));
 }
 
 /* Matching bins over the bins either text fills (bins both leave empty say
@@ -65,4 +97,37 @@ int chorus_minhash_copies(const chorus_minhash *a, const chorus_minhash *b, doub
         return 1;
     size_t small = a->nshingles < b->nshingles ? a->nshingles : b->nshingles;
     return small >= min_shingles && chorus_minhash_containment(a, b) >= min;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+size_t chorus_shingle_set(uint64_t *sh, size_t n)
+{
+    qsort(sh, n, sizeof(uint64_t), cmp_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (k == 0 || sh[i] != sh[k - 1])
+            sh[k++] = sh[i];
+    return k;
+}
+
+void chorus_shingle_overlap(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, double *jaccard,
+                            double *containment)
+{
+    size_t i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j])
+            common++, i++, j++;
+        else if (a[i] < b[j])
+            i++;
+        else
+            j++;
+    }
+    size_t small = na < nb ? na : nb;
+    *jaccard = small ? (double)common / (double)(na + nb - common) : 0;
+    *containment = small ? (double)common / (double)small : 0;
 }

@@ -16,8 +16,14 @@ typedef struct chorus_minhash {
 
 /* A 64-bit finaliser (MurmurHash3's) spreading the bits of x. */
 uint64_t chorus_hash_mix(uint64_t x);
-/* Signature of the shingles of `shingle` consecutive words of w[0..n); a
- * text shorter than one shingle is one shingle. */
+/* Hashes of the shingles of `shingle` consecutive words of w[0..n) into
+ * out, which has room for n; a text shorter than one shingle is one
+ * shingle. Returns how many (0 for no words). */
+size_t chorus_shingle_hashes(const uint64_t *w, size_t n, size_t shingle, uint64_t *out);
+/* Signature of a text given the hashes of its shingles (repeats allowed). */
+void chorus_minhash_of(const uint64_t *sh, size_t n, chorus_minhash *out);
+/* Signature of the shingles of `shingle` consecutive words of w[0..n)
+ * (chorus_shingle_hashes, then chorus_minhash_of, without a buffer). */
 void chorus_minhash_words(const uint64_t *w, size_t n, size_t shingle, chorus_minhash *out);
 /* Estimated Jaccard similarity of the two shingle sets, in [0, 1]; 0 when
  * either is empty. */
@@ -25,6 +31,15 @@ double chorus_minhash_jaccard(const chorus_minhash *a, const chorus_minhash *b);
 /* Estimated share of the smaller text's shingles that the other holds, in
  * [0, 1]: near 1 when one text is the other cut or extended. */
 double chorus_minhash_containment(const chorus_minhash *a, const chorus_minhash *b);
+
+/* Sorts the shingle hashes sh[0..n) and drops repeats, making the exact
+ * set that the overlap below reads. Returns the set's size. */
+size_t chorus_shingle_set(uint64_t *sh, size_t n);
+/* Exact overlap of two shingle sets (from chorus_shingle_set): *jaccard
+ * gets |A n B| / |A u B| and *containment |A n B| / the smaller size (0
+ * when either is empty). */
+void chorus_shingle_overlap(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, double *jaccard,
+                            double *containment);
 
 /* 1 when one text copies the other: their shingle sets are at least `min`
  * similar (Jaccard), or the smaller one, of at least min_shingles shingles,

@@ -1,5 +1,7 @@
 /* Every summarization method: budgets, determinism, degenerate stories,
  * and the exact concept ILP against the greedy coverage. */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "chorus.h"
@@ -406,9 +408,63 @@ static void test_copies_count_once(void)
     chorus_ctx_free(ctx);
 }
 
+/* Made-up article `seed` (0-7): 200 distinct words ("zy" and three consonants, which
+ * the stemmer leaves alone), with `subst` (at most 8) words 25 apart replaced; every
+ * replaced word removes 5 of the 5-word shingles it shared. */
+static char *made_up_article(size_t seed, size_t subst)
+{
+    static const char cons[] = "bcdfghjklmnpqrtvwxz";
+    char *t = malloc(200 * 8 + 1), *p = t;
+    for (size_t i = 0; i < 200; i++) {
+        size_t x = seed * 200 + i + (i % 25 == 10 && i / 25 < subst ? 5000 : 0);
+        p += sprintf(p, "%szy%c%c%c", i ? (i % 10 ? " " : ". ") : "", cons[x % 19], cons[x / 19 % 19], cons[x / 361 % 19]);
+    }
+    strcpy(p, ".");
+    return t;
+}
+
+/* The copy rule is decided on the exact shingle sets, not on the MinHash
+ * estimate: a version sharing just over 80% of the shingles is a copy,
+ * with that share reported; one just under is not. */
+static void test_copy_rule_exact(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_tokenizer *tok = NULL;
+    CHECK(chorus_tokenizer_new(ctx, NULL, &tok) == 0);
+    for (size_t seed = 0; seed < 8; seed++) {
+        char *orig = made_up_article(seed, 0);
+        const char *const one[] = {orig};
+        chorus_story *st = make_story(ctx, one, 1);
+        fmodel *m = NULL;
+        CHECK(chorus_model_build(ctx, st, tok, &m) == 0);
+        size_t shingles = m ? m->ntoks - 4 : 0, k = shingles / 5 / 5; /* largest k: (n - 5k) / n >= 0.8 */
+        chorus_model_free(m);
+        chorus_story_free(st);
+        for (size_t subst = k; subst <= k + 1; subst++) {
+            char *ver = made_up_article(seed, subst);
+            const char *const two[] = {orig, ver};
+            st = make_story(ctx, two, 2);
+            m = NULL;
+            CHECK(chorus_model_build(ctx, st, tok, &m) == 0);
+            double want = (double)(shingles - 5 * subst) / (double)shingles;
+            if (subst == k)
+                CHECK(m && m->doc_copy_of[1] == 0 && fabs(m->doc_copy_sim[1] - want) < 1e-9);
+            else
+                CHECK(m && m->doc_copy_of[1] == 1 && m->nindep == 2 && want < 0.8);
+            chorus_model_free(m);
+            chorus_story_free(st);
+            free(ver);
+        }
+        free(orig);
+    }
+    chorus_tokenizer_free(tok);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_copies_count_once();
+    test_copy_rule_exact();
     test_paragraph_prefixes();
     test_truncate();
     test_default_fills_budget();

@@ -115,6 +115,25 @@ static void test_minhash(void)
     CHECK(!chorus_minhash_copies(&a, &other, 0.8, 20));
     CHECK(empty.nshingles == 0 && chorus_minhash_jaccard(&a, &empty) == 0);
     CHECK(!chorus_minhash_copies(&empty, &empty, 0.8, 0));
+
+    /* the exact sets: a's first half is 196 of a's 396 shingles */
+    uint64_t w[400], sa[400], sh[400], rep[400];
+    for (size_t i = 0; i < 400; i++)
+        w[i] = chorus_hash_mix(i);
+    size_t na = chorus_shingle_set(sa, chorus_shingle_hashes(w, 400, 5, sa));
+    size_t nh = chorus_shingle_set(sh, chorus_shingle_hashes(w, 200, 5, sh));
+    double jac, cont;
+    chorus_shingle_overlap(sa, na, sh, nh, &jac, &cont);
+    CHECK(na == 396 && nh == 196 && jac == 196.0 / 396.0 && cont == 1.0);
+    chorus_minhash fromset;
+    chorus_minhash_of(sa, na, &fromset);
+    CHECK(memcmp(fromset.h, a.h, sizeof a.h) == 0); /* the same signature either way */
+    for (size_t i = 0; i < 400; i++)
+        w[i] = 7; /* one word repeated: one distinct shingle */
+    CHECK(chorus_shingle_set(rep, chorus_shingle_hashes(w, 400, 5, rep)) == 1);
+    CHECK(chorus_shingle_hashes(w, 3, 5, rep) == 1 && chorus_shingle_hashes(w, 0, 5, rep) == 0);
+    chorus_shingle_overlap(sa, na, rep, 0, &jac, &cont);
+    CHECK(jac == 0 && cont == 0);
 }
 
 int main(void)
