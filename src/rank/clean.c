@@ -134,12 +134,83 @@ static int boilerplate(const char *t, size_t len)
 {
     static const char *const marks[] = {"Image copyright", "Image caption", "Getty Images", "(AP Photo",
                                         "Photo:", "FILE -", "FILE \xe2\x80\x94", "... (", "\xe2\x80\xa6 (", "(Associated Press)",
-                                        "Click here", "Sign up", "Follow us", NULL};
+                                        "Click here", "Sign up", "Follow us", "contributed to this report",
+                                        "contributed reporting", "This story appears in", "This article appears in",
+                                        "as an interest to stay up to date", "View Images", NULL};
     for (size_t k = 0; marks[k]; k++) {
         size_t n = strlen(marks[k]);
         for (size_t i = 0; i + n <= len; i++)
             if (t[i] == marks[k][0] && !memcmp(t + i, marks[k], n))
                 return 1;
+    }
+    return 0;
+}
+
+/* 1 when the word at t[0..n), up to its first non-letter, is `w` (ASCII
+ * lower case; case ignored). */
+static int word_is(const char *t, size_t n, const char *w)
+{
+    size_t k = strlen(w), i = 0;
+    for (; i < n && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); i++)
+        if (i >= k || (t[i] | 0x20) != w[i])
+            return 0;
+    return i == k;
+}
+
+/* A word of a caption's date and kind: "Aug.", "26,", "2014,", "Tuesday,",
+ * "file", "undated", "handout". */
+static int caption_date_word(const char *t, size_t n)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL};
+    static const char *const kinds[] = {"file", "undated", "handout", "aerial", NULL};
+    if (n > 0 && t[0] >= '0' && t[0] <= '9')
+        return 1;
+    for (size_t k = 0; kinds[k]; k++)
+        if (word_is(t, n, kinds[k]))
+            return 1;
+    if (n < 3 || t[0] < 'A' || t[0] > 'Z')
+        return 0;
+    for (size_t k = 0; names[k]; k++)
+        if ((t[0] | 0x20) == names[k][0] && t[1] == names[k][1] && t[2] == names[k][2])
+            return 1;
+    return 0;
+}
+
+/* A photo caption written as a sentence, as agencies write them: "In
+ * this", "This" (after an optional "FILE -"), then only date and kind
+ * words, then the picture ("In this Aug. 26, 2014, file photo, ...", "This
+ * June 2013 photo released by the family shows ..."). */
+static int caption(const char *t, size_t len)
+{
+    static const char *const pic[] = {"photo", "photos", "photograph", "image", "images", "picture", NULL};
+    size_t i = 0;
+    int opened = 0;
+    for (int words = 0; i < len && words < 12; words++) {
+        while (i < len && is_space(t[i]))
+            i++;
+        size_t w = i;
+        while (i < len && !is_space(t[i]))
+            i++;
+        const char *x = t + w;
+        size_t n = i - w;
+        if (!opened) {
+            if (n == 2 && !memcmp(x, "In", 2))
+                continue;
+            if (n >= 4 && !memcmp(x, "FILE", 4)) /* "FILE -", "FILE-" */
+                continue;
+            if (n == 1 && (x[0] == '-' || x[0] == '_'))
+                continue;
+            opened = word_is(x, n, "this");
+            if (!opened)
+                return 0;
+            continue;
+        }
+        for (size_t k = 0; pic[k]; k++)
+            if (word_is(x, n, pic[k]))
+                return 1;
+        if (!caption_date_word(x, n))
+            return 0;
     }
     return 0;
 }
@@ -209,7 +280,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || !ends_statement(t, len) ||
         !quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len))
+    if (boilerplate(t, len) || caption(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

@@ -359,6 +359,37 @@ static void test_candidates(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression (Multi-News): agency photo captions, credit lines and page
+ * furniture are not candidates; a sentence that merely opens with "This"
+ * and names a picture later is. */
+static void test_captions(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *a =
+        "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents from their homes.\n\n"
+        "In this Monday, Oct. 5, 2026, file photo, residents of Millbrook carry sandbags along the flooded river bank.\n\n"
+        "FILE - In this Aug. 26, 2024 photo, the Millbrook river bridge stands above the water after heavy rain.\n\n"
+        "This year the best picture of the flood came from a Millbrook resident who filmed the river bank.\n\n"
+        "County News Service contributed to this report.";
+    const char *b =
+        "Hundreds of residents fled Millbrook on Monday as the river burst its banks after heavy rain.\n\n"
+        "This undated photo provided by the county shows the Millbrook river bank before the flood.\n\n"
+        "This story appears in the October 12, 2026 issue of the Millbrook Weekly.";
+    const char *texts[] = {a, b};
+    const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
+                                  "This story appears", NULL};
+    check_never_chosen(ctx, texts, 2, 1, absent);
+    chorus_story *st = make_story(ctx, texts, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.words = 1000;
+    size_t count;
+    char *t = run(ctx, st, o, &count);
+    CHECK(t && strstr(t, "This year the best picture of the flood"));
+    chorus_free(t);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 /* Regression: datelines and AP's glued list bullets ("_The number of
  * ...") that open a paragraph are not part of the summary's sentences. */
 static void test_paragraph_prefixes(void)
@@ -470,6 +501,7 @@ int main(void)
     test_default_fills_budget();
     test_ordering();
     test_candidates();
+    test_captions();
     test_budgets_and_determinism();
     test_small_stories();
     test_ilp_optimum();
