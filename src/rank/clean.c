@@ -32,8 +32,51 @@ static size_t glued_dateline(const char *t, size_t n)
     return 0;
 }
 
-/* Length of a dateline prefix such as "WASHINGTON (AP) _ " or "HOT SPRINGS,
- * Ark. -- ": at most 6 dateline words, then a dash separator. 0 if none. */
+/* "(CNN)", "(AP)": an agency in brackets, which ends a dateline even
+ * without a dash after it. */
+static int agency_tag(const char *w, size_t n)
+{
+    if (n < 4 || w[0] != '(' || w[n - 1] != ')' || w[1] < 'A' || w[1] > 'Z')
+        return 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (!((w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= 'a' && w[i] <= 'z')))
+            return 0;
+    return 1;
+}
+
+/* A dash that separates a dateline from the text: "_", "-", "--", "—",
+ * ">>" alone, or "--" / "—" glued to the text's first word ("--A man");
+ * returns the dash's length, or 0. */
+static size_t dateline_dash(const char *w, size_t n)
+{
+    if ((n == 1 && (w[0] == '_' || w[0] == '-')) || (n == 2 && (!memcmp(w, "--", 2) || !memcmp(w, ">>", 2))) ||
+        (n == 3 && !memcmp(w, "\xe2\x80\x94", 3)))
+        return n;
+    if (n > 2 && !memcmp(w, "--", 2) && w[2] >= 'A' && w[2] <= 'Z')
+        return 2;
+    if (n > 3 && !memcmp(w, "\xe2\x80\x94", 3) && w[3] >= 'A' && w[3] <= 'Z')
+        return 3;
+    return 0;
+}
+
+static size_t word_len(const char *t, size_t i, size_t len)
+{
+    size_t j = i;
+    while (j < len && !is_space(t[j]))
+        j++;
+    return j - i;
+}
+
+static size_t skip_spaces(const char *t, size_t i, size_t len)
+{
+    while (i < len && is_space(t[i]))
+        i++;
+    return i;
+}
+
+/* Length of a dateline prefix such as "WASHINGTON (AP) _ ", "HOT SPRINGS,
+ * Ark. -- " or "Sycamore, Illinois (CNN) ": at most 6 dateline words, then
+ * a dash or an agency in brackets. 0 if none. */
 size_t summ_dateline_len(const char *t, size_t len)
 {
     size_t i = 0, words = 0;
@@ -42,21 +85,17 @@ size_t summ_dateline_len(const char *t, size_t len)
         while (i < len && !is_space(t[i]))
             i++;
         const char *word = t + w;
-        size_t wn = i - w;
-        size_t glued = glued_dateline(word, wn);
+        size_t wn = i - w, dash = dateline_dash(word, wn), glued = glued_dateline(word, wn);
         if (glued)
             return w + glued;
-        if ((wn == 1 && (word[0] == '_' || word[0] == '-')) || (wn == 2 && !memcmp(word, "--", 2)) ||
-            (wn == 3 && !memcmp(word, "\xe2\x80\x94", 3))) {
-            while (i < len && is_space(t[i]))
-                i++;
-            return words ? i : 0;
-        }
+        if (dash)
+            return !words ? 0 : dash < wn ? w + dash : skip_spaces(t, i, len);
         if (!dateline_word(word, wn))
             return 0;
         words++;
-        while (i < len && is_space(t[i]))
-            i++;
+        i = skip_spaces(t, i, len);
+        if (agency_tag(word, wn) && i < len && !dateline_dash(t + i, word_len(t, i, len)))
+            return i;
     }
     return 0;
 }
@@ -79,6 +118,13 @@ static size_t list_marker_len(const char *t, size_t len)
         return m < len ? m : 0;
     }
     return t[0] == '_' && t[m] >= 'A' && t[m] <= 'Z' ? m : 0;
+}
+
+/* "CLOSE " before a video's description: the label of a player's close
+ * button (USA Today pages) glued to the paragraph. */
+static size_t widget_word_len(const char *t, size_t len)
+{
+    return len > 7 && !memcmp(t, "CLOSE ", 6) && t[6] >= 'A' && t[6] <= 'Z' ? 6 : 0;
 }
 
 static void strip_prefix(fmodel *m, fsent *s, size_t skip)
@@ -107,6 +153,7 @@ void summ_clean_model(fmodel *m)
         const char *t = chorus_model_sent_text(m, i, &len);
         size_t skip = summ_dateline_len(t, len);
         skip += list_marker_len(t + skip, len - skip);
+        skip += widget_word_len(t + skip, len - skip);
         if (skip > 0 && skip < len)
             strip_prefix(m, s, skip);
     }
@@ -215,6 +262,23 @@ static int caption(const char *t, size_t len)
     return 0;
 }
 
+/* A sentence wholly in brackets: an aside or a link ("(Learn more about
+ * how feathers evolved.)"), not a report. */
+static int aside(const char *t, size_t len)
+{
+    while (len > 0 && is_space(t[len - 1]))
+        len--;
+    if (len < 2 || t[0] != '(' || t[len - 1] != ')')
+        return 0;
+    int depth = 0;
+    for (size_t i = 0; i < len; i++) {
+        depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+        if (depth == 0 && i + 1 < len)
+            return 0; /* "(CNN) ..." or "(AP) ... (1998)": not one bracket */
+    }
+    return 1;
+}
+
 /* 1 when t[0..len) ends in a full stop of another script: ideographic
  * "。", fullwidth "！" and "．", Devanagari danda "।". */
 static int other_full_stop(const char *t, size_t len)
@@ -280,7 +344,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || !ends_statement(t, len) ||
         !quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len))
+    if (boilerplate(t, len) || caption(t, len) || aside(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

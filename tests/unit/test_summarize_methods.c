@@ -391,7 +391,8 @@ static void test_captions(void)
 }
 
 /* Regression: datelines and AP's glued list bullets ("_The number of
- * ...") that open a paragraph are not part of the summary's sentences. */
+ * ...") that open a paragraph are not part of the summary's sentences,
+ * nor are the web's datelines and widget labels (Multi-News). */
 static void test_paragraph_prefixes(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -403,6 +404,18 @@ static void test_paragraph_prefixes(void)
     const char *texts[] = {a, b};
     const char *const absent[] = {"(AP) _", "_The river", "* The river", NULL};
     check_never_chosen(ctx, texts, 2, 0, absent);
+    /* web datelines: an agency in brackets with no dash, a dash glued to
+     * the text, ">>"; a video player's "CLOSE"; an aside wholly in brackets */
+    const char *c = "Millbrook, Oregon (CNN) Heavy rain flooded the river town of Millbrook on Monday, forcing "
+                    "hundreds of residents from their homes.\n\n"
+                    "(CNN) The river in Millbrook rose four feet in an hour and came over the bank.\n\n"
+                    "(Learn more about how the county measures the height of the river.)";
+    const char *d = "MILLBROOK, Ore. --Hundreds of residents fled Millbrook on Monday as the river burst its banks.\n\n"
+                    "MILLBROOK >> The county opened the sports hall to residents who left their homes.\n\n"
+                    "CLOSE Video shows the river in Millbrook coming over the bank on Monday morning.";
+    const char *web[] = {c, d};
+    const char *const web_absent[] = {"(CNN)", "Oregon", "--", ">>", "CLOSE", "(Learn more", NULL};
+    check_never_chosen(ctx, web, 2, 1, web_absent);
     chorus_ctx_free(ctx);
 }
 
