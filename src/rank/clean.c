@@ -183,7 +183,11 @@ static int boilerplate(const char *t, size_t len)
                                         "Photo:", "FILE -", "FILE \xe2\x80\x94", "... (", "\xe2\x80\xa6 (", "(Associated Press)",
                                         "Click here", "Sign up", "Follow us", "contributed to this report",
                                         "contributed reporting", "This story appears in", "This article appears in",
-                                        "as an interest to stay up to date", "View Images", NULL};
+                                        "as an interest to stay up to date", "View Images", "JUST WATCHED",
+                                        /* the Internet Archive's notice on pages saved by the Wayback Machine */
+                                        "crawl data to the Internet Archive", "added to the Wayback Machine after",
+                                        "These crawls are part of an effort", "references to these archived pages",
+                                        "fix all broken links on the web", "\"No More 404\"", NULL};
     for (size_t k = 0; marks[k]; k++) {
         size_t n = strlen(marks[k]);
         for (size_t i = 0; i + n <= len; i++)
@@ -260,6 +264,16 @@ static int caption(const char *t, size_t len)
             return 0;
     }
     return 0;
+}
+
+/* A teaser cut off by its page ("... an internationally known..."): the
+ * sentence ends in an ellipsis. */
+static int cut_off(const char *t, size_t len)
+{
+    while (len > 0 && (is_space(t[len - 1]) || t[len - 1] == '"' || t[len - 1] == '\''))
+        len--;
+    return (len >= 2 && t[len - 1] == '.' && t[len - 2] == '.') ||
+           (len >= 3 && !memcmp(t + len - 3, "\xe2\x80\xa6", 3));
 }
 
 /* A sentence wholly in brackets: an aside or a link ("(Learn more about
@@ -344,7 +358,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || !ends_statement(t, len) ||
         !quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || aside(t, len))
+    if (boilerplate(t, len) || caption(t, len) || aside(t, len) || cut_off(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;
