@@ -184,6 +184,8 @@ static int boilerplate(const char *t, size_t len)
                                         "Click here", "Sign up", "Follow us", "contributed to this report",
                                         "contributed reporting", "This story appears in", "This article appears in",
                                         "as an interest to stay up to date", "View Images", "JUST WATCHED",
+                                        "Send us a tip", "Send us a secure tip", "on Facebook and follow",
+                                        "to engage in conversation about this article",
                                         /* the Internet Archive's notice on pages saved by the Wayback Machine */
                                         "crawl data to the Internet Archive", "added to the Wayback Machine after",
                                         "These crawls are part of an effort", "references to these archived pages",
@@ -276,6 +278,18 @@ static int cut_off(const char *t, size_t len)
            (len >= 3 && !memcmp(t + len - 3, "\xe2\x80\xa6", 3));
 }
 
+/* Written in capitals (a broadcast transcript, a shouted warning): most of
+ * its letters are upper case. */
+static int shouting(const char *t, size_t len)
+{
+    size_t up = 0, low = 0;
+    for (size_t i = 0; i < len; i++) {
+        up += t[i] >= 'A' && t[i] <= 'Z';
+        low += t[i] >= 'a' && t[i] <= 'z';
+    }
+    return up > 3 * low;
+}
+
 /* A sentence wholly in brackets: an aside or a link ("(Learn more about
  * how feathers evolved.)"), not a report. */
 static int aside(const char *t, size_t len)
@@ -358,7 +372,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || !ends_statement(t, len) ||
         !quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || aside(t, len) || cut_off(t, len))
+    if (boilerplate(t, len) || caption(t, len) || aside(t, len) || cut_off(t, len) || shouting(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

@@ -360,8 +360,8 @@ static void test_candidates(void)
 }
 
 /* Regression (Multi-News): agency photo captions, credit lines, teasers
- * cut off with an ellipsis and page furniture (the Internet Archive's
- * notice) are not candidates; a sentence that merely opens with "This"
+ * cut off with an ellipsis, page furniture (the Internet Archive's
+ * notice), calls to action and sentences in capitals are not candidates; a sentence that merely opens with "This"
  * and names a picture later is. */
 static void test_captions(void)
 {
@@ -379,10 +379,14 @@ static void test_captions(void)
         "Residents of Millbrook who fled the flooded river bank are staying in the...\n\n"
         "These crawls are part of an effort to archive pages as they are created and archive the pages that "
         "they refer to. The goal is to fix all broken links on the web. Starting in 1996, Alexa Internet has "
-        "been donating their crawl data to the Internet Archive.";
+        "been donating their crawl data to the Internet Archive.\n\n"
+        "Like the Millbrook Weekly on Facebook and follow us on Twitter for news of the river.\n\n"
+        "Send us a secure tip about the Millbrook flood using the instructions on our site.\n\n"
+        "NEW AT FIVE, THE MILLBROOK RIVER IS STILL RISING AND RESIDENTS ARE LEAVING THEIR HOMES.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
-                                  "This story appears", "staying in the", "crawl", "broken links", NULL};
+                                  "This story appears", "staying in the", "crawl", "broken links", "Facebook",
+                                  "secure tip", "NEW AT FIVE", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     chorus_story *st = make_story(ctx, texts, 2);
     chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
