@@ -185,7 +185,10 @@ static int boilerplate(const char *t, size_t len)
                                         "contributed reporting", "This story appears in", "This article appears in",
                                         "as an interest to stay up to date", "View Images", "JUST WATCHED",
                                         "Send us a tip", "Send us a secure tip", "on Facebook and follow",
-                                        "to engage in conversation about this article",
+                                        "to engage in conversation about this article", "Thanks for subscribing",
+                                        /* embedded players and tweets */
+                                        "Rating is available when the video", "Tweet location history",
+                                        "location information to your Tweets", "Add this Tweet to your website",
                                         /* the Internet Archive's notice on pages saved by the Wayback Machine */
                                         "crawl data to the Internet Archive", "added to the Wayback Machine after",
                                         "These crawls are part of an effort", "references to these archived pages",

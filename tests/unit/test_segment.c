@@ -24,6 +24,9 @@ static const seg_case cases[] = {
     /* abbreviations and titles */
     {"title_gen", "en", "Gen. Smith spoke. Sen. Jones replied.", "Gen. Smith spoke. | Sen. Jones replied."},
     {"title_mr", "en", "Mr. and Mrs. Dursley left.", "Mr. and Mrs. Dursley left."},
+    /* regression (Multi-News): plural titles */
+    {"title_plural", "en", "It was named by Drs. Jones and Smith. Profs. Lee and Ng agreed.",
+     "It was named by Drs. Jones and Smith. | Profs. Lee and Ng agreed."},
     {"us_inside", "en", "The U.S. Army said so.", "The U.S. Army said so."},
     {"us_final", "en", "He lives in the U.S. How about you?",
      "He lives in the U.S. | How about you?"},

@@ -382,11 +382,12 @@ static void test_captions(void)
         "been donating their crawl data to the Internet Archive.\n\n"
         "Like the Millbrook Weekly on Facebook and follow us on Twitter for news of the river.\n\n"
         "Send us a secure tip about the Millbrook flood using the instructions on our site.\n\n"
-        "NEW AT FIVE, THE MILLBROOK RIVER IS STILL RISING AND RESIDENTS ARE LEAVING THEIR HOMES.";
+        "NEW AT FIVE, THE MILLBROOK RIVER IS STILL RISING AND RESIDENTS ARE LEAVING THEIR HOMES.\n\n"
+        "You always have the option to delete your Tweet location history about the Millbrook river.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
-                                  "secure tip", "NEW AT FIVE", NULL};
+                                  "secure tip", "NEW AT FIVE", "Tweet location", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     chorus_story *st = make_story(ctx, texts, 2);
     chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
