@@ -301,7 +301,13 @@ static int word_kind(const seg *s, size_t b, size_t e)
     }
     if (n == 1 && is_alpha((unsigned char)w[0]))
         return KIND_LETTER;
-    return is_acronym(w, n) ? KIND_ACRONYM : SEG_ABBR_NONE;
+    if (is_acronym(w, n))
+        return KIND_ACRONYM;
+    /* "R-Pa.", "D-Ala.": a party's capital and a state's abbreviation,
+     * which decides */
+    if (n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
+        return word_kind(s, b + 2, e);
+    return SEG_ABBR_NONE;
 }
 
 /* Start of the word that ends at the dot at i, without leading quotes,

@@ -24,6 +24,9 @@ static const seg_case cases[] = {
     /* abbreviations and titles */
     {"title_gen", "en", "Gen. Smith spoke. Sen. Jones replied.", "Gen. Smith spoke. | Sen. Jones replied."},
     {"title_mr", "en", "Mr. and Mrs. Dursley left.", "Mr. and Mrs. Dursley left."},
+    /* regression (DUC 2001): a state after a party */
+    {"party_state", "en", "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- voiced concern. Both spoke.",
+     "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- voiced concern. | Both spoke."},
     /* regression (Multi-News): plural titles */
     {"title_plural", "en", "It was named by Drs. Jones and Smith. Profs. Lee and Ng agreed.",
      "It was named by Drs. Jones and Smith. | Profs. Lee and Ng agreed."},
