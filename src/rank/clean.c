@@ -2,6 +2,7 @@
  * paragraph, and keeps out of the candidates the sentences that are
  * fragments (split inside an abbreviation), web boilerplate (captions,
  * credits), questions, or too short or long to carry one fact. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,32 +175,50 @@ static int same_paragraph(const fmodel *m, size_t a, size_t b)
     return m->sents[a].doc == m->sents[b].doc && m->sents[a].paragraph == m->sents[b].paragraph;
 }
 
+typedef struct mark {
+    const char *s;
+    size_t n;
+} mark;
+#define MARK(lit) {lit, sizeof(lit) - 1}
+
+/* 1 when one of the n marks (at most 64) occurs in t[0..len): one pass
+ * over the text, looking up the marks that open with each byte. */
+static int has_mark(const char *t, size_t len, const mark *marks, size_t n)
+{
+    uint64_t by_first[256] = {0};
+    for (size_t k = 0; k < n && k < 64; k++) /* more are never looked for */
+        by_first[(unsigned char)marks[k].s[0]] |= (uint64_t)1 << k;
+    for (size_t i = 0; i < len; i++) {
+        uint64_t m = by_first[(unsigned char)t[i]];
+        for (size_t k = 0; m; k++, m >>= 1)
+            if ((m & 1) && i + marks[k].n <= len && !memcmp(t + i, marks[k].s, marks[k].n))
+                return 1;
+    }
+    return 0;
+}
+
 /* Web boilerplate that is not part of the story: photo credits and
  * captions, teasers cut off before a credit ("was shot... (Associated
  * Press)"), calls to action. */
 static int boilerplate(const char *t, size_t len)
 {
-    static const char *const marks[] = {"Image copyright", "Image caption", "Getty Images", "(AP Photo",
-                                        "Photo:", "FILE -", "FILE \xe2\x80\x94", "... (", "\xe2\x80\xa6 (", "(Associated Press)",
-                                        "Click here", "Sign up", "Follow us", "contributed to this report",
-                                        "contributed reporting", "This story appears in", "This article appears in",
-                                        "as an interest to stay up to date", "View Images", "JUST WATCHED",
-                                        "Send us a tip", "Send us a secure tip", "on Facebook and follow",
-                                        "to engage in conversation about this article", "Thanks for subscribing",
-                                        /* embedded players and tweets */
-                                        "Rating is available when the video", "Tweet location history",
-                                        "location information to your Tweets", "Add this Tweet to your website",
-                                        /* the Internet Archive's notice on pages saved by the Wayback Machine */
-                                        "crawl data to the Internet Archive", "added to the Wayback Machine after",
-                                        "These crawls are part of an effort", "references to these archived pages",
-                                        "fix all broken links on the web", "\"No More 404\"", NULL};
-    for (size_t k = 0; marks[k]; k++) {
-        size_t n = strlen(marks[k]);
-        for (size_t i = 0; i + n <= len; i++)
-            if (t[i] == marks[k][0] && !memcmp(t + i, marks[k], n))
-                return 1;
-    }
-    return 0;
+    static const mark marks[] = {
+        MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
+        MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("), MARK("(Associated Press)"),
+        MARK("Click here"), MARK("Sign up"), MARK("Follow us"), MARK("contributed to this report"),
+        MARK("contributed reporting"), MARK("This story appears in"), MARK("This article appears in"),
+        MARK("as an interest to stay up to date"), MARK("View Images"), MARK("JUST WATCHED"),
+        MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
+        MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
+        /* embedded players and tweets */
+        MARK("Rating is available when the video"), MARK("Tweet location history"),
+        MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
+        /* the Internet Archive's notice on pages saved by the Wayback Machine */
+        MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
+        MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
+        MARK("fix all broken links on the web"), MARK("\"No More 404\"")};
+    _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
+    return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }
 
 /* 1 when the word at t[0..n), up to its first non-letter, is `w` (ASCII
