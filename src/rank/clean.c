@@ -75,12 +75,39 @@ static size_t skip_spaces(const char *t, size_t i, size_t len)
     return i;
 }
 
+/* A word that marks what comes before an agency tag as a place: it ends in
+ * a comma ("Sycamore,") or is in capitals ("WASHINGTON"). */
+static int place_word(const char *w, size_t n)
+{
+    if (n > 0 && w[n - 1] == ',')
+        return 1;
+    size_t caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] >= 'a' && w[i] <= 'z')
+            return 0;
+        caps += w[i] >= 'A' && w[i] <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* An agency tag without a dash ends a dateline when it comes first or
+ * after a place, and a capital opens the text after it: "(CNN) The man",
+ * "Sycamore, Illinois (CNN) The man", but not "Apple (AAPL) shares fell"
+ * or "Smith (Democrat) said". */
+static int agency_ends(const char *t, size_t i, size_t len, const char *word, size_t wn, int place)
+{
+    if (!agency_tag(word, wn) || i >= len || t[i] < 'A' || t[i] > 'Z')
+        return 0;
+    return place && !dateline_dash(t + i, word_len(t, i, len));
+}
+
 /* Length of a dateline prefix such as "WASHINGTON (AP) _ ", "HOT SPRINGS,
  * Ark. -- " or "Sycamore, Illinois (CNN) ": at most 6 dateline words, then
  * a dash or an agency in brackets. 0 if none. */
 size_t summ_dateline_len(const char *t, size_t len)
 {
     size_t i = 0, words = 0;
+    int place = 1; /* nothing before the tag, or a place */
     while (i < len && words <= 6) {
         size_t w = i;
         while (i < len && !is_space(t[i]))
@@ -93,10 +120,11 @@ size_t summ_dateline_len(const char *t, size_t len)
             return !words ? 0 : dash < wn ? w + dash : skip_spaces(t, i, len);
         if (!dateline_word(word, wn))
             return 0;
-        words++;
         i = skip_spaces(t, i, len);
-        if (agency_tag(word, wn) && i < len && !dateline_dash(t + i, word_len(t, i, len)))
+        if (agency_ends(t, i, len, word, wn, place))
             return i;
+        place = words == 0 ? place_word(word, wn) : place || place_word(word, wn);
+        words++;
     }
     return 0;
 }

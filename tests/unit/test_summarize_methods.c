@@ -426,6 +426,18 @@ static void test_paragraph_prefixes(void)
     const char *web[] = {c, d};
     const char *const web_absent[] = {"(CNN)", "Oregon", "--", ">>", "CLOSE", "(Learn more", NULL};
     check_never_chosen(ctx, web, 2, 1, web_absent);
+    /* a bracket after a name that is not a place is not a dateline */
+    const char *e = "Millbrook Bank (MLBK) shares fell four percent on Monday after the flood closed its branches.\n\n"
+                    "Mayor Jones (Independent) said the river in Millbrook rose four feet in an hour.";
+    const char *kept[] = {e, d};
+    chorus_story *st = make_story(ctx, kept, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.words = 1000;
+    size_t count;
+    char *t = run(ctx, st, o, &count);
+    CHECK(t && strstr(t, "Millbrook Bank (MLBK) shares fell") && strstr(t, "Mayor Jones (Independent) said"));
+    chorus_free(t);
+    chorus_story_free(st);
     chorus_ctx_free(ctx);
 }
 
