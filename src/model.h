@@ -44,6 +44,10 @@ typedef struct fmodel {
  * at least 20 of them) is in the other (wire copy republished, or an article's updated or cut
  * version), or when their shingle sets are this similar (Jaccard). */
 #define MODEL_COPY_MIN 0.8
+/* Pairs whose MinHash estimate is this far under MODEL_COPY_MIN are still
+ * checked on the exact shingle sets (an estimate from 128 bins strays by
+ * about 0.05, and for a short text inside a much longer one by more). */
+#define MODEL_COPY_SLACK 0.15
 
 /* Builds the model: segments and tokenises every article. The tokenizer is
  * borrowed and must outlive the model. Caller frees with chorus_model_free. */

@@ -8,31 +8,19 @@
 #include <stdlib.h>
 
 #include "model.h"
-#include "util/hmap.h"
 #include "util/minhash.h"
-#include "util/vec.h"
 
 /* One text inside another counts only when the smaller has this many
  * shingles (a one-line brief shares its words with many articles); texts
  * that are nearly the same whole (Jaccard >= MODEL_COPY_MIN) count at any
  * length. */
 #define COPY_MIN_SHINGLES 20
-/* A pair of texts shares at least one of COPY_BANDS bands of two bins with
- * probability 1 - (1 - J^2)^COPY_BANDS (J = 0.5: 0.9999). */
-#define COPY_BANDS (CHORUS_MINHASH_K / 2)
 /* Earlier articles looked at per band, most recent first: bounds the work
  * when many articles share phrases without copying each other. */
 #define CHAIN_MAX 8
-/* Pairs estimated this far under MODEL_COPY_MIN are still checked exactly. */
-#define COPY_SLACK 0.15
-
-typedef struct band_node {
-    uint32_t doc, next; /* next: older node with the same key, or UINT32_MAX */
-} band_node;
 
 typedef struct copy_index {
-    chmap *heads; /* band key -> newest node */
-    VEC(band_node) nodes;
+    chorus_postings bands; /* band key -> independent articles */
     uint32_t *seen; /* per article: last article + 1 it was compared with */
     const chorus_minhash *sig;
     uint64_t *sh;        /* each article's shingle hashes, */
@@ -81,38 +69,21 @@ static double exact_copy(copy_index *ix, uint32_t a, uint32_t b)
     return jac >= MODEL_COPY_MIN || (small >= COPY_MIN_SHINGLES && cont >= MODEL_COPY_MIN) ? cont : -1;
 }
 
-/* The key of band k, or 0 when a bin of it is empty (short texts leave
- * bins empty, and those bands would pair every short text). Band
- * COPY_BANDS is the whole signature, so identical texts meet however
- * short they are. */
-static uint64_t band_key(const chorus_minhash *s, size_t k)
-{
-    uint64_t h = chorus_hash_mix(k + 1);
-    if (k == COPY_BANDS) {
-        for (size_t i = 0; i < CHORUS_MINHASH_K; i++)
-            h = chorus_hash_mix(h ^ s->h[i]);
-        return s->nshingles ? h | 1 : 0;
-    }
-    if (s->h[2 * k] == UINT64_MAX || s->h[2 * k + 1] == UINT64_MAX)
-        return 0;
-    return chorus_hash_mix(h ^ s->h[2 * k] ^ chorus_hash_mix(s->h[2 * k + 1])) | 1;
-}
-
 /* The earliest indexed article that article b copies, or b; *sim gets the
  * pair's containment (exact_copy). */
 static uint32_t copy_source(copy_index *ix, uint32_t b, double *sim)
 {
-    uint32_t best = b, head;
-    for (size_t k = 0; k <= COPY_BANDS; k++) {
-        uint64_t key = band_key(&ix->sig[b], k);
-        if (!key || !chmap_get(ix->heads, (const char *)&key, sizeof key, &head))
-            continue;
-        for (uint32_t i = head, n = 0; i != UINT32_MAX && n < CHAIN_MAX; i = ix->nodes.v[i].next, n++) {
-            uint32_t a = ix->nodes.v[i].doc;
+    uint32_t best = b;
+    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
+        uint64_t key = chorus_minhash_band(&ix->sig[b], k);
+        uint32_t i = key ? chorus_postings_first(&ix->bands, key) : CHORUS_POSTINGS_END;
+        for (uint32_t n = 0; i != CHORUS_POSTINGS_END && n < CHAIN_MAX; i = ix->bands.v.v[i].next, n++) {
+            uint32_t a = ix->bands.v.v[i].id;
             if (ix->seen[a] == b + 1 || a >= best)
                 continue;
             ix->seen[a] = b + 1;
-            if (!chorus_minhash_copies(&ix->sig[a], &ix->sig[b], MODEL_COPY_MIN - COPY_SLACK, COPY_MIN_SHINGLES))
+            if (!chorus_minhash_copies(&ix->sig[a], &ix->sig[b], MODEL_COPY_MIN - MODEL_COPY_SLACK,
+                                       COPY_MIN_SHINGLES))
                 continue;
             double c = exact_copy(ix, a, b);
             if (c >= 0)
@@ -122,31 +93,15 @@ static uint32_t copy_source(copy_index *ix, uint32_t b, double *sim)
     return best;
 }
 
-static int index_doc(copy_index *ix, const chorus_minhash *s, uint32_t b)
-{
-    for (size_t k = 0; k <= COPY_BANDS; k++) {
-        uint64_t key = band_key(s, k);
-        uint32_t head = UINT32_MAX;
-        if (!key)
-            continue;
-        chmap_get(ix->heads, (const char *)&key, sizeof key, &head);
-        band_node node = {b, head};
-        if (VEC_PUSH(&ix->nodes, node) < 0 ||
-            chmap_set(ix->heads, (const char *)&key, sizeof key, (uint32_t)(ix->nodes.n - 1)) < 0)
-            return -1;
-    }
-    return 0;
-}
-
 int chorus_model_find_copies(fmodel *m)
 {
     size_t nd = m->ndocs + 1, *off = malloc(nd * sizeof(size_t)), *cnt = malloc(nd * sizeof(size_t));
     chorus_minhash *sig = malloc(nd * sizeof(chorus_minhash));
     uint64_t *w = malloc((m->ntoks + 1) * sizeof(uint64_t)), *sh = malloc((m->ntoks + 1) * sizeof(uint64_t));
-    copy_index ix = {chmap_new(), {0}, calloc(nd, sizeof(uint32_t)), sig, sh, off, cnt, calloc(nd, 1)};
+    copy_index ix = {{0}, calloc(nd, sizeof(uint32_t)), sig, sh, off, cnt, calloc(nd, 1)};
     m->doc_copy_of = malloc(nd * sizeof(uint32_t));
     m->doc_copy_sim = calloc(nd, sizeof(double));
-    int rc = off && cnt && sig && w && sh && ix.heads && ix.seen && ix.sh_set && m->doc_copy_of && m->doc_copy_sim ? 0 : -1;
+    int rc = chorus_postings_init(&ix.bands) == 0 && off && cnt && sig && w && sh && ix.seen && ix.sh_set && m->doc_copy_of && m->doc_copy_sim ? 0 : -1;
     for (size_t k = 0; rc == 0 && k < m->ntoks; k++)
         w[k] = chorus_hash_mix((uint64_t)m->toks[k].term + 1);
     for (size_t d = 0; rc == 0 && d < m->ndocs; d++)
@@ -156,11 +111,10 @@ int chorus_model_find_copies(fmodel *m)
         m->doc_copy_of[b] = copy_source(&ix, b, &m->doc_copy_sim[b]);
         if (m->doc_copy_of[b] == b) {
             m->nindep++;
-            rc = index_doc(&ix, &sig[b], b);
+            rc = chorus_minhash_file(&ix.bands, &sig[b], b);
         }
     }
-    chmap_free(ix.heads);
-    VEC_FREE(&ix.nodes);
+    chorus_postings_free(&ix.bands);
     free(ix.seen);
     free(ix.sh_set);
     free(sig);

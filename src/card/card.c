@@ -8,6 +8,7 @@
 #include "card/lex.h"
 #include "summarize.h"
 #include "error.h"
+#include "util/postings.h"
 
 const chorus_doc *card_doc(const chorus_card *c, size_t d) { return chorus_story_doc(c->story, d); }
 
@@ -198,11 +199,42 @@ static int attribution_tail(const card_build *b, const aunit *un)
     return tail;
 }
 
+static uint64_t sent_key(uint32_t doc, uint32_t sent) { return (uint64_t)doc << 32 | sent; }
+
+/* The fact (index into fu) of another article whose sentence reports unit
+ * u and whose own clause shares most with u (the first on a tie), or
+ * SIZE_MAX. by_sent files each fact under its article and sentence, so
+ * only the facts in the sentences that report u are looked at. */
+static size_t closest_fact(const card_build *b, uint32_t u, const uint32_t *fu, const chorus_postings *by_sent)
+{
+    size_t nd = b->m->ndocs, best = SIZE_MAX;
+    const aunit *un = &b->al->units[u];
+    double bw = 0;
+    for (uint32_t d = 0; d < nd; d++) {
+        uint32_t s = b->ubest[u * nd + d];
+        if (d == un->doc || s == UINT32_MAX)
+            continue;
+        for (uint32_t p = chorus_postings_first(by_sent, sent_key(d, s)); p != CHORUS_POSTINGS_END;
+             p = by_sent->v.v[p].next) {
+            size_t i = by_sent->v.v[p].id;
+            if (!fact_covered(b, fu[i], un->sent))
+                continue;
+            double w = align_unit_shared(b->al, u, fu[i]);
+            if (w > bw || (w == bw && best != SIZE_MAX && i < best)) {
+                bw = w;
+                best = i;
+            }
+        }
+    }
+    return best;
+}
+
 static int build_facts(card_build *b)
 {
     size_t nu = b->al->nunits;
     VEC(uint32_t) fu = {0};
-    int rc = 0;
+    chorus_postings by_sent;
+    int rc = chorus_postings_init(&by_sent);
     for (uint32_t u = 0; u < nu && rc == 0; u++) {
         const aunit *un = &b->al->units[u];
         /* Names alone state nothing; nor does a dateline. */
@@ -213,21 +245,7 @@ static int build_facts(card_build *b)
             rc = -1;
         if (tail)
             continue;
-        /* The fact of another article whose sentence reports u and whose
-         * own clause shares most with u. */
-        size_t best = SIZE_MAX;
-        double bw = 0;
-        for (size_t i = 0; i < fu.n; i++) {
-            const aunit *f = &b->al->units[fu.v[i]];
-            if (f->doc == un->doc || b->ubest[u * b->m->ndocs + f->doc] != f->sent ||
-                !fact_covered(b, fu.v[i], un->sent))
-                continue;
-            double w = align_unit_shared(b->al, u, fu.v[i]);
-            if (w > bw) {
-                bw = w;
-                best = i;
-            }
-        }
+        size_t best = closest_fact(b, u, fu.v, &by_sent);
         int dup = best == SIZE_MAX ? 0 : same_fact(b, &b->card->facts.v[best], fu.v[best], u);
         if (dup < 0)
             rc = -1;
@@ -238,9 +256,12 @@ static int build_facts(card_build *b)
         if (rc == 0)
             rc = VEC_PUSH(&b->card->facts, it);
         if (rc == 0)
+            rc = chorus_postings_add(&by_sent, sent_key(un->doc, un->sent), (uint32_t)fu.n);
+        if (rc == 0)
             rc = VEC_PUSH(&fu, u);
     }
     VEC_FREE(&fu);
+    chorus_postings_free(&by_sent);
     return rc;
 }
 

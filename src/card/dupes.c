@@ -6,13 +6,13 @@
 #include <string.h>
 
 #include "card/card.h"
-#include "util/hmap.h"
 #include "util/minhash.h"
 
 #define SHINGLE 5
 #define PARA_MIN_WORDS 25
-/* Pairs estimated this far under MODEL_COPY_MIN are checked exactly. */
-#define COPY_SLACK 0.15
+/* Earlier paragraphs looked at per band, most recent first: bounds the
+ * work when a paragraph is repeated many times. */
+#define CHAIN_MAX 32
 
 typedef struct sig {
     uint32_t doc, start, end;
@@ -74,7 +74,7 @@ static int make_sig(const char *t, uint32_t doc, size_t s, size_t e, sig *g)
  * any length), else -1. */
 static double para_copy(const sig *a, const sig *b)
 {
-    if (!chorus_minhash_copies(&a->mh, &b->mh, MODEL_COPY_MIN - COPY_SLACK, 0))
+    if (!chorus_minhash_copies(&a->mh, &b->mh, MODEL_COPY_MIN - MODEL_COPY_SLACK, 0))
         return -1;
     double jac, cont;
     chorus_shingle_overlap(a->set, a->nset, b->set, b->nset, &jac, &cont);
@@ -123,26 +123,57 @@ static int para_sigs(chorus_card *c, sig_vec *out)
     return 0;
 }
 
+/* The earliest paragraph before j, in another article that j's article
+ * does not copy, that paragraph j copies (its share in *sim), or -1. Only
+ * paragraphs sharing a MinHash band with j are looked at. */
+static long para_source(const chorus_card *c, const sig_vec *ps, const chorus_postings *bands, uint32_t *seen,
+                        size_t j, double *sim)
+{
+    const sig *b = &ps->v[j];
+    long best = -1;
+    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
+        uint64_t key = chorus_minhash_band(&b->mh, k);
+        uint32_t p = key ? chorus_postings_first(bands, key) : CHORUS_POSTINGS_END;
+        for (size_t n = 0; p != CHORUS_POSTINGS_END && n < CHAIN_MAX; p = bands->v.v[p].next, n++) {
+            uint32_t i = bands->v.v[p].id;
+            const sig *a = &ps->v[i];
+            if (seen[i] == j + 1 || (best >= 0 && i >= (size_t)best))
+                continue;
+            seen[i] = (uint32_t)j + 1;
+            if (a->doc == b->doc || c->src[b->doc].dup_of == a->doc)
+                continue;
+            double x = para_copy(a, b);
+            if (x >= 0)
+                best = i, *sim = x;
+        }
+    }
+    return best;
+}
+
 static int para_dups(chorus_card *c)
 {
     sig_vec ps = {0};
-    int rc = para_sigs(c, &ps);
-    for (size_t j = 0; j < ps.n && rc == 0; j++)
-        for (size_t i = 0; i < j && rc == 0; i++) {
-            const sig *a = &ps.v[i], *b = &ps.v[j];
-            if (a->doc == b->doc || c->src[b->doc].dup_of == a->doc)
-                continue;
-            double sim = para_copy(a, b);
-            if (sim < 0)
-                continue;
+    chorus_postings bands;
+    int rc = chorus_postings_init(&bands) == 0 && para_sigs(c, &ps) == 0 ? 0 : -1;
+    uint32_t *seen = rc == 0 ? calloc(ps.n + 1, sizeof *seen) : NULL;
+    rc = seen ? rc : -1;
+    for (size_t j = 0; j < ps.n && rc == 0; j++) {
+        double sim = 0;
+        long i = para_source(c, &ps, &bands, seen, j, &sim);
+        if (i >= 0) {
+            const sig *a = &ps.v[i];
             const char *t = card_span(c, card_doc(c, a->doc)->text + a->start, a->end - a->start);
-            card_dup d = {a->doc, b->doc, sim, t};
+            card_dup d = {a->doc, ps.v[j].doc, sim, t};
             rc = !t || VEC_PUSH(&c->dups, d) < 0 ? -1 : 0;
-            break;
         }
+        if (rc == 0)
+            rc = chorus_minhash_file(&bands, &ps.v[j].mh, (uint32_t)j);
+    }
     for (size_t i = 0; i < ps.n; i++)
         free(ps.v[i].set);
     VEC_FREE(&ps);
+    chorus_postings_free(&bands);
+    free(seen);
     return rc;
 }
 

@@ -8,6 +8,8 @@
 #include "card/lex.h"
 #include "card/quote_int.h"
 #include "util/hmap.h"
+#include "util/minhash.h"
+#include "util/postings.h"
 
 typedef struct rawq {
     uint32_t doc;
@@ -298,38 +300,81 @@ static int attribution_divergence(chorus_card *c, card_quote *cq)
     return VEC_PUSH(&c->divs, dv);
 }
 
+/* Hash of the three words of q from i: two quotes that are the same words
+ * (same_quote) share at least one. */
+static uint64_t trigram(const rawq *q, size_t i)
+{
+    return chorus_hash_mix(((uint64_t)q->words[i] << 32 | q->words[i + 1]) ^ chorus_hash_mix(q->words[i + 2] + 1ULL));
+}
+
+typedef struct grouping {
+    chorus_card *c;
+    const rawq_vec *all;
+    VEC(int32_t) rep;      /* group x doc -> member index, or -1 */
+    chorus_postings grams; /* trigram -> groups with a member holding it */
+    VEC(uint32_t) stamp;   /* per group: last quote + 1 that looked at it */
+} grouping;
+
+/* The first group q belongs to (no member from q's article yet, and a
+ * member that is the same words), or c->quotes.n. Only groups sharing a
+ * trigram with q are looked at. */
+static size_t find_group(grouping *gr, size_t qi)
+{
+    const rawq *q = &gr->all->v[qi];
+    size_t nd = gr->c->ndocs, g = gr->c->quotes.n;
+    for (size_t i = 0; q->nw >= 3 && i + 2 < q->nw; i++)
+        for (uint32_t p = chorus_postings_first(&gr->grams, trigram(q, i)); p != CHORUS_POSTINGS_END;
+             p = gr->grams.v.v[p].next) {
+            uint32_t h = gr->grams.v.v[p].id;
+            if (h >= g || gr->stamp.v[h] == qi + 1 || gr->rep.v[h * nd + q->doc] >= 0)
+                continue;
+            gr->stamp.v[h] = (uint32_t)qi + 1;
+            for (size_t d = 0; d < nd; d++)
+                if (gr->rep.v[h * nd + d] >= 0 && same_quote(q, &gr->all->v[gr->rep.v[h * nd + d]])) {
+                    g = h;
+                    break;
+                }
+        }
+    return g;
+}
+
+/* A new group for quote q: -1 when out of memory. */
+static int new_group(grouping *gr)
+{
+    chorus_card *c = gr->c;
+    size_t nd = c->ndocs, g = c->quotes.n;
+    card_quote cq = {NULL, carena_alloc(c->arena, nd * sizeof(char *)), carena_alloc(c->arena, nd * sizeof(char *)),
+                     0, 0};
+    if (!cq.qtext || !cq.speaker || VEC_PUSH(&c->quotes, cq) < 0 || VEC_RESERVE(&gr->rep, (g + 1) * nd) < 0 ||
+        VEC_PUSH(&gr->stamp, 0) < 0)
+        return -1;
+    for (size_t d = 0; d < nd; d++)
+        gr->rep.v[g * nd + d] = -1;
+    return 0;
+}
+
 static int group_quotes(chorus_card *c, rawq_vec *all)
 {
+    grouping gr = {c, all, {0}, {0}, {0}};
     size_t nd = c->ndocs;
-    VEC(int32_t) rep = {0}; /* group x doc -> member index */
-    int rc = 0;
+    int rc = chorus_postings_init(&gr.grams);
     for (size_t i = 0; i < all->n && rc == 0; i++) {
         const rawq *q = &all->v[i];
-        size_t g = c->quotes.n;
-        for (size_t h = 0; h < c->quotes.n && g == c->quotes.n; h++) {
-            if (rep.v[h * nd + q->doc] >= 0)
-                continue;
-            for (size_t d = 0; d < nd && g == c->quotes.n; d++)
-                if (rep.v[h * nd + d] >= 0 && same_quote(q, &all->v[rep.v[h * nd + d]]))
-                    g = h;
+        size_t g = find_group(&gr, i);
+        if (g == c->quotes.n && new_group(&gr) < 0) {
+            rc = -1;
+            break;
         }
-        if (g == c->quotes.n) {
-            card_quote cq = {NULL, carena_alloc(c->arena, nd * sizeof(char *)),
-                             carena_alloc(c->arena, nd * sizeof(char *)), 0, 0};
-            if (!cq.qtext || !cq.speaker || VEC_PUSH(&c->quotes, cq) < 0 ||
-                VEC_RESERVE(&rep, (g + 1) * nd) < 0) {
-                rc = -1;
-                break;
-            }
-            for (size_t d = 0; d < nd; d++)
-                rep.v[g * nd + d] = -1;
-        }
-        rep.v[g * nd + q->doc] = (int32_t)i;
+        gr.rep.v[g * nd + q->doc] = (int32_t)i;
         rc = put_member(c, &c->quotes.v[g], q);
+        for (size_t k = 0; rc == 0 && q->nw >= 3 && k + 2 < q->nw; k++)
+            rc = chorus_postings_add(&gr.grams, trigram(q, k), (uint32_t)g);
     }
     for (size_t g = 0; g < c->quotes.n && rc == 0; g++)
         rc = attribution_divergence(c, &c->quotes.v[g]);
-    VEC_FREE(&rep);
+    VEC_FREE(&gr.rep);
+    VEC_FREE(&gr.stamp);
+    chorus_postings_free(&gr.grams);
     return rc;
 }
 

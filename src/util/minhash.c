@@ -131,3 +131,42 @@ void chorus_shingle_overlap(const uint64_t *a, size_t na, const uint64_t *b, siz
     *jaccard = small ? (double)common / (double)(na + nb - common) : 0;
     *containment = small ? (double)common / (double)small : 0;
 }
+
+/* Bin k's value, or for an empty bin the next filled bin's (circularly)
+ * plus a multiple of the distance, so that two texts' densified bins agree
+ * about as often as their Jaccard similarity. UINT64_MAX when all bins are
+ * empty. */
+static uint64_t dense_bin(const chorus_minhash *s, size_t k)
+{
+    for (size_t t = 0; t < CHORUS_MINHASH_K; t++) {
+        uint64_t v = s->h[(k + t) % CHORUS_MINHASH_K];
+        if (v != UINT64_MAX)
+            return v + t * 0x9e3779b97f4a7c15ULL;
+    }
+    return UINT64_MAX;
+}
+
+uint64_t chorus_minhash_band(const chorus_minhash *s, size_t k)
+{
+    uint64_t h = chorus_hash_mix(k + 1);
+    if (!s->nshingles)
+        return 0;
+    if (k == CHORUS_MINHASH_BANDS - 1) {
+        for (size_t i = 0; i < CHORUS_MINHASH_K; i++)
+            h = chorus_hash_mix(h ^ s->h[i]);
+        return h | 1;
+    }
+    if (s->h[2 * k] == UINT64_MAX && s->h[2 * k + 1] == UINT64_MAX)
+        return 0; /* both borrowed: nothing the neighbouring bands lack */
+    return chorus_hash_mix(h ^ dense_bin(s, 2 * k) ^ chorus_hash_mix(dense_bin(s, 2 * k + 1))) | 1;
+}
+
+int chorus_minhash_file(chorus_postings *p, const chorus_minhash *s, uint32_t id)
+{
+    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
+        uint64_t key = chorus_minhash_band(s, k);
+        if (key && chorus_postings_add(p, key, id) < 0)
+            return -1;
+    }
+    return 0;
+}
