@@ -66,6 +66,26 @@ check "20,000 one-article stories" "0" "$BIN" summarize --format jsonl "$TMP/man
 gen 'import sys; sys.stdout.write("|||||".join("Article %d text goes here. NEWLINE_CHAR It continues." % i for i in range(50000)) + "\n")' multinews.txt
 check "Multi-News line of 50,000 articles" "0" "$BIN" summarize --input multinews "$TMP/multinews.txt"
 
+gen '
+import json, sys, random
+# 500 articles from a pool of 300 sentences over 3,000 made-up words, each
+# with one of 60 quotes: many shared facts, quotes and paragraphs, and no
+# article a copy of another (the card once compared all pairs of them).
+cons = "bcdfghjklmnprstvz"
+words = ["%s%s%s%s" % (cons[i % 17], "aeiou"[i // 17 % 5], cons[i // 85 % 17], "aeiou"[i // 1445 % 5]) for i in range(3000)]
+def sent(k):
+    r = random.Random(k)
+    return "The " + " ".join(r.choice(words) for _ in range(12)) + " plan was approved on day %d." % k
+docs = []
+for i in range(500):
+    r = random.Random(i + 1000)
+    paras = [" ".join(sent(r.randrange(300)) for _ in range(2)) for _ in range(4)]
+    q = r.randrange(60)
+    paras.append("\"We will build the %s and the %s before winter %d,\" said Mayor Smith%d." % (words[q], words[q * 7], q, q % 9))
+    docs.append({"id": "d%d" % i, "text": "\n\n".join(paras)})
+sys.stdout.write(json.dumps({"id": "big", "docs": docs}) + "\n")' card_docs.jsonl
+check "story card of 500 articles sharing facts and quotes" "0" "$BIN" story --format json "$TMP/card_docs.jsonl"
+
 gen 'import sys; sys.stdout.write("<DOC><DOCNO>x</DOCNO><TEXT>" * 100000)' sgml.sgml
 check "100,000 unclosed SGML documents" "0 65" "$BIN" summarize --input sgml "$TMP/sgml.sgml"
 

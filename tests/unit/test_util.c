@@ -134,6 +134,40 @@ static void test_minhash(void)
     CHECK(chorus_shingle_hashes(w, 3, 5, rep) == 1 && chorus_shingle_hashes(w, 0, 5, rep) == 0);
     chorus_shingle_overlap(sa, na, rep, 0, &jac, &cont);
     CHECK(jac == 0 && cont == 0);
+
+    /* bands: two short texts (25 words) one word apart leave most bins
+     * empty, yet share a band; a text with no word in common shares none */
+    chorus_minhash s1, s2, s3;
+    uint64_t x[25];
+    for (size_t i = 0; i < 25; i++)
+        x[i] = chorus_hash_mix(7000 + i);
+    chorus_minhash_words(x, 25, 5, &s1);
+    x[12] = chorus_hash_mix(99999);
+    chorus_minhash_words(x, 25, 5, &s2);
+    words_sig(50000, 25, &s3);
+    size_t shared12 = 0, shared13 = 0;
+    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
+        uint64_t k1 = chorus_minhash_band(&s1, k);
+        shared12 += k1 && k1 == chorus_minhash_band(&s2, k);
+        shared13 += k1 && k1 == chorus_minhash_band(&s3, k);
+    }
+    CHECK(shared12 > 0 && shared13 == 0);
+    CHECK(chorus_minhash_band(&empty, 0) == 0 && chorus_minhash_band(&empty, CHORUS_MINHASH_BANDS - 1) == 0);
+}
+
+static void test_postings(void)
+{
+    chorus_postings p;
+    CHECK(chorus_postings_init(&p) == 0);
+    CHECK(chorus_postings_first(&p, 42) == CHORUS_POSTINGS_END);
+    CHECK(chorus_postings_add(&p, 42, 1) == 0 && chorus_postings_add(&p, 7, 2) == 0 &&
+          chorus_postings_add(&p, 42, 3) == 0);
+    uint32_t i = chorus_postings_first(&p, 42); /* newest first */
+    CHECK(i != CHORUS_POSTINGS_END && p.v.v[i].id == 3);
+    i = p.v.v[i].next;
+    CHECK(i != CHORUS_POSTINGS_END && p.v.v[i].id == 1 && p.v.v[i].next == CHORUS_POSTINGS_END);
+    chorus_postings_free(&p);
+    chorus_postings_free(&p); /* twice is harmless */
 }
 
 int main(void)
@@ -142,6 +176,7 @@ int main(void)
     test_arena();
     test_vec();
     test_hmap();
+    test_postings();
     test_clean();
     test_minhash();
     return check_report("test_util");
