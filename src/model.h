@@ -41,8 +41,9 @@ typedef struct fmodel {
 
 /* An article is a copy of an earlier one when at least this share of the
  * 5-word shingles of the shorter of the two (stems, stop words included;
- * at least 20 of them) is in the other (wire copy republished, or an article's updated or cut
- * version), or when their shingle sets are this similar (Jaccard). */
+ * at least 20 of them) is in the other (wire copy republished, or an
+ * article's updated or cut version), or when their shingle sets are this
+ * similar (Jaccard). */
 #define MODEL_COPY_MIN 0.8
 /* Pairs whose MinHash estimate is this far under MODEL_COPY_MIN are still
  * checked on the exact shingle sets (an estimate from 128 bins strays by
@@ -54,8 +55,8 @@ typedef struct fmodel {
 int chorus_model_build(chorus_ctx *ctx, const chorus_story *story, chorus_tokenizer *tok,
                        fmodel **out);
 void chorus_model_free(fmodel *m);
-/* Sets m->doc_copy_of, m->doc_copy_sim and m->nindep (model_copies.c). 0 or -1 when out of
- * memory. */
+/* Sets m->doc_copy_of, m->doc_copy_sim and m->nindep (model_copies.c).
+ * 0 or -1 when out of memory. */
 int chorus_model_find_copies(fmodel *m);
 /* The text of sentence i (not NUL-terminated); *len receives its length. */
 const char *chorus_model_sent_text(const fmodel *m, size_t i, size_t *len);

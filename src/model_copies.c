@@ -15,6 +15,7 @@
  * that are nearly the same whole (Jaccard >= MODEL_COPY_MIN) count at any
  * length. */
 #define COPY_MIN_SHINGLES 20
+#define SHINGLE 5
 /* Earlier articles looked at per band, most recent first: bounds the work
  * when many articles share phrases without copying each other. */
 #define CHAIN_MAX 8
@@ -41,7 +42,7 @@ static void doc_shingles(const fmodel *m, size_t d, const uint64_t *w, uint64_t 
         t0 = m->sents[m->doc_first[d]].tok0;
         t1 = last->tok0 + last->ntok;
     }
-    size_t ns = chorus_shingle_hashes(w + t0, t1 - t0, 5, sh + t0);
+    size_t ns = chorus_shingle_hashes(w + t0, t1 - t0, SHINGLE, sh + t0);
     chorus_minhash_of(sh + t0, ns, sig);
     *off = t0;
     *n = ns;
@@ -65,8 +66,7 @@ static double exact_copy(copy_index *ix, uint32_t a, uint32_t b)
     size_t na = ix->sh_n[a], nb = ix->sh_n[b];
     double jac, cont;
     chorus_shingle_overlap(ix->sh + ix->sh_off[a], na, ix->sh + ix->sh_off[b], nb, &jac, &cont);
-    size_t small = na < nb ? na : nb;
-    return jac >= MODEL_COPY_MIN || (small >= COPY_MIN_SHINGLES && cont >= MODEL_COPY_MIN) ? cont : -1;
+    return chorus_copy_rule(jac, cont, na < nb ? na : nb, MODEL_COPY_MIN, COPY_MIN_SHINGLES) ? cont : -1;
 }
 
 /* The earliest indexed article that article b copies, or b; *sim gets the
@@ -101,7 +101,10 @@ int chorus_model_find_copies(fmodel *m)
     copy_index ix = {{0}, calloc(nd, sizeof(uint32_t)), sig, sh, off, cnt, calloc(nd, 1)};
     m->doc_copy_of = malloc(nd * sizeof(uint32_t));
     m->doc_copy_sim = calloc(nd, sizeof(double));
-    int rc = chorus_postings_init(&ix.bands) == 0 && off && cnt && sig && w && sh && ix.seen && ix.sh_set && m->doc_copy_of && m->doc_copy_sim ? 0 : -1;
+    int rc = chorus_postings_init(&ix.bands) == 0 && off && cnt && sig && w && sh && ix.seen && ix.sh_set &&
+                     m->doc_copy_of && m->doc_copy_sim
+                 ? 0
+                 : -1;
     for (size_t k = 0; rc == 0 && k < m->ntoks; k++)
         w[k] = chorus_hash_mix((uint64_t)m->toks[k].term + 1);
     for (size_t d = 0; rc == 0 && d < m->ndocs; d++)

@@ -78,7 +78,7 @@ static double para_copy(const sig *a, const sig *b)
         return -1;
     double jac, cont;
     chorus_shingle_overlap(a->set, a->nset, b->set, b->nset, &jac, &cont);
-    return jac >= MODEL_COPY_MIN || cont >= MODEL_COPY_MIN ? cont : -1;
+    return chorus_copy_rule(jac, cont, a->nset < b->nset ? a->nset : b->nset, MODEL_COPY_MIN, 0) ? cont : -1;
 }
 
 /* Article copies are the model's (what the summarizer also counts once),

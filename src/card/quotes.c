@@ -304,7 +304,8 @@ static int attribution_divergence(chorus_card *c, card_quote *cq)
  * (same_quote) share at least one. */
 static uint64_t trigram(const rawq *q, size_t i)
 {
-    return chorus_hash_mix(((uint64_t)q->words[i] << 32 | q->words[i + 1]) ^ chorus_hash_mix(q->words[i + 2] + 1ULL));
+    uint64_t two = (uint64_t)q->words[i] << 32 | q->words[i + 1];
+    return chorus_hash_mix(two ^ chorus_hash_mix(q->words[i + 2] + 1ULL));
 }
 
 typedef struct grouping {
@@ -322,7 +323,7 @@ static size_t find_group(grouping *gr, size_t qi)
 {
     const rawq *q = &gr->all->v[qi];
     size_t nd = gr->c->ndocs, g = gr->c->quotes.n;
-    for (size_t i = 0; q->nw >= 3 && i + 2 < q->nw; i++)
+    for (size_t i = 0; i + 2 < q->nw; i++)
         for (uint32_t p = chorus_postings_first(&gr->grams, trigram(q, i)); p != CHORUS_POSTINGS_END;
              p = gr->grams.v.v[p].next) {
             uint32_t h = gr->grams.v.v[p].id;
@@ -338,7 +339,7 @@ static size_t find_group(grouping *gr, size_t qi)
     return g;
 }
 
-/* A new group for quote q: -1 when out of memory. */
+/* Opens group c->quotes.n with no members: -1 when out of memory. */
 static int new_group(grouping *gr)
 {
     chorus_card *c = gr->c;
@@ -367,7 +368,7 @@ static int group_quotes(chorus_card *c, rawq_vec *all)
         }
         gr.rep.v[g * nd + q->doc] = (int32_t)i;
         rc = put_member(c, &c->quotes.v[g], q);
-        for (size_t k = 0; rc == 0 && q->nw >= 3 && k + 2 < q->nw; k++)
+        for (size_t k = 0; rc == 0 && k + 2 < q->nw; k++)
             rc = chorus_postings_add(&gr.grams, trigram(q, k), (uint32_t)g);
     }
     for (size_t g = 0; g < c->quotes.n && rc == 0; g++)

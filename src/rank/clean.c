@@ -107,13 +107,12 @@ static int agency_ends(const char *t, size_t i, size_t len, const char *word, si
 size_t summ_dateline_len(const char *t, size_t len)
 {
     size_t i = 0, words = 0;
-    int place = 1; /* nothing before the tag, or a place */
+    int place = 0; /* a place word came before */
     while (i < len && words <= 6) {
-        size_t w = i;
-        while (i < len && !is_space(t[i]))
-            i++;
+        size_t w = i, wn = word_len(t, i, len);
         const char *word = t + w;
-        size_t wn = i - w, dash = dateline_dash(word, wn), glued = glued_dateline(word, wn);
+        size_t dash = dateline_dash(word, wn), glued = glued_dateline(word, wn);
+        i += wn;
         if (glued)
             return w + glued;
         if (dash)
@@ -121,9 +120,9 @@ size_t summ_dateline_len(const char *t, size_t len)
         if (!dateline_word(word, wn))
             return 0;
         i = skip_spaces(t, i, len);
-        if (agency_ends(t, i, len, word, wn, place))
+        if (agency_ends(t, i, len, word, wn, words == 0 || place))
             return i;
-        place = words == 0 ? place_word(word, wn) : place || place_word(word, wn);
+        place |= place_word(word, wn);
         words++;
     }
     return 0;
@@ -290,13 +289,10 @@ static int caption(const char *t, size_t len)
     size_t i = 0;
     int opened = 0;
     for (int words = 0; i < len && words < 12; words++) {
-        while (i < len && is_space(t[i]))
-            i++;
-        size_t w = i;
-        while (i < len && !is_space(t[i]))
-            i++;
-        const char *x = t + w;
-        size_t n = i - w;
+        i = skip_spaces(t, i, len);
+        const char *x = t + i;
+        size_t n = word_len(t, i, len);
+        i += n;
         if (!opened) {
             if (n == 2 && !memcmp(x, "In", 2))
                 continue;

@@ -71,7 +71,7 @@ static int assign_ids(const fmodel *m, occ *v, size_t n, const concept_weights *
         uint64_t key = v[i].key;
         while (j < n && v[j].key == key) {
             uint32_t g = m->doc_copy_of[v[j].doc];
-            if (seen[g] != id + 1) { /* occurrences of a doc are adjacent (sent order) */
+            if (seen[g] != id + 1) { /* first occurrence in this independent article */
                 seen[g] = (uint32_t)id + 1;
                 docs++;
                 w += 1.0 + cw->pos_boost / (1.0 + m->sents[v[j].sent].index);

@@ -81,9 +81,8 @@ double chorus_minhash_jaccard(const chorus_minhash *a, const chorus_minhash *b)
 
 /* |A n B| = J (|A| + |B|) / (1 + J), over the smaller set; shingle counts
  * stand in for set sizes (repeated shingles are rare in prose). */
-double chorus_minhash_containment(const chorus_minhash *a, const chorus_minhash *b)
+static double containment_of(double j, const chorus_minhash *a, const chorus_minhash *b)
 {
-    double j = chorus_minhash_jaccard(a, b);
     if (j <= 0)
         return 0;
     double na = (double)a->nshingles, nb = (double)b->nshingles;
@@ -91,12 +90,21 @@ double chorus_minhash_containment(const chorus_minhash *a, const chorus_minhash 
     return c > 1.0 ? 1.0 : c;
 }
 
+double chorus_minhash_containment(const chorus_minhash *a, const chorus_minhash *b)
+{
+    return containment_of(chorus_minhash_jaccard(a, b), a, b);
+}
+
+int chorus_copy_rule(double jaccard, double containment, size_t smaller, double min, size_t min_shingles)
+{
+    return jaccard >= min || (smaller >= min_shingles && containment >= min);
+}
+
 int chorus_minhash_copies(const chorus_minhash *a, const chorus_minhash *b, double min, size_t min_shingles)
 {
-    if (chorus_minhash_jaccard(a, b) >= min)
-        return 1;
     size_t small = a->nshingles < b->nshingles ? a->nshingles : b->nshingles;
-    return small >= min_shingles && chorus_minhash_containment(a, b) >= min;
+    double j = chorus_minhash_jaccard(a, b);
+    return chorus_copy_rule(j, containment_of(j, a, b), small, min, min_shingles);
 }
 
 static int cmp_u64(const void *a, const void *b)

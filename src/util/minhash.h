@@ -47,9 +47,9 @@ void chorus_shingle_overlap(const uint64_t *a, size_t na, const uint64_t *b, siz
  * and 2k + 1, so two texts share at least one with probability about
  * 1 - (1 - J^2)^64 (J = 0.5: 0.9999). An empty bin borrows the next filled
  * one's value, shifted by the distance (Shrivastava & Li's densification),
- * so a band of short text, which leaves most bins empty, has a key when
- * one of its bins is filled. The
- * last band is the whole signature, so identical texts always meet. */
+ * so a band of a short text, which leaves most bins empty, has a key when
+ * one of its bins is filled. The last band is the whole signature, so
+ * identical texts always meet. */
 #define CHORUS_MINHASH_BANDS (CHORUS_MINHASH_K / 2 + 1)
 /* The key of band k < CHORUS_MINHASH_BANDS; 0 when both its bins are
  * empty (a short text) or the text is. */
@@ -57,9 +57,11 @@ uint64_t chorus_minhash_band(const chorus_minhash *s, size_t k);
 /* Files id under every band key of s. 0 or -1 when out of memory. */
 int chorus_minhash_file(chorus_postings *p, const chorus_minhash *s, uint32_t id);
 
-/* 1 when one text copies the other: their shingle sets are at least `min`
- * similar (Jaccard), or the smaller one, of at least min_shingles shingles,
- * is at least `min` contained in the other. */
+/* The copy rule, on exact or estimated figures: 1 when two texts' shingle
+ * sets are at least `min` similar (Jaccard), or the smaller one, of at
+ * least min_shingles shingles, is at least `min` contained in the other. */
+int chorus_copy_rule(double jaccard, double containment, size_t smaller, double min, size_t min_shingles);
+/* The copy rule on the signatures' estimates. */
 int chorus_minhash_copies(const chorus_minhash *a, const chorus_minhash *b, double min, size_t min_shingles);
 
 #endif
