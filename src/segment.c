@@ -498,9 +498,38 @@ static int question_ends(const seg *s, size_t i, size_t j, size_t k, const next_
     return j == i + 1 && k == j && s->t[i] == '?';
 }
 
+/* 1 when t[b..e) is all lower-case ASCII letters. */
+static int all_lower(const seg *s, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (s->t[k] < 'a' || s->t[k] > 'z')
+            return 0;
+    return e > b;
+}
+
+/* 1 when a capitalised word starts at j and is followed by a space or a
+ * comma ("Asia.Oregon Public"), but is not a web domain's ending
+ * ("Match.Com"). */
+static int glued_name(const seg *s, size_t j)
+{
+    static const char *const domains[] = {"com", "net", "org", "gov", "edu", "co", "uk", "us", "tv", "io", "info"};
+    char buf[24];
+    size_t n = word_at(s, j, buf, sizeof buf);
+    if (n < 2 || !all_lower(s, j + 1, j + n) || j + n >= s->len || (s->t[j + n] != ' ' && s->t[j + n] != ','))
+        return 0;
+    for (size_t k = 0; k < sizeof domains / sizeof *domains; k++)
+        if (strlen(domains[k]) == n && memcmp(domains[k], buf, n) == 0)
+            return 0;
+    return 1;
+}
+
 /* A dot glued to the next sentence ("world.Today is", "1,000.That"): ends
  * the sentence when an ordinary word (or number) ending in a lower-case
- * letter or digit precedes it and a capitalised sentence opener follows. */
+ * letter or digit precedes it and a capitalised sentence opener follows.
+ * Web text that lost its paragraph breaks glues sentences to names too
+ * ("in Europe and Asia.Oregon Public Broadcasting reports"): a plain
+ * word of three letters or more, lower-case after its first letter, then
+ * a capitalised word also ends one. */
 static int glued_ends(seg *s, size_t i, size_t j)
 {
     if (j != i + 1 || s->t[i] != '.' || char_class(s, j) != CH_UPPER || i == 0)
@@ -512,7 +541,10 @@ static int glued_ends(seg *s, size_t i, size_t j)
     if (b == SIZE_MAX || b == i)
         return 0;
     int kind = word_kind(s, b, i);
-    return (kind == SEG_ABBR_NONE || kind == KIND_NUMERAL) && next_is_opener(s, j);
+    if ((kind == SEG_ABBR_NONE || kind == KIND_NUMERAL) && next_is_opener(s, j))
+        return 1;
+    return kind == SEG_ABBR_NONE && i - b >= 3 && is_alpha((unsigned char)s->t[b]) && all_lower(s, b + 1, i) &&
+           glued_name(s, j);
 }
 
 /* A run of . ! ? starting at i. */

@@ -130,12 +130,15 @@ size_t summ_dateline_len(const char *t, size_t len)
 
 /* Length of a list marker that opens a paragraph: AP's "_" bullet glued to
  * the text ("_The number of farms ..."), or "_", "*", "-", "•" followed by
- * a space. 0 if none. */
+ * a space; also "—" or "--" and a space, the dash of a dateline whose place
+ * a web page kept in another element. 0 if none. */
 static size_t list_marker_len(const char *t, size_t len)
 {
     size_t m = 0;
-    if (len >= 3 && !memcmp(t, "\xe2\x80\xa2", 3))
+    if (len >= 3 && (!memcmp(t, "\xe2\x80\xa2", 3) || !memcmp(t, "\xe2\x80\x94", 3)))
         m = 3;
+    else if (len >= 2 && !memcmp(t, "--", 2))
+        m = 2;
     else if (len >= 1 && (t[0] == '_' || t[0] == '*' || t[0] == '-'))
         m = 1;
     if (m == 0 || m >= len)
@@ -387,6 +390,24 @@ static int ends_statement(const char *t, size_t len)
  * a sentence from inside a quote of several sentences shows words without
  * their speaker. Straight quotes must pair up; curly ones and ``these''
  * must match. */
+/* Text a converter broke: it opens with punctuation (a line of a PDF cut
+ * mid-sentence: ". in question on behalf of", "(up; under Title VII)
+ * authorizing"), or a letter was lost in conversion ("declassi?cation",
+ * U+FFFD). */
+static int broken(const char *t, size_t len)
+{
+    if (strchr(".,;:()", t[0]))
+        return 1;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (i > 0 && t[i] == '?' && (t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z' && t[i + 1] >= 'a' &&
+            t[i + 1] <= 'z')
+            return 1;
+        if (i + 2 < len && !memcmp(t + i, "\xef\xbf\xbd", 3))
+            return 1;
+    }
+    return 0;
+}
+
 static int quotes_balanced(const char *t, size_t len)
 {
     int straight = 0, curly = 0, ptb = 0; /* ptb: ``newswire'' quotes (LDC, NYT) */
@@ -415,7 +436,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     const char *t = chorus_model_sent_text(m, i, &len);
     if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0)
         return 0;
-    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || !ends_statement(t, len) ||
+    if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !quotes_balanced(t, len))
         return 0;
     if (boilerplate(t, len) || caption(t, len) || aside(t, len) || cut_off(t, len) || shouting(t, len))

@@ -30,6 +30,10 @@ static const seg_case cases[] = {
     /* regression (Multi-News): plural titles */
     {"title_plural", "en", "It was named by Drs. Jones and Smith. Profs. Lee and Ng agreed.",
      "It was named by Drs. Jones and Smith. | Profs. Lee and Ng agreed."},
+    /* regression (Multi-News): web text that lost its paragraph breaks
+     * glues a sentence to the next one's name; a web domain stays whole */
+    {"glued_name", "en", "They fought in Europe and Asia.Oregon Public Broadcasting reports it. Posted via Newsfeed.Com - free.",
+     "They fought in Europe and Asia. | Oregon Public Broadcasting reports it. | Posted via Newsfeed.Com - free."},
     {"us_inside", "en", "The U.S. Army said so.", "The U.S. Army said so."},
     {"us_final", "en", "He lives in the U.S. How about you?",
      "He lives in the U.S. | How about you?"},

@@ -405,6 +405,16 @@ static void test_captions(void)
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
+    /* regression (Multi-News): lines of a converted PDF that open
+     * mid-sentence, and words that lost a letter in conversion */
+    const char *c = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
+                    ". in question on behalf of the county, the Millbrook river flood office signed one.\n\n"
+                    "(up; under the flood act) authorizing the county to close the Millbrook river bank.\n\n"
+                    "The county re?ects the flood judgments of the Millbrook river office on Monday.\n\n"
+                    "The Millbrook river bank \xef\xbf\xbd flooded on Monday after the heavy rain.";
+    const char *pdf[] = {c, texts[1]};
+    const char *const pdf_absent[] = {". in question", "(up;", "re?ects", "\xef\xbf\xbd", NULL};
+    check_never_chosen(ctx, pdf, 2, 1, pdf_absent);
     const char *const present[] = {"This year the best picture of the flood", NULL};
     check_chosen(ctx, texts, 2, present);
     chorus_ctx_free(ctx);
@@ -432,9 +442,10 @@ static void test_paragraph_prefixes(void)
                     "(Learn more about how the county measures the height of the river.)";
     const char *d = "MILLBROOK, Ore. --Hundreds of residents fled Millbrook on Monday as the river burst its banks.\n\n"
                     "MILLBROOK >> The county opened the sports hall to residents who left their homes.\n\n"
-                    "CLOSE Video shows the river in Millbrook coming over the bank on Monday morning.";
+                    "CLOSE Video shows the river in Millbrook coming over the bank on Monday morning.\n\n"
+                    "\xe2\x80\x94 Police closed the road along the river in Millbrook early on Monday.";
     const char *web[] = {c, d};
-    const char *const web_absent[] = {"(CNN)", "Oregon", "--", ">>", "CLOSE", "(Learn more", NULL};
+    const char *const web_absent[] = {"(CNN)", "Oregon", "--", ">>", "CLOSE", "(Learn more", "\xe2\x80\x94", NULL};
     check_never_chosen(ctx, web, 2, 1, web_absent);
     /* a bracket after a name that is not a place is not a dateline */
     const char *e = "Millbrook Bank (MLBK) shares fell four percent on Monday after the flood closed its branches.\n\n"
