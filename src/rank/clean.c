@@ -386,17 +386,13 @@ static int ends_statement(const char *t, size_t len)
     return 0;
 }
 
-/* 1 unless the sentence opens or closes a quotation it does not finish:
- * a sentence from inside a quote of several sentences shows words without
- * their speaker. Straight quotes must pair up; curly ones and ``these''
- * must match. */
 /* Text a converter broke: it opens with punctuation (a line of a PDF cut
  * mid-sentence: ". in question on behalf of", "(up; under Title VII)
  * authorizing"), or a letter was lost in conversion ("declassi?cation",
  * U+FFFD). */
 static int broken(const char *t, size_t len)
 {
-    if (strchr(".,;:()", t[0]))
+    if (t[0] && strchr(".,;:()", t[0]))
         return 1;
     for (size_t i = 0; i + 1 < len; i++) {
         if (i > 0 && t[i] == '?' && (t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z' && t[i + 1] >= 'a' &&
@@ -408,6 +404,10 @@ static int broken(const char *t, size_t len)
     return 0;
 }
 
+/* 1 unless the sentence opens or closes a quotation it does not finish:
+ * a sentence from inside a quote of several sentences shows words without
+ * their speaker. Straight quotes must pair up; curly ones and ``these''
+ * must match. */
 static int quotes_balanced(const char *t, size_t len)
 {
     int straight = 0, curly = 0, ptb = 0; /* ptb: ``newswire'' quotes (LDC, NYT) */
