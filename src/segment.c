@@ -303,9 +303,9 @@ static int word_kind(const seg *s, size_t b, size_t e)
         return KIND_LETTER;
     if (is_acronym(w, n))
         return KIND_ACRONYM;
-    /* "R-Pa.", "D-Ala.": a party's capital and a state's abbreviation,
-     * which decides */
-    if (n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
+    /* "R-Pa.", "D-Ala.", "R-N. C.": a party's capital and a state's
+     * abbreviation (or its first letter), which decides */
+    if (n >= 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
         return word_kind(s, b + 2, e);
     return SEG_ABBR_NONE;
 }

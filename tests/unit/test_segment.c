@@ -27,6 +27,9 @@ static const seg_case cases[] = {
     /* regression (DUC 2001): a state after a party */
     {"party_state", "en", "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- voiced concern. Both spoke.",
      "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- voiced concern. | Both spoke."},
+    /* regression (DUC 2002): a one-letter state part, spaced ("R-N. C.") */
+    {"party_state_spaced", "en", "Sens. Jesse Helms (R-N. C.) and Richard G. Lugar (R-Ind.) spoke. Both did.",
+     "Sens. Jesse Helms (R-N. C.) and Richard G. Lugar (R-Ind.) spoke. | Both did."},
     /* regression (Multi-News): plural titles */
     {"title_plural", "en", "It was named by Drs. Jones and Smith. Profs. Lee and Ng agreed.",
      "It was named by Drs. Jones and Smith. | Profs. Lee and Ng agreed."},
