@@ -540,14 +540,24 @@ static int month_of(const char *w)
     return 0;
 }
 
+/* "2019-11-19...", "2019/11/19", "2019.11.19" (the day may have one
+ * digit). The characters are checked in order, so a short value ("4/1")
+ * is never read past its end. */
 static int iso_prefix(const char *s, int *y, int *mo, int *d)
 {
-    char sep;
-    if (sscanf(s, "%4d%c%2d", y, &sep, mo) == 3 && (sep == '-' || sep == '/' || sep == '.') &&
-        isdigit((unsigned char)s[5]) && isdigit((unsigned char)s[6]) && s[7] == sep &&
-        sscanf(s + 8, "%2d", d) == 1)
-        return 0;
-    return -1;
+    static const char digit_at[] = {1, 1, 1, 1, 0, 1, 1, 0, 1};
+    for (size_t i = 0; i < sizeof digit_at; i++) {
+        if (digit_at[i] ? !isdigit((unsigned char)s[i]) : s[i] != s[4])
+            return -1;
+        if (i == 4 && s[4] != '-' && s[4] != '/' && s[4] != '.')
+            return -1;
+    }
+    *y = atoi(s);
+    *mo = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = s[8] - '0';
+    if (isdigit((unsigned char)s[9]))
+        *d = *d * 10 + (s[9] - '0');
+    return 0;
 }
 
 /* Dates as "2019-11-19T...", "Nov. 19, 2019", "19 November 2019",

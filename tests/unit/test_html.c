@@ -176,6 +176,13 @@ static void test_dates(void)
     CHECK(html_date_norm("Mon, 18 Nov 2019 16:07:38 -0600", d) == 0 && strcmp(d, "2019-11-18") == 0);
     CHECK(html_date_norm("Market report", d) < 0);
     CHECK(html_date_norm("", d) < 0);
+    /* regression (fuzz_html): a short value with a slash was read past its
+     * end (heap copy so ASan sees the end) */
+    char *short_date = strdup("4/1");
+    CHECK(short_date && html_date_norm(short_date, d) < 0);
+    free(short_date);
+    CHECK(html_date_norm("2019/11/5", d) == 0 && strcmp(d, "2019-11-05") == 0);
+    CHECK(html_date_norm("2019.11.19", d) == 0 && strcmp(d, "2019-11-19") == 0);
 }
 
 static void test_bad_pages(void)
