@@ -447,6 +447,8 @@ static void test_paragraph_prefixes(void)
     const char *web[] = {c, d};
     const char *const web_absent[] = {"(CNN)", "Oregon", "--", ">>", "CLOSE", "(Learn more", "\xe2\x80\x94", NULL};
     check_never_chosen(ctx, web, 2, 1, web_absent);
+    const char *const web_kept[] = {"Police closed the road", NULL};
+    check_chosen(ctx, web, 2, web_kept);
     /* a bracket after a name that is not a place is not a dateline */
     const char *e = "Millbrook Bank (MLBK) shares fell four percent on Monday after the flood closed its branches.\n\n"
                     "Mayor Jones (Independent) said the river in Millbrook rose four feet in an hour.";
