@@ -69,28 +69,31 @@ static double exact_copy(copy_index *ix, uint32_t a, uint32_t b)
     return chorus_copy_rule(jac, cont, na < nb ? na : nb, MODEL_COPY_MIN, COPY_MIN_SHINGLES) ? cont : -1;
 }
 
+typedef struct copy_search {
+    copy_index *ix;
+    uint32_t b, best; /* the article, and the earliest it copies so far */
+    double sim;
+} copy_search;
+
+static void visit_copy(void *ctx, uint32_t a)
+{
+    copy_search *cs = ctx;
+    if (a >= cs->best || !chorus_minhash_copies(&cs->ix->sig[a], &cs->ix->sig[cs->b],
+                                                 MODEL_COPY_MIN - MODEL_COPY_SLACK, COPY_MIN_SHINGLES))
+        return;
+    double c = exact_copy(cs->ix, a, cs->b);
+    if (c >= 0)
+        cs->best = a, cs->sim = c;
+}
+
 /* The earliest indexed article that article b copies, or b; *sim gets the
  * pair's containment (exact_copy). */
 static uint32_t copy_source(copy_index *ix, uint32_t b, double *sim)
 {
-    uint32_t best = b;
-    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
-        uint64_t key = chorus_minhash_band(&ix->sig[b], k);
-        uint32_t i = key ? chorus_postings_first(&ix->bands, key) : CHORUS_POSTINGS_END;
-        for (uint32_t n = 0; i != CHORUS_POSTINGS_END && n < CHAIN_MAX; i = ix->bands.v.v[i].next, n++) {
-            uint32_t a = ix->bands.v.v[i].id;
-            if (ix->seen[a] == b + 1 || a >= best)
-                continue;
-            ix->seen[a] = b + 1;
-            if (!chorus_minhash_copies(&ix->sig[a], &ix->sig[b], MODEL_COPY_MIN - MODEL_COPY_SLACK,
-                                       COPY_MIN_SHINGLES))
-                continue;
-            double c = exact_copy(ix, a, b);
-            if (c >= 0)
-                best = a, *sim = c;
-        }
-    }
-    return best;
+    copy_search cs = {ix, b, b, *sim};
+    chorus_minhash_candidates(&ix->bands, &ix->sig[b], CHAIN_MAX, ix->seen, b + 1, visit_copy, &cs);
+    *sim = cs.sim;
+    return cs.best;
 }
 
 int chorus_model_find_copies(fmodel *m)

@@ -111,7 +111,7 @@ static int build_vectors(summ_job *job)
         const fsent *s = &m->sents[i];
         uint32_t b = o, k = 0;
         for (uint32_t t = s->tok0; t < s->tok0 + s->ntok; t++)
-            if (!(m->toks[t].flags & (TOK_STOP | SUMM_TOK_DROP)))
+            if (!(m->toks[t].flags & TOK_STOP))
                 job->vec_terms[b + k++] = m->toks[t].term;
         qsort(job->vec_terms + b, k, sizeof(uint32_t), cmp_u32);
         job->vec_off[i] = b;

@@ -30,10 +30,6 @@ typedef struct summ_job {
     size_t cut;
 } summ_job;
 
-/* Token flag: dropped from a sentence's text; similarity and concepts
- * skip it. */
-#define SUMM_TOK_DROP 0x100u
-
 /* 1 when sentence s still fits the budget. */
 int summ_fits(const summ_job *job, uint32_t s);
 /* Adds sentence s to the summary. Returns 0 or -1 when out of memory. */

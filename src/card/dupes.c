@@ -123,31 +123,35 @@ static int para_sigs(chorus_card *c, sig_vec *out)
     return 0;
 }
 
+typedef struct para_search {
+    const chorus_card *c;
+    const sig_vec *ps;
+    size_t j;  /* the paragraph */
+    long best; /* the earliest it copies so far, or -1 */
+    double sim;
+} para_search;
+
+static void visit_para(void *ctx, uint32_t i)
+{
+    para_search *p = ctx;
+    const sig *a = &p->ps->v[i], *b = &p->ps->v[p->j];
+    if ((p->best >= 0 && i >= (size_t)p->best) || a->doc == b->doc || p->c->src[b->doc].dup_of == a->doc)
+        return;
+    double x = para_copy(a, b);
+    if (x >= 0)
+        p->best = i, p->sim = x;
+}
+
 /* The earliest paragraph before j, in another article that j's article
  * does not copy, that paragraph j copies (its share in *sim), or -1. Only
  * paragraphs sharing a MinHash band with j are looked at. */
 static long para_source(const chorus_card *c, const sig_vec *ps, const chorus_postings *bands, uint32_t *seen,
                         size_t j, double *sim)
 {
-    const sig *b = &ps->v[j];
-    long best = -1;
-    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
-        uint64_t key = chorus_minhash_band(&b->mh, k);
-        uint32_t p = key ? chorus_postings_first(bands, key) : CHORUS_POSTINGS_END;
-        for (size_t n = 0; p != CHORUS_POSTINGS_END && n < CHAIN_MAX; p = bands->v.v[p].next, n++) {
-            uint32_t i = bands->v.v[p].id;
-            const sig *a = &ps->v[i];
-            if (seen[i] == j + 1 || (best >= 0 && i >= (size_t)best))
-                continue;
-            seen[i] = (uint32_t)j + 1;
-            if (a->doc == b->doc || c->src[b->doc].dup_of == a->doc)
-                continue;
-            double x = para_copy(a, b);
-            if (x >= 0)
-                best = i, *sim = x;
-        }
-    }
-    return best;
+    para_search p = {c, ps, j, -1, *sim};
+    chorus_minhash_candidates(bands, &ps->v[j].mh, CHAIN_MAX, seen, (uint32_t)j + 1, visit_para, &p);
+    *sim = p.sim;
+    return p.best;
 }
 
 static int para_dups(chorus_card *c)

@@ -17,7 +17,7 @@ int summ_method_centroid(summ_job *job)
         double c = 0;
         for (uint32_t t = s->tok0; t < s->tok0 + s->ntok; t++) {
             const ctoken *k = &m->toks[t];
-            if (k->flags & (TOK_STOP | SUMM_TOK_DROP))
+            if (k->flags & TOK_STOP)
                 continue;
             c += (double)m->term_count[k->term] / nd * log(1.0 + nd / m->term_docs[k->term]);
         }

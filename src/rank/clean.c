@@ -339,23 +339,6 @@ static int shouting(const char *t, size_t len)
     return up > 3 * low;
 }
 
-/* A sentence wholly in brackets: an aside or a link ("(Learn more about
- * how feathers evolved.)"), not a report. */
-static int aside(const char *t, size_t len)
-{
-    while (len > 0 && is_space(t[len - 1]))
-        len--;
-    if (len < 2 || t[0] != '(' || t[len - 1] != ')')
-        return 0;
-    int depth = 0;
-    for (size_t i = 0; i < len; i++) {
-        depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
-        if (depth == 0 && i + 1 < len)
-            return 0; /* "(CNN) ..." or "(AP) ... (1998)": not one bracket */
-    }
-    return 1;
-}
-
 /* 1 when t[0..len) ends in a full stop of another script: ideographic
  * "。", fullwidth "！" and "．", Devanagari danda "।". */
 static int other_full_stop(const char *t, size_t len)
@@ -386,10 +369,12 @@ static int ends_statement(const char *t, size_t len)
     return 0;
 }
 
-/* Text a converter broke: it opens with punctuation (a line of a PDF cut
- * mid-sentence: ". in question on behalf of", "(up; under Title VII)
- * authorizing"), or a letter was lost in conversion ("declassi?cation",
- * U+FFFD). */
+/* Not a sentence of the report: it opens with punctuation (a line of a
+ * PDF cut mid-sentence: ". in question on behalf of", "(up; under Title
+ * VII) authorizing"; an aside or a link in brackets: "(Learn more about
+ * how feathers evolved.)"), or a converter lost a letter
+ * ("declassi?cation", U+FFFD). Datelines such as "(CNN)" are stripped
+ * before this is asked. */
 static int broken(const char *t, size_t len)
 {
     if (t[0] && strchr(".,;:()", t[0]))
@@ -439,7 +424,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || aside(t, len) || cut_off(t, len) || shouting(t, len))
+    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

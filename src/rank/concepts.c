@@ -38,12 +38,12 @@ static occ *collect(const fmodel *m, double uni_weight, size_t *n)
         const fsent *s = &m->sents[i];
         for (uint32_t t = s->tok0; t + 1 < s->tok0 + s->ntok; t++) {
             const ctoken *a = &m->toks[t], *b = &m->toks[t + 1];
-            if (((a->flags & TOK_STOP) && (b->flags & TOK_STOP)) || ((a->flags | b->flags) & SUMM_TOK_DROP))
+            if ((a->flags & TOK_STOP) && (b->flags & TOK_STOP))
                 continue;
             v[k++] = (occ){((uint64_t)a->term << 32) | b->term, i, s->doc};
         }
         for (uint32_t t = s->tok0; uni_weight > 0 && t < s->tok0 + s->ntok; t++)
-            if (!(m->toks[t].flags & (TOK_STOP | SUMM_TOK_DROP)))
+            if (!(m->toks[t].flags & TOK_STOP))
                 v[k++] = (occ){UNI_KEY | m->toks[t].term, i, s->doc};
     }
     *n = k;

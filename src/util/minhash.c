@@ -22,45 +22,27 @@ static uint64_t shingle_hash(const uint64_t *w, size_t n, size_t i, size_t shing
     return chorus_hash_mix(sh);
 }
 
-static size_t shingle_count(size_t n, size_t shingle) { return n >= shingle ? n - shingle + 1 : (n ? 1 : 0); }
-
 size_t chorus_shingle_hashes(const uint64_t *w, size_t n, size_t shingle, uint64_t *out)
 {
-    size_t ns = shingle_count(n, shingle);
+    size_t ns = n >= shingle ? n - shingle + 1 : (n ? 1 : 0);
     for (size_t i = 0; i < ns; i++)
         out[i] = shingle_hash(w, n, i, shingle);
     return ns;
 }
 
-static void minhash_clear(chorus_minhash *out, size_t nshingles)
-{
-    out->nshingles = nshingles;
-    for (size_t k = 0; k < CHORUS_MINHASH_K; k++)
-        out->h[k] = UINT64_MAX;
-}
-
 /* One permutation hashing (Li, Owen & Zhang 2012): the top bits of a
  * shingle's hash pick one of K bins and each bin keeps its least value;
  * one hash per shingle instead of K. */
-static void minhash_add(chorus_minhash *out, uint64_t sh)
-{
-    size_t bin = (size_t)(sh >> 57); /* 128 bins */
-    if (sh < out->h[bin])
-        out->h[bin] = sh;
-}
-
 void chorus_minhash_of(const uint64_t *sh, size_t n, chorus_minhash *out)
 {
-    minhash_clear(out, n);
-    for (size_t i = 0; i < n; i++)
-        minhash_add(out, sh[i]);
-}
-
-void chorus_minhash_words(const uint64_t *w, size_t n, size_t shingle, chorus_minhash *out)
-{
-    minhash_clear(out, shingle_count(n, shingle));
-    for (size_t i = 0; i < out->nshingles; i++)
-        minhash_add(out, shingle_hash(w, n, i, shingle));
+    out->nshingles = n;
+    for (size_t k = 0; k < CHORUS_MINHASH_K; k++)
+        out->h[k] = UINT64_MAX;
+    for (size_t i = 0; i < n; i++) {
+        size_t bin = (size_t)(sh[i] >> 57); /* 128 bins */
+        if (sh[i] < out->h[bin])
+            out->h[bin] = sh[i];
+    }
 }
 
 /* Matching bins over the bins either text fills (bins both leave empty say
@@ -167,6 +149,22 @@ uint64_t chorus_minhash_band(const chorus_minhash *s, size_t k)
     if (s->h[2 * k] == UINT64_MAX && s->h[2 * k + 1] == UINT64_MAX)
         return 0; /* both borrowed: nothing the neighbouring bands lack */
     return chorus_hash_mix(h ^ dense_bin(s, 2 * k) ^ chorus_hash_mix(dense_bin(s, 2 * k + 1))) | 1;
+}
+
+void chorus_minhash_candidates(const chorus_postings *p, const chorus_minhash *s, size_t chain_max, uint32_t *seen,
+                               uint32_t stamp, void (*visit)(void *ctx, uint32_t id), void *ctx)
+{
+    for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
+        uint64_t key = chorus_minhash_band(s, k);
+        uint32_t i = key ? chorus_postings_first(p, key) : CHORUS_POSTINGS_END;
+        for (size_t n = 0; i != CHORUS_POSTINGS_END && n < chain_max; i = p->v.v[i].next, n++) {
+            uint32_t id = p->v.v[i].id;
+            if (seen[id] != stamp) {
+                seen[id] = stamp;
+                visit(ctx, id);
+            }
+        }
+    }
 }
 
 int chorus_minhash_file(chorus_postings *p, const chorus_minhash *s, uint32_t id)

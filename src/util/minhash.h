@@ -24,9 +24,6 @@ uint64_t chorus_hash_mix(uint64_t x);
 size_t chorus_shingle_hashes(const uint64_t *w, size_t n, size_t shingle, uint64_t *out);
 /* Signature of a text given the hashes of its shingles (repeats allowed). */
 void chorus_minhash_of(const uint64_t *sh, size_t n, chorus_minhash *out);
-/* Signature of the shingles of `shingle` consecutive words of w[0..n)
- * (chorus_shingle_hashes, then chorus_minhash_of, without a buffer). */
-void chorus_minhash_words(const uint64_t *w, size_t n, size_t shingle, chorus_minhash *out);
 /* Estimated Jaccard similarity of the two shingle sets, in [0, 1]; 0 when
  * either is empty. */
 double chorus_minhash_jaccard(const chorus_minhash *a, const chorus_minhash *b);
@@ -56,6 +53,13 @@ void chorus_shingle_overlap(const uint64_t *a, size_t na, const uint64_t *b, siz
 uint64_t chorus_minhash_band(const chorus_minhash *s, size_t k);
 /* Files id under every band key of s. 0 or -1 when out of memory. */
 int chorus_minhash_file(chorus_postings *p, const chorus_minhash *s, uint32_t id);
+/* Calls visit(ctx, id) once for each id filed in p under one of s's band
+ * keys, looking at no more than chain_max ids per band (newest first), so
+ * that a text repeated many times does not make the search quadratic.
+ * seen[id] == stamp marks an id already visited for this search; visited
+ * ids get it. */
+void chorus_minhash_candidates(const chorus_postings *p, const chorus_minhash *s, size_t chain_max, uint32_t *seen,
+                               uint32_t stamp, void (*visit)(void *ctx, uint32_t id), void *ctx);
 
 /* The copy rule, on exact or estimated figures: 1 when two texts' shingle
  * sets are at least `min` similar (Jaccard), or the smaller one, of at

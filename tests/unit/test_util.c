@@ -93,7 +93,8 @@ static void words_sig(uint64_t from, size_t n, chorus_minhash *out)
     uint64_t w[400];
     for (size_t i = 0; i < n; i++)
         w[i] = chorus_hash_mix(from + i);
-    chorus_minhash_words(w, n, 5, out);
+    uint64_t sh[400];
+    chorus_minhash_of(sh, chorus_shingle_hashes(w, n, 5, sh), out);
 }
 
 static void test_minhash(void)
@@ -141,9 +142,10 @@ static void test_minhash(void)
     uint64_t x[25];
     for (size_t i = 0; i < 25; i++)
         x[i] = chorus_hash_mix(7000 + i);
-    chorus_minhash_words(x, 25, 5, &s1);
+    uint64_t xs[25];
+    chorus_minhash_of(xs, chorus_shingle_hashes(x, 25, 5, xs), &s1);
     x[12] = chorus_hash_mix(99999);
-    chorus_minhash_words(x, 25, 5, &s2);
+    chorus_minhash_of(xs, chorus_shingle_hashes(x, 25, 5, xs), &s2);
     words_sig(50000, 25, &s3);
     size_t shared12 = 0, shared13 = 0;
     for (size_t k = 0; k < CHORUS_MINHASH_BANDS; k++) {
@@ -153,6 +155,30 @@ static void test_minhash(void)
     }
     CHECK(shared12 > 0 && shared13 == 0);
     CHECK(chorus_minhash_band(&empty, 0) == 0 && chorus_minhash_band(&empty, CHORUS_MINHASH_BANDS - 1) == 0);
+}
+
+static void count_visit(void *ctx, uint32_t id) { ((uint32_t *)ctx)[id]++; }
+
+/* The ids filed under a text's bands are each visited once, newest first,
+ * at most chain_max per band; an unrelated text is never visited. */
+static void test_candidates(void)
+{
+    chorus_minhash a, other;
+    words_sig(0, 400, &a);
+    words_sig(100000, 400, &other);
+    chorus_postings p;
+    CHECK(chorus_postings_init(&p) == 0);
+    CHECK(chorus_minhash_file(&p, &a, 0) == 0 && chorus_minhash_file(&p, &other, 1) == 0 &&
+          chorus_minhash_file(&p, &a, 2) == 0);
+    uint32_t seen[3] = {0}, visits[3] = {0};
+    chorus_minhash_candidates(&p, &a, 8, seen, 1, count_visit, visits);
+    CHECK(visits[0] == 1 && visits[1] == 0 && visits[2] == 1 && seen[0] == 1 && seen[2] == 1);
+    chorus_minhash_candidates(&p, &a, 8, seen, 1, count_visit, visits); /* same stamp: nothing new */
+    CHECK(visits[0] == 1 && visits[2] == 1);
+    uint32_t seen1[3] = {0}, visits1[3] = {0};
+    chorus_minhash_candidates(&p, &a, 1, seen1, 1, count_visit, visits1); /* only the newest per band */
+    CHECK(visits1[0] == 0 && visits1[2] == 1);
+    chorus_postings_free(&p);
 }
 
 static void test_postings(void)
@@ -179,5 +205,6 @@ int main(void)
     test_postings();
     test_clean();
     test_minhash();
+    test_candidates();
     return check_report("test_util");
 }
