@@ -31,6 +31,7 @@ typedef struct seg {
     size_t line;    /* start of the current line */
     size_t para;    /* index of the current paragraph */
     int para_used;  /* a span was emitted in the current paragraph */
+    size_t wrap_w;  /* width the paragraph is hard-wrapped at, 0 if not known */
     int list;       /* marker kind of the list being split on this line */
     long list_next; /* value the next marker of that list must have */
     int err;
@@ -325,6 +326,50 @@ static size_t word_start(seg *s, size_t i)
     return b;
 }
 
+/* Length of the line that ends at nl, without trailing blanks. */
+static size_t line_len(const seg *s, size_t nl)
+{
+    size_t e = nl;
+    while (e > s->line && is_ws((unsigned char)s->t[e - 1]))
+        e--;
+    return e - s->line;
+}
+
+/* 1 when the line ending at nl is long and stops inside a clause: no final
+ * punctuation, and its last word is in lower case or ends in a comma. That
+ * is hard-wrapped prose ("... the Tanglewood music festival in"); a long
+ * headline ends in a capitalised word. */
+static int ran_on(const seg *s, size_t nl)
+{
+    size_t n = line_len(s, nl), e = s->line + n, w = e;
+    if (n <= 60 || strchr(".!?:;", s->t[e - 1]) || closer_len(s, e - 1))
+        return 0;
+    while (w > s->line && !is_ws((unsigned char)s->t[w - 1]))
+        w--;
+    return s->t[e - 1] == ',' || char_class(s, w) == CH_LOWER;
+}
+
+/* 1 when the line break at nl is a hard wrap: the paragraph is known to be
+ * wrapped at s->wrap_w bytes and the word after the break would not have
+ * fitted on the line. A break before a word that would have fitted was
+ * meant (a headline, a list). */
+static int is_wrap(const seg *s, size_t nl, size_t next)
+{
+    size_t w = 0;
+    while (next + w < s->len && !is_ws((unsigned char)s->t[next + w]))
+        w++;
+    return s->wrap_w && line_len(s, nl) + 1 + w > s->wrap_w;
+}
+
+/* 1 when the line break before the word at p is a hard wrap. */
+static int wrapped_before(const seg *s, size_t p)
+{
+    size_t nl = p;
+    while (nl > s->line && s->t[nl - 1] != '\n')
+        nl--;
+    return nl > s->line && is_wrap(s, nl - 1, p);
+}
+
 /* Does an abbreviation-like word end the sentence? Only before a capitalised
  * word that commonly opens a sentence (or after a line break / before a
  * quote), and only after three words, so "At 5 a.m. Mr. Smith" stays whole. */
@@ -332,7 +377,8 @@ static int ambiguous_ends(seg *s, size_t b, const next_tok *nt)
 {
     if (nt->cls != CH_UPPER)
         return 0;
-    if (!nt->quoted && !nt->newline && !next_is_opener(s, nt->word))
+    if (!nt->quoted && (!nt->newline || wrapped_before(s, nt->word)) &&
+        !next_is_opener(s, nt->word))
         return 0;
     return words_before(s, b) >= 3;
 }
@@ -667,6 +713,8 @@ static size_t words_in(const seg *s, size_t b, size_t e)
  * break is a space. After final punctuation the punctuation rules decide. */
 static int line_break_ends(seg *s, size_t nl, size_t next)
 {
+    if (is_wrap(s, nl, next))
+        return 0;
     if (item_line(s, next))
         return 1;
     size_t from = s->line > s->start ? s->line : s->start, e = nl;
@@ -696,8 +744,13 @@ static size_t on_newline(seg *s, size_t i)
         if (s->para_used)
             s->para++;
         s->para_used = 0;
-    } else if (line_break_ends(s, i, k)) {
-        emit(s, i);
+        s->wrap_w = 0;
+    } else {
+        size_t n = line_len(s, i);
+        if (line_break_ends(s, i, k))
+            emit(s, i);
+        else if (ran_on(s, i) || (s->wrap_w && n > s->wrap_w))
+            s->wrap_w = n > s->wrap_w ? n : s->wrap_w;
     }
     line_start(s, k);
     return k;
@@ -721,6 +774,26 @@ static size_t on_e2(seg *s, size_t i)
     return i + 1;
 }
 
+/* An underscore at i. AP marks list items with one glued to a capitalised
+ * word ("_Alabama: Seventeen people ..."); where the paragraph breaks were
+ * lost (wire text rewrapped as one block) it is the only sign left that an
+ * item starts, so it ends the sentence before it. Markdown's "_War and
+ * Peace_" closes with an underscore glued to a word's end and is left alone. */
+static size_t on_underscore(seg *s, size_t i)
+{
+    if (i == 0 || !is_ws((unsigned char)s->t[i - 1]) || char_class(s, i + 1) != CH_UPPER)
+        return i + 1;
+    for (size_t k = i + 2; k < s->len && k < i + 200 && s->t[k] != '\n'; k++)
+        if (s->t[k] == '_') {
+            if (!is_ws((unsigned char)s->t[k - 1]))
+                return i + 1;
+            break;
+        }
+    if (sentence_first(s) < i)
+        emit(s, i);
+    return i + 1;
+}
+
 /* Ideographic full stop and full-width ! ? always end a sentence. */
 static size_t on_cjk(seg *s, size_t i)
 {
@@ -734,7 +807,8 @@ static size_t on_cjk(seg *s, size_t i)
 
 /* Bytes at which the scan stops; the rest are skipped by table lookup. In a
  * list line spaces stop it too, to look for the next marker. */
-#define STOPS ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1
+#define STOPS                                                                                      \
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1, ['_'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1
 static const unsigned char stop_byte[256] = {STOPS};
 static const unsigned char stop_byte_list[256] = {STOPS, [' '] = 1};
 
@@ -749,6 +823,8 @@ static size_t dispatch(seg *s, size_t i)
         return on_newline(s, i);
     case ' ':
         return on_list_space(s, i);
+    case '_':
+        return on_underscore(s, i);
     case 0xE2:
         return on_e2(s, i);
     default:
@@ -758,7 +834,7 @@ static size_t dispatch(seg *s, size_t i)
 
 int chorus_segment_spans(const char *text, size_t len, const char *lang, span_vec *out)
 {
-    seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0};
+    seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0, 0};
     size_t i = 0;
     line_start(&s, 0);
     while (i < len && !s.err) {

@@ -178,13 +178,15 @@ void summ_clean_model(fmodel *m)
 {
     for (size_t i = 0; i < m->nsents; i++) {
         fsent *s = &m->sents[i];
-        if (i > 0 && m->sents[i - 1].doc == s->doc && m->sents[i - 1].paragraph == s->paragraph)
-            continue; /* datelines open a paragraph */
+        /* Datelines and widget labels open a paragraph; list markers also
+         * open the items of a list whose paragraph breaks were lost. */
+        int opens = i == 0 || m->sents[i - 1].doc != s->doc ||
+                    m->sents[i - 1].paragraph != s->paragraph;
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
-        size_t skip = summ_dateline_len(t, len);
+        size_t skip = opens ? summ_dateline_len(t, len) : 0;
         skip += list_marker_len(t + skip, len - skip);
-        skip += widget_word_len(t + skip, len - skip);
+        skip += opens ? widget_word_len(t + skip, len - skip) : 0;
         if (skip > 0 && skip < len)
             strip_prefix(m, s, skip);
     }

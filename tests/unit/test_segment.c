@@ -97,6 +97,43 @@ static const seg_case cases[] = {
     {"flowed_line", "en", "It was a cold \nnight in the city.", "It was a cold \nnight in the city."},
     {"cut_line", "en", "This is a sentence\ncut off in the middle.", "This is a sentence\ncut off in the middle."},
     {"list_lines", "en", "Items:\n- bread\n- milk", "Items: | - bread | - milk"},
+    /* regression (wire text rewrapped at 70 columns, as DUC 2004 ships it):
+     * once a line has run on, a break before a word that would not have
+     * fitted is a wrap, even after a short line, an initial or before "1." */
+    {"wrap_short_line", "en",
+     "The ferry left the harbour at dawn on Saturday and was carrying many\n"
+     "people to the island festival that is held every year in\n"
+     "Marrowbridge, where the crew train.",
+     "The ferry left the harbour at dawn on Saturday and was carrying many\n"
+     "people to the island festival that is held every year in\n"
+     "Marrowbridge, where the crew train."},
+    {"wrap_initial", "en",
+     "The ferry left the harbour at dawn on Saturday and was carrying many\n"
+     "passengers and their cars, and the harbour master, Mayor Joseph P.\n"
+     "Riley Jr., watched it go.",
+     "The ferry left the harbour at dawn on Saturday and was carrying many\n"
+     "passengers and their cars, and the harbour master, Mayor Joseph P.\n"
+     "Riley Jr., watched it go."},
+    {"wrap_number", "en",
+     "The ferry rule was passed on April 14 and came into force on the\n"
+     "first day of the long summer season, which began this Tuesday, July\n"
+     "1. The harbour was closed.",
+     "The ferry rule was passed on April 14 and came into force on the\n"
+     "first day of the long summer season, which began this Tuesday, July\n"
+     "1. | The harbour was closed."},
+    /* a short line in unwrapped text, or one that leaves room for the next
+     * word, is still meant: a headline or a list */
+    {"wrap_room_left", "en",
+     "The ferry left the harbour at dawn on Saturday and was carrying many\n"
+     "people to the festival.\nFerry Runs Aground\nThe crew was safe.",
+     "The ferry left the harbour at dawn on Saturday and was carrying many\n"
+     "people to the festival. | Ferry Runs Aground | The crew was safe."},
+    /* regression (AP lists whose paragraph breaks were lost): a "_" bullet
+     * glued to a capital starts an item; markdown's "_Word_" does not */
+    {"ap_bullet_inline", "en",
+     "Here is a look at the storm damage by state: _Alabama: Three people died. _Georgia: Roads closed.",
+     "Here is a look at the storm damage by state: | _Alabama: Three people died. | _Georgia: Roads closed."},
+    {"markdown_italic", "en", "She read _War and Peace_ twice.", "She read _War and Peace_ twice."},
     /* URLs, e-mail */
     {"email", "en", "Mail Jane.Doe@example.com. I did.", "Mail Jane.Doe@example.com. | I did."},
     {"url", "en", "See https://example.com/a.html. Check it.", "See https://example.com/a.html. | Check it."},
