@@ -434,6 +434,17 @@ static void test_paragraph_prefixes(void)
     const char *texts[] = {a, b};
     const char *const absent[] = {"(AP) _", "_The river", "* The river", NULL};
     check_never_chosen(ctx, texts, 2, 0, absent);
+    /* the same bullet inside a block whose paragraph breaks were lost
+     * (raw wire text): the splitter starts an item there, and the bullet
+     * is stripped although the item does not open a paragraph */
+    const char *f = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
+                    "from their homes. Here is what the county reported: _The river in Millbrook rose four "
+                    "feet in an hour and came over the bank, residents said.";
+    const char *flat[] = {f, b};
+    const char *const flat_absent[] = {"_The river", NULL};
+    check_never_chosen(ctx, flat, 2, 0, flat_absent);
+    const char *const flat_kept[] = {"The river in Millbrook rose four feet", NULL};
+    check_chosen(ctx, flat, 2, flat_kept);
     /* web datelines: an agency in brackets with no dash, a dash glued to
      * the text, ">>"; a video player's "CLOSE"; an aside wholly in brackets */
     const char *c = "Millbrook, Oregon (CNN) Heavy rain flooded the river town of Millbrook on Monday, forcing "
