@@ -49,6 +49,13 @@ static size_t mark3(const char *s, size_t n, int *mark)
     return 3;
 }
 
+/* 1 at a TeX-style quotation mark, `` or '', as newswire writes them
+ * (TDT, Gigaword and DUC 2004 text). */
+static int tex_quote(const char *s, size_t n)
+{
+    return n >= 2 && (s[0] == '`' || s[0] == '\'') && s[1] == s[0];
+}
+
 int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
 {
     size_t i = start;
@@ -61,6 +68,10 @@ int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
             continue;
         }
         lword w = {(uint32_t)i, 0, 0};
+        if (!k && tex_quote(text + i, end - i)) { /* `` and '' are quotation marks */
+            mk = '"';
+            k = 2;
+        }
         if (k || !is_word_byte(c)) {
             w.punct = k ? mk : c;
             w.end = (uint32_t)(i + (k ? k : 1));

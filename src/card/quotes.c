@@ -33,11 +33,14 @@ static int blank_line(const char *t, size_t n, size_t i)
     return 0;
 }
 
-/* 1 and the mark length when t[i] opens (dir 1) or closes (dir -1) a quote. */
+/* The mark's length when t[i] opens (dir 1) or closes (dir -1) a quote:
+ * '"', curly quotes, or newswire's TeX-style `` and ''. */
 static size_t qmark(const char *t, size_t n, size_t i, int dir)
 {
     if (t[i] == '"')
         return 1;
+    if (i + 1 < n && t[i] == (dir > 0 ? '`' : '\'') && t[i + 1] == t[i])
+        return 2;
     if (i + 2 < n && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
         (unsigned char)t[i + 2] == (dir > 0 ? 0x9C : 0x9D))
         return 3;

@@ -96,6 +96,26 @@ static void test_speakers(void)
     json_decref(c);
 }
 
+/* Regression: newswire (TDT, Gigaword, DUC 2004) writes quotation marks
+ * TeX-style, `` and ''. The card found no quote in such text; now it reads
+ * them as it reads '"', with the same speakers. */
+static void test_tex_quotes(void)
+{
+    const char *t[] = {
+        "Senator John Smith spoke to reporters on Monday about the water plan. "
+        "``We will not raise taxes to pay for this plan,'' Smith said.\n\n"
+        "``The pipes are older than my grandfather and they leak everywhere,'' he added.",
+        "The water plan was discussed on Monday. ``The PIPES are older than my grandfather, and they "
+        "leak everywhere'', an unnamed official said."};
+    json_t *c = card_of(t, 2);
+    CHECK(c != NULL);
+    CHECK(json_array_size(json_object_get(c, "quotes")) == 2);
+    CHECK_STR(speaker(c, 0, "d0"), "John Smith");
+    CHECK_STR(speaker(c, 1, "d0"), "John Smith");
+    CHECK_STR(speaker(c, 1, "d1"), "an unnamed official");
+    json_decref(c);
+}
+
 static void test_degenerate(void)
 {
     const char *one[] = {"Only one outlet covered the fire at the old mill on Sunday night."};
@@ -198,6 +218,7 @@ int main(void)
     test_fact_fragments();
     test_alignment_pairs();
     test_speakers();
+    test_tex_quotes();
     test_degenerate();
     test_divergences();
     return check_report("test_card");
