@@ -63,6 +63,9 @@ int summ_coverage_fill(summ_job *job, double pos_boost);
 
 /* Length of a dateline prefix of t ("WASHINGTON (AP) _ ", "CAIRO—"), or 0. */
 size_t summ_dateline_len(const char *t, size_t len);
+/* 0 when t opens or closes a quotation it does not finish (a sentence from
+ * inside a quote of several sentences, whose speaker it does not show). */
+int summ_quotes_balanced(const char *t, size_t len);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);
 /* Fills job->text/tlen/words from the model. Returns 0 or -1. */

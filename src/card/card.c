@@ -172,6 +172,17 @@ static int in_dateline(const card_build *b, const aunit *un)
     return dl > 0 && un->end <= fs->start + dl;
 }
 
+/* 1 when unit un's sentence is part of a quotation of several sentences
+ * ("``We will rebuild every home." / "The river will not beat us,'' the
+ * mayor said."): as a fact it would show words without their speaker. The
+ * quote itself is listed, with its speakers, under quotes. */
+static int in_long_quote(const card_build *b, const aunit *un)
+{
+    const fsent *fs = &b->m->sents[un->sent];
+    const char *text = card_doc(b->card, un->doc)->text;
+    return !summ_quotes_balanced(text + fs->start, fs->end - fs->start);
+}
+
 /* 1 when unit un is only the attribution of its sentence's statement: a
  * short clause after the first one that ends or starts with a plain speech
  * verb (", the regional coast guard said." / ", said Captain Ilse Varga" /
@@ -238,7 +249,7 @@ static int build_facts(card_build *b)
     for (uint32_t u = 0; u < nu && rc == 0; u++) {
         const aunit *un = &b->al->units[u];
         /* Names alone state nothing; nor does a dateline. */
-        if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un))
+        if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un))
             continue;
         int tail = attribution_tail(b, un);
         if (tail < 0)

@@ -395,7 +395,7 @@ static int broken(const char *t, size_t len)
  * a sentence from inside a quote of several sentences shows words without
  * their speaker. Straight quotes must pair up; curly ones and ``these''
  * must match. */
-static int quotes_balanced(const char *t, size_t len)
+int summ_quotes_balanced(const char *t, size_t len)
 {
     int straight = 0, curly = 0, ptb = 0; /* ptb: ``newswire'' quotes (LDC, NYT) */
     for (size_t i = 0; i < len; i++) {
@@ -424,7 +424,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0)
         return 0;
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
-        !quotes_balanced(t, len))
+        !summ_quotes_balanced(t, len))
         return 0;
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len))
         return 0;

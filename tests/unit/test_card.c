@@ -213,9 +213,31 @@ static void test_fact_fragments(void)
     json_decref(c);
 }
 
+/* Regression: each sentence of a quotation of several sentences was listed
+ * as a fact ("\"We will rebuild every home in Millbrook." [2/2]), words
+ * without their speaker. The quote is listed, with speakers, under quotes. */
+static void test_facts_not_quote_parts(void)
+{
+    const char *t[] = {"The mayor of Millbrook spoke on Monday about the flood that hit the town. \"We will rebuild "
+                       "every home in Millbrook. The river will not beat us,\" the mayor said on Monday. Hundreds "
+                       "of residents fled their homes as the river rose.",
+                       "The flood in Millbrook forced hundreds of residents from their homes on Monday. ``The "
+                       "river will not beat us. We will rebuild every home in Millbrook,'' the mayor said."};
+    json_t *c = card_of(t, 2);
+    json_t *facts = json_object_get(c, "facts");
+    CHECK(json_array_size(facts) >= 1);
+    for (size_t i = 0; i < json_array_size(facts); i++) {
+        const char *f = json_string_value(json_object_get(json_array_get(facts, i), "text"));
+        CHECK(f && !strstr(f, "rebuild") && !strstr(f, "beat us"));
+    }
+    CHECK(json_array_size(json_object_get(c, "quotes")) == 2);
+    json_decref(c);
+}
+
 int main(void)
 {
     test_fact_fragments();
+    test_facts_not_quote_parts();
     test_alignment_pairs();
     test_speakers();
     test_tex_quotes();
