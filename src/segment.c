@@ -335,18 +335,41 @@ static size_t line_len(const seg *s, size_t nl)
     return e - s->line;
 }
 
-/* 1 when the line ending at nl is long and stops inside a clause: no final
- * punctuation, and its last word is in lower case or ends in a comma. That
- * is hard-wrapped prose ("... the Tanglewood music festival in"); a long
- * headline ends in a capitalised word. */
-static int ran_on(const seg *s, size_t nl)
+/* 1 when the line t[b..e) (trailing blanks trimmed) is long and stops
+ * inside a clause: no final punctuation, and its last word is in lower case
+ * or ends in a comma. That is hard-wrapped prose ("... the Tanglewood music
+ * festival in"); a long headline ends in a capitalised word. */
+static int runs_on(const seg *s, size_t b, size_t e)
 {
-    size_t n = line_len(s, nl), e = s->line + n, w = e;
-    if (n <= 60 || strchr(".!?:;", s->t[e - 1]) || closer_len(s, e - 1))
+    size_t w = e;
+    if (e - b <= 60 || strchr(".!?:;", s->t[e - 1]) || closer_len(s, e - 1))
         return 0;
-    while (w > s->line && !is_ws((unsigned char)s->t[w - 1]))
+    while (w > b && !is_ws((unsigned char)s->t[w - 1]))
         w--;
     return s->t[e - 1] == ',' || char_class(s, w) == CH_LOWER;
+}
+
+/* Width the paragraph starting at p is hard-wrapped at: the longest of its
+ * lines that run on into the next, or 0 when none does. Found before the
+ * paragraph is split, so its first lines are read as wrapped too; each
+ * paragraph is scanned once more, which keeps the splitter linear. */
+static size_t block_width(const seg *s, size_t p)
+{
+    size_t width = 0;
+    while (p < s->len) {
+        const char *nl = memchr(s->t + p, '\n', s->len - p);
+        size_t e = nl ? (size_t)(nl - s->t) : s->len, k = e + 1, n = e;
+        while (n > p && is_ws((unsigned char)s->t[n - 1]))
+            n--;
+        while (k < s->len && (s->t[k] == ' ' || s->t[k] == '\t' || s->t[k] == '\r'))
+            k++;
+        if (!nl || k >= s->len || s->t[k] == '\n')
+            break; /* the paragraph's last line runs on into nothing */
+        if (runs_on(s, p, n) && n - p > width)
+            width = n - p;
+        p = k;
+    }
+    return width;
 }
 
 /* 1 when the line break at nl is a hard wrap: the paragraph is known to be
@@ -744,13 +767,9 @@ static size_t on_newline(seg *s, size_t i)
         if (s->para_used)
             s->para++;
         s->para_used = 0;
-        s->wrap_w = 0;
-    } else {
-        size_t n = line_len(s, i);
-        if (line_break_ends(s, i, k))
-            emit(s, i);
-        else if (ran_on(s, i) || (s->wrap_w && n > s->wrap_w))
-            s->wrap_w = n > s->wrap_w ? n : s->wrap_w;
+        s->wrap_w = block_width(s, k);
+    } else if (line_break_ends(s, i, k)) {
+        emit(s, i);
     }
     line_start(s, k);
     return k;
@@ -837,6 +856,7 @@ int chorus_segment_spans(const char *text, size_t len, const char *lang, span_ve
     seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0, 0};
     size_t i = 0;
     line_start(&s, 0);
+    s.wrap_w = block_width(&s, 0);
     while (i < len && !s.err) {
         const unsigned char *tb = s.list ? stop_byte_list : stop_byte;
         while (i < len && !tb[(unsigned char)text[i]])
