@@ -121,6 +121,14 @@ static const seg_case cases[] = {
      "The ferry rule was passed on April 14 and came into force on the\n"
      "first day of the long summer season, which began this Tuesday, July\n"
      "1. | The harbour was closed."},
+    /* the width is known before the paragraph is split: its first line too */
+    {"wrap_first_line", "en",
+     "The ferry that left the harbour at dawn on Saturday was named for Sen. J.\n"
+     "Marrowbridge, who founded the island festival that is held every year in\n"
+     "the town.",
+     "The ferry that left the harbour at dawn on Saturday was named for Sen. J.\n"
+     "Marrowbridge, who founded the island festival that is held every year in\n"
+     "the town."},
     /* a short line in unwrapped text, or one that leaves room for the next
      * word, is still meant: a headline or a list */
     {"wrap_room_left", "en",
