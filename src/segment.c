@@ -379,9 +379,11 @@ static size_t block_width(const seg *s, size_t p)
 static int is_wrap(const seg *s, size_t nl, size_t next)
 {
     size_t w = 0;
+    if (!s->wrap_w)
+        return 0;
     while (next + w < s->len && !is_ws((unsigned char)s->t[next + w]))
         w++;
-    return s->wrap_w && line_len(s, nl) + 1 + w > s->wrap_w;
+    return line_len(s, nl) + 1 + w > s->wrap_w;
 }
 
 /* 1 when the line break before the word at p is a hard wrap. */
@@ -729,11 +731,12 @@ static size_t words_in(const seg *s, size_t b, size_t e)
     return n;
 }
 
-/* Does a single line break end the sentence? Yes before a list item, and
- * after a short line (at most 60 bytes) without final punctuation:
- * headlines, bylines, lists of words. A longer line is hard-wrapped text and
- * a line ending in a space is a soft ("flowed", RFC 3676) break: there the
- * break is a space. After final punctuation the punctuation rules decide. */
+/* Does a single line break end the sentence? Not when it is a hard wrap
+ * (is_wrap). Yes before a list item, and after a short line (at most 60
+ * bytes) without final punctuation: headlines, bylines, lists of words. A
+ * longer line is hard-wrapped text and a line ending in a space is a soft
+ * ("flowed", RFC 3676) break: there the break is a space. After final
+ * punctuation the punctuation rules decide. */
 static int line_break_ends(seg *s, size_t nl, size_t next)
 {
     if (is_wrap(s, nl, next))
