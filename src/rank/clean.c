@@ -352,6 +352,17 @@ static int other_full_stop(const char *t, size_t len)
     return 0;
 }
 
+/* 1 when the sentence introduces a list: "Here is a chronology of ...:",
+ * "Here are the major ...:", "Here, courtesy of ..., are 20 questions:".
+ * With its paragraph it ends in a colon and is no candidate anyway; where
+ * paragraph breaks were lost (wire text as one block) it runs on into the
+ * first item, and the pair read as one sentence. */
+static int list_intro(const char *t, size_t len)
+{
+    return len > 10 && (!memcmp(t, "Here is ", 8) || !memcmp(t, "Here are ", 9) || !memcmp(t, "Here, ", 6)) &&
+           memchr(t, ':', len) != NULL;
+}
+
 /* 1 when the sentence ends as a statement does: a full stop or an
  * exclamation mark, perhaps inside closing quotes or brackets. Headlines,
  * captions and list items have none and read badly inside prose. */
@@ -426,7 +437,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len))
+    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

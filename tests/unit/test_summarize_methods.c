@@ -445,6 +445,14 @@ static void test_paragraph_prefixes(void)
     check_never_chosen(ctx, flat, 2, 0, flat_absent);
     const char *const flat_kept[] = {"The river in Millbrook rose four feet", NULL};
     check_chosen(ctx, flat, 2, flat_kept);
+    /* AP's list intro run into its first item once the paragraph breaks
+     * are lost: "Here is ...: Three roads ..." reads as one sentence */
+    const char *g = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
+                    "from their homes. Here is a look at the flood damage in Millbrook and the river towns: "
+                    "Three roads along the river in Millbrook were closed by the flood on Monday.";
+    const char *intro[] = {g, b};
+    const char *const intro_absent[] = {"Here is a look", NULL};
+    check_never_chosen(ctx, intro, 2, 1, intro_absent);
     /* web datelines: an agency in brackets with no dash, a dash glued to
      * the text, ">>"; a video player's "CLOSE"; an aside wholly in brackets */
     const char *c = "Millbrook, Oregon (CNN) Heavy rain flooded the river town of Millbrook on Monday, forcing "
