@@ -128,6 +128,44 @@ size_t summ_dateline_len(const char *t, size_t len)
     return 0;
 }
 
+/* A word of a date or time: a number ("13", "3-4", "4:30", "1990"), a
+ * month or weekday, possibly abbreviated ("Sept."), or "a.m." / "p.m.". */
+static int time_word(const char *w, size_t n)
+{
+    static const char *const names[] = {"January", "February", "March", "April", "May", "June", "July",
+                                        "August", "September", "October", "November", "December", "Jan",
+                                        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                        "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                        "Saturday", "Sunday", "a.m", "p.m", NULL};
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ','))
+        n--;
+    if (n > 0 && w[0] >= '0' && w[0] <= '9')
+        return 1;
+    for (size_t i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && !memcmp(w, names[i], n))
+            return 1;
+    return 0;
+}
+
+/* Length of the date that opens an entry of AP's chronologies ("May 13 _
+ * About 2,000 students begin ...", "4:30 a.m. _ Armored ..."), up to the
+ * text after the dash, or 0. With its paragraph the entry's date is a
+ * dateline; where paragraph breaks were lost it opens a sentence inside
+ * one, and only a date or time before " _ " is taken for it. */
+static size_t chrono_prefix_len(const char *t, size_t len)
+{
+    size_t i = 0;
+    for (int words = 0; i < len && words <= 5; words++) {
+        size_t wn = word_len(t, i, len);
+        if (wn == 1 && t[i] == '_')
+            return words ? skip_spaces(t, i + 1, len) : 0;
+        if (!time_word(t + i, wn))
+            return 0;
+        i = skip_spaces(t, i + wn, len);
+    }
+    return 0;
+}
+
 /* Length of a list marker that opens a paragraph: AP's "_" bullet glued to
  * the text ("_The number of farms ..."), or "_", "*", "-", "•" followed by
  * a space; also "—" or "--" and a space, the dash of a dateline whose place
@@ -178,13 +216,14 @@ void summ_clean_model(fmodel *m)
 {
     for (size_t i = 0; i < m->nsents; i++) {
         fsent *s = &m->sents[i];
-        /* Datelines and widget labels open a paragraph; list markers also
-         * open the items of a list whose paragraph breaks were lost. */
+        /* Datelines and widget labels open a paragraph; list markers and
+         * the dates of chronologies also open the entries of a list whose
+         * paragraph breaks were lost. */
         int opens = i == 0 || m->sents[i - 1].doc != s->doc ||
                     m->sents[i - 1].paragraph != s->paragraph;
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
-        size_t skip = opens ? summ_dateline_len(t, len) : 0;
+        size_t skip = opens ? summ_dateline_len(t, len) : chrono_prefix_len(t, len);
         skip += list_marker_len(t + skip, len - skip);
         skip += opens ? widget_word_len(t + skip, len - skip) : 0;
         if (skip > 0 && skip < len)

@@ -453,6 +453,16 @@ static void test_paragraph_prefixes(void)
     const char *intro[] = {g, b};
     const char *const intro_absent[] = {"Here is a look", NULL};
     check_never_chosen(ctx, intro, 2, 1, intro_absent);
+    /* a chronology's entries, whose dates are datelines with their
+     * paragraphs, inside one block: "May 13 _ ..." loses its date */
+    const char *h = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
+                    "from their homes. May 13 _ The river in Millbrook rises four feet in an hour and comes "
+                    "over the bank. 4:30 p.m. _ The county opens the sports hall to residents who left.";
+    const char *chrono[] = {h, b};
+    const char *const chrono_absent[] = {"May 13 _", "4:30 p.m. _", NULL};
+    check_never_chosen(ctx, chrono, 2, 1, chrono_absent);
+    const char *const chrono_kept[] = {"The county opens the sports hall", NULL};
+    check_chosen(ctx, chrono, 2, chrono_kept);
     /* web datelines: an agency in brackets with no dash, a dash glued to
      * the text, ">>"; a video player's "CLOSE"; an aside wholly in brackets */
     const char *c = "Millbrook, Oregon (CNN) Heavy rain flooded the river town of Millbrook on Monday, forcing "
