@@ -5,13 +5,14 @@
 # (-n 2 -m -a -l N -x -f A -p 0.5 -t 0), R-1 / R-2 recall in %.
 #
 # usage: bash bench/lengths.sh [BUILD_DIR] [DATA_DIR]
-#   METHODS="a b"  methods to run (default: default klsum lexrank submodular coverage lead)
+#   METHODS="a b"  methods to run (default: default klsum lexrank submodular coverage lead);
+#                  "NAME+no-date" runs NAME without the date line
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
 data=${2:-$here/../../shared/data}
 chorus=$build/chorus
-methods=${METHODS:-default klsum lexrank submodular coverage lead}
+methods=${METHODS:-default default+no-date klsum lexrank submodular coverage lead}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -44,9 +45,11 @@ echo
 printf '|---|'; for _ in $conds; do printf -- '---|'; done; echo
 for m in $methods; do
     printf '| %s |' "$m"
+    args=(--method "${m%+no-date}")
+    [ "$m" != "${m%+no-date}" ] && args+=(--no-date)
     for c in $conds; do
         n=${c#*_}
-        "$chorus" summarize -q --method "$m" --words "$n" --format jsonl "$tmp/$c.jsonl" >"$tmp/out.jsonl"
+        "$chorus" summarize -q "${args[@]}" --words "$n" --format jsonl "$tmp/$c.jsonl" >"$tmp/out.jsonl"
         "$chorus" eval -q "$tmp/$c.jsonl" "$tmp/out.jsonl" -n 2 -m -a -l "$n" -x -f A -p 0.5 -t 0 --format json |
             python3 -c "import json,sys; a=json.load(sys.stdin)['average']; print(' %.2f / %.2f |' % (100*a['ROUGE-1']['R'], 100*a['ROUGE-2']['R']), end='')"
     done

@@ -6,8 +6,10 @@
 #   DATA_DIR   holds mds/{duc2001,duc2002,multinews_dev} (default: ../shared/data)
 #   CHORUS_EVAL=path  use another binary for `chorus eval` (default: the same)
 #   METHODS="a b"     methods to run (default: all)
-#   TRUNCATED="a+truncate ..."  extra rows run with --truncate
-#                     (default: default+truncate lead+truncate; "" for none)
+#   TRUNCATED="a+truncate b+no-date ..."  extra rows: the method with the
+#                     options after its "+" (--truncate, --no-date)
+#                     (default: default+truncate lead+truncate default+no-date;
+#                     "" for none)
 # Writes the Markdown table to stdout; work files go to a temporary directory.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +18,7 @@ data=${2:-$here/../../shared/data}
 chorus=$build/chorus
 evalbin=${CHORUS_EVAL:-$chorus}
 methods=${METHODS:-$("$chorus" summarize --list-methods | tr '\n' ' ')}
-truncated=${TRUNCATED-default+truncate lead+truncate}
+truncated=${TRUNCATED-default+truncate lead+truncate default+no-date}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -43,9 +45,15 @@ for set in duc2001 duc2002 multinews_dev; do
     if [ "$set" = multinews_dev ]; then words=300; flags=("${mn_flags[@]}"); else words=100; flags=("${duc_flags[@]}"); fi
     for m in $methods $truncated; do
         # "NAME+truncate": the method with --truncate (the last sentence cut
-        # at the budget, as ROUGE's -l cuts any longer summary)
-        args=(--method "${m%+truncate}")
-        [ "$m" != "${m%+truncate}" ] && args+=(--truncate)
+        # at the budget, as ROUGE's -l cuts any longer summary); "NAME+no-date":
+        # without the date line
+        args=(--method "${m%%+*}")
+        rest=${m#"${m%%+*}"}
+        while [ -n "$rest" ]; do
+            rest=${rest#+}
+            args+=(--"${rest%%+*}")
+            rest=${rest#"${rest%%+*}"}
+        done
         t0=$(now)
         "$chorus" summarize -q "${args[@]}" --words "$words" --format jsonl "$refs" >"$tmp/$set.$m.jsonl"
         t1=$(now)

@@ -13,6 +13,7 @@
 #
 # usage: bash bench/wire_format.sh [BUILD_DIR] [DATA_DIR]
 #   METHOD=name  method to run (default: the default)
+#   FLAGS="..."  more options for chorus summarize (e.g. --no-date)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
@@ -67,7 +68,8 @@ printf '%-8s %-10s %s\n' set form "R-1 / R-2"
 for s in duc2001 duc2002; do
     for form in as_given joined wrapped wire; do
         in=$tmp/${s}_$form.jsonl
-        "$chorus" summarize -q --method "$method" --words 100 --format jsonl "$in" >"$tmp/out.jsonl"
+        # shellcheck disable=SC2086
+        "$chorus" summarize -q --method "$method" ${FLAGS:-} --words 100 --format jsonl "$in" >"$tmp/out.jsonl"
         "$chorus" eval -q "$in" "$tmp/out.jsonl" -n 2 -m -a -l 100 -x -f A -p 0.5 -t 0 --format json |
             python3 -c "import json,sys; a=json.load(sys.stdin)['average']; print('%-8s %-10s %.2f / %.2f'%('$s','$form',100*a['ROUGE-1']['R'],100*a['ROUGE-2']['R']))"
     done

@@ -25,14 +25,18 @@ void cmd_summarize_usage(FILE *out)
             "  --ratio R        at most R (0..1) of the input's words\n"
             "  --truncate       fill the budget exactly: the sentence that crosses it\n"
             "                   comes last and is cut there\n"
+            "  The summary opens with when its articles appeared, from their dates\n"
+            "  (\"September 1988: ...\", \"1986–1991: ...\"); those words count in the\n"
+            "  budget. --no-date leaves it out; articles without dates have none.\n"
             "\n"
             "options:\n"
             "  --method NAME    default, lead, centroid, lexrank, textrank, sumbasic,\n"
             "                   klsum, mmr, submodular, coverage, ilp (see --list-methods)\n"
             "  --list-methods   print the method names and exit\n"
             "  --format FMT     text (default), json (one object per story), jsonl\n"
-            "                   json/jsonl: {\"id\",\"summary\",\"sentences\":[{\"text\",\"doc\",\n"
-            "                   \"source\",\"start\",\"end\"}]}\n"
+            "                   json/jsonl: {\"id\",\"dateline\",\"summary\",\"sentences\":\n"
+            "                   [{\"text\",\"doc\",\"source\",\"start\",\"end\"}]}\n"
+            "  --no-date        no date line before the sentences\n"
             "  --input KIND     auto (default), text, jsonl, multinews, sgml, html\n"
             "  --id ID          story id for a story made of files\n"
             "  --timeout SEC    seconds allowed to fetch each http(s) URL (default 30)\n"
@@ -100,6 +104,8 @@ static int parse_opt(sum_args *a, int argc, char **argv, int *i)
         takes = 0;
         if (strcmp(o, "--truncate") == 0)
             a->so.truncate = 1;
+        else if (strcmp(o, "--no-date") == 0)
+            a->so.dateline = 0;
         else if (strcmp(o, "-q") == 0 || strcmp(o, "--quiet") == 0)
             a->quiet = 1;
         else if (strcmp(o, "--list-methods") == 0) {

@@ -223,10 +223,13 @@ typedef struct chorus_summarize_opts {
     double ratio;         /**< budget as a fraction of the input words (0: none) */
     int truncate;         /**< cut the last sentence to fit the budget exactly */
     const char *lang;     /**< NULL means "en" */
+    int dateline;         /**< 1: open the summary with when its articles appeared
+                               ("September 1988: ..."), from their dates; the
+                               words and bytes count in the budget */
 } chorus_summarize_opts;
 
-/** Defaults: 100 words, default method, English. */
-#define CHORUS_SUMMARIZE_OPTS_INIT {NULL, 100, 0, 0, 0.0, 0, NULL}
+/** Defaults: 100 words, default method, English, with the date line. */
+#define CHORUS_SUMMARIZE_OPTS_INIT {NULL, 100, 0, 0, 0.0, 0, NULL, 1}
 
 /** One sentence of a summary. */
 typedef struct chorus_summary_sentence {
@@ -251,12 +254,18 @@ void chorus_summary_free(chorus_summary *s);
 size_t chorus_summary_count(const chorus_summary *s);
 /** Sentence i. Borrowed until the summary is freed. */
 const chorus_summary_sentence *chorus_summary_get(const chorus_summary *s, size_t i);
-/** The summary as plain text, sentences separated by single spaces.
- *  Caller frees with chorus_free. */
+/** The date line ("September 1988", "1986–1991"), or NULL when it was not
+ *  asked for, no article has a date, or the budget has no room for it.
+ *  Borrowed until the summary is freed. */
+const char *chorus_summary_dateline(const chorus_summary *s);
+/** The summary as plain text: the date line and ": " when there is one,
+ *  then the sentences separated by single spaces. Caller frees with
+ *  chorus_free. */
 char *chorus_summary_text(const chorus_summary *s);
-/** The summary as one JSON object (no newline):
- *  {"id","summary","sentences":[{"text","doc","source","start","end"}]}.
- *  story must be the one summarised. Caller frees with chorus_free. */
+/** The summary as one JSON object (no newline): {"id","dateline" (string or
+ *  null),"summary" (as chorus_summary_text),"sentences":[{"text","doc",
+ *  "source","start","end"}]}. story must be the one summarised. Caller
+ *  frees with chorus_free. */
 char *chorus_summary_json(const chorus_summary *s, const chorus_story *story);
 
 /* ------------------------------------------------------------------ */

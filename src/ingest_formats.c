@@ -229,6 +229,58 @@ static char *docno_source(const char *docno)
     return k ? strndup(p, k) : NULL;
 }
 
+/* 1 when y-m-d is a plausible publication date; writes it as ISO. */
+static int iso_date(int y, int m, int d, char out[11])
+{
+    if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
+static int digits(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)p[i]))
+            return 0;
+    return 1;
+}
+
+static int num(const char *p, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (p[i] - '0');
+    return v;
+}
+
+/* The date of a DUC/TREC document as ISO: from its date field when that
+ * reads "MM/DD/YYYY" (TDT's DATE_TIME) or is ISO already, else from the
+ * DOCNO ("APW19981016.0240", "NYT19981016.0280"; "AP880911-0016" and
+ * "WSJ870227-0001" have two-digit years). Otherwise the field as given,
+ * or NULL. Caller frees. */
+static char *sgml_date(const char *field, const char *docno)
+{
+    char iso[11];
+    const char *f = field ? field + strspn(field, " \t\n") : "";
+    if (digits(f, 2) && f[2] == '/' && digits(f + 3, 2) && f[5] == '/' && digits(f + 6, 4) &&
+        iso_date(num(f + 6, 4), num(f, 2), num(f + 3, 2), iso))
+        return strdup(iso);
+    if (!(digits(f, 4) && f[4] == '-') && docno) {
+        const char *p = docno + strspn(docno, " \t\n"), *q = p;
+        while (isalpha((unsigned char)*q))
+            q++;
+        size_t k = (size_t)(q - p);
+        if (k >= 2 && k <= 4 && digits(q, 8) && !isdigit((unsigned char)q[8]) &&
+            iso_date(num(q, 4), num(q + 4, 2), num(q + 6, 2), iso))
+            return strdup(iso);
+        if (((k == 2 && !memcmp(p, "AP", 2)) || (k == 3 && !memcmp(p, "WSJ", 3))) && digits(q, 6) &&
+            !isdigit((unsigned char)q[6]) && iso_date(1900 + num(q, 2), num(q + 2, 2), num(q + 4, 2), iso))
+            return strdup(iso);
+    }
+    return *f ? strdup(f) : NULL;
+}
+
 static int add_sgml_doc(chorus_ctx *ctx, chorus_story *story, const char *s, size_t n)
 {
     static const char *const t_docno[] = {"DOCNO", NULL};
@@ -236,7 +288,9 @@ static int add_sgml_doc(chorus_ctx *ctx, chorus_story *story, const char *s, siz
     static const char *const t_date[] = {"DATE_TIME", "DATE", "DD", NULL};
     static const char *const t_text[] = {"TEXT", "LP", NULL};
     char *docno = sgml_field(s, n, t_docno), *title = sgml_field(s, n, t_title);
-    char *date = sgml_field(s, n, t_date), *text = sgml_field(s, n, t_text);
+    char *given = sgml_field(s, n, t_date), *text = sgml_field(s, n, t_text);
+    char *date = sgml_date(given, docno);
+    free(given);
     char *src = docno_source(docno);
     char *id = docno ? strndup(docno + strspn(docno, " \n\t"), strcspn(docno + strspn(docno, " \n\t"), " \n\t")) : NULL;
     chorus_doc d = {id, src, date, title, NULL, text ? text : "", text ? strlen(text) : 0, NULL};

@@ -40,6 +40,7 @@ const char *const *chorus_summarize_methods(void) { return method_names; }
 
 struct chorus_summary {
     const char *id;
+    const char *dateline; /* NULL when there is none */
     chorus_summary_sentence *sents;
     size_t n;
     carena *arena;
@@ -384,6 +385,31 @@ static void set_budget(summ_job *job, const chorus_summarize_opts *o)
     }
 }
 
+/* Keeps room in the budget for the date line ("September 1988: "), when
+ * asked for, known and the budget holds more than it. */
+static void reserve_dateline(summ_job *job, const chorus_story *st)
+{
+    if (!job->opts->dateline || !(job->dateline_len = summ_dateline(st, job->dateline, sizeof job->dateline)))
+        return;
+    size_t w = chorus_count_words(job->dateline, job->dateline_len), b = job->dateline_len + 2;
+    if ((job->budget_words && job->budget_words <= w) || (job->budget_bytes && job->budget_bytes <= b)) {
+        job->dateline_len = 0;
+        return;
+    }
+    job->dateline_words = job->budget_words ? w : 0;
+    job->dateline_bytes = job->budget_bytes ? b : 0;
+    job->budget_words -= job->dateline_words;
+    job->budget_bytes -= job->dateline_bytes;
+}
+
+/* Gives the date line's room back to the sentences. */
+static void drop_dateline(summ_job *job)
+{
+    job->budget_words += job->dateline_words;
+    job->budget_bytes += job->dateline_bytes;
+    job->dateline_len = job->dateline_words = job->dateline_bytes = 0;
+}
+
 static void job_free(summ_job *job)
 {
     free(job->eligible);
@@ -459,6 +485,12 @@ static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_sum
 {
     if (mark_candidates(job) < 0 || build_vectors(job) < 0 || choose(job, fn) < 0)
         return chorus_error_nomem(ctx);
+    if (job->chosen.n == 0 && job->dateline_len && !job->opts->truncate) {
+        /* No whole sentence fits beside the date line: sentences first. */
+        drop_dateline(job);
+        if (choose(job, fn) < 0)
+            return chorus_error_nomem(ctx);
+    }
     if (job->chosen.n > 0 || job->opts->truncate)
         return finish(job, out) < 0 ? chorus_error_nomem(ctx) : 0;
     /* A budget below the shortest sentence still yields output: the best
@@ -521,8 +553,13 @@ int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_su
         goto cleanup;
     }
     set_budget(&job, o);
+    reserve_dateline(&job, story);
     if ((rc = run_job(ctx, &job, find_method(o->method), s)) < 0)
         goto cleanup;
+    if (job.dateline_len && s->n && !(s->dateline = carena_strdup(s->arena, job.dateline))) {
+        rc = chorus_error_nomem(ctx);
+        goto cleanup;
+    }
     *out = s;
     s = NULL;
 cleanup:
@@ -548,9 +585,15 @@ const chorus_summary_sentence *chorus_summary_get(const chorus_summary *s, size_
     return i < s->n ? &s->sents[i] : NULL;
 }
 
+const char *chorus_summary_dateline(const chorus_summary *s) { return s->dateline; }
+
 char *chorus_summary_text(const chorus_summary *s)
 {
     cbuf b = CBUF_INIT;
+    if (s->dateline && (cbuf_puts(&b, s->dateline) < 0 || cbuf_puts(&b, ": ") < 0)) {
+        cbuf_free(&b);
+        return NULL;
+    }
     for (size_t i = 0; i < s->n; i++)
         if ((i && cbuf_putc(&b, ' ') < 0) || cbuf_puts(&b, s->sents[i].text) < 0) {
             cbuf_free(&b);
@@ -575,6 +618,7 @@ char *chorus_summary_json(const chorus_summary *s, const chorus_story *story)
                                              (json_int_t)x->start, "end", (json_int_t)x->end));
     }
     json_object_set_new(o, "id", json_string(s->id));
+    json_object_set_new(o, "dateline", s->dateline ? json_string(s->dateline) : json_null());
     json_object_set_new(o, "summary", json_string(text));
     json_object_set(o, "sentences", arr);
     res = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII * 0);

@@ -28,6 +28,10 @@ typedef struct summ_job {
     /* Under --truncate, the sentence that crossed the budget: chosen[cut]
      * is shown last and cut there. SIZE_MAX until one crosses it. */
     size_t cut;
+    /* The date line and the words and bytes of the budget kept for it
+     * (with its ": "); dateline_len 0 when there is none. */
+    char dateline[64];
+    size_t dateline_len, dateline_words, dateline_bytes;
 } summ_job;
 
 /* 1 when sentence s still fits the budget. */
@@ -61,6 +65,10 @@ int summ_method_default(summ_job *job);
  * what an exact solution leaves, e.g. under --truncate). */
 int summ_coverage_fill(summ_job *job, double pos_boost);
 
+/* Writes the summary's date line for st ("September 1988") into buf (NUL
+ * terminated); returns its length, 0 when no article has a date or it does
+ * not fit in cap. */
+size_t summ_dateline(const chorus_story *st, char *buf, size_t cap);
 /* Length of a dateline prefix of t ("WASHINGTON (AP) _ ", "CAIRO—"), or 0. */
 size_t summ_dateline_len(const char *t, size_t len);
 /* 0 when t opens or closes a quotation it does not finish (a sentence from

@@ -341,6 +341,7 @@ static int build_summary(card_build *b)
     chorus_summary *sum = NULL;
     so.words = c->opts.summary_words;
     so.lang = c->opts.lang;
+    so.dateline = 0; /* the card lists its sources' dates itself */
     /* The card's summary holds at least one whole sentence: the budget
      * grows to the shortest sentence (this also keeps the summarizer off
      * its cut-mid-sentence path). No sentences, no summary. */

@@ -18,8 +18,17 @@ text=open(sys.argv[2]+"/examples/ferry/"+o["sentences"][0]["doc"]+".txt").read()
 body=text.split("\n\n",1)[1]
 s=o["sentences"][0]
 assert body.encode()[s["start"]:s["end"]].decode()==s["text"]
-assert o["summary"].startswith(s["text"])
+assert o["dateline"]=="March 2026", o["dateline"]  # the articles are dated March 2026
+assert o["summary"].startswith("March 2026: "+s["text"])
 ' "$TMP/out" "$SRC"
+
+run_cmd summarize --no-date --format json "$SRC/examples/ferry"
+expect "--no-date: no date line" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1]))
+assert o["dateline"] is None
+assert o["summary"].startswith(o["sentences"][0]["text"])
+' "$TMP/out"
 
 if [ -d "$SHARED/seeds" ]; then
   run_cmd summarize "$SHARED"/seeds/*.txt

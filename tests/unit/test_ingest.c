@@ -51,6 +51,23 @@ static void test_sgml(void)
     CHECK(strstr(d->text, "First para.") && strstr(d->text, "\n\nSecond."));
     CHECK_STR(chorus_story_doc(st, 1)->text, "Other.");
     chorus_story_free(st);
+    /* Regression: dates as TDT writes them ("10/16/1998 07:36:00") and as
+     * only the DOCNO carries them (DUC 2004's documents have no date tag)
+     * are read as ISO; the summary's date line needs them. */
+    st = chorus_story_new("s");
+    const char *u = "<DOC><DOCNO>APW19981016.0240</DOCNO><DATE_TIME>10/17/1998 07:36:00</DATE_TIME><TEXT>A.</TEXT></DOC>"
+                    "<DOC><DOCNO> NYT19981101.0002 </DOCNO><TEXT>B.</TEXT></DOC>"
+                    "<DOC><DOCNO>AP880911-0016</DOCNO><TEXT>C.</TEXT></DOC>"
+                    "<DOC><DOCNO>FT922-1234</DOCNO><DATE>late 1992</DATE><TEXT>D.</TEXT></DOC>"
+                    "<DOC><DOCNO>XIE19981340.0001</DOCNO><TEXT>E.</TEXT></DOC>";
+    CHECK(chorus_ingest_buffer(ctx, st, "e.sgml", "e", u, strlen(u), CHORUS_INPUT_AUTO) == 0);
+    CHECK(chorus_story_ndocs(st) == 5);
+    CHECK_STR(chorus_story_doc(st, 0)->date, "1998-10-17");
+    CHECK_STR(chorus_story_doc(st, 1)->date, "1998-11-01");
+    CHECK_STR(chorus_story_doc(st, 2)->date, "1988-09-11");
+    CHECK_STR(chorus_story_doc(st, 3)->date, "late 1992"); /* as given */
+    CHECK_STR(chorus_story_doc(st, 4)->date, "");          /* month 13: none */
+    chorus_story_free(st);
     chorus_ctx_free(ctx);
 }
 

@@ -180,6 +180,7 @@ static void test_small_stories(void)
     for (const char *const *m = chorus_summarize_methods(); *m; m++) {
         chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
         o.method = *m;
+        o.dateline = 0; /* the texts compared here are the sentences' */
         size_t n = 0;
         char *t = run(ctx, s1, o, &n); /* one sentence, shorter than the budget */
         CHECK_STR(t, one[0]);
@@ -272,6 +273,74 @@ static chorus_story *dated_story(chorus_ctx *ctx, const char *const *texts, cons
     return st;
 }
 
+/* The date line: its forms, and the budget it shares with the sentences. */
+static void check_dateline(chorus_ctx *ctx, const char *d0, const char *d1, const char *want)
+{
+    const char *texts[] = {"Heavy rain flooded the river town of Millbrook, forcing hundreds from their homes.",
+                           "The river in Millbrook rose four feet in an hour and came over its bank."};
+    const char *dates[] = {d0, d1};
+    chorus_story *st = dated_story(ctx, texts, dates, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    chorus_summary *s = NULL;
+    CHECK(chorus_summarize(ctx, st, &o, &s) == 0 && s);
+    const char *dl = s ? chorus_summary_dateline(s) : NULL;
+    if (want)
+        CHECK_STR(dl, want);
+    else
+        CHECK(dl == NULL);
+    char *t = s ? chorus_summary_text(s) : NULL;
+    CHECK(t && (!want || (strncmp(t, want, strlen(want)) == 0 && strncmp(t + strlen(want), ": ", 2) == 0)));
+    chorus_free(t);
+    chorus_summary_free(s);
+    chorus_story_free(st);
+}
+
+static void test_dateline(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    check_dateline(ctx, "2026-01-05", "2026-01-20", "January 2026");
+    check_dateline(ctx, "1988-09-28", "1988-10-03", "September\xe2\x80\x93October 1988");
+    check_dateline(ctx, "1988-12-20", "1989-01-10", "December 1988\xe2\x80\x93January 1989");
+    check_dateline(ctx, "1988-03-01", "1988-11-01", "1988");
+    check_dateline(ctx, "1991-02-01T10:00:00Z", "1986-05-01", "1986\xe2\x80\x93" "1991");
+    check_dateline(ctx, "1990", "1990-07", "1990");
+    check_dateline(ctx, "2026-03-14", "", "March 2026");
+    check_dateline(ctx, "", "", NULL);
+    check_dateline(ctx, "yesterday", "12345-01-01", NULL);
+    /* the date line counts in the budget; a budget with no room for a
+     * sentence beside it gives the sentence, cut, without it */
+    const char *texts[] = {art1, art2, art3};
+    chorus_story *st = make_story(ctx, texts, 3);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    size_t n;
+    for (size_t w = 3; w <= 60; w += 19) {
+        o.words = w;
+        char *t = run(ctx, st, o, &n);
+        CHECK(t && words_of(t) <= w && n >= 1);
+        CHECK(t && (w == 3) == (strncmp(t, "January 2026: ", 14) != 0));
+        chorus_free(t);
+    }
+    o.words = 0;
+    o.bytes = 200;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && strlen(t) <= 200 && strncmp(t, "January 2026: ", 14) == 0);
+    chorus_free(t);
+    o.bytes = 0;
+    o.sentences = 1;
+    o.dateline = 0;
+    t = run(ctx, st, o, &n);
+    CHECK(t && n == 1 && strncmp(t, "January", 7) != 0);
+    chorus_free(t);
+    chorus_summary *s = NULL;
+    CHECK(chorus_summarize(ctx, st, &o, &s) == 0 && chorus_summary_dateline(s) == NULL);
+    char *j = chorus_summary_json(s, st);
+    CHECK(j && strstr(j, "\"dateline\":null"));
+    chorus_free(j);
+    chorus_summary_free(s);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 /* Same-day reports: leads first, details after; reports days apart: in
  * date order. */
 static void test_ordering(void)
@@ -302,6 +371,7 @@ static void test_ordering(void)
     chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
     o.method = "lead";
     o.words = 1000;
+    o.dateline = 0;
     size_t n;
     char *t = run(ctx, st, o, &n);
     CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
@@ -582,6 +652,7 @@ int main(void)
     test_default_fills_budget();
     test_ordering();
     test_candidates();
+    test_dateline();
     test_captions();
     test_budgets_and_determinism();
     test_small_stories();

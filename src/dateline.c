@@ -1,0 +1,96 @@
+/* The summary's date line: when the story's articles appeared, from their
+ * publication dates ("September 1988", "September–October 1988",
+ * "1986–1991"). Extracted news sentences date events relative to the day
+ * they were written ("on Sunday", "today"); the date line gives the reader
+ * the absolute time that human summaries state and extracts lack (years
+ * and months are the reference words our DUC summaries missed most;
+ * docs/quality.md). */
+#include <stdio.h>
+#include <string.h>
+
+#include "summarize.h"
+
+static const char *const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+
+typedef struct ymd {
+    int y, m, d; /* m, d: 0 when not given */
+} ymd;
+
+/* Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" (anything may follow). 1 when a
+ * plausible date was read. */
+static int parse_date(const char *s, ymd *out)
+{
+    int y = 0, m = 0, d = 0, i;
+    for (i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        y = y * 10 + (s[i] - '0');
+    }
+    if (s[4] == '-' && s[5] >= '0' && s[5] <= '1' && s[6] >= '0' && s[6] <= '9') {
+        m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (s[7] == '-' && s[8] >= '0' && s[8] <= '3' && s[9] >= '0' && s[9] <= '9')
+            d = (s[8] - '0') * 10 + (s[9] - '0');
+    } else if (s[4] >= '0' && s[4] <= '9') {
+        return 0; /* five digits: not a year */
+    }
+    if (y < 1800 || y > 2999 || m > 12 || d > 31 || (m == 0 && d != 0))
+        return 0;
+    *out = (ymd){y, m, d};
+    return 1;
+}
+
+/* Days since a fixed origin (proleptic Gregorian calendar), for spans. */
+static long day_number(ymd t)
+{
+    int y = t.y, m = t.m ? t.m : 1, d = t.d ? t.d : 1;
+    y -= m <= 2;
+    long era = y / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+static int before(ymd a, ymd b)
+{
+    return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+}
+
+/* Earliest and latest dated article; 0 when none has a date. */
+static int date_range(const chorus_story *st, ymd *lo, ymd *hi)
+{
+    int any = 0;
+    for (size_t i = 0; i < chorus_story_ndocs(st); i++) {
+        const chorus_doc *d = chorus_story_doc(st, i);
+        ymd t;
+        if (!d || !d->date || !parse_date(d->date, &t))
+            continue;
+        if (!any || before(t, *lo))
+            *lo = t;
+        if (!any || before(*hi, t))
+            *hi = t;
+        any = 1;
+    }
+    return any;
+}
+
+size_t summ_dateline(const chorus_story *st, char *buf, size_t cap)
+{
+    ymd lo, hi;
+    int n;
+    if (cap == 0 || !date_range(st, &lo, &hi))
+        return 0;
+    /* Months when both ends know theirs and the articles span at most about
+     * two months; years otherwise. */
+    int months = lo.m && hi.m && day_number(hi) - day_number(lo) <= 62;
+    if (months && lo.y == hi.y && lo.m == hi.m)
+        n = snprintf(buf, cap, "%s %d", month_names[lo.m - 1], lo.y);
+    else if (months && lo.y == hi.y)
+        n = snprintf(buf, cap, "%s\xe2\x80\x93%s %d", month_names[lo.m - 1], month_names[hi.m - 1], lo.y);
+    else if (months)
+        n = snprintf(buf, cap, "%s %d\xe2\x80\x93%s %d", month_names[lo.m - 1], lo.y, month_names[hi.m - 1], hi.y);
+    else if (lo.y == hi.y)
+        n = snprintf(buf, cap, "%d", lo.y);
+    else
+        n = snprintf(buf, cap, "%d\xe2\x80\x93%d", lo.y, hi.y);
+    return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
