@@ -40,15 +40,17 @@ static int parse_date(const char *s, ymd *out)
     return 1;
 }
 
-/* Days since a fixed origin (proleptic Gregorian calendar), for spans. */
-static long day_number(ymd t)
+long summ_days_from_civil(int y, int m, int d)
 {
-    int y = t.y, m = t.m ? t.m : 1, d = t.d ? t.d : 1;
-    y -= m <= 2;
-    long era = y / 400, yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    y -= m <= 2; /* H. Hinnant's days_from_civil */
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
+
+/* Days since 1970-01-01, a missing month or day read as the first. */
+static long day_number(ymd t) { return summ_days_from_civil(t.y, t.m ? t.m : 1, t.d ? t.d : 1); }
 
 static int before(ymd a, ymd b)
 {
@@ -75,7 +77,7 @@ static int date_range(const chorus_story *st, ymd *lo, ymd *hi)
 
 size_t summ_dateline(const chorus_story *st, char *buf, size_t cap)
 {
-    ymd lo, hi;
+    ymd lo = {0, 0, 0}, hi = {0, 0, 0};
     int n;
     if (cap == 0 || !date_range(st, &lo, &hi))
         return 0;

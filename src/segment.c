@@ -326,14 +326,16 @@ static size_t word_start(seg *s, size_t i)
     return b;
 }
 
-/* Length of the line that ends at nl, without trailing blanks. */
-static size_t line_len(const seg *s, size_t nl)
+/* End of t[b..e) without its trailing blanks. */
+static size_t trim_end(const seg *s, size_t b, size_t e)
 {
-    size_t e = nl;
-    while (e > s->line && is_ws((unsigned char)s->t[e - 1]))
+    while (e > b && is_ws((unsigned char)s->t[e - 1]))
         e--;
-    return e - s->line;
+    return e;
 }
+
+/* Length of the line that ends at nl, without trailing blanks. */
+static size_t line_len(const seg *s, size_t nl) { return trim_end(s, s->line, nl) - s->line; }
 
 /* 1 when the line t[b..e) (trailing blanks trimmed) is long and stops
  * inside a clause: no final punctuation, and its last word is in lower case
@@ -358,9 +360,7 @@ static size_t block_width(const seg *s, size_t p)
     size_t width = 0;
     while (p < s->len) {
         const char *nl = memchr(s->t + p, '\n', s->len - p);
-        size_t e = nl ? (size_t)(nl - s->t) : s->len, k = e + 1, n = e;
-        while (n > p && is_ws((unsigned char)s->t[n - 1]))
-            n--;
+        size_t e = nl ? (size_t)(nl - s->t) : s->len, k = e + 1, n = trim_end(s, p, e);
         while (k < s->len && (s->t[k] == ' ' || s->t[k] == '\t' || s->t[k] == '\r'))
             k++;
         if (!nl || k >= s->len || s->t[k] == '\n')

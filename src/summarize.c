@@ -215,12 +215,7 @@ static long date_day(const char *d)
     int y, mo, da;
     if (!d || sscanf(d, "%4d-%2d-%2d", &y, &mo, &da) != 3 || mo < 1 || mo > 12 || da < 1 || da > 31)
         return -1;
-    y -= mo <= 2; /* days from civil (H. Hinnant's algorithm) */
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153L * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + da - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return summ_days_from_civil(y, mo, da);
 }
 
 /* Reports published days apart are ordered by date, so a developing story
