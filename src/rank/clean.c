@@ -1,7 +1,8 @@
 /* Candidate cleaning: strips datelines from the sentences that open a
- * paragraph, and keeps out of the candidates the sentences that are
- * fragments (split inside an abbreviation), web boilerplate (captions,
- * credits), questions, or too short or long to carry one fact. */
+ * paragraph (and list bullets and chronology dates from any sentence),
+ * and keeps out of the candidates the sentences that are fragments (split
+ * inside an abbreviation), web boilerplate (captions, credits), list
+ * intros, questions, or too short or long to carry one fact. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
