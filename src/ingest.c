@@ -380,7 +380,12 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
         id = idbuf;
     }
-    chorus_doc doc = {id, jstr(d, "source"), jstr(d, "date"), jstr(d, "title"), jstr(d, "url"),
+    /* Converted DUC 2004 clusters carry no date, but their ids do. */
+    const char *date = jstr(d, "date");
+    char iso[11];
+    if ((!date || !*date) && chorus_ingest_docno_date(id, iso))
+        date = iso;
+    chorus_doc doc = {id, jstr(d, "source"), date, jstr(d, "title"), jstr(d, "url"),
                       json_string_value(text), json_string_length(text), jstr(d, "author")};
     if (!json_is_string(text)) { /* a web page instead of text */
         char name[640];

@@ -254,11 +254,32 @@ static int num(const char *p, size_t n)
     return v;
 }
 
+/* The date a DUC/TREC document id holds ("APW19981016.0240",
+ * "NYT19981016.0280"; "AP880911-0016" and "WSJ870227-0001" have two-digit
+ * years, "LA010189-0001" is month, day, year), written to iso. 1 when it
+ * holds one, else 0. */
+int chorus_ingest_docno_date(const char *docno, char iso[11])
+{
+    if (!docno)
+        return 0;
+    const char *p = docno + strspn(docno, " \t\n"), *q = p;
+    while (isalpha((unsigned char)*q))
+        q++;
+    size_t k = (size_t)(q - p);
+    if (k >= 2 && k <= 4 && digits(q, 8) && !isdigit((unsigned char)q[8]) &&
+        iso_date(num(q, 4), num(q + 4, 2), num(q + 6, 2), iso))
+        return 1;
+    if (!digits(q, 6) || isdigit((unsigned char)q[6]))
+        return 0;
+    if ((k == 2 && !memcmp(p, "AP", 2)) || (k == 3 && !memcmp(p, "WSJ", 3)))
+        return iso_date(1900 + num(q, 2), num(q + 2, 2), num(q + 4, 2), iso);
+    return k == 2 && !memcmp(p, "LA", 2) && iso_date(1900 + num(q + 4, 2), num(q, 2), num(q + 2, 2), iso);
+}
+
 /* The date of a DUC/TREC document as ISO: from its date field when that
  * reads "MM/DD/YYYY" (TDT's DATE_TIME) or is ISO already, else from the
- * DOCNO ("APW19981016.0240", "NYT19981016.0280"; "AP880911-0016" and
- * "WSJ870227-0001" have two-digit years). Otherwise the field as given,
- * or NULL. Caller frees. */
+ * DOCNO (DUC 2004's articles have no date field). Otherwise the field as
+ * given, or NULL. Caller frees. */
 static char *sgml_date(const char *field, const char *docno)
 {
     char iso[11];
@@ -266,18 +287,8 @@ static char *sgml_date(const char *field, const char *docno)
     if (digits(f, 2) && f[2] == '/' && digits(f + 3, 2) && f[5] == '/' && digits(f + 6, 4) &&
         iso_date(num(f + 6, 4), num(f, 2), num(f + 3, 2), iso))
         return strdup(iso);
-    if (!(digits(f, 4) && f[4] == '-') && docno) {
-        const char *p = docno + strspn(docno, " \t\n"), *q = p;
-        while (isalpha((unsigned char)*q))
-            q++;
-        size_t k = (size_t)(q - p);
-        if (k >= 2 && k <= 4 && digits(q, 8) && !isdigit((unsigned char)q[8]) &&
-            iso_date(num(q, 4), num(q + 4, 2), num(q + 6, 2), iso))
-            return strdup(iso);
-        if (((k == 2 && !memcmp(p, "AP", 2)) || (k == 3 && !memcmp(p, "WSJ", 3))) && digits(q, 6) &&
-            !isdigit((unsigned char)q[6]) && iso_date(1900 + num(q, 2), num(q + 2, 2), num(q + 4, 2), iso))
-            return strdup(iso);
-    }
+    if (!(digits(f, 4) && f[4] == '-') && chorus_ingest_docno_date(docno, iso))
+        return strdup(iso);
     return *f ? strdup(f) : NULL;
 }
 

@@ -97,6 +97,19 @@ static void test_json_story(void)
     const char *const *r = chorus_story_ref(st, 1, &n);
     CHECK(n == 2 && strcmp(r[1], "S2.") == 0);
     chorus_story_free(st);
+    /* Regression: converted DUC 2004 clusters have an empty "date" and
+     * DOCNOs as ids; the date line needs the date the id holds. A date
+     * given wins, and an id that holds none gives none. */
+    const char *k = "{\"id\":\"d30001t\",\"docs\":[{\"id\":\"APW19981016.0240\",\"date\":\"\",\"text\":\"A.\"},"
+                    "{\"id\":\"LA012689-0139\",\"text\":\"B.\"},"
+                    "{\"id\":\"NYT19981101.0002\",\"date\":\"1998-11-02\",\"text\":\"C.\"},"
+                    "{\"id\":\"SJMN91-06184003\",\"text\":\"D.\"}]}";
+    CHECK(chorus_story_from_json(ctx, k, strlen(k), &st) == 0);
+    CHECK_STR(chorus_story_doc(st, 0)->date, "1998-10-16");
+    CHECK_STR(chorus_story_doc(st, 1)->date, "1989-01-26");
+    CHECK_STR(chorus_story_doc(st, 2)->date, "1998-11-02");
+    CHECK_STR(chorus_story_doc(st, 3)->date, "");
+    chorus_story_free(st);
     CHECK(chorus_story_from_json(ctx, "{\"docs\": 3}", 11, &st) == CHORUS_EINPUT);
     CHECK(strstr(chorus_ctx_message(ctx), "docs") != NULL);
     CHECK(chorus_story_from_json(ctx, "{oops", 5, &st) == CHORUS_EINPUT);
