@@ -3,6 +3,7 @@
  * and keeps out of the candidates the sentences that are fragments (split
  * inside an abbreviation), web boilerplate (captions, credits), list
  * intros, questions, or too short or long to carry one fact. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -442,12 +443,89 @@ static int broken(const char *t, size_t len)
     return 0;
 }
 
+/* Kinds of single quotation mark at t[i]; *w receives its length. */
+enum { SQ_NONE, SQ_OPEN, SQ_EITHER, SQ_TICK };
+
+static int squote_kind(const char *t, size_t len, size_t i, size_t *w)
+{
+    *w = 1;
+    if (t[i] == '\'' || t[i] == '`') /* '' and `` are double marks */
+        return (i + 1 < len && t[i + 1] == t[i]) || (i > 0 && t[i - 1] == t[i]) ? SQ_NONE
+               : t[i] == '`'                                                   ? SQ_TICK
+                                                                               : SQ_EITHER;
+    if (i + 2 >= len || (unsigned char)t[i] != 0xE2 || (unsigned char)t[i + 1] != 0x80)
+        return SQ_NONE;
+    *w = 3;
+    unsigned char c = (unsigned char)t[i + 2];
+    if (c == 0x98)
+        return SQ_OPEN;
+    if (c != 0x99)
+        return SQ_NONE;
+    if (i + 5 < len && !memcmp(t + i + 3, "\xe2\x80\x99", 3)) { /* ’’ written for ” */
+        *w = 6;
+        return SQ_NONE;
+    }
+    return SQ_EITHER;
+}
+
+/* 1 when a mark at t[i] follows a space, an opening bracket or a double
+ * quotation mark (or starts the text), so it may open a quotation. */
+static int after_gap(const char *t, size_t i)
+{
+    if (i == 0)
+        return 1;
+    unsigned char p = (unsigned char)t[i - 1];
+    return p == ' ' || p == '\n' || p == '(' || p == '"' || p == '`' ||
+           (p == 0x9C && i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80);
+}
+
+/* Words written with a leading apostrophe, not a quotation ('em, 'n'). */
+static int elision(const char *t, size_t len)
+{
+    static const char *const words[] = {"em", "n", "til", "tis", "twas", "cause", "bout", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (n <= len && !memcmp(t, words[k], n) && (n == len || !isalpha((unsigned char)t[n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Single quotation marks, as the Financial Times and British papers use
+ * them ('It is over,' he said.). An apostrophe looks the same, so only
+ * clear cases count: a mark after a gap and before a letter opens (not
+ * 'em or 'n'); a mark after a letter or punctuation and before no letter
+ * may close (plural possessives too, so only a sentence with more openings
+ * than those is open), and one after . , ! or ? surely closes (so such a
+ * sentence without any opening ends a quotation begun before it). */
+static int squotes_balanced(const char *t, size_t len)
+{
+    size_t opens = 0, closes = 0, sure = 0, w;
+    for (size_t i = 0; i < len; i += w) {
+        int kind = squote_kind(t, len, i, &w), gap = after_gap(t, i);
+        if (kind == SQ_NONE)
+            continue;
+        unsigned char next = i + w < len ? (unsigned char)t[i + w] : ' ';
+        if (kind == SQ_OPEN || (kind == SQ_TICK && gap) ||
+            (kind == SQ_EITHER && gap && isalpha(next) && !elision(t + i + w, len - i - w)))
+            opens++;
+        else if (kind == SQ_EITHER && (!gap || (i > 0 && t[i - 1] == '"')) && !isalnum(next) &&
+                 (next < 0x80 || next == 0xE2)) { /* ,"' closes a quote inside a quote */
+            closes++;
+            sure += strchr(".,!?", t[i - 1]) != NULL;
+        }
+    }
+    return opens <= closes && (sure == 0 || opens > 0);
+}
+
 /* 1 unless the sentence opens or closes a quotation it does not finish:
  * a sentence from inside a quote of several sentences shows words without
  * their speaker. Straight quotes must pair up; curly ones and ``these''
- * must match. */
+ * must match, and single ones as squotes_balanced reads them. */
 int summ_quotes_balanced(const char *t, size_t len)
 {
+    if (!squotes_balanced(t, len))
+        return 0;
     int straight = 0, curly = 0, ptb = 0; /* ptb: ``newswire'' quotes (LDC, NYT) */
     for (size_t i = 0; i < len; i++) {
         if (i + 1 < len && ((t[i] == '`' && t[i + 1] == '`') || (t[i] == '\'' && t[i + 1] == '\''))) {

@@ -442,6 +442,25 @@ static void test_candidates(void)
                     "minutes,'' said one resident of the town.";
     const char *ptb[] = {c, b};
     check_never_chosen(ctx, ptb, 2, 1, absent + 1);
+    /* Regression (DUC 2001, Financial Times): single quotation marks.
+     * "'The second amendment is not about duck-hunting." and "Mr Clinton has
+     * brought a lot of that to Arkansas.'" reached summaries, each half of
+     * a quotation without its speaker. */
+    const char *d = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
+                    "'We have never seen the river rise this fast in Millbrook. It came over the bank in "
+                    "minutes,' said one resident of the town.";
+    const char *ft[] = {d, b};
+    check_never_chosen(ctx, ft, 2, 1, absent + 1);
+    /* ... while a quotation inside one sentence, a quote within a quote,
+     * plural possessives and 'em stay candidates */
+    const char *e = "The mayor called the flood 'the worst in a century,' and asked for state help on Monday.\n\n"
+                    "\"Residents told me, 'We lost everything,'\" the mayor of Millbrook said on Monday night.\n\n"
+                    "The farmers' fields and the workers' houses near the river were under water by Monday.\n\n"
+                    "Volunteers said they would fill sandbags and stack 'em along the river bank all week.";
+    const char *kept[] = {e, b};
+    const char *const present[] = {"the worst in a century,'", "'We lost everything,'", "farmers' fields",
+                                   "stack 'em", NULL};
+    check_chosen(ctx, kept, 2, present);
     chorus_ctx_free(ctx);
 }
 
