@@ -74,17 +74,51 @@ static const char *clean_field(carena *a, const char *s, size_t *repaired)
     return r;
 }
 
+/* Newswire from LDC corpora (DUC, TDT, NYT) writes quotation marks as
+ * ``these''. Readers get the marks they stand for: `` is always an
+ * opening mark; '' closes only a quotation a `` opened in the same
+ * paragraph, as it may also be inches (a 12'' pipe). Writes to out. */
+static int curl_tex_quotes(const char *s, size_t n, cbuf *out)
+{
+    int open = 0;
+    size_t from = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        const char *mark = NULL;
+        if (s[i] == '\n' && s[i + 1] == '\n')
+            open = 0;
+        else if (s[i] == '`' && s[i + 1] == '`')
+            mark = "\xe2\x80\x9c", open = 1;
+        else if (s[i] == '\'' && s[i + 1] == '\'' && open)
+            mark = "\xe2\x80\x9d", open = 0;
+        if (!mark)
+            continue;
+        if (cbuf_put(out, s + from, i - from) < 0 || cbuf_put(out, mark, 3) < 0)
+            return -1;
+        from = ++i + 1;
+    }
+    return cbuf_put(out, s + from, n - from);
+}
+
 static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t *repaired)
 {
-    cbuf b = CBUF_INIT;
-    if (s && cutf8_clean(s, n, &b, repaired) < 0) {
+    cbuf b = CBUF_INIT, q = CBUF_INIT;
+    int rc = CHORUS_ENOMEM;
+    if (s && cutf8_clean(s, n, &b, repaired) < 0)
+        goto done;
+    if (b.len && memchr(b.ptr, '`', b.len)) {
+        if (curl_tex_quotes(b.ptr, b.len, &q) < 0)
+            goto done;
         cbuf_free(&b);
-        return CHORUS_ENOMEM;
+        b = q;
+        q = (cbuf)CBUF_INIT;
     }
     d->text = carena_strndup(a, b.ptr ? b.ptr : "", b.len);
     d->text_len = b.len;
+    rc = d->text ? 0 : CHORUS_ENOMEM;
+done:
     cbuf_free(&b);
-    return d->text ? 0 : CHORUS_ENOMEM;
+    cbuf_free(&q);
+    return rc;
 }
 
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc)

@@ -71,6 +71,22 @@ static void test_sgml(void)
     chorus_ctx_free(ctx);
 }
 
+/* LDC newswire's ``quotes'' reach readers as the curly marks they stand
+ * for; '' is left alone where no `` opened a quotation in its paragraph
+ * (inches), and offsets stay valid in the text as stored. */
+static void test_tex_quotes(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = chorus_story_new("s");
+    const char *t = "``We will stay,'' he said. A 12'' pipe burst.\n\n``It is over.\n\nAnother 6'' pipe held.";
+    CHECK(chorus_ingest_buffer(ctx, st, "t.txt", "t", t, strlen(t), CHORUS_INPUT_TEXT) == 0);
+    CHECK_STR(chorus_story_doc(st, 0)->text, "\xe2\x80\x9cWe will stay,\xe2\x80\x9d he said. A 12'' pipe burst.\n\n"
+                                             "\xe2\x80\x9cIt is over.\n\nAnother 6'' pipe held.");
+    CHECK(chorus_story_doc(st, 0)->text_len == strlen(chorus_story_doc(st, 0)->text));
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 static void test_multinews(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -159,6 +175,7 @@ int main(void)
     test_sgml();
     test_multinews();
     test_json_story();
+    test_tex_quotes();
     test_stream();
     return check_report("test_ingest");
 }
