@@ -502,6 +502,9 @@ static int squotes_balanced(const char *t, size_t len)
 {
     size_t opens = 0, closes = 0, sure = 0, w;
     for (size_t i = 0; i < len; i += w) {
+        w = 1;
+        if (t[i] != '\'' && t[i] != '`' && (unsigned char)t[i] != 0xE2)
+            continue;
         int kind = squote_kind(t, len, i, &w), gap = after_gap(t, i);
         if (kind == SQ_NONE)
             continue;
