@@ -2,7 +2,9 @@
  * paragraph (and list bullets and chronology dates from any sentence),
  * and keeps out of the candidates the sentences that are fragments (split
  * inside an abbreviation), web boilerplate (captions, credits), list
- * intros, questions, or too short or long to carry one fact. */
+ * intros, questions, halves of a quotation, words of a speaker the
+ * summary would not name ("I ..." outside quotation marks), or too short
+ * or long to carry one fact. */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -498,25 +500,33 @@ static int elision(const char *t, size_t len)
  * may close (plural possessives too, so only a sentence with more openings
  * than those is open), and one after . , ! or ? surely closes (so such a
  * sentence without any opening ends a quotation begun before it). */
+/* What a single mark at t[i] does: 1 opens, -1 closes, 2 closes after
+ * . , ! or ? (surely a quotation's end), 0 nothing (an apostrophe, or no
+ * mark). *w receives the bytes to step over. */
+static int squote_role(const char *t, size_t len, size_t i, size_t *w)
+{
+    *w = 1;
+    if (t[i] != '\'' && t[i] != '`' && (unsigned char)t[i] != 0xE2)
+        return 0;
+    int kind = squote_kind(t, len, i, w), gap = after_gap(t, i);
+    unsigned char next = i + *w < len ? (unsigned char)t[i + *w] : ' ';
+    if (kind == SQ_OPEN || (kind == SQ_TICK && gap) ||
+        (kind == SQ_EITHER && gap && isalpha(next) && !elision(t + i + *w, len - i - *w)))
+        return 1;
+    if (kind == SQ_EITHER && (!gap || (i > 0 && t[i - 1] == '"')) && !isalnum(next) &&
+        (next < 0x80 || next == 0xE2)) /* ,"' closes a quote inside a quote */
+        return strchr(".,!?", t[i - 1]) ? 2 : -1;
+    return 0;
+}
+
 static int squotes_balanced(const char *t, size_t len)
 {
     size_t opens = 0, closes = 0, sure = 0, w;
     for (size_t i = 0; i < len; i += w) {
-        w = 1;
-        if (t[i] != '\'' && t[i] != '`' && (unsigned char)t[i] != 0xE2)
-            continue;
-        int kind = squote_kind(t, len, i, &w), gap = after_gap(t, i);
-        if (kind == SQ_NONE)
-            continue;
-        unsigned char next = i + w < len ? (unsigned char)t[i + w] : ' ';
-        if (kind == SQ_OPEN || (kind == SQ_TICK && gap) ||
-            (kind == SQ_EITHER && gap && isalpha(next) && !elision(t + i + w, len - i - w)))
-            opens++;
-        else if (kind == SQ_EITHER && (!gap || (i > 0 && t[i - 1] == '"')) && !isalnum(next) &&
-                 (next < 0x80 || next == 0xE2)) { /* ,"' closes a quote inside a quote */
-            closes++;
-            sure += strchr(".,!?", t[i - 1]) != NULL;
-        }
+        int role = squote_role(t, len, i, &w);
+        opens += role == 1;
+        closes += role < 0 || role == 2;
+        sure += role == 2;
     }
     return opens <= closes && (sure == 0 || opens > 0);
 }
@@ -548,6 +558,68 @@ int summ_quotes_balanced(const char *t, size_t len)
     return !straight && curly == 0 && ptb == 0;
 }
 
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && !memcmp(w, list[k], n))
+            return 1;
+    return 0;
+}
+
+/* Updates *dq and *sq, whether t[i] leaves the text inside double or
+ * single quotation marks (single ones read as squotes_balanced does).
+ * Returns the length of the mark at t[i], or 1. */
+static size_t quote_state(const char *t, size_t len, size_t i, int *dq, int *sq)
+{
+    size_t w = 1;
+    unsigned char c = (unsigned char)t[i];
+    if (c == '"')
+        *dq = !*dq;
+    else if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+             ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) {
+        *dq = (unsigned char)t[i + 2] == 0x9C;
+        w = 3;
+    } else {
+        int role = squote_role(t, len, i, &w);
+        *sq = role == 1 ? 1 : role == 0 ? *sq : 0;
+    }
+    return w;
+}
+
+/* 1 when the sentence says "I" outside quotation marks: an embedded post
+ * or letter, or a columnist's voice, whose speaker a summary does not
+ * name ("I think she is a brilliant individual."). "World War I" and
+ * "Elizabeth I" (after a capitalised word inside the sentence) are not. */
+static int first_person(const char *t, size_t len)
+{
+    int dq = 0, sq = 0;
+    for (size_t i = 0; i < len;) {
+        if (t[i] != 'I' || dq || sq || (i > 0 && isalnum((unsigned char)t[i - 1]))) {
+            i += quote_state(t, len, i, &dq, &sq);
+            continue;
+        }
+        static const char *const numbered[] = {"Type", "Class", "Phase", "Stage", "Title", "Part", "Grade",
+                                               "Level", "Division", "Chapter", "Article", "Section", "Volume",
+                                               "Book", "Round", "Tier", "Act", NULL};
+        unsigned char next = i + 1 < len ? (unsigned char)t[i + 1] : ' ';
+        int word_end = next == ' ' || next == '\'' || next == 0xE2 || next == ',' ||
+                       (next == '.' && (i + 2 >= len || t[i + 2] == ' '));
+        if (word_end && (i == 0 || t[i - 1] != '.')) { /* not C.I.A. */
+            size_t p = i;
+            while (p > 0 && t[p - 1] == ' ')
+                p--;
+            size_t q = p;
+            while (q > 0 && isalpha((unsigned char)t[q - 1]))
+                q--;
+            int named = q < p && isupper((unsigned char)t[q]); /* World War I, Type I */
+            if (!named || (q == 0 && !word_in(t + q, p - q, numbered)))
+                return 1;
+        }
+        i++;
+    }
+    return 0;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -559,6 +631,8 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
         !summ_quotes_balanced(t, len))
         return 0;
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
+        return 0;
+    if (first_person(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

@@ -461,6 +461,22 @@ static void test_candidates(void)
     const char *const present[] = {"the worst in a century,'", "'We lost everything,'", "farmers' fields",
                                    "stack 'em", NULL};
     check_chosen(ctx, kept, 2, present);
+    /* Regression (Multi-News): "I" outside quotation marks is a speaker the
+     * summary does not name (an embedded post: "I quit drugs and am happy
+     * and sober for the first time in 8 years."); inside them, after
+     * "World War" or "Type", and in "C.I.A." it is not. */
+    const char *f = "I quit drugs and am happy and sober for the first time in eight years, the river town's mayor wrote.\n\n"
+                    "\"I have never seen the river rise this fast,\" the mayor of Millbrook said on Monday.\n\n"
+                    "'I am staying in my home,' one resident of Millbrook told reporters on Monday.\n\n"
+                    "The levee in Millbrook was built just after World War I by the town's farmers.\n\n"
+                    "Type I flood barriers were placed along the river in Millbrook by Monday night.\n\n"
+                    "A former C.I.A. analyst who lives in Millbrook helped with the sandbags on Monday.";
+    const char *fp[] = {f, b};
+    const char *const fp_absent[] = {"I quit drugs", NULL};
+    check_never_chosen(ctx, fp, 2, 1, fp_absent);
+    const char *const fp_present[] = {"\"I have never seen", "'I am staying", "World War I", "Type I flood",
+                                      "C.I.A. analyst", NULL};
+    check_chosen(ctx, fp, 2, fp_present);
     chorus_ctx_free(ctx);
 }
 
