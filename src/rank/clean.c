@@ -523,6 +523,9 @@ static int squotes_balanced(const char *t, size_t len)
 {
     size_t opens = 0, closes = 0, sure = 0, w;
     for (size_t i = 0; i < len; i += w) {
+        w = 1;
+        if (t[i] != '\'' && t[i] != '`' && (unsigned char)t[i] != 0xE2)
+            continue; /* the common case, without a call */
         int role = squote_role(t, len, i, &w);
         opens += role == 1;
         closes += role < 0 || role == 2;
@@ -590,9 +593,24 @@ static size_t quote_state(const char *t, size_t len, size_t i, int *dq, int *sq)
  * or letter, or a columnist's voice, whose speaker a summary does not
  * name ("I think she is a brilliant individual."). "World War I" and
  * "Elizabeth I" (after a capitalised word inside the sentence) are not. */
+static int lone_i(const char *t, size_t len)
+{
+    for (const char *p = memchr(t, 'I', len); p; p = memchr(p + 1, 'I', len - (size_t)(p + 1 - t))) {
+        size_t i = (size_t)(p - t);
+        unsigned char next = i + 1 < len ? (unsigned char)t[i + 1] : ' ';
+        if ((i == 0 || !isalnum((unsigned char)t[i - 1])) && !isalnum(next))
+            return 1;
+        if (i + 1 >= len)
+            break;
+    }
+    return 0;
+}
+
 static int first_person(const char *t, size_t len)
 {
     int dq = 0, sq = 0;
+    if (!lone_i(t, len)) /* most sentences: no scan of their quotation marks */
+        return 0;
     for (size_t i = 0; i < len;) {
         if (t[i] != 'I' || dq || sq || (i > 0 && isalnum((unsigned char)t[i - 1]))) {
             i += quote_state(t, len, i, &dq, &sq);
