@@ -493,13 +493,6 @@ static int elision(const char *t, size_t len)
     return 0;
 }
 
-/* Single quotation marks, as the Financial Times and British papers use
- * them ('It is over,' he said.). An apostrophe looks the same, so only
- * clear cases count: a mark after a gap and before a letter opens (not
- * 'em or 'n'); a mark after a letter or punctuation and before no letter
- * may close (plural possessives too, so only a sentence with more openings
- * than those is open), and one after . , ! or ? surely closes (so such a
- * sentence without any opening ends a quotation begun before it). */
 /* What a single mark at t[i] does: 1 opens, -1 closes, 2 closes after
  * . , ! or ? (surely a quotation's end), 0 nothing (an apostrophe, or no
  * mark). *w receives the bytes to step over. */
@@ -519,6 +512,13 @@ static int squote_role(const char *t, size_t len, size_t i, size_t *w)
     return 0;
 }
 
+/* Single quotation marks, as the Financial Times and British papers use
+ * them ('It is over,' he said.). An apostrophe looks the same, so only
+ * clear cases count: a mark after a gap and before a letter opens (not
+ * 'em or 'n'); a mark after a letter or punctuation and before no letter
+ * may close (plural possessives too, so only a sentence with more openings
+ * than those is open), and one after . , ! or ? surely closes (so such a
+ * sentence without any opening ends a quotation begun before it). */
 static int squotes_balanced(const char *t, size_t len)
 {
     size_t opens = 0, closes = 0, sure = 0, w;
@@ -589,10 +589,7 @@ static size_t quote_state(const char *t, size_t len, size_t i, int *dq, int *sq)
     return w;
 }
 
-/* 1 when the sentence says "I" outside quotation marks: an embedded post
- * or letter, or a columnist's voice, whose speaker a summary does not
- * name ("I think she is a brilliant individual."). "World War I" and
- * "Elizabeth I" (after a capitalised word inside the sentence) are not. */
+/* 1 when "I" stands alone somewhere in the sentence. */
 static int lone_i(const char *t, size_t len)
 {
     for (const char *p = memchr(t, 'I', len); p; p = memchr(p + 1, 'I', len - (size_t)(p + 1 - t))) {
@@ -606,8 +603,16 @@ static int lone_i(const char *t, size_t len)
     return 0;
 }
 
+/* 1 when the sentence says "I" outside quotation marks: an embedded post
+ * or letter, or a columnist's voice, whose speaker a summary does not
+ * name ("I think she is a brilliant individual."). "World War I" and
+ * "Elizabeth I" (after a capitalised word inside the sentence) and "Type I"
+ * are not. */
 static int first_person(const char *t, size_t len)
 {
+    static const char *const numbered[] = {"Type", "Class", "Phase", "Stage", "Title", "Part", "Grade",
+                                           "Level", "Division", "Chapter", "Article", "Section", "Volume",
+                                           "Book", "Round", "Tier", "Act", NULL};
     int dq = 0, sq = 0;
     if (!lone_i(t, len)) /* most sentences: no scan of their quotation marks */
         return 0;
@@ -616,9 +621,6 @@ static int first_person(const char *t, size_t len)
             i += quote_state(t, len, i, &dq, &sq);
             continue;
         }
-        static const char *const numbered[] = {"Type", "Class", "Phase", "Stage", "Title", "Part", "Grade",
-                                               "Level", "Division", "Chapter", "Article", "Section", "Volume",
-                                               "Book", "Round", "Tier", "Act", NULL};
         unsigned char next = i + 1 < len ? (unsigned char)t[i + 1] : ' ';
         int word_end = next == ' ' || next == '\'' || next == 0xE2 || next == ',' ||
                        (next == '.' && (i + 2 >= len || t[i + 2] == ' '));
