@@ -504,11 +504,12 @@ static void test_captions(void)
         "Like the Millbrook Weekly on Facebook and follow us on Twitter for news of the river.\n\n"
         "Send us a secure tip about the Millbrook flood using the instructions on our site.\n\n"
         "NEW AT FIVE, THE MILLBROOK RIVER IS STILL RISING AND RESIDENTS ARE LEAVING THEIR HOMES.\n\n"
-        "You always have the option to delete your Tweet location history about the Millbrook river.";
+        "You always have the option to delete your Tweet location history about the Millbrook river.\n\n"
+        "When you tweet with a location near the Millbrook river, Twitter stores that location.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
-                                  "secure tip", "NEW AT FIVE", "Tweet location", NULL};
+                                  "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
