@@ -288,7 +288,8 @@ static int boilerplate(const char *t, size_t len)
         /* embedded players and tweets */
         MARK("Rating is available when the video"), MARK("Tweet location history"),
         MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
-        MARK("Twitter stores that location"),
+        MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
+        MARK("This feature is not available right now"),
         /* the Internet Archive's notice on pages saved by the Wayback Machine */
         MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
         MARK("These crawls are part of an effort"), MARK("references to these archived pages"),

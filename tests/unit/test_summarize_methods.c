@@ -505,11 +505,14 @@ static void test_captions(void)
         "Send us a secure tip about the Millbrook flood using the instructions on our site.\n\n"
         "NEW AT FIVE, THE MILLBROOK RIVER IS STILL RISING AND RESIDENTS ARE LEAVING THEIR HOMES.\n\n"
         "You always have the option to delete your Tweet location history about the Millbrook river.\n\n"
-        "When you tweet with a location near the Millbrook river, Twitter stores that location.";
+        "When you tweet with a location near the Millbrook river, Twitter stores that location.\n\n"
+        "This feature is not available right now for the Millbrook river flood video.\n\n"
+        "The interactive transcript could not be loaded for the Millbrook river flood video.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
-                                  "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", NULL};
+                                  "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
+                                  "interactive transcript", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
