@@ -290,6 +290,8 @@ static int boilerplate(const char *t, size_t len)
         MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
         MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
         MARK("This feature is not available right now"),
+        /* galleries and figures */
+        MARK("Hide Caption"), MARK("Click through the"),
         /* the Internet Archive's notice on pages saved by the Wayback Machine */
         MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
         MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
@@ -332,12 +334,16 @@ static int caption_date_word(const char *t, size_t n)
 /* A photo caption written as a sentence, as agencies write them: "In
  * this", "This" (after an optional "FILE -"), then only date and kind
  * words, then the picture ("In this Aug. 26, 2014, file photo, ...", "This
- * June 2013 photo released by the family shows ..."). */
+ * June 2013 photo released by the family shows ..."); or a figure's
+ * caption copied from a paper ("Fig. 2 Photographs of ..."). */
 static int caption(const char *t, size_t len)
 {
     static const char *const pic[] = {"photo", "photos", "photograph", "image", "images", "picture", NULL};
     size_t i = 0;
     int opened = 0;
+    if ((len > 6 && !memcmp(t, "Fig. ", 5) && isdigit((unsigned char)t[5])) ||
+        (len > 8 && !memcmp(t, "Figure ", 7) && isdigit((unsigned char)t[7])))
+        return 1;
     for (int words = 0; i < len && words < 12; words++) {
         i = skip_spaces(t, i, len);
         const char *x = t + i;

@@ -507,12 +507,15 @@ static void test_captions(void)
         "You always have the option to delete your Tweet location history about the Millbrook river.\n\n"
         "When you tweet with a location near the Millbrook river, Twitter stores that location.\n\n"
         "This feature is not available right now for the Millbrook river flood video.\n\n"
-        "The interactive transcript could not be loaded for the Millbrook river flood video.";
+        "The interactive transcript could not be loaded for the Millbrook river flood video.\n\n"
+        "Hide Caption 3 of 12 Photos: The Millbrook river flood Residents leave the river bank on Monday.\n\n"
+        "Click through the gallery to see the Millbrook river flood and the residents who fled it.\n\n"
+        "Fig. 2 Photographs of the Millbrook river bank taken by residents after the flood on Monday.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
-                                  "interactive transcript", NULL};
+                                  "interactive transcript", "Hide Caption", "Click through", "Fig. 2", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
