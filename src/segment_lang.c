@@ -43,6 +43,7 @@ static const seg_abbr en_abbr[] = {
     {"colo", SEG_ABBR_AMBIG},
     {"conn", SEG_ABBR_AMBIG},
     {"corp", SEG_ABBR_AMBIG},
+    {"cos", SEG_ABBR_AMBIG}, /* "Insurance Cos. in Sacramento" */
     {"cpl", SEG_ABBR_PREFIX},
     {"d.c", SEG_ABBR_AMBIG},
     {"dec", SEG_ABBR_AMBIG},

@@ -27,6 +27,11 @@ static const seg_case cases[] = {
     /* regression (DUC 2001): a state after a party */
     {"party_state", "en", "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- voiced concern. Both spoke.",
      "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- voiced concern. | Both spoke."},
+    /* regression (DUC 2002): "Cos." (companies) before a lower-case word;
+     * the half "The Association of California Insurance Cos." was chosen
+     * for a summary of the wrapped text */
+    {"companies_abbr", "en", "The Association of California Insurance Cos. in Sacramento said so. It did.",
+     "The Association of California Insurance Cos. in Sacramento said so. | It did."},
     /* regression (DUC 2002): a one-letter state part, spaced ("R-N. C.") */
     {"party_state_spaced", "en", "Sens. Jesse Helms (R-N. C.) and Richard G. Lugar (R-Ind.) spoke. Both did.",
      "Sens. Jesse Helms (R-N. C.) and Richard G. Lugar (R-Ind.) spoke. | Both did."},
