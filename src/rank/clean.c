@@ -403,15 +403,19 @@ static int other_full_stop(const char *t, size_t len)
     return 0;
 }
 
-/* 1 when the sentence introduces a list: "Here is a chronology of ...:",
- * "Here are the major ...:", "Here, courtesy of ..., are 20 questions:".
- * With its paragraph it ends in a colon and is no candidate anyway; where
- * paragraph breaks were lost (wire text as one block) it runs on into the
- * first item, and the pair read as one sentence. */
+/* 1 when the sentence introduces a list or a text: "Here is a chronology
+ * of ...:", "Here, courtesy of ..., are 20 questions:", "Here is a
+ * transcript of the speech by ...", "Following are excerpts from ...".
+ * With its paragraph a list's intro ends in a colon and is no candidate
+ * anyway; where paragraph breaks were lost (wire text as one block) it
+ * runs on into the first item, and the pair read as one sentence. An
+ * intro to a text says nothing of the story. */
 static int list_intro(const char *t, size_t len)
 {
-    return len > 10 && (!memcmp(t, "Here is ", 8) || !memcmp(t, "Here are ", 9) || !memcmp(t, "Here, ", 6)) &&
-           memchr(t, ':', len) != NULL;
+    if (len > 14 && (!memcmp(t, "Here is ", 8) || !memcmp(t, "Here are ", 9) || !memcmp(t, "Following is ", 13) ||
+                     !memcmp(t, "Following are ", 14)))
+        return 1;
+    return len > 10 && !memcmp(t, "Here, ", 6) && memchr(t, ':', len) != NULL;
 }
 
 /* 1 when the sentence ends as a statement does: a full stop or an

@@ -565,6 +565,15 @@ static void test_paragraph_prefixes(void)
     const char *intro[] = {g, b};
     const char *const intro_absent[] = {"Here is a look", NULL};
     check_never_chosen(ctx, intro, 2, 1, intro_absent);
+    /* regression (DUC 2002): an intro to a text, without a colon, says
+     * nothing of the story ("Here is a transcript of the speech by ...") */
+    const char *g2 = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
+                     "from their homes.\n\nHere is a transcript of the speech by the mayor of Millbrook on the "
+                     "river flood on Monday.\n\nFollowing are excerpts from the county report on the Millbrook "
+                     "river flood of Monday.";
+    const char *intro2[] = {g2, b};
+    const char *const intro2_absent[] = {"Here is a transcript", "Following are excerpts", NULL};
+    check_never_chosen(ctx, intro2, 2, 1, intro2_absent);
     /* a chronology's entries, whose dates are datelines with their
      * paragraphs, inside one block: "May 13 _ ..." loses its date */
     const char *h = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
