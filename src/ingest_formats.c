@@ -134,6 +134,48 @@ static int add_text(chorus_ctx *ctx, chorus_story *story, const char *id, const 
 
 /* ---- DUC/TREC SGML ---- */
 
+/* A numeric character reference ("&#8217;", "&#x2019;") at s, written as
+ * UTF-8; 0 when s holds none. */
+static int numeric_entity(const char *s, size_t n, cbuf *out, size_t *used)
+{
+    size_t i = 2;
+    int hex = n > 2 && (s[2] == 'x' || s[2] == 'X');
+    unsigned long cp = 0;
+    for (i += (size_t)hex; i < n && i < 12 && isxdigit((unsigned char)s[i]); i++) {
+        if (!hex && !isdigit((unsigned char)s[i]))
+            break;
+        cp = cp * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)s[i]) ? s[i] - '0' : (s[i] | 0x20) - 'a' + 10);
+    }
+    if (n < 4 || s[1] != '#' || i >= n || s[i] != ';' || i == 2 + (size_t)hex || cp == 0 || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    char u[4];
+    size_t k = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    static const unsigned char lead[] = {0, 0, 0xC0, 0xE0, 0xF0};
+    for (size_t j = k - 1; j > 0; j--, cp >>= 6)
+        u[j] = (char)(0x80 | (cp & 0x3F));
+    u[0] = (char)(k == 1 ? cp : (lead[k] | cp));
+    *used = i + 1;
+    return cbuf_put(out, u, k) < 0 ? -1 : 1;
+}
+
+/* LDC newswire's typesetting codes ("&UR;", "&QL;", "&Cx1f;") say nothing;
+ * "&MD;" is an em dash and "&HT;" a tab. */
+static const char *ldc_code(const char *s, size_t n, size_t *used)
+{
+    static const char *const silent[] = {"&UR;", "&LR;", "&QL;", "&QC;", "&QR;", "&TF;", "&UG;", NULL};
+    for (size_t i = 0; silent[i]; i++)
+        if (n >= 4 && !memcmp(s, silent[i], 4))
+            return *used = 4, "";
+    if (n >= 4 && !memcmp(s, "&MD;", 4))
+        return *used = 4, "\xe2\x80\x94";
+    if (n >= 4 && !memcmp(s, "&HT;", 4))
+        return *used = 4, " ";
+    if (n >= 6 && !memcmp(s, "&Cx", 3) && isxdigit((unsigned char)s[3]) && isxdigit((unsigned char)s[4]) && s[5] == ';')
+        return *used = 6, "";
+    return NULL;
+}
+
 static int decode_entity(const char *s, size_t n, cbuf *out, size_t *used)
 {
     static const struct {
@@ -147,6 +189,12 @@ static int decode_entity(const char *s, size_t n, cbuf *out, size_t *used)
             return cbuf_puts(out, ents[i].text);
         }
     }
+    const char *code = ldc_code(s, n, used);
+    if (code)
+        return cbuf_puts(out, code);
+    int num = numeric_entity(s, n, out, used);
+    if (num != 0)
+        return num < 0 ? -1 : 0;
     *used = 1;
     return cbuf_putc(out, '&');
 }

@@ -68,6 +68,15 @@ static void test_sgml(void)
     CHECK_STR(chorus_story_doc(st, 3)->date, "late 1992"); /* as given */
     CHECK_STR(chorus_story_doc(st, 4)->date, "");          /* month 13: none */
     chorus_story_free(st);
+    /* LDC newswire's typesetting codes are dropped (&MD; is a dash) and
+     * numeric references decoded; malformed ones stay as written */
+    st = chorus_story_new("s");
+    const char *v = "<DOC><DOCNO>NYT19981016.0001</DOCNO><TEXT>Roads. &UR; It&#8217;s here &MD; now&#x21; "
+                    "&Cx1f;&QL; &#0; &#xD800; &#12 &Zz;</TEXT></DOC>";
+    CHECK(chorus_ingest_buffer(ctx, st, "f.sgml", "f", v, strlen(v), CHORUS_INPUT_AUTO) == 0);
+    CHECK_STR(chorus_story_doc(st, 0)->text,
+              "Roads.  It\xe2\x80\x99s here \xe2\x80\x94 now!  &#0; &#xD800; &#12 &Zz;");
+    chorus_story_free(st);
     chorus_ctx_free(ctx);
 }
 
