@@ -147,8 +147,10 @@ typedef struct chorus_input_opts {
 #define CHORUS_INPUT_OPTS_INIT {CHORUS_INPUT_AUTO, NULL, 0.0}
 
 /** A stream of stories read from paths. Files (text, HTML, SGML) and the
- *  files of a directory form one story; each JSONL line is a story; a
- *  Multi-News file gives one story per line. "-" or no path reads stdin. */
+ *  files of a directory form one story; several directories and no loose
+ *  file (and no story_id) give one story per directory, named after it;
+ *  each JSONL line is a story; a Multi-News file gives one story per line.
+ *  "-" or no path reads stdin. */
 typedef struct chorus_input chorus_input;
 
 /** Opens the inputs. Nothing is read yet except to detect the format.

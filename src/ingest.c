@@ -29,6 +29,13 @@ struct chorus_input {
     const char *story_id_guess;
     char *story_id;
     int files_done;
+    /* Directories given as inputs: files[dir_first[k] ..] are the files of
+     * the k-th, named dir_ids[k]. Several directories and no loose file
+     * make one story each (a DUC set's cluster folders). */
+    size_t *dir_first;
+    char **dir_ids;
+    size_t ndirs, next_dir;
+    int loose_files;
     line_src *lines;    /* streams of stories */
     size_t nlines, cur;
     char *linebuf;
@@ -75,6 +82,10 @@ void chorus_input_free(chorus_input *in)
     free(in->lines);
     free(in->linebuf);
     free(in->story_id);
+    for (size_t i = 0; i < in->ndirs; i++)
+        free(in->dir_ids[i]);
+    free(in->dir_ids);
+    free(in->dir_first);
     cbuf_free(&in->stdin_buf);
     free(in);
 }
@@ -167,18 +178,36 @@ static chorus_input_kind peek_kind(const char *path)
     return k;
 }
 
+/* Notes that the files added from now on are those of directory path. */
+static int add_dir_group(chorus_input *in, const char *path)
+{
+    size_t *f = realloc(in->dir_first, (in->ndirs + 1) * sizeof(size_t));
+    if (f)
+        in->dir_first = f;
+    char **ids = realloc(in->dir_ids, (in->ndirs + 1) * sizeof(char *));
+    if (ids)
+        in->dir_ids = ids;
+    if (!f || !ids || !(ids[in->ndirs] = strdup(base_name(path))))
+        return -1;
+    f[in->ndirs++] = in->nfiles;
+    return 0;
+}
+
 static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
 {
     chorus_input_kind k = in->opts.kind;
     if (cfile_is_dir(path)) {
-        if (!in->story_id_guess)
-            in->story_id_guess = base_name(path);
+        if (add_dir_group(in, path) < 0)
+            return chorus_error_nomem(ctx);
+        in->story_id_guess = in->dir_ids[0];
         return add_dir(ctx, in, path);
     }
     if (k == CHORUS_INPUT_AUTO && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")))
         k = CHORUS_INPUT_JSONL;
-    if (chorus_is_url(path))
+    if (chorus_is_url(path)) {
+        in->loose_files = 1;
         return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
+    }
     if (k == CHORUS_INPUT_AUTO) {
         chorus_input_kind p = peek_kind(path);
         if (p == CHORUS_INPUT_MULTINEWS || p == CHORUS_INPUT_JSONL)
@@ -186,6 +215,7 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
         return open_line_file(ctx, in, path, k);
+    in->loose_files = 1;
     return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
@@ -205,6 +235,7 @@ static int open_stdin(chorus_ctx *ctx, chorus_input *in)
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
         return add_line_src(in, "<stdin>", stdin, 0, k) < 0 ? chorus_error_nomem(ctx) : 0;
+    in->loose_files = 1;
     return add_file(in, "-") < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
@@ -337,18 +368,35 @@ static const char *story_id_for(chorus_input *in)
     return "story";
 }
 
+/* 1 when each input directory is a story of its own. */
+static int dirs_are_stories(const chorus_input *in)
+{
+    return in->ndirs >= 2 && !in->loose_files && !in->opts.story_id;
+}
+
 static int next_from_files(chorus_input *in, chorus_ctx *ctx, chorus_story **out)
 {
-    in->files_done = 1;
-    chorus_story *st = chorus_story_new(story_id_for(in));
+    size_t first = 0, end = in->nfiles;
+    const char *id;
+    if (dirs_are_stories(in)) {
+        size_t g = in->next_dir++;
+        first = in->dir_first[g];
+        end = g + 1 < in->ndirs ? in->dir_first[g + 1] : in->nfiles;
+        id = in->dir_ids[g];
+        in->files_done = in->next_dir == in->ndirs;
+    } else {
+        id = story_id_for(in);
+        in->files_done = 1;
+    }
+    chorus_story *st = chorus_story_new(id);
     cbuf buf = CBUF_INIT;
     int rc = st ? 0 : chorus_error_nomem(ctx);
-    for (size_t i = 0; i < in->nfiles && rc == 0; i++)
+    for (size_t i = first; i < end && rc == 0; i++)
         rc = ingest_file(ctx, in, st, in->files[i], &buf);
     cbuf_free(&buf);
     if (rc == 0 && chorus_story_ndocs(st) == 0)
-        rc = chorus_error_set(ctx, CHORUS_EINPUT, "no articles: all %zu input files were empty or unusable",
-                              in->nfiles);
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s%sno articles: all %zu input files were empty or unusable",
+                              dirs_are_stories(in) ? id : "", dirs_are_stories(in) ? ": " : "", end - first);
     if (rc < 0) {
         chorus_story_free(st);
         return rc;

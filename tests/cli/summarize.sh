@@ -22,6 +22,22 @@ assert o["dateline"]=="March 2026", o["dateline"]  # the articles are dated Marc
 assert o["summary"].startswith("March 2026: "+s["text"])
 ' "$TMP/out" "$SRC"
 
+# Several directories, as a DUC set's cluster folders: one story each,
+# named after its directory; with a loose file or --id, one story.
+mkdir -p "$TMP/set/ferry_a" "$TMP/set/ferry_b"
+cp "$SRC"/examples/ferry/coastline.txt "$SRC"/examples/ferry/harbour.txt "$TMP/set/ferry_a/"
+cp "$SRC"/examples/ferry/islander.txt "$TMP/set/ferry_b/"
+run_cmd summarize --format jsonl "$TMP/set/ferry_a" "$TMP/set/ferry_b"
+expect "two directories: two stories" python3 -c '
+import json,sys
+o=[json.loads(l) for l in open(sys.argv[1])]
+assert [x["id"] for x in o]==["ferry_a","ferry_b"], [x["id"] for x in o]
+assert {s["doc"] for s in o[0]["sentences"]} <= {"coastline","harbour"}
+assert {s["doc"] for s in o[1]["sentences"]} == {"islander"}
+' "$TMP/out"
+run_cmd summarize --format jsonl --id one "$TMP/set/ferry_a" "$TMP/set/ferry_b"
+expect "two directories with --id: one story" test "$(wc -l < "$TMP/out")" -eq 1
+
 run_cmd summarize --no-date --format json "$SRC/examples/ferry"
 expect "--no-date: no date line" python3 -c '
 import json,sys
