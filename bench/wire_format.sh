@@ -10,6 +10,8 @@
 #   joined     paragraphs joined into one block
 #   wrapped    joined, then wrapped at 70 columns
 #   wire       wrapped, and straight or curly double quotes as `` ''
+#   indented   each paragraph wrapped, its first line indented three spaces,
+#              no blank lines (LDC's other layout), `` '' quotes
 #
 # usage: bash bench/wire_format.sh [BUILD_DIR] [DATA_DIR]
 #   METHOD=name  method to run (default: the default)
@@ -53,6 +55,11 @@ forms = {
     "joined": joined,
     "wrapped": wrapped,
     "wire": lambda t: wrapped("\n\n".join(tex_quotes(p) for p in t.split("\n\n"))),
+    # LDC's other layout: each paragraph wrapped on its own, its first line
+    # indented three spaces, no blank lines between paragraphs
+    "indented": lambda t: "\n".join(
+        "\n".join(textwrap.wrap(tex_quotes(p.strip()), 70, initial_indent="   ", break_on_hyphens=False))
+        for p in t.split("\n\n")),
 }
 for s in ("duc2001", "duc2002"):
     stories = [json.loads(l) for l in open(f"{mds}/{s}/clusters.jsonl")]
@@ -66,7 +73,7 @@ PY
 
 printf '%-8s %-10s %s\n' set form "R-1 / R-2"
 for s in duc2001 duc2002; do
-    for form in as_given joined wrapped wire; do
+    for form in as_given joined wrapped wire indented; do
         in=$tmp/${s}_$form.jsonl
         # shellcheck disable=SC2086
         "$chorus" summarize -q --method "$method" ${FLAGS:-} --words 100 --format jsonl "$in" >"$tmp/out.jsonl"

@@ -334,8 +334,36 @@ static size_t trim_end(const seg *s, size_t b, size_t e)
     return e;
 }
 
-/* Length of the line that ends at nl, without trailing blanks. */
-static size_t line_len(const seg *s, size_t nl) { return trim_end(s, s->line, nl) - s->line; }
+/* Where the line whose text starts at p begins, its indent included:
+ * wrapping counts the indent of a paragraph's first line. */
+static size_t indent_start(const seg *s, size_t p)
+{
+    while (p > 0 && (s->t[p - 1] == ' ' || s->t[p - 1] == '\t'))
+        p--;
+    return p;
+}
+
+/* Columns t[a..b) took on the wire: characters, not bytes, and “ ” count
+ * two, as the `` '' they were read from (story.c) when the line was
+ * wrapped. */
+static size_t columns(const seg *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s->t[i];
+        n += (c & 0xC0) != 0x80;
+        n += c == 0xE2 && i + 2 < b && (unsigned char)s->t[i + 1] == 0x80 &&
+             ((unsigned char)s->t[i + 2] == 0x9C || (unsigned char)s->t[i + 2] == 0x9D);
+    }
+    return n;
+}
+
+/* Width of the line that ends at nl, indent included, without trailing
+ * blanks. */
+static size_t line_len(const seg *s, size_t nl)
+{
+    return columns(s, indent_start(s, s->line), trim_end(s, s->line, nl));
+}
 
 /* 1 when the line t[b..e) (trailing blanks trimmed) is long and stops
  * inside a clause: no final punctuation, and its last word is in lower case
@@ -365,8 +393,9 @@ static size_t block_width(const seg *s, size_t p)
             k++;
         if (!nl || k >= s->len || s->t[k] == '\n')
             break; /* the paragraph's last line runs on into nothing */
-        if (runs_on(s, p, n) && n - p > width)
-            width = n - p;
+        size_t cols = runs_on(s, p, n) ? columns(s, indent_start(s, p), n) : 0;
+        if (cols > width)
+            width = cols;
         p = k;
     }
     return width;
@@ -383,7 +412,7 @@ static int is_wrap(const seg *s, size_t nl, size_t next)
         return 0;
     while (next + w < s->len && !is_ws((unsigned char)s->t[next + w]))
         w++;
-    return line_len(s, nl) + 1 + w > s->wrap_w;
+    return line_len(s, nl) + 1 + columns(s, next, next + w) > s->wrap_w;
 }
 
 /* 1 when the line break before the word at p is a hard wrap. */
@@ -756,6 +785,27 @@ static int line_break_ends(seg *s, size_t nl, size_t next)
     return char_class(s, next) != CH_LOWER || words_in(s, s->line, e) <= 3;
 }
 
+/* 1 when the line after the break at nl, which starts at k, opens a
+ * paragraph by its indent, as LDC newswire marks paragraphs ("   WASHINGTON
+ * _ ..." after "   By JOHN SMITH"): an indent of two spaces or a tab
+ * after a line that is not hard-wrapped into it. Text indented line by
+ * line is wrapped, so its lines run on. */
+static int indent_opens(const seg *s, size_t nl, size_t k)
+{
+    size_t ind = k - nl - 1;
+    if (k >= s->len || is_ws((unsigned char)s->t[k]) || !(ind >= 2 || s->t[nl + 1] == '\t'))
+        return 0;
+    return !is_wrap(s, nl, k) && !runs_on(s, s->line, trim_end(s, s->line, nl));
+}
+
+static void next_paragraph(seg *s, size_t k)
+{
+    s->start = k;
+    if (s->para_used)
+        s->para++;
+    s->para_used = 0;
+}
+
 /* A line break at i: paragraph break, sentence-ending line break, or space. */
 static size_t on_newline(seg *s, size_t i)
 {
@@ -766,11 +816,11 @@ static size_t on_newline(seg *s, size_t i)
         emit(s, i);
         while (k < s->len && is_ws((unsigned char)s->t[k]))
             k++;
-        s->start = k;
-        if (s->para_used)
-            s->para++;
-        s->para_used = 0;
+        next_paragraph(s, k);
         s->wrap_w = block_width(s, k);
+    } else if (indent_opens(s, i, k)) {
+        emit(s, i);
+        next_paragraph(s, k);
     } else if (line_break_ends(s, i, k)) {
         emit(s, i);
     }

@@ -134,6 +134,30 @@ static const seg_case cases[] = {
      "The ferry that left the harbour at dawn on Saturday was named for Sen. J.\n"
      "Marrowbridge, who founded the island festival that is held every year in\n"
      "the town."},
+    /* a paragraph's first line is wrapped with its indent (LDC newswire):
+     * "Olympians" would not have fitted after the three spaces */
+    {"wrap_indent", "en",
+     "   The ceremony was held on Sunday.\n"
+     "   Attending the ceremony along with the family were the former\n"
+     "Olympians of the city, who had come from all over the state to see the\n"
+     "ceremony.",
+     "The ceremony was held on Sunday. | Attending the ceremony along with the family were the former\n"
+     "Olympians of the city, who had come from all over the state to see the\n"
+     "ceremony."},
+    /* curly quotes read from `` '' took two columns when the line was
+     * wrapped, not the three bytes they take now */
+    {"wrap_curly", "en",
+     "The mayor said the ferry was \xe2\x80\x9csafe\xe2\x80\x9d and that the crews had worked on\n"
+     "the boat for many years, and it would sail from the port for\n"
+     "Washington on Saturday.",
+     "The mayor said the ferry was \xe2\x80\x9csafe\xe2\x80\x9d and that the crews had worked on\n"
+     "the boat for many years, and it would sail from the port for\n"
+     "Washington on Saturday."},
+    /* an indented line after one that does not run on opens a paragraph:
+     * a byline's lines, then the dateline's paragraph */
+    {"indent_paragraphs", "en",
+     "   By JOHN SMITH\n   c.1998 N.Y. Times News Service\n   WASHINGTON _ The Senate voted on the plan.",
+     "By JOHN SMITH | c.1998 N.Y. Times News Service | WASHINGTON _ The Senate voted on the plan."},
     /* a short line in unwrapped text, or one that leaves room for the next
      * word, is still meant: a headline or a list */
     {"wrap_room_left", "en",
@@ -229,6 +253,24 @@ static void test_offsets(void)
     chorus_ctx_free(ctx);
 }
 
+/* Indented lines open paragraphs (LDC newswire); a wrapped paragraph's
+ * lines stay in it. */
+static void test_indent_paragraphs(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    const char *t = "   By JOHN SMITH\n   WASHINGTON _ The Senate voted on Tuesday to approve the new budget plan,\n"
+                    "ending a month of talks. The vote was close.\n   The plan now goes to the House.";
+    chorus_span *sp = NULL;
+    size_t n = 0;
+    chorus_segment_opts o = CHORUS_SEGMENT_OPTS_INIT;
+    CHECK(chorus_segment(ctx, t, strlen(t), &o, &sp, &n) == 0);
+    CHECK(n == 4);
+    if (n == 4)
+        CHECK(sp[0].paragraph == 0 && sp[1].paragraph == 1 && sp[2].paragraph == 1 && sp[3].paragraph == 2);
+    chorus_free(sp);
+    chorus_ctx_free(ctx);
+}
+
 /* Every table is sorted bytewise and unique: lookups are binary searches. */
 static void test_tables_sorted(void)
 {
@@ -280,6 +322,7 @@ int main(void)
 {
     test_cases();
     test_offsets();
+    test_indent_paragraphs();
     test_tables_sorted();
     test_linear();
     return check_report("test_segment");

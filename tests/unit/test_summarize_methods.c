@@ -557,6 +557,17 @@ static void test_paragraph_prefixes(void)
     check_never_chosen(ctx, flat, 2, 0, flat_absent);
     const char *const flat_kept[] = {"The river in Millbrook rose four feet", NULL};
     check_chosen(ctx, flat, 2, flat_kept);
+    /* LDC newswire marks paragraphs by indents: the dateline after a byline
+     * opens its own paragraph and is stripped */
+    const char *ind = "   By JOHN SMITH\n   c.1998 N.Y. Times News Service\n"
+                      "   MILLBROOK, Ore. _ Heavy rain flooded the river town of Millbrook on\n"
+                      "Monday, forcing hundreds of residents from their homes and closing the\n"
+                      "roads along the river.";
+    const char *indented[] = {ind, b};
+    const char *const ind_absent[] = {"MILLBROOK, Ore. _", NULL};
+    check_never_chosen(ctx, indented, 2, 0, ind_absent);
+    const char *const byline_absent[] = {"JOHN SMITH", "Times News Service", NULL};
+    check_never_chosen(ctx, indented, 2, 1, byline_absent);
     /* AP's list intro run into its first item once the paragraph breaks
      * are lost: "Here is ...: Three roads ..." reads as one sentence */
     const char *g = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
