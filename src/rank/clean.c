@@ -370,6 +370,75 @@ static int caption(const char *t, size_t len)
     return 0;
 }
 
+/* Length of the digits at t[0..n) when there are lo to hi of them and
+ * `tail` follows; else 0. */
+static size_t digits_then(const char *t, size_t n, size_t lo, size_t hi, const char *tail)
+{
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)t[d]))
+        d++;
+    return d >= lo && d <= hi && d < n && strchr(tail, t[d]) ? d + 1 : 0;
+}
+
+/* Length of "Thursday, Feb. 16, 2017," or "... 2017." at t[0..n), or 0. */
+static size_t weekday_date(const char *t, size_t n)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                       NULL};
+    size_t i = 0, k, d;
+    for (k = 0; days[k] && !(n > strlen(days[k]) + 2 && !memcmp(t, days[k], strlen(days[k]))); k++)
+        ;
+    if (!days[k] || memcmp(t + (i = strlen(days[k])), ", ", 2) != 0)
+        return 0;
+    i += 2;
+    size_t m = word_len(t, i, n);
+    if (m < 3 || isdigit((unsigned char)t[i]) || !caption_date_word(t + i, m) || i + m + 1 >= n)
+        return 0;
+    i += m + 1;
+    if (!(d = digits_then(t + i, n - i, 1, 2, ",")) || i + d + 1 >= n || t[i + d] != ' ')
+        return 0;
+    i += d + 1;
+    return (d = digits_then(t + i, n - i, 4, 4, ",.")) ? i + d : 0;
+}
+
+/* An agency photo caption, dated after a comma where a reporter would
+ * write "on": "... in the East Room of the White House in Washington,
+ * Thursday, Feb. 16, 2017.", "... speaks during a news conference,
+ * Thursday, Feb. 16, 2017, in the East Room ...". */
+static int dated_caption(const char *t, size_t len)
+{
+    for (size_t i = 2; i + 12 < len; i++)
+        if (t[i - 2] == ',' && t[i - 1] == ' ' && isupper((unsigned char)t[i]) && weekday_date(t + i, len - i))
+            return 1;
+    return 0;
+}
+
+/* A call to watch a video or follow a reporter: "Watch the full clip
+ * below.", "Watch: Bikers head toward D.C.", "Watch Local 6 News and stay
+ * with ...", "Follow her on Twitter @...", "Please follow her for ...".
+ * "Watch" then a lower-case word other than these may be a noun ("Watch
+ * sales fell"). */
+static int call_to_action(const char *t, size_t len)
+{
+    static const char *const next[] = {"the", "a", "an", "this", "these", "our", "his", "her", "their", "it",
+                                       "part", "below", "more", "live", "now", "video", "full", NULL};
+    if ((len > 7 && !memcmp(t, "Follow ", 7)) || (len > 14 && !memcmp(t, "Please follow ", 14)))
+        return 1;
+    if (len < 8 || memcmp(t, "Watch", 5) != 0)
+        return 0;
+    if (t[5] == ':')
+        return 1;
+    if (t[5] != ' ')
+        return 0;
+    size_t i = skip_spaces(t, 5, len), n = word_len(t, i, len);
+    if (isupper((unsigned char)t[i]))
+        return 1;
+    for (size_t k = 0; next[k]; k++)
+        if (word_is(t + i, n, next[k]))
+            return 1;
+    return 0;
+}
+
 /* A teaser cut off by its page ("... an internationally known..."): the
  * sentence ends in an ellipsis. */
 static int cut_off(const char *t, size_t len)
@@ -664,7 +733,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
         return 0;
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
         return 0;
-    if (first_person(t, len))
+    if (first_person(t, len) || dated_caption(t, len) || call_to_action(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

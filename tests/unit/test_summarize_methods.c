@@ -492,6 +492,9 @@ static void test_captions(void)
         "In this Monday, Oct. 5, 2026, file photo, residents of Millbrook carry sandbags along the flooded river bank.\n\n"
         "FILE - In this Aug. 26, 2024 photo, the Millbrook river bridge stands above the water after heavy rain.\n\n"
         "This year the best picture of the flood came from a Millbrook resident who filmed the river bank.\n\n"
+        "Watch sales in the shops of Millbrook fell sharply after the flood closed the old toll road.\n\n"
+        "The county board voted on the repair budget for the toll road on Tuesday, Oct. 6, 2026.\n\n"
+        "The river crested in Millbrook Wednesday, Oct. 7, 2026, a day after the vote on the budget.\n\n"
         "County News Service contributed to this report.";
     const char *b =
         "Hundreds of residents fled Millbrook on Monday as the river burst its banks after heavy rain.\n\n"
@@ -510,12 +513,18 @@ static void test_captions(void)
         "The interactive transcript could not be loaded for the Millbrook river flood video.\n\n"
         "Hide Caption 3 of 12 Photos: The Millbrook river flood Residents leave the river bank on Monday.\n\n"
         "Click through the gallery to see the Millbrook river flood and the residents who fled it.\n\n"
-        "Fig. 2 Photographs of the Millbrook river bank taken by residents after the flood on Monday.";
+        "Fig. 2 Photographs of the Millbrook river bank taken by residents after the flood on Monday.\n\n"
+        "Residents carry sandbags along the flooded river bank in Millbrook, Ohio, Monday, Oct. 5, 2026.\n\n"
+        "A resident watches the flood, Monday, Oct. 5, 2026, from a roof in Millbrook.\n\n"
+        "Watch the full video of the Millbrook river flood and the residents who fled it below.\n\n"
+        "Watch: Millbrook residents leave the flooded river bank on Monday after the heavy rain.\n\n"
+        "Follow our Millbrook river reporter on Twitter for news of the flood and the residents.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
-                                  "interactive transcript", "Hide Caption", "Click through", "Fig. 2", NULL};
+                                  "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
+                                  "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
@@ -527,7 +536,10 @@ static void test_captions(void)
     const char *pdf[] = {c, texts[1]};
     const char *const pdf_absent[] = {". in question", "(up;", "re?ects", "\xef\xbf\xbd", NULL};
     check_never_chosen(ctx, pdf, 2, 1, pdf_absent);
-    const char *const present[] = {"This year the best picture of the flood", NULL};
+    /* a noun "Watch" and a date after "on" are the story's own */
+    const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops",
+                                   "on Tuesday, Oct. 6, 2026.",
+                                   "Millbrook Wednesday, Oct. 7", NULL};
     check_chosen(ctx, texts, 2, present);
     chorus_ctx_free(ctx);
 }
