@@ -413,29 +413,45 @@ static int dated_caption(const char *t, size_t len)
     return 0;
 }
 
-/* A call to watch a video or follow a reporter: "Watch the full clip
- * below.", "Watch: Bikers head toward D.C.", "Watch Local 6 News and stay
- * with ...", "Follow her on Twitter @...", "Please follow her for ...".
- * "Watch" then a lower-case word other than these may be a noun ("Watch
- * sales fell"). */
+/* 1 when t[0..len) opens with the word w, then a space or a colon; *after
+ * receives where the next word starts. */
+static int opens_with(const char *t, size_t len, const char *w, size_t *after)
+{
+    size_t n = strlen(w);
+    if (len <= n + 1 || memcmp(t, w, n) != 0 || (t[n] != ' ' && t[n] != ':'))
+        return 0;
+    *after = skip_spaces(t, n + 1, len);
+    return 1;
+}
+
+/* A page's call to watch, read or follow: "Watch the full clip below.",
+ * "Watch: Bikers head toward D.C.", "Read the latest news about the protest
+ * here.", "Follow her on Twitter @...", "Download the ... podcast on Apple
+ * Podcasts", "Stay with WBAL NewsRadio 1090 AM for developments", "Find
+ * NJ.com on Facebook.", "Visit our website ...". "Watch", "Find" and
+ * "Visit" then a lower-case word other than these may be a noun or a
+ * reporter's verb ("Watch sales fell"); "Share" and "Like" open prose too
+ * ("Share prices rose", "Like ancient birds, ..."), so they are not here. */
 static int call_to_action(const char *t, size_t len)
 {
-    static const char *const next[] = {"the", "a", "an", "this", "these", "our", "his", "her", "their", "it",
-                                       "part", "below", "more", "live", "now", "video", "full", NULL};
-    if ((len > 7 && !memcmp(t, "Follow ", 7)) || (len > 14 && !memcmp(t, "Please follow ", 14)))
-        return 1;
-    if (len < 8 || memcmp(t, "Watch", 5) != 0)
-        return 0;
-    if (t[5] == ':')
-        return 1;
-    if (t[5] != ' ')
-        return 0;
-    size_t i = skip_spaces(t, 5, len), n = word_len(t, i, len);
-    if (isupper((unsigned char)t[i]))
-        return 1;
-    for (size_t k = 0; next[k]; k++)
-        if (word_is(t + i, n, next[k]))
+    static const char *const always[] = {"Follow", "Please follow", "Read", "Download", "Subscribe", "Listen to",
+                                         "Stay with", "Tune in", "Check out", NULL};
+    static const char *const maybe[] = {"Watch", "Find", "Visit", NULL};
+    static const char *const next[] = {"the", "a", "an", "this", "these", "our", "us", "his", "her", "their", "it",
+                                       "part", "below", "more", "all", "live", "now", "video", "full", NULL};
+    size_t i;
+    for (size_t k = 0; always[k]; k++)
+        if (opens_with(t, len, always[k], &i))
             return 1;
+    for (size_t k = 0; maybe[k]; k++) {
+        if (!opens_with(t, len, maybe[k], &i))
+            continue;
+        if (t[strlen(maybe[k])] == ':' || isupper((unsigned char)t[i]))
+            return 1;
+        for (size_t j = 0; next[j]; j++)
+            if (word_is(t + i, word_len(t, i, len), next[j]))
+                return 1;
+    }
     return 0;
 }
 

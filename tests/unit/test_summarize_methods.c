@@ -495,6 +495,7 @@ static void test_captions(void)
         "Watch sales in the shops of Millbrook fell sharply after the flood closed the old toll road.\n\n"
         "The county board voted on the repair budget for the toll road on Tuesday, Oct. 6, 2026.\n\n"
         "The river crested in Millbrook Wednesday, Oct. 7, 2026, a day after the vote on the budget.\n\n"
+        "Share prices of the two county banks rose sharply in trading on Friday in New York.\n\n"
         "County News Service contributed to this report.";
     const char *b =
         "Hundreds of residents fled Millbrook on Monday as the river burst its banks after heavy rain.\n\n"
@@ -518,13 +519,17 @@ static void test_captions(void)
         "A resident watches the flood, Monday, Oct. 5, 2026, from a roof in Millbrook.\n\n"
         "Watch the full video of the Millbrook river flood and the residents who fled it below.\n\n"
         "Watch: Millbrook residents leave the flooded river bank on Monday after the heavy rain.\n\n"
-        "Follow our Millbrook river reporter on Twitter for news of the flood and the residents.";
+        "Follow our Millbrook river reporter on Twitter for news of the flood and the residents.\n\n"
+        "Read the latest news about the Millbrook river flood and the residents here.\n\n"
+        "Stay with Millbrook Radio for developments in the story of the river flood.\n\n"
+        "Find more pictures of the Millbrook river flood in the gallery at the top.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
-                                  "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", NULL};
+                                  "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
+                                  "Stay with", "Find more", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
@@ -537,7 +542,7 @@ static void test_captions(void)
     const char *const pdf_absent[] = {". in question", "(up;", "re?ects", "\xef\xbf\xbd", NULL};
     check_never_chosen(ctx, pdf, 2, 1, pdf_absent);
     /* a noun "Watch" and a date after "on" are the story's own */
-    const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops",
+    const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops", "Share prices of the",
                                    "on Tuesday, Oct. 6, 2026.",
                                    "Millbrook Wednesday, Oct. 7", NULL};
     check_chosen(ctx, texts, 2, present);
