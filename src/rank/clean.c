@@ -407,9 +407,11 @@ static size_t weekday_date(const char *t, size_t n)
  * Thursday, Feb. 16, 2017, in the East Room ...". */
 static int dated_caption(const char *t, size_t len)
 {
-    for (size_t i = 2; i + 12 < len; i++)
-        if (t[i - 2] == ',' && t[i - 1] == ' ' && isupper((unsigned char)t[i]) && weekday_date(t + i, len - i))
+    for (const char *c = memchr(t, ',', len); c; c = memchr(c + 1, ',', len - (size_t)(c + 1 - t))) {
+        size_t i = (size_t)(c - t) + 2;
+        if (i + 12 < len && t[i - 1] == ' ' && isupper((unsigned char)t[i]) && weekday_date(t + i, len - i))
             return 1;
+    }
     return 0;
 }
 
