@@ -448,7 +448,7 @@ static int call_to_action(const char *t, size_t len)
     for (size_t k = 0; maybe[k]; k++) {
         if (!opens_with(t, len, maybe[k], &i))
             continue;
-        if (t[strlen(maybe[k])] == ':' || isupper((unsigned char)t[i]))
+        if (t[strlen(maybe[k])] == ':' || (i < len && isupper((unsigned char)t[i])))
             return 1;
         for (size_t j = 0; next[j]; j++)
             if (word_is(t + i, word_len(t, i, len), next[j]))
