@@ -291,7 +291,7 @@ static int boilerplate(const char *t, size_t len)
         MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
         MARK("This feature is not available right now"),
         /* galleries and figures */
-        MARK("Hide Caption"), MARK("Click through the"),
+        MARK("Hide Caption"), MARK("Click through the"), MARK(" is pictured"), MARK(" are pictured"),
         /* the Internet Archive's notice on pages saved by the Wayback Machine */
         MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
         MARK("These crawls are part of an effort"), MARK("references to these archived pages"),

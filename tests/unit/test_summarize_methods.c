@@ -520,6 +520,7 @@ static void test_captions(void)
         "Watch the full video of the Millbrook river flood and the residents who fled it below.\n\n"
         "Watch: Millbrook residents leave the flooded river bank on Monday after the heavy rain.\n\n"
         "Follow our Millbrook river reporter on Twitter for news of the flood and the residents.\n\n"
+        "The flooded Millbrook river bank is pictured from the county bridge after the heavy rain.\n\n"
         "Read the latest news about the Millbrook river flood and the residents here.\n\n"
         "Stay with Millbrook Radio for developments in the story of the river flood.\n\n"
         "Find more pictures of the Millbrook river flood in the gallery at the top.";
@@ -529,7 +530,7 @@ static void test_captions(void)
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
-                                  "Stay with", "Find more", NULL};
+                                  "Stay with", "Find more", "is pictured", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
