@@ -85,7 +85,8 @@ void chorus_free(void *p);
 typedef struct chorus_doc {
     const char *id;     /**< article id (file name without extension) */
     const char *source; /**< outlet */
-    const char *date;   /**< publication date as given, ISO when known */
+    const char *date;   /**< publication date: ISO ("YYYY-MM-DD...") as given;
+                             other forms are read as YYYY-MM-DD when added */
     const char *title;
     const char *url;
     const char *text;   /**< body; paragraphs separated by blank lines */
@@ -105,7 +106,11 @@ void chorus_story_free(chorus_story *story);
 /** Adds a copy of doc. Text is cleaned: invalid UTF-8 repaired as
  *  Windows-1252 (a warning names the article), control characters dropped,
  *  NFC-normalised. NULL fields are taken as empty. An empty id becomes
- *  "docN". Returns 0 or CHORUS_ENOMEM. */
+ *  "docN". A date not in ISO form is read as YYYY-MM-DD ("10/16/1998
+ *  07:36:00", "Oct 16, 1998", "19981016"; numerals month first unless
+ *  the first exceeds 12); one that cannot be read is kept as given, with
+ *  a warning, and the article counts as undated. Returns 0 or
+ *  CHORUS_ENOMEM. */
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc);
 /** Adds a reference summary, given as one string. */
 int chorus_story_add_ref(chorus_story *story, const char *text, size_t len);

@@ -8,6 +8,7 @@
 #include "error.h"
 #include "ingest.h"
 #include "util/buf.h"
+#include "util/date.h"
 
 static int starts_with_ci(const char *s, size_t n, const char *p)
 {
@@ -325,17 +326,16 @@ int chorus_ingest_docno_date(const char *docno, char iso[11])
 }
 
 /* The date of a DUC/TREC document as ISO: from its date field when that
- * reads "MM/DD/YYYY" (TDT's DATE_TIME) or is ISO already, else from the
+ * holds one ("MM/DD/YYYY", TDT's DATE_TIME, or ISO), else from the
  * DOCNO (DUC 2004's articles have no date field). Otherwise the field as
  * given, or NULL. Caller frees. */
 static char *sgml_date(const char *field, const char *docno)
 {
     char iso[11];
     const char *f = field ? field + strspn(field, " \t\n") : "";
-    if (digits(f, 2) && f[2] == '/' && digits(f + 3, 2) && f[5] == '/' && digits(f + 6, 4) &&
-        iso_date(num(f + 6, 4), num(f, 2), num(f + 3, 2), iso))
-        return strdup(iso);
-    if (!(digits(f, 4) && f[4] == '-') && chorus_ingest_docno_date(docno, iso))
+    if (digits(f, 4) && f[4] == '-')
+        return strdup(f);
+    if ((*f && cdate_norm(f, iso) == 0) || chorus_ingest_docno_date(docno, iso))
         return strdup(iso);
     return *f ? strdup(f) : NULL;
 }

@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/utf8.h"
 
 chorus_story *chorus_story_new(const char *id)
@@ -121,6 +122,33 @@ done:
     return rc;
 }
 
+/* 1 when s starts with a year, "YYYY" or "YYYY-MM" or ISO "YYYY-MM-DD...",
+ * which the date line and the ordering read as they are. */
+static int iso_start(const char *s)
+{
+    for (int i = 0; i < 4; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return s[4] == '\0' || s[4] == '-';
+}
+
+/* The article's date as the rest of chorus reads it: ISO as given (a time
+ * after it is kept), other forms written as YYYY-MM-DD ("10/16/1998
+ * 07:36:00", "Oct 16, 1998", "19981016"). A date that cannot be read is
+ * kept as given for display, with a warning: the article counts as
+ * undated. */
+static const char *read_date(carena *a, chorus_ctx *ctx, const char *id, const char *given, size_t *repaired)
+{
+    const char *d = clean_field(a, given, repaired);
+    char iso[11];
+    if (!d || !*d || iso_start(d))
+        return d;
+    if (cdate_norm(d, iso) == 0)
+        return carena_strdup(a, iso);
+    chorus_warn(ctx, "%s: date \"%s\" not understood, the article counts as undated", id, d);
+    return d;
+}
+
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc)
 {
     carena *a = story->arena;
@@ -134,7 +162,7 @@ int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc 
     }
     d.id = clean_field(a, id, &repaired);
     d.source = clean_field(a, doc->source, &repaired);
-    d.date = clean_field(a, doc->date, &repaired);
+    d.date = read_date(a, ctx, d.id ? d.id : "", doc->date, &repaired);
     d.title = clean_field(a, doc->title, &repaired);
     d.url = clean_field(a, doc->url, &repaired);
     d.author = clean_field(a, doc->author, &repaired);

@@ -30,8 +30,6 @@ int html_meta(htmlDocPtr doc, const char *page_url, struct chorus_article *a);
  * NULL) is left out when a heading repeats it. Returns 0 or -1. */
 int html_content(htmlDocPtr doc, int whole_page, const char *title, cbuf *out);
 
-/* Normalises a date string to YYYY-MM-DD; 0 on success, -1 if unreadable. */
-int html_date_norm(const char *s, char out[11]);
 
 /* Tag helpers shared by the walkers. */
 int html_tag_is(const xmlNode *n, const char *name);

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "html/html.h"
+#include "util/date.h"
 
 enum { M_TITLE, M_DATE, M_AUTHOR, M_SOURCE, M_URL, M_LANG, M_N, M_OGTITLE = M_N, M_H1, M_ALL };
 enum { P_JSONLD = 1, P_OG, P_META, P_VISIBLE, P_NONE };
@@ -117,7 +118,7 @@ static int offer(meta *m, int f, int p, const char *s)
         return 0;
     if (f == M_DATE) {
         char d[11];
-        if (html_date_norm(s, d) < 0)
+        if (cdate_norm(s, d) < 0)
             return 0;
         s = d;
         char *c = strdup(d);
@@ -524,75 +525,3 @@ int html_meta(htmlDocPtr doc, const char *page_url, struct chorus_article *a)
     return rc < 0 ? -1 : 0;
 }
 
-static const char *const months[] = {"january", "february", "march", "april", "may",
-                                     "june", "july", "august", "september", "october",
-                                     "november", "december"};
-
-/* Month of a word that is a month name or its abbreviation ("Sept"). */
-static int month_of(const char *w)
-{
-    size_t n = 0;
-    while (isalpha((unsigned char)w[n]))
-        n++;
-    for (int i = 0; i < 12 && n >= 3; i++)
-        if (n <= strlen(months[i]) && strncasecmp(w, months[i], n) == 0)
-            return i + 1;
-    return 0;
-}
-
-/* "2019-11-19...", "2019/11/19", "2019.11.19" (the day may have one
- * digit). The characters are checked in order, so a short value ("4/1")
- * is never read past its end. */
-static int iso_prefix(const char *s, int *y, int *mo, int *d)
-{
-    static const char digit_at[] = {1, 1, 1, 1, 0, 1, 1, 0, 1};
-    for (size_t i = 0; i < sizeof digit_at; i++) {
-        if (digit_at[i] ? !isdigit((unsigned char)s[i]) : s[i] != s[4])
-            return -1;
-        if (i == 4 && s[4] != '-' && s[4] != '/' && s[4] != '.')
-            return -1;
-    }
-    *y = atoi(s);
-    *mo = (s[5] - '0') * 10 + (s[6] - '0');
-    *d = s[8] - '0';
-    if (isdigit((unsigned char)s[9]))
-        *d = *d * 10 + (s[9] - '0');
-    return 0;
-}
-
-/* Dates as "2019-11-19T...", "Nov. 19, 2019", "19 November 2019",
- * "Tuesday, November 19, 2019". */
-int html_date_norm(const char *s, char out[11])
-{
-    int y = 0, mo = 0, d = 0;
-    while (*s && isspace((unsigned char)*s))
-        s++;
-    if (iso_prefix(s, &y, &mo, &d) < 0) {
-        y = mo = d = 0;
-        for (const char *p = s; *p; ) {
-            if (isdigit((unsigned char)*p)) {
-                int v = atoi(p);
-                size_t nd = strspn(p, "0123456789");
-                int clock = p[nd] == ':' || (p > s && p[-1] == ':'); /* 6:45 is a time */
-                if (clock)
-                    ;
-                else if (nd == 4 && v >= 1900 && v < 2100 && !y)
-                    y = v;
-                else if (nd <= 2 && v >= 1 && v <= 31 && !d)
-                    d = v;
-                p += nd;
-            } else if (isalpha((unsigned char)*p)) {
-                if (!mo)
-                    mo = month_of(p);
-                while (isalpha((unsigned char)*p))
-                    p++;
-            } else {
-                p++;
-            }
-        }
-    }
-    if (y < 1900 || y >= 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
-        return -1;
-    snprintf(out, 11, "%04d-%02d-%02d", y, mo, d);
-    return 0;
-}

@@ -166,25 +166,6 @@ static void test_metadata(void)
     chorus_ctx_free(ctx);
 }
 
-static void test_dates(void)
-{
-    char d[11];
-    CHECK(html_date_norm("2019-11-19T13:03:00.000Z", d) == 0 && strcmp(d, "2019-11-19") == 0);
-    CHECK(html_date_norm("Nov. 19, 2019 8:03 am ET", d) == 0 && strcmp(d, "2019-11-19") == 0);
-    CHECK(html_date_norm("Tuesday, 5 March 2024", d) == 0 && strcmp(d, "2024-03-05") == 0);
-    CHECK(html_date_norm("Fri 6:45 PM, Feb 16, 2018", d) == 0 && strcmp(d, "2018-02-16") == 0);
-    CHECK(html_date_norm("Mon, 18 Nov 2019 16:07:38 -0600", d) == 0 && strcmp(d, "2019-11-18") == 0);
-    CHECK(html_date_norm("Market report", d) < 0);
-    CHECK(html_date_norm("", d) < 0);
-    /* regression (fuzz_html): a short value with a slash was read past its
-     * end (heap copy so ASan sees the end) */
-    char *short_date = strdup("4/1");
-    CHECK(short_date && html_date_norm(short_date, d) < 0);
-    free(short_date);
-    CHECK(html_date_norm("2019/11/5", d) == 0 && strcmp(d, "2019-11-05") == 0);
-    CHECK(html_date_norm("2019.11.19", d) == 0 && strcmp(d, "2019-11-19") == 0);
-}
-
 static void test_bad_pages(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -321,7 +302,6 @@ int main(void)
     test_whole_page();
     test_charset();
     test_metadata();
-    test_dates();
     test_bad_pages();
     test_ingest();
     test_labels();

@@ -135,6 +135,27 @@ static void test_json_story(void)
     CHECK_STR(chorus_story_doc(st, 2)->date, "1998-11-02");
     CHECK_STR(chorus_story_doc(st, 3)->date, "");
     chorus_story_free(st);
+    /* Regression: dates written other than as ISO ("10/16/1998 07:36:00",
+     * "Oct 16, 1998") were kept as given, and the date line and the order
+     * by date ignored them silently. Now they are read as ISO; ISO stays as
+     * given (with its time); a date that cannot be read is kept, with a
+     * warning naming the article. */
+    const char *dd = "{\"docs\":[{\"id\":\"a\",\"date\":\"10/16/1998 07:36:00\",\"text\":\"A.\"},"
+                     "{\"id\":\"b\",\"date\":\"Oct 17, 1998\",\"text\":\"B.\"},"
+                     "{\"id\":\"c\",\"date\":\"19981018\",\"text\":\"C.\"},"
+                     "{\"id\":\"d\",\"date\":\"1998-10-19T07:36:00Z\",\"text\":\"D.\"},"
+                     "{\"id\":\"e\",\"date\":\"1998\",\"text\":\"E.\"},"
+                     "{\"id\":\"f\",\"date\":\"soon\",\"text\":\"F.\"}]}";
+    size_t warned = chorus_ctx_warnings(ctx);
+    CHECK(chorus_story_from_json(ctx, dd, strlen(dd), &st) == 0);
+    CHECK_STR(chorus_story_doc(st, 0)->date, "1998-10-16");
+    CHECK_STR(chorus_story_doc(st, 1)->date, "1998-10-17");
+    CHECK_STR(chorus_story_doc(st, 2)->date, "1998-10-18");
+    CHECK_STR(chorus_story_doc(st, 3)->date, "1998-10-19T07:36:00Z");
+    CHECK_STR(chorus_story_doc(st, 4)->date, "1998");
+    CHECK_STR(chorus_story_doc(st, 5)->date, "soon");
+    CHECK(chorus_ctx_warnings(ctx) == warned + 1);
+    chorus_story_free(st);
     CHECK(chorus_story_from_json(ctx, "{\"docs\": 3}", 11, &st) == CHORUS_EINPUT);
     CHECK(strstr(chorus_ctx_message(ctx), "docs") != NULL);
     CHECK(chorus_story_from_json(ctx, "{oops", 5, &st) == CHORUS_EINPUT);

@@ -2,6 +2,7 @@
 #include "check.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/hmap.h"
 #include "util/minhash.h"
 #include "util/utf8.h"
@@ -196,8 +197,42 @@ static void test_postings(void)
     chorus_postings_free(&p); /* twice is harmless */
 }
 
+static void test_dates(void)
+{
+    char d[11];
+    CHECK(cdate_norm("2019-11-19T13:03:00.000Z", d) == 0 && strcmp(d, "2019-11-19") == 0);
+    CHECK(cdate_norm("Nov. 19, 2019 8:03 am ET", d) == 0 && strcmp(d, "2019-11-19") == 0);
+    CHECK(cdate_norm("Tuesday, 5 March 2024", d) == 0 && strcmp(d, "2024-03-05") == 0);
+    CHECK(cdate_norm("Fri 6:45 PM, Feb 16, 2018", d) == 0 && strcmp(d, "2018-02-16") == 0);
+    CHECK(cdate_norm("Mon, 18 Nov 2019 16:07:38 -0600", d) == 0 && strcmp(d, "2019-11-18") == 0);
+    CHECK(cdate_norm("Market report", d) < 0);
+    CHECK(cdate_norm("", d) < 0);
+    /* regression (fuzz_html): a short value with a slash was read past its
+     * end (heap copy so ASan sees the end) */
+    char *short_date = strdup("4/1");
+    CHECK(short_date && cdate_norm(short_date, d) < 0);
+    free(short_date);
+    CHECK(cdate_norm("2019/11/5", d) == 0 && strcmp(d, "2019-11-05") == 0);
+    CHECK(cdate_norm("2019.11.19", d) == 0 && strcmp(d, "2019-11-19") == 0);
+    /* corpora and feeds: LDC ids' and TDT's forms, day-first numerals */
+    CHECK(cdate_norm("19981016", d) == 0 && strcmp(d, "1998-10-16") == 0);
+    CHECK(cdate_norm("10/16/1998 07:36:00", d) == 0 && strcmp(d, "1998-10-16") == 0);
+    CHECK(cdate_norm("16/10/1998", d) == 0 && strcmp(d, "1998-10-16") == 0);
+    CHECK(cdate_norm("16.10.1998", d) == 0 && strcmp(d, "1998-10-16") == 0);
+    CHECK(cdate_norm("5/6/1998", d) == 0 && strcmp(d, "1998-05-06") == 0); /* month first */
+    CHECK(cdate_norm("Oct 16, 1998", d) == 0 && strcmp(d, "1998-10-16") == 0);
+    CHECK(cdate_norm("199810161", d) < 0);  /* nine digits */
+    CHECK(cdate_norm("13/13/1998", d) < 0); /* no thirteenth month */
+    CHECK(cdate_norm("1998", d) < 0);       /* a year alone */
+    CHECK(cdate_norm("1998-10", d) < 0);
+    char *short_num = strdup("10/16/19");  /* heap copy so ASan sees the end */
+    CHECK(short_num && cdate_norm(short_num, d) < 0);
+    free(short_num);
+}
+
 int main(void)
 {
+    test_dates();
     test_buf();
     test_arena();
     test_vec();

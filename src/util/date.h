@@ -1,0 +1,19 @@
+/* Publication dates as people, feeds and corpora write them, read into
+ * ISO 8601 ("YYYY-MM-DD"). */
+#ifndef CHORUS_UTIL_DATE_H
+#define CHORUS_UTIL_DATE_H
+
+/* Reads the date at the start of s (a time or zone after it is ignored):
+ *   "2019-11-19T13:03:00Z", "2019/11/5", "2019.11.19";
+ *   "19981016" (eight digits, as in LDC ids);
+ *   "10/16/1998 07:36:00" (month first, as TDT's DATE_TIME and US feeds
+ *   write it; day first when the first number exceeds 12: "16/10/1998",
+ *   "16.10.1998");
+ *   "Nov. 19, 2019", "19 November 2019", "Tuesday, November 19, 2019",
+ *   "Mon, 18 Nov 2019 16:07:38 -0600" (RFC 2822).
+ * Writes the date to out and returns 0, or returns -1 when s holds no full
+ * date (a year or a month alone is not one) or an implausible one (years
+ * 1900-2099). */
+int cdate_norm(const char *s, char out[11]);
+
+#endif
