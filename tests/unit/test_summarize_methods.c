@@ -477,6 +477,19 @@ static void test_candidates(void)
     const char *const fp_present[] = {"\"I have never seen", "'I am staying", "World War I", "Type I flood",
                                       "C.I.A. analyst", NULL};
     check_chosen(ctx, fp, 2, fp_present);
+    /* Regression (DUC 2002): a sentence opening with a personal pronoun
+     * names no one in a summary of several articles ("He estimated damage
+     * at $8 billion."); a title ("Her Majesty's ...") and "It" stay. */
+    const char *g = "Governor Ann Lee toured the flooded river town of Millbrook by helicopter on Monday.\n\n"
+                    "She estimated the damage in Millbrook at eight million dollars on Monday night.\n\n"
+                    "They said the river bank in Millbrook had never been repaired after the last flood.\n\n"
+                    "Her Majesty's Government sent soldiers with sandbags to the river town on Tuesday.\n\n"
+                    "It rained again in the river valley on Tuesday, and the schools stayed closed.";
+    const char *pr[] = {g, b};
+    const char *const pr_absent[] = {"She estimated", "They said", NULL};
+    check_never_chosen(ctx, pr, 2, 1, pr_absent);
+    const char *const pr_present[] = {"Her Majesty's", "It rained again", NULL};
+    check_chosen(ctx, pr, 2, pr_present);
     chorus_ctx_free(ctx);
 }
 
