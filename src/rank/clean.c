@@ -461,14 +461,22 @@ static int call_to_action(const char *t, size_t len)
  * sentences from several articles its antecedent is in none of them, and
  * the reader cannot tell who is meant. A title stays ("Her Majesty's
  * Government", "His Holiness"). "It" and "This" often refer to nothing
- * ("It is not clear whether ...") and stay. */
+ * ("It is not clear whether ...") and stay, except "It said ...", whose
+ * "It" is an agency or a report. */
 static int dangling_pronoun(const char *t, size_t len)
 {
     static const char *const words[] = {"He", "She", "His", "Her", "Him", "They", "Their", "Them", NULL};
+    static const char *const says[] = {"said", "says", "added", "reported", "announced", "stated", "noted",
+                                       "claimed", "told", "warned", "urged", NULL};
     size_t i;
     for (size_t k = 0; words[k]; k++)
         if (opens_with(t, len, words[k], &i) && t[strlen(words[k])] == ' ')
             return i >= len || !isupper((unsigned char)t[i]);
+    if (!opens_with(t, len, "It", &i) || t[2] != ' ') /* "It said ...": an agency or a report */
+        return 0;
+    for (size_t k = 0; says[k]; k++)
+        if (word_is(t + i, word_len(t, i, len), says[k]))
+            return 1;
     return 0;
 }
 

@@ -484,9 +484,10 @@ static void test_candidates(void)
                     "She estimated the damage in Millbrook at eight million dollars on Monday night.\n\n"
                     "They said the river bank in Millbrook had never been repaired after the last flood.\n\n"
                     "Her Majesty's Government sent soldiers with sandbags to the river town on Tuesday.\n\n"
-                    "It rained again in the river valley on Tuesday, and the schools stayed closed.";
+                    "It rained again in the river valley on Tuesday, and the schools stayed closed.\n\n"
+                    "It said the flood had cut the power to two thousand homes in the river valley.";
     const char *pr[] = {g, b};
-    const char *const pr_absent[] = {"She estimated", "They said", NULL};
+    const char *const pr_absent[] = {"She estimated", "They said", "It said", NULL};
     check_never_chosen(ctx, pr, 2, 1, pr_absent);
     const char *const pr_present[] = {"Her Majesty's", "It rained again", NULL};
     check_chosen(ctx, pr, 2, pr_present);
