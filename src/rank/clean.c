@@ -290,7 +290,7 @@ static int boilerplate(const char *t, size_t len)
         MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
         MARK("This feature is not available right now"),
         /* galleries and figures */
-        MARK("Hide Caption"), MARK("Click through the"), MARK(" is pictured"), MARK(" are pictured"),
+        MARK("Hide Caption"), MARK("Click through the"),
         /* the Internet Archive's notice on pages saved by the Wayback Machine */
         MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
         MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
@@ -425,6 +425,25 @@ static int opens_with(const char *t, size_t len, const char *w, size_t *after)
     return 1;
 }
 
+/* Index in list of the word t[0..len) opens with (then a space or a
+ * colon), or -1; *after receives where the next word starts. */
+static int opening_in(const char *t, size_t len, const char *const *list, size_t *after)
+{
+    for (int k = 0; list[k]; k++)
+        if (opens_with(t, len, list[k], after))
+            return k;
+    return -1;
+}
+
+/* 1 when the word at t[i..len) is one of list (case ignored). */
+static int word_at_in(const char *t, size_t i, size_t len, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (word_is(t + i, word_len(t, i, len), list[k]))
+            return 1;
+    return 0;
+}
+
 /* A page's call to watch, read or follow: "Watch the full clip below.",
  * "Watch: Bikers head toward D.C.", "Read the latest news about the protest
  * here.", "Follow her on Twitter @...", "Download the ... podcast on Apple
@@ -441,19 +460,12 @@ static int call_to_action(const char *t, size_t len)
     static const char *const next[] = {"the", "a", "an", "this", "these", "our", "us", "his", "her", "their", "it",
                                        "part", "below", "more", "all", "live", "now", "video", "full", NULL};
     size_t i;
-    for (size_t k = 0; always[k]; k++)
-        if (opens_with(t, len, always[k], &i))
-            return 1;
-    for (size_t k = 0; maybe[k]; k++) {
-        if (!opens_with(t, len, maybe[k], &i))
-            continue;
-        if (t[strlen(maybe[k])] == ':' || (i < len && isupper((unsigned char)t[i])))
-            return 1;
-        for (size_t j = 0; next[j]; j++)
-            if (word_is(t + i, word_len(t, i, len), next[j]))
-                return 1;
-    }
-    return 0;
+    if (opening_in(t, len, always, &i) >= 0)
+        return 1;
+    int k = opening_in(t, len, maybe, &i);
+    if (k < 0)
+        return 0;
+    return t[strlen(maybe[k])] == ':' || (i < len && isupper((unsigned char)t[i])) || word_at_in(t, i, len, next);
 }
 
 /* 1 when the sentence opens with a personal pronoun ("He estimated damage
@@ -469,14 +481,25 @@ static int dangling_pronoun(const char *t, size_t len)
     static const char *const says[] = {"said", "says", "added", "reported", "announced", "stated", "noted",
                                        "claimed", "told", "warned", "urged", NULL};
     size_t i;
-    for (size_t k = 0; words[k]; k++)
-        if (opens_with(t, len, words[k], &i) && t[strlen(words[k])] == ' ')
-            return i >= len || !isupper((unsigned char)t[i]);
-    if (!opens_with(t, len, "It", &i) || t[2] != ' ') /* "It said ...": an agency or a report */
-        return 0;
-    for (size_t k = 0; says[k]; k++)
-        if (word_is(t + i, word_len(t, i, len), says[k]))
+    int k = opening_in(t, len, words, &i);
+    if (k >= 0 && t[strlen(words[k])] == ' ')
+        return i >= len || !isupper((unsigned char)t[i]);
+    /* "It said ...": an agency or a report */
+    return opens_with(t, len, "It", &i) && t[2] == ' ' && word_at_in(t, i, len, says);
+}
+
+/* 1 when the sentence says what a photo shows: "... is pictured with
+ * ...", "... are pictured on Tuesday". Looked for from each "pictured",
+ * whose first letter is rare, not from each space. */
+static int pictured(const char *t, size_t len)
+{
+    for (const char *p = memchr(t, 'p', len); p; p = memchr(p + 1, 'p', len - (size_t)(p + 1 - t))) {
+        size_t i = (size_t)(p - t);
+        if (i + 8 > len || memcmp(p, "pictured", 8) != 0)
+            continue;
+        if ((i >= 4 && !memcmp(p - 4, " is ", 4)) || (i >= 5 && !memcmp(p - 5, " are ", 5)))
             return 1;
+    }
     return 0;
 }
 
@@ -775,7 +798,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
         return 0;
     if (first_person(t, len) || dated_caption(t, len) || call_to_action(t, len) ||
-        dangling_pronoun(t, len))
+        dangling_pronoun(t, len) || pictured(t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;
