@@ -442,14 +442,22 @@ static int dependent_opening(const char *t, size_t len)
     return 0;
 }
 
+/* Days since 1970 of the date of chosen sentence s's article, or -1. */
+static long sent_day(const summ_job *job, uint32_t s)
+{
+    return date_day(chorus_story_doc(job->m->story, job->m->sents[s].doc)->date);
+}
+
 /* In the first n chosen sentences: when the first leans on context and
- * another does not, the first one that does not moves to the front. */
-static void lead_with_standalone(summ_job *job, size_t n)
+ * another does not, the first one that does not moves to the front. In
+ * date order only one of the same day may, so the order still holds. */
+static void lead_with_standalone(summ_job *job, size_t n, int chrono)
 {
     uint32_t *v = job->chosen.v;
     if (n < 2 || !dependent_opening(job->text[v[0]], job->tlen[v[0]]))
         return;
-    for (size_t k = 1; k < n; k++)
+    long day = chrono ? sent_day(job, v[0]) : 0;
+    for (size_t k = 1; k < n && (!chrono || sent_day(job, v[k]) == day); k++)
         if (!dependent_opening(job->text[v[k]], job->tlen[v[k]])) {
             uint32_t s = v[k];
             memmove(v + 1, v, k * sizeof(uint32_t));
@@ -471,8 +479,7 @@ static int finish(summ_job *job, chorus_summary *out)
     }
     if (n > 1 && sort_chosen(job, n, chrono) < 0)
         return -1;
-    if (!chrono) /* by date, the order itself carries the meaning */
-        lead_with_standalone(job, n);
+    lead_with_standalone(job, n, chrono);
     return make_summary(job, out);
 }
 

@@ -377,6 +377,25 @@ static void test_ordering(void)
     CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
     chorus_free(t);
     chorus_story_free(st);
+    /* ... in date order too, by a sentence of the same day (regression,
+     * DUC 2001: "But Lampel reckoned without ..." opened a summary), while
+     * a later day's sentence never moves ahead of an earlier one */
+    const char *three[] = {"But the river in Millbrook rose faster than anyone expected on Monday night.\n\n"
+                           "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.",
+                           "The county opened two shelters for the residents of Millbrook on Friday."};
+    const char *apart[] = {"2026-01-01", "2026-01-09"};
+    st = dated_story(ctx, three, apart, 2);
+    t = run(ctx, st, o, &n);
+    CHECK(t && n == 3 && strncmp(t, "Heavy rain", 10) == 0 && strstr(t, "But the river") < strstr(t, "The county"));
+    chorus_free(t);
+    chorus_story_free(st);
+    const char *late[] = {"But the river in Millbrook rose faster than anyone expected on Monday night.",
+                          "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    st = dated_story(ctx, late, apart, 2);
+    t = run(ctx, st, o, &n);
+    CHECK(t && n == 2 && strncmp(t, "But the river", 13) == 0);
+    chorus_free(t);
+    chorus_story_free(st);
     chorus_ctx_free(ctx);
 }
 
