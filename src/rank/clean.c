@@ -706,14 +706,6 @@ int summ_quotes_balanced(const char *t, size_t len)
     return !straight && curly == 0 && ptb == 0;
 }
 
-static int word_in(const char *w, size_t n, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && !memcmp(w, list[k], n))
-            return 1;
-    return 0;
-}
-
 /* Updates *dq and *sq, whether t[i] leaves the text inside double or
  * single quotation marks (single ones read as squotes_balanced does).
  * Returns the length of the mark at t[i], or 1. */
@@ -742,8 +734,6 @@ static int lone_i(const char *t, size_t len)
         unsigned char next = i + 1 < len ? (unsigned char)t[i + 1] : ' ';
         if ((i == 0 || !isalnum((unsigned char)t[i - 1])) && !isalnum(next))
             return 1;
-        if (i + 1 >= len)
-            break;
     }
     return 0;
 }
@@ -755,9 +745,9 @@ static int lone_i(const char *t, size_t len)
  * are not. */
 static int first_person(const char *t, size_t len)
 {
-    static const char *const numbered[] = {"Type", "Class", "Phase", "Stage", "Title", "Part", "Grade",
-                                           "Level", "Division", "Chapter", "Article", "Section", "Volume",
-                                           "Book", "Round", "Tier", "Act", NULL};
+    static const char *const numbered[] = {"type", "class", "phase", "stage", "title", "part", "grade",
+                                           "level", "division", "chapter", "article", "section", "volume",
+                                           "book", "round", "tier", "act", NULL}; /* word_is: lower case */
     int dq = 0, sq = 0;
     if (!lone_i(t, len)) /* most sentences: no scan of their quotation marks */
         return 0;
@@ -777,7 +767,7 @@ static int first_person(const char *t, size_t len)
             while (q > 0 && isalpha((unsigned char)t[q - 1]))
                 q--;
             int named = q < p && isupper((unsigned char)t[q]); /* World War I, Type I */
-            if (!named || (q == 0 && !word_in(t + q, p - q, numbered)))
+            if (!named || (q == 0 && !word_at_in(t, q, len, numbered)))
                 return 1;
         }
         i++;

@@ -83,7 +83,7 @@ static int numeric_dmy(const char *s, int *y, int *mo, int *d)
 
 /* Words and numbers in any order: a month name, a day of one or two
  * digits, a four-digit year; times ("6:45") are skipped. */
-static int spelled(const char *s, int *y, int *mo, int *d)
+static void spelled(const char *s, int *y, int *mo, int *d)
 {
     *y = *mo = *d = 0;
     for (const char *p = s; *p;) {
@@ -107,7 +107,6 @@ static int spelled(const char *s, int *y, int *mo, int *d)
             p++;
         }
     }
-    return 0;
 }
 
 int cdate_norm(const char *s, char out[11])

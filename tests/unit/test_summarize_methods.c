@@ -438,6 +438,16 @@ static void check_chosen(chorus_ctx *ctx, const char *const *texts, size_t n, co
     chorus_story_free(st);
 }
 
+/* A candidate rule on the story {text, other}: no method but lead picks
+ * the strings of absent, and the default picks those of present. */
+static void check_rule(chorus_ctx *ctx, const char *text, const char *other, const char *const *absent,
+                       const char *const *present)
+{
+    const char *texts[] = {text, other};
+    check_never_chosen(ctx, texts, 2, 1, absent);
+    check_chosen(ctx, texts, 2, present);
+}
+
 /* Headlines (no final stop) and sentences from inside a quotation of
  * several sentences are not summary candidates (for every method but the
  * lead baseline, which takes the articles' opening words as they are). */
@@ -490,12 +500,10 @@ static void test_candidates(void)
                     "The levee in Millbrook was built just after World War I by the town's farmers.\n\n"
                     "Type I flood barriers were placed along the river in Millbrook by Monday night.\n\n"
                     "A former C.I.A. analyst who lives in Millbrook helped with the sandbags on Monday.";
-    const char *fp[] = {f, b};
     const char *const fp_absent[] = {"I quit drugs", NULL};
-    check_never_chosen(ctx, fp, 2, 1, fp_absent);
     const char *const fp_present[] = {"\"I have never seen", "'I am staying", "World War I", "Type I flood",
                                       "C.I.A. analyst", NULL};
-    check_chosen(ctx, fp, 2, fp_present);
+    check_rule(ctx, f, b, fp_absent, fp_present);
     /* Regression (DUC 2002): a sentence opening with a personal pronoun
      * names no one in a summary of several articles ("He estimated damage
      * at $8 billion."); a title ("Her Majesty's ...") and "It" stay. */
@@ -505,11 +513,9 @@ static void test_candidates(void)
                     "Her Majesty's Government sent soldiers with sandbags to the river town on Tuesday.\n\n"
                     "It rained again in the river valley on Tuesday, and the schools stayed closed.\n\n"
                     "It said the flood had cut the power to two thousand homes in the river valley.";
-    const char *pr[] = {g, b};
     const char *const pr_absent[] = {"She estimated", "They said", "It said", NULL};
-    check_never_chosen(ctx, pr, 2, 1, pr_absent);
     const char *const pr_present[] = {"Her Majesty's", "It rained again", NULL};
-    check_chosen(ctx, pr, 2, pr_present);
+    check_rule(ctx, g, b, pr_absent, pr_present);
     chorus_ctx_free(ctx);
 }
 
