@@ -428,18 +428,23 @@ static int choose(summ_job *job, summ_method_fn fn)
 }
 
 /* 1 when a sentence opens with a pronoun or a connective ("It was ...",
- * "But ..."): it leans on a sentence before it and reads badly first. */
+ * "But ..."), or is too short to open ("Even the tourist trade dropped
+ * off."): it leans on a sentence before it and reads badly first. */
 static int dependent_opening(const char *t, size_t len)
 {
     static const char *const words[] = {"It", "He", "She", "They", "This", "That", "These", "Those", "His",
                                         "Her", "Their", "Its", "But", "And", "Or", "So", "Yet", "However",
-                                        "Also", "Still", "Meanwhile", "Instead", "Then", "Such", NULL};
+                                        "Also", "Still", "Meanwhile", "Instead", "Then", "Such", "Even", "Now",
+                                        NULL};
     for (size_t k = 0; words[k]; k++) {
         size_t n = strlen(words[k]);
         if (len > n && memcmp(t, words[k], n) == 0 && (t[n] == ' ' || t[n] == ','))
             return 1;
     }
-    return 0;
+    size_t spaces = 0;
+    for (size_t i = 0; i < len; i++)
+        spaces += t[i] == ' ';
+    return spaces + 1 < 8;
 }
 
 /* Days since 1970 of the date of chosen sentence s's article, or -1. */
@@ -448,22 +453,36 @@ static long sent_day(const summ_job *job, uint32_t s)
     return date_day(chorus_story_doc(job->m->story, job->m->sents[s].doc)->date);
 }
 
+/* Index of the first of v[from..n) that does not lean on context (only of
+ * day `day` when day >= 0), or n. */
+static size_t first_standalone(summ_job *job, size_t from, size_t n, long day)
+{
+    const uint32_t *v = job->chosen.v;
+    for (size_t k = from; k < n && (day < 0 || sent_day(job, v[k]) == day); k++)
+        if (!dependent_opening(job->text[v[k]], job->tlen[v[k]]))
+            return k;
+    return n;
+}
+
 /* In the first n chosen sentences: when the first leans on context and
  * another does not, the first one that does not moves to the front. In
- * date order only one of the same day may, so the order still holds. */
+ * date order one of the same day is preferred, so the order still holds;
+ * a later one moves only when no sentence of that day stands alone. */
 static void lead_with_standalone(summ_job *job, size_t n, int chrono)
 {
     uint32_t *v = job->chosen.v;
     if (n < 2 || !dependent_opening(job->text[v[0]], job->tlen[v[0]]))
         return;
-    long day = chrono ? sent_day(job, v[0]) : 0;
-    for (size_t k = 1; k < n && (!chrono || sent_day(job, v[k]) == day); k++)
-        if (!dependent_opening(job->text[v[k]], job->tlen[v[k]])) {
-            uint32_t s = v[k];
-            memmove(v + 1, v, k * sizeof(uint32_t));
-            v[0] = s;
-            return;
-        }
+    size_t k = n;
+    if (chrono && sent_day(job, v[0]) >= 0)
+        k = first_standalone(job, 1, n, sent_day(job, v[0]));
+    if (k == n)
+        k = first_standalone(job, 1, n, -1);
+    if (k == n)
+        return;
+    uint32_t s = v[k];
+    memmove(v + 1, v, k * sizeof(uint32_t));
+    v[0] = s;
 }
 
 static int finish(summ_job *job, chorus_summary *out)

@@ -477,15 +477,27 @@ static int call_to_action(const char *t, size_t len)
  * "It" is an agency or a report. */
 static int dangling_pronoun(const char *t, size_t len)
 {
-    static const char *const words[] = {"He", "She", "His", "Her", "Him", "They", "Their", "Them", NULL};
-    static const char *const says[] = {"said", "says", "added", "reported", "announced", "stated", "noted",
-                                       "claimed", "told", "warned", "urged", NULL};
-    size_t i;
-    int k = opening_in(t, len, words, &i);
-    if (k >= 0 && t[strlen(words[k])] == ' ')
-        return i >= len || !isupper((unsigned char)t[i]);
+    static const char *const words[] = {"he", "she", "his", "her", "him", "they", "their", "them", NULL};
+    static const char *const says[] = {"said", "says", "added", "adds", "reported", "reports", "announced",
+                                       "announces", "stated", "states", "noted", "notes", "claimed", "claims",
+                                       "told", "warned", "warns", "urged", "urges", "acknowledged",
+                                       "acknowledges", "estimated", "estimates", "argued", "argues", NULL};
+    static const char *const links[] = {"And", "But", "Now", "So", "Yet", "Still", "Then", "Also", NULL};
+    size_t i = 0;
+    /* "And he ...", "Now he heads ...": one connective hides the pronoun */
+    if (opening_in(t, len, links, &i) < 0)
+        i = 0;
+    if (word_at_in(t, i, len, words)) {
+        size_t end = i + 1;
+        while (end < len && isalpha((unsigned char)t[end]))
+            end++;
+        if (end >= len || t[end] != ' ')
+            return 0;
+        end = skip_spaces(t, end, len);
+        return end >= len || !isupper((unsigned char)t[end]);
+    }
     /* "It said ...": an agency or a report */
-    return opens_with(t, len, "It", &i) && t[2] == ' ' && word_at_in(t, i, len, says);
+    return i == 0 && opens_with(t, len, "It", &i) && t[2] == ' ' && word_at_in(t, i, len, says);
 }
 
 /* 1 when the sentence says what a photo shows: "... is pictured with

@@ -378,8 +378,8 @@ static void test_ordering(void)
     chorus_free(t);
     chorus_story_free(st);
     /* ... in date order too, by a sentence of the same day (regression,
-     * DUC 2001: "But Lampel reckoned without ..." opened a summary), while
-     * a later day's sentence never moves ahead of an earlier one */
+     * DUC 2001: "But Lampel reckoned without ..." opened a summary), which
+     * is preferred to a later day's */
     const char *three[] = {"But the river in Millbrook rose faster than anyone expected on Monday night.\n\n"
                            "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.",
                            "The county opened two shelters for the residents of Millbrook on Friday."};
@@ -391,9 +391,20 @@ static void test_ordering(void)
     chorus_story_free(st);
     const char *late[] = {"But the river in Millbrook rose faster than anyone expected on Monday night.",
                           "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    /* a later day's moves ahead only when no sentence of the first day
+     * stands alone (regression, DUC 2001: "Even the tourist trade dropped
+     * off." and "Now he heads the National Governors' Association." opened
+     * summaries in date order) */
     st = dated_story(ctx, late, apart, 2);
     t = run(ctx, st, o, &n);
-    CHECK(t && n == 2 && strncmp(t, "But the river", 13) == 0);
+    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
+    chorus_free(t);
+    chorus_story_free(st);
+    const char *brief[] = {"Even the tourist trade dropped off.",
+                           "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    st = dated_story(ctx, brief, apart, 2);
+    t = run(ctx, st, o, &n);
+    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
     chorus_free(t);
     chorus_story_free(st);
     chorus_ctx_free(ctx);
@@ -512,9 +523,15 @@ static void test_candidates(void)
                     "They said the river bank in Millbrook had never been repaired after the last flood.\n\n"
                     "Her Majesty's Government sent soldiers with sandbags to the river town on Tuesday.\n\n"
                     "It rained again in the river valley on Tuesday, and the schools stayed closed.\n\n"
-                    "It said the flood had cut the power to two thousand homes in the river valley.";
-    const char *const pr_absent[] = {"She estimated", "They said", "It said", NULL};
-    const char *const pr_present[] = {"Her Majesty's", "It rained again", NULL};
+                    "It said the flood had cut the power to two thousand homes in the river valley.\n\n"
+                    "Now she heads the state's new flood commission in the river valley of Millbrook.\n\n"
+                    "It acknowledges that the river bank in Millbrook was never repaired after the flood.\n\n"
+                    "But the state promised new levees and pumps to the farmers of the valley by spring.";
+    /* ... nor behind a connective ("Now he heads ...", DUC 2001), nor "It"
+     * with another reporting verb ("It acknowledges ...", DUC 2001) */
+    const char *const pr_absent[] = {"She estimated", "They said", "It said", "Now she heads", "It acknowledges",
+                                     NULL};
+    const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", NULL};
     check_rule(ctx, g, b, pr_absent, pr_present);
     chorus_ctx_free(ctx);
 }
