@@ -20,6 +20,9 @@ typedef struct line_src {
     int owned;  /* fclose at the end */
     chorus_input_kind kind;
     size_t lineno;
+    size_t stories;  /* lines read as stories so far */
+    json_t *whole;   /* a JSON document over several lines, not JSONL */
+    size_t whole_next;
 } line_src;
 
 struct chorus_input {
@@ -77,6 +80,7 @@ void chorus_input_free(chorus_input *in)
     for (size_t i = 0; i < in->nlines; i++) {
         if (in->lines[i].owned && in->lines[i].f)
             fclose(in->lines[i].f);
+        json_decref(in->lines[i].whole);
         free(in->lines[i].name);
     }
     free(in->lines);
@@ -108,7 +112,7 @@ static int add_line_src(chorus_input *in, const char *name, FILE *f, int owned, 
     if (!l)
         return -1;
     in->lines = l;
-    l[in->nlines] = (line_src){strdup(name), f, owned, kind, 0};
+    l[in->nlines] = (line_src){strdup(name), f, owned, kind, 0, 0, NULL, 0};
     if (!l[in->nlines].name)
         return -1;
     in->nlines++;
@@ -219,6 +223,31 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
     return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
+/* Standard input opening with "[": read whole, since one byte of look-ahead
+ * cannot tell a JSON list of stories from an article ("[Updated] ...").
+ * A list is then read as JSONL from memory; an article from the buffer. */
+static int open_stdin_bracket(chorus_ctx *ctx, chorus_input *in)
+{
+    int r = cfile_read_stream(stdin, &in->stdin_buf);
+    if (r == -2)
+        return chorus_error_nomem(ctx);
+    if (r < 0)
+        return chorus_error_set(ctx, CHORUS_EIO, "<stdin>: read error (%s)", strerror(errno));
+    if (chorus_ingest_sniff(NULL, in->stdin_buf.ptr, in->stdin_buf.len) == CHORUS_INPUT_JSONL) {
+        FILE *m = fmemopen(in->stdin_buf.ptr, in->stdin_buf.len, "rb");
+        if (!m)
+            return chorus_error_nomem(ctx);
+        if (add_line_src(in, "<stdin>", m, 1, CHORUS_INPUT_JSONL) < 0) {
+            fclose(m);
+            return chorus_error_nomem(ctx);
+        }
+        return 0;
+    }
+    in->have_stdin_buf = 1;
+    in->loose_files = 1;
+    return add_file(in, "-") < 0 ? chorus_error_nomem(ctx) : 0;
+}
+
 /* Standard input: JSONL and Multi-News stream line by line; anything else
  * is read whole as one article. */
 static int open_stdin(chorus_ctx *ctx, chorus_input *in)
@@ -232,6 +261,8 @@ static int open_stdin(chorus_ctx *ctx, chorus_input *in)
             ungetc(c, stdin);
         if (c == '{')
             k = CHORUS_INPUT_JSONL;
+        if (c == '[')
+            return open_stdin_bracket(ctx, in);
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
         return add_line_src(in, "<stdin>", stdin, 0, k) < 0 ? chorus_error_nomem(ctx) : 0;
@@ -336,7 +367,11 @@ static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, cons
         return ingest_url(ctx, in, st, path);
     const char *name = is_stdin(path) ? "<stdin>" : path;
     cbuf_clear(buf);
-    int rc = read_one(ctx, path, buf);
+    int rc = 0;
+    if (is_stdin(path) && in->have_stdin_buf)
+        rc = cbuf_put(buf, in->stdin_buf.ptr, in->stdin_buf.len) < 0 ? chorus_error_nomem(ctx) : 0;
+    else
+        rc = read_one(ctx, path, buf);
     if (rc < 0)
         return rc;
     const char *why = unusable(buf);
@@ -524,26 +559,10 @@ static int blank(const char *s, size_t n)
     return 1;
 }
 
-static int story_from_line(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
+/* A story from a parsed JSON value; one without articles is an error. */
+static int story_from_value(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
 {
-    char where[600];
-    snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
-    if (l->kind == CHORUS_INPUT_MULTINEWS) {
-        char id[64];
-        snprintf(id, sizeof id, "%s-%zu", l->f == stdin ? "stdin" : base_name(l->name), l->lineno);
-        chorus_story *st = chorus_story_new(id);
-        if (!st)
-            return chorus_error_nomem(ctx);
-        int rc = chorus_ingest_multinews_line(ctx, st, line, n);
-        if (rc == 0 && chorus_story_ndocs(st) == 0)
-            rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sno articles on this line", where);
-        if (rc < 0)
-            chorus_story_free(st);
-        else
-            *out = st;
-        return rc;
-    }
-    int rc = parse_story(ctx, line, n, where, out);
+    int rc = story_from_obj(ctx, o, where, out);
     if (rc == 0 && chorus_story_ndocs(*out) == 0) {
         chorus_story_free(*out);
         *out = NULL;
@@ -552,10 +571,152 @@ static int story_from_line(chorus_ctx *ctx, line_src *l, const char *line, size_
     return rc;
 }
 
+static int story_from_multinews(chorus_ctx *ctx, line_src *l, const char *line, size_t n, const char *where,
+                                chorus_story **out)
+{
+    char id[64];
+    snprintf(id, sizeof id, "%s-%zu", l->f == stdin ? "stdin" : base_name(l->name), l->lineno);
+    chorus_story *st = chorus_story_new(id);
+    if (!st)
+        return chorus_error_nomem(ctx);
+    int rc = chorus_ingest_multinews_line(ctx, st, line, n);
+    if (rc == 0 && chorus_story_ndocs(st) == 0)
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sno articles on this line", where);
+    if (rc < 0)
+        chorus_story_free(st);
+    else
+        *out = st;
+    return rc;
+}
+
+static int story_from_line(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
+{
+    char where[600];
+    snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
+    if (l->kind == CHORUS_INPUT_MULTINEWS)
+        return story_from_multinews(ctx, l, line, n, where, out);
+    json_error_t err;
+    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES, &err);
+    if (!o)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%snot valid JSON (%s)", where, err.text);
+    int rc = story_from_value(ctx, o, where, out);
+    json_decref(o);
+    return rc;
+}
+
+/* 1 when a first line can only open a JSON document written over several
+ * lines ("{" or "[" alone, or a list): the file is not JSONL. */
+static int opens_document(const char *line, size_t n)
+{
+    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    while (i < n && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    return i < n && (line[i] == '[' || (line[i] == '{' && i + 1 == n));
+}
+
+/* Parses the whole source as one JSON document: a file from its start
+ * (streamed, so a large JSONL file with a broken first line is not read
+ * into memory), standard input from its first line on. */
+static json_t *load_whole(line_src *l, const char *line, size_t n, json_error_t *err, int *line_base)
+{
+    *line_base = 0;
+    if (l->f != stdin)
+        return fseek(l->f, 0, SEEK_SET) == 0 ? json_loadf(l->f, JSON_REJECT_DUPLICATES, err) : NULL;
+    cbuf all = CBUF_INIT;
+    json_t *v = NULL;
+    if (cbuf_put(&all, line, n) == 0 && cfile_read_stream(l->f, &all) == 0)
+        v = json_loadb(all.ptr, all.len, JSON_REJECT_DUPLICATES, err);
+    else
+        snprintf(err->text, sizeof err->text, "read error");
+    cbuf_free(&all);
+    *line_base = (int)l->lineno - 1;
+    return v;
+}
+
+/* The first line of a JSONL source is not a story: reads the source as
+ * one JSON document (a story, or a list of stories; a pretty-printed
+ * file). Returns 1 when it is one, 0 to go on line by line (a file
+ * rewinds to its second line), or -1 with the error of a document that
+ * does not parse (the source then ends). Standard input, which cannot
+ * rewind, is read whole only when its first line can open nothing else. */
+static int try_whole(chorus_ctx *ctx, line_src *l, const char *line, size_t n)
+{
+    long pos = l->f == stdin ? -1 : ftell(l->f);
+    int doc = opens_document(line, n);
+    if (!doc && pos < 0)
+        return 0;
+    json_error_t err;
+    int base;
+    memset(&err, 0, sizeof err);
+    l->whole = load_whole(l, line, n, &err, &base);
+    if (l->whole)
+        return 1;
+    if (doc)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%d: not valid JSON (%s)", l->name, err.line + base,
+                                err.text);
+    clearerr(l->f);
+    if (fseek(l->f, pos, SEEK_SET) != 0)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot seek back (%s)", l->name, strerror(errno));
+    return 0;
+}
+
+/* The next story of a source read whole: the document, or its list's
+ * next item. Returns 1 with a story, 0 at its end, or an error. */
+static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
+{
+    char where[600];
+    json_t *v = l->whole;
+    if (json_is_array(v)) {
+        if (l->whole_next == 0 && json_array_size(v) == 0) {
+            l->whole_next = 1;
+            return chorus_error_set(ctx, CHORUS_EINPUT, "%s: an empty list, no stories", l->name);
+        }
+        if (l->whole_next >= json_array_size(v))
+            return 0;
+        snprintf(where, sizeof where, "%s: story %zu of the list: ", l->name, l->whole_next + 1);
+        v = json_array_get(v, l->whole_next++);
+    } else {
+        if (l->whole_next++)
+            return 0;
+        snprintf(where, sizeof where, "%s: ", l->name);
+    }
+    int rc = story_from_value(ctx, v, where, out);
+    return rc < 0 ? rc : 1;
+}
+
+/* A story from the first line of a JSONL source, or the source read whole
+ * when that line is not one. */
+static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
+{
+    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES, NULL);
+    int is_obj = json_is_object(o);
+    json_decref(o);
+    if (!is_obj) {
+        int w = try_whole(ctx, l, line, n);
+        if (w < 0) {
+            l->whole_next = (size_t)-1; /* nothing more from this source */
+            return w;
+        }
+        if (w > 0)
+            return next_from_whole(ctx, l, out);
+    }
+    return story_from_line(ctx, l, line, n, out);
+}
+
 static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out)
 {
     while (in->cur < in->nlines) {
         line_src *l = &in->lines[in->cur];
+        if (l->whole || l->whole_next == (size_t)-1) {
+            int rc = l->whole ? next_from_whole(ctx, l, out) : 0;
+            if (rc == 0)
+                in->cur++;
+            if (rc != 0)
+                return rc;
+            continue;
+        }
         errno = 0;
         ssize_t n = getline(&in->linebuf, &in->linecap, l->f);
         if (n < 0) {
@@ -568,7 +729,9 @@ static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out
         l->lineno++;
         if (blank(in->linebuf, (size_t)n))
             continue;
-        int rc = story_from_line(ctx, l, in->linebuf, (size_t)n, out);
+        int first = l->stories++ == 0 && l->kind == CHORUS_INPUT_JSONL;
+        int rc = first ? first_story(ctx, l, in->linebuf, (size_t)n, out)
+                       : story_from_line(ctx, l, in->linebuf, (size_t)n, out);
         return rc < 0 ? rc : 1;
     }
     return 0;

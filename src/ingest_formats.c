@@ -67,6 +67,13 @@ chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t 
     /* JSON first: an article quoted in a JSONL line may contain "|||||". */
     if (n && *p == '{')
         return CHORUS_INPUT_JSONL;
+    if (n && *p == '[') { /* a JSON list of stories, not "[Updated] ..." */
+        size_t j = 1;
+        while (j < n && isspace((unsigned char)p[j]))
+            j++;
+        if (j < n && (p[j] == '{' || p[j] == ']'))
+            return CHORUS_INPUT_JSONL;
+    }
     if (find_mem(buf, len < 65536 ? len : 65536, "|||||"))
         return CHORUS_INPUT_MULTINEWS;
     return CHORUS_INPUT_TEXT;

@@ -83,6 +83,19 @@ printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The ferry ran aground off the
 expect "stdin jsonl: two lines" test "$(wc -l < "$TMP/out")" -eq 2
 expect "stdin jsonl: order kept" test "$(python3 -c 'import json,sys;print(",".join(json.loads(l)["id"] for l in open(sys.argv[1])))' "$TMP/out")" = "a,b"
 
+# The same stories as one pretty-printed JSON list, from stdin and from a
+# file (regression: read line by line, each line was a "not valid JSON"
+# error); a text article opening with "[" is still an article.
+python3 -c '
+import json,sys
+print(json.dumps([json.loads(l) for l in open(sys.argv[1])], indent=2))' "$TMP/in.jsonl" > "$TMP/list.json"
+"$BIN" summarize --format jsonl < "$TMP/list.json" > "$TMP/out" 2> "$TMP/err"
+expect "stdin json list: two stories" test "$(python3 -c 'import json,sys;print(",".join(json.loads(l)["id"] for l in open(sys.argv[1])))' "$TMP/out")" = "a,b"
+run_cmd summarize --format jsonl "$TMP/list.json"
+expect "json list file: two stories, no error" test "$(wc -l < "$TMP/out")" -eq 2 -a ! -s "$TMP/err" -a $RC -eq 0
+printf '[Updated] The ferry ran aground off the island on Saturday morning in fog.\n' | "$BIN" summarize > "$TMP/out" 2> "$TMP/err"
+expect "stdin text opening with [: summarized as text" grep -q '^\[Updated\] The ferry' "$TMP/out"
+
 for m in $("$BIN" summarize --list-methods); do
   run_cmd summarize --method "$m" "$SRC/examples/ferry"
   expect "method $m gives output" test $RC -eq 0 -a -s "$TMP/out"

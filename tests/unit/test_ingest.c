@@ -199,6 +199,74 @@ static void test_stream(void)
     chorus_ctx_free(ctx);
 }
 
+/* Writes body to a new temporary file, whose name goes into path. */
+static void write_temp(char *path, const char *body)
+{
+    int fd = mkstemp(path);
+    CHECK(fd >= 0 && write(fd, body, strlen(body)) == (ssize_t)strlen(body));
+    close(fd);
+}
+
+/* The next story's id, or NULL after an error or the end; *rc gets the
+ * return code. */
+static const char *next_id(chorus_input *in, chorus_ctx *ctx, int *rc, char *id, size_t cap)
+{
+    chorus_story *st = NULL;
+    *rc = chorus_input_next(in, ctx, &st);
+    if (*rc != 1)
+        return NULL;
+    snprintf(id, cap, "%s", chorus_story_id(st));
+    chorus_story_free(st);
+    return id;
+}
+
+/* Regression: a pretty-printed JSON story (a ".json" file) or a list of
+ * stories was read line by line and gave one "not valid JSON" error per
+ * line; it is now read whole. A JSONL file whose first line is broken
+ * still goes on line by line, and a broken document is one error naming
+ * its line. */
+static void test_json_documents(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    char id[64];
+    int rc;
+    const char *bodies[] = {
+        "{\n  \"id\": \"a\",\n  \"docs\": [\n    {\"text\": \"One.\"},\n    {\"text\": \"Two.\"}\n  ]\n}\n",
+        "[\n {\"id\": \"a\", \"docs\": [{\"text\": \"One.\"}]},\n {\"id\": \"b\"},\n"
+        " {\"id\": \"c\", \"docs\": [{\"text\": \"Three.\"}]}\n]\n",
+        "{\"id\": \"x\", \"docs\": [\n{\"id\": \"c\", \"docs\": [{\"text\": \"Three.\"}]}\n",
+        "{\n  \"id\": \"a\",\n  \"docs\": [\n    {\"text\": \"One.\"},\n",
+    };
+    for (int k = 0; k < 4; k++) {
+        char path[] = "/tmp/chorus_test_XXXXXX";
+        write_temp(path, bodies[k]);
+        const char *paths[1] = {path};
+        chorus_input *in = NULL;
+        CHECK(chorus_input_open(ctx, paths, 1, NULL, &in) == 0);
+        if (k == 0) {
+            chorus_story *st = NULL;
+            CHECK(chorus_input_next(in, ctx, &st) == 1 && st && chorus_story_ndocs(st) == 2);
+            chorus_story_free(st);
+        } else if (k == 1) {
+            CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "a") == 0);
+            CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == CHORUS_EINPUT);
+            CHECK(strstr(chorus_ctx_message(ctx), "story 2 of the list") != NULL);
+            CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "c") == 0);
+        } else if (k == 2) {
+            CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == CHORUS_EINPUT);
+            CHECK(strstr(chorus_ctx_message(ctx), ":1: not valid JSON") != NULL);
+            CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "c") == 0);
+        } else {
+            CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == CHORUS_EINPUT);
+            CHECK(strstr(chorus_ctx_message(ctx), ":5: not valid JSON") != NULL);
+        }
+        CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == 0);
+        chorus_input_free(in);
+        unlink(path);
+    }
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_header_block();
@@ -207,5 +275,6 @@ int main(void)
     test_json_story();
     test_tex_quotes();
     test_stream();
+    test_json_documents();
     return check_report("test_ingest");
 }
