@@ -64,6 +64,16 @@ static int add_sentences(carena *a, json_t *v, str_vec *out)
 
 typedef int (*line_fn)(void *data, chorus_ctx *ctx, json_t *obj, const char *path, size_t line);
 
+/* 1 when the whole file is one JSON value over several lines or a list
+ * (pretty-printed), which is not JSONL. */
+static int whole_document(const cbuf *b)
+{
+    json_t *v = json_loadb(b->ptr, b->len, 0, NULL);
+    int yes = v && (json_is_array(v) || memchr(b->ptr, '\n', b->len) != NULL);
+    json_decref(v);
+    return yes;
+}
+
 /* Calls fn for each non-blank line's JSON object; a malformed line is an
  * error naming file and line. */
 static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
@@ -74,7 +84,7 @@ static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
         return chorus_error_nomem(ctx);
     if (rc < 0)
         return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot read", path);
-    size_t line = 0;
+    size_t line = 0, seen = 0;
     for (size_t i = 0; rc == 0 && i < b.len; line++) {
         size_t e = i;
         while (e < b.len && b.ptr[e] != '\n')
@@ -85,9 +95,15 @@ static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
         i = e + 1;
         if (s == e)
             continue;
+        int first = !seen++;
         json_error_t jerr;
         json_t *obj = json_loadb(b.ptr + s, e - s, 0, &jerr);
-        if (!obj || !json_is_object(obj))
+        if ((!obj || !json_is_object(obj)) && first && whole_document(&b))
+            rc = chorus_error_set(ctx, CHORUS_EINPUT,
+                                  "%s: one JSON document, not JSONL (one object per line): "
+                                  "convert it with jq -c '.[]' (a list) or jq -c . (an object)",
+                                  path);
+        else if (!obj || !json_is_object(obj))
             rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: malformed JSON line (%s)", path, line + 1,
                                   obj ? "not an object" : jerr.text);
         else

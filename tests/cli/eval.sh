@@ -61,6 +61,14 @@ printf '%s\n' '{"id": "a", "summary": "ok"}' '{"id": "b", "summary": ' > "$TMP/b
 run_cmd eval "$TMP/refs.jsonl" "$TMP/bad.jsonl" -n 1
 expect "malformed line exits 65" test $RC -eq 65
 expect "message names file:line" grep -q "bad.jsonl:2" "$TMP/err"
+# Summaries pretty-printed as one JSON list: one error saying so, not a
+# parse error of its first line.
+python3 -c '
+import json,sys
+print(json.dumps([json.loads(l) for l in open(sys.argv[1])], indent=2))' "$TMP/sums.jsonl" > "$TMP/sums.json"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.json" -n 1
+expect "json list exits 65" test $RC -eq 65
+expect "json list: says it is not JSONL" grep -q "sums.json: one JSON document, not JSONL" "$TMP/err"
 
 # Bad flags, missing files, missing data files.
 run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -l 10 -b 10
