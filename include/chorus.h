@@ -105,7 +105,9 @@ chorus_story *chorus_story_new(const char *id);
 void chorus_story_free(chorus_story *story);
 /** Adds a copy of doc. Text is cleaned: invalid UTF-8 repaired as
  *  Windows-1252 (a warning names the article), control characters dropped,
- *  NFC-normalised. NULL fields are taken as empty. An empty id becomes
+ *  NFC-normalised, LDC ``quotes'' curled, opening words set in capitals
+ *  ("NEGOTIATIONS FOR a new ...") put in the article's own case, acronyms
+ *  kept (see the README's "Input"). NULL fields are taken as empty. An empty id becomes
  *  "docN". A date not in ISO form is read as YYYY-MM-DD ("10/16/1998
  *  07:36:00", "Oct 16, 1998", "19981016"; numerals month first unless
  *  the first exceeds 12); one that cannot be read is kept as given, with

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "recase.h"
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/utf8.h"
@@ -113,6 +114,8 @@ static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t 
         b = q;
         q = (cbuf)CBUF_INIT;
     }
+    if (b.len)
+        chorus_recase_opening(b.ptr, b.len);
     d->text = carena_strndup(a, b.ptr ? b.ptr : "", b.len);
     d->text_len = b.len;
     rc = d->text ? 0 : CHORUS_ENOMEM;

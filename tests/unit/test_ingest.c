@@ -1,4 +1,6 @@
 /* Input: header blocks, SGML, Multi-News, JSON stories, streams and errors. */
+#include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "chorus.h"
@@ -267,6 +269,55 @@ static void test_json_documents(void)
     chorus_ctx_free(ctx);
 }
 
+/* The text a story keeps for an article given as text. */
+static void check_recased(chorus_ctx *ctx, const char *given, const char *kept)
+{
+    chorus_story *st = chorus_story_new("s");
+    chorus_doc d = {"a", NULL, NULL, NULL, NULL, NULL, 0, NULL};
+    d.text = given;
+    d.text_len = strlen(given);
+    CHECK(chorus_story_add_doc(st, ctx, &d) == 0);
+    const chorus_doc *got = chorus_story_doc(st, 0);
+    CHECK(got && strcmp(got->text, kept) == 0);
+    if (got && strcmp(got->text, kept) != 0)
+        fprintf(stderr, "  got: %s\n", got->text);
+    chorus_story_free(st);
+}
+
+/* Regression (DUC 2001, Financial Times): an article's opening words set
+ * in capitals reached summaries as "NEGOTIATIONS FOR a new contract ..."
+ * and "MR HARRY Oppenheimer, ..."; they take the case the article uses.
+ * Acronyms, datelines and a lone unknown word stay as written. */
+static void test_recase(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    check_recased(ctx, "NEGOTIATIONS FOR a new contract are slow. The negotiations go on for weeks.",
+                  "Negotiations for a new contract are slow. The negotiations go on for weeks.");
+    check_recased(ctx, "MR HARRY Oppenheimer, whose family owns it, is to visit. Mr Oppenheimer said so.",
+                  "Mr Harry Oppenheimer, whose family owns it, is to visit. Mr Oppenheimer said so.");
+    check_recased(ctx, "US CITIES along the Gulf braced for the storm. The US said cities would be safe.",
+                  "US cities along the Gulf braced for the storm. The US said cities would be safe.");
+    check_recased(ctx, "THE SHARP deterioration in relations went on. The talks failed.",
+                  "The sharp deterioration in relations went on. The talks failed.");
+    check_recased(ctx, "LAST FRIDAY was the day of the show. It rained last week.",
+                  "Last Friday was the day of the show. It rained last week.");
+    check_recased(ctx, "THE MAN the president chose has resigned.", "The man the president chose has resigned.");
+    const char *same[] = {
+        "A CEO sneezes in his suite. Workers catch a cold.",
+        "NASA will fly a probe into the Sun. The probe leaves in July.",
+        "HOLLYWOOD (AP) _ Like all great contests, the annual awards drew a crowd.",
+        "LONDON -- the pound fell on Monday.",
+        "WASHINGTON, the capital, was quiet on Monday.",
+        "U.S. officials said the talks would resume on Monday.",
+        "GOP leaders met on Monday. The GOP plan was ready.",
+        "The ferry ran aground on Saturday.",
+        "ALL IN CAPITALS HERE.",
+    };
+    for (size_t k = 0; k < sizeof same / sizeof same[0]; k++)
+        check_recased(ctx, same[k], same[k]);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_header_block();
@@ -276,5 +327,6 @@ int main(void)
     test_tex_quotes();
     test_stream();
     test_json_documents();
+    test_recase();
     return check_report("test_ingest");
 }
