@@ -284,6 +284,7 @@ static int boilerplate(const char *t, size_t len)
         MARK("as an interest to stay up to date"), MARK("View Images"), MARK("JUST WATCHED"),
         MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
         MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
+        MARK("Dow Jones Reprints"), MARK("non-commercial use only"),
         /* embedded players and tweets */
         MARK("Rating is available when the video"), MARK("Tweet location history"),
         MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),

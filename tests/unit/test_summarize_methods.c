@@ -579,14 +579,15 @@ static void test_captions(void)
         "The flooded Millbrook river bank is pictured from the county bridge after the heavy rain.\n\n"
         "Read the latest news about the Millbrook river flood and the residents here.\n\n"
         "Stay with Millbrook Radio for developments in the story of the river flood.\n\n"
-        "Find more pictures of the Millbrook river flood in the gallery at the top.";
+        "Find more pictures of the Millbrook river flood in the gallery at the top.\n\n"
+        "Dow Jones Reprints: This copy of the Millbrook river report is for your personal, non-commercial use only.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
-                                  "Stay with", "Find more", "is pictured", NULL};
+                                  "Stay with", "Find more", "is pictured", "Dow Jones", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
