@@ -43,8 +43,14 @@ struct chorus_input {
     size_t nlines, cur;
     char *linebuf;
     size_t linecap;
-    int have_stdin_buf; /* stdin already read into stdin_buf (single story) */
-    cbuf stdin_buf;
+    /* Inputs that cannot be read twice (standard input opening with "[",
+     * a pipe, a FIFO), read whole to tell their kind: their bytes, by
+     * path ("-" for standard input). */
+    struct held_input {
+        char *path;
+        cbuf buf;
+    } *held;
+    size_t nheld;
 };
 
 static int is_stdin(const char *p) { return strcmp(p, "-") == 0; }
@@ -90,7 +96,11 @@ void chorus_input_free(chorus_input *in)
         free(in->dir_ids[i]);
     free(in->dir_ids);
     free(in->dir_first);
-    cbuf_free(&in->stdin_buf);
+    for (size_t i = 0; i < in->nheld; i++) {
+        free(in->held[i].path);
+        cbuf_free(&in->held[i].buf);
+    }
+    free(in->held);
     free(in);
 }
 
@@ -197,6 +207,71 @@ static int add_dir_group(chorus_input *in, const char *path)
     return 0;
 }
 
+/* The bytes held for path, or NULL. */
+static const cbuf *held_for(const chorus_input *in, const char *path)
+{
+    for (size_t i = 0; i < in->nheld; i++)
+        if (strcmp(in->held[i].path, path) == 0)
+            return &in->held[i].buf;
+    return NULL;
+}
+
+/* Reads f whole and holds its bytes under path. */
+static int hold(chorus_ctx *ctx, chorus_input *in, const char *path, const char *name, FILE *f, cbuf **out)
+{
+    struct held_input *h = realloc(in->held, (in->nheld + 1) * sizeof(*h));
+    if (!h)
+        return chorus_error_nomem(ctx);
+    in->held = h;
+    h += in->nheld;
+    *h = (struct held_input){strdup(path), CBUF_INIT};
+    if (!h->path)
+        return chorus_error_nomem(ctx);
+    in->nheld++;
+    int r = cfile_read_stream(f, &h->buf);
+    if (r == -2)
+        return chorus_error_nomem(ctx);
+    if (r < 0)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: read error (%s)", name, strerror(errno));
+    *out = &h->buf;
+    return 0;
+}
+
+/* An input that cannot be read twice: read whole, so that looking at its
+ * first bytes does not lose them. JSONL and Multi-News are then read line
+ * by line from memory; anything else is one article. */
+static int open_once(chorus_ctx *ctx, chorus_input *in, const char *path, const char *name, FILE *f)
+{
+    cbuf *b = NULL;
+    int rc = hold(ctx, in, path, name, f, &b);
+    if (rc < 0)
+        return rc;
+    chorus_input_kind k = chorus_ingest_sniff(is_stdin(path) ? NULL : path, b->ptr ? b->ptr : "", b->len);
+    if ((k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS) && b->len) {
+        FILE *m = fmemopen(b->ptr, b->len, "rb");
+        if (!m)
+            return chorus_error_nomem(ctx);
+        if (add_line_src(in, name, m, 1, k) < 0) {
+            fclose(m);
+            return chorus_error_nomem(ctx);
+        }
+        return 0;
+    }
+    in->loose_files = 1;
+    return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
+}
+
+/* A pipe or FIFO named on the command line ("<(curl ...)"). */
+static int open_pipe(chorus_ctx *ctx, chorus_input *in, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot open (%s)", path, strerror(errno));
+    int rc = open_once(ctx, in, path, path, f);
+    fclose(f);
+    return rc;
+}
+
 static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
 {
     chorus_input_kind k = in->opts.kind;
@@ -212,6 +287,8 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
         in->loose_files = 1;
         return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
     }
+    if (k == CHORUS_INPUT_AUTO && cfile_is_pipe(path))
+        return open_pipe(ctx, in, path);
     if (k == CHORUS_INPUT_AUTO) {
         chorus_input_kind p = peek_kind(path);
         if (p == CHORUS_INPUT_MULTINEWS || p == CHORUS_INPUT_JSONL)
@@ -221,31 +298,6 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
         return open_line_file(ctx, in, path, k);
     in->loose_files = 1;
     return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
-}
-
-/* Standard input opening with "[": read whole, since one byte of look-ahead
- * cannot tell a JSON list of stories from an article ("[Updated] ...").
- * A list is then read as JSONL from memory; an article from the buffer. */
-static int open_stdin_bracket(chorus_ctx *ctx, chorus_input *in)
-{
-    int r = cfile_read_stream(stdin, &in->stdin_buf);
-    if (r == -2)
-        return chorus_error_nomem(ctx);
-    if (r < 0)
-        return chorus_error_set(ctx, CHORUS_EIO, "<stdin>: read error (%s)", strerror(errno));
-    if (chorus_ingest_sniff(NULL, in->stdin_buf.ptr, in->stdin_buf.len) == CHORUS_INPUT_JSONL) {
-        FILE *m = fmemopen(in->stdin_buf.ptr, in->stdin_buf.len, "rb");
-        if (!m)
-            return chorus_error_nomem(ctx);
-        if (add_line_src(in, "<stdin>", m, 1, CHORUS_INPUT_JSONL) < 0) {
-            fclose(m);
-            return chorus_error_nomem(ctx);
-        }
-        return 0;
-    }
-    in->have_stdin_buf = 1;
-    in->loose_files = 1;
-    return add_file(in, "-") < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
 /* Standard input: JSONL and Multi-News stream line by line; anything else
@@ -261,8 +313,8 @@ static int open_stdin(chorus_ctx *ctx, chorus_input *in)
             ungetc(c, stdin);
         if (c == '{')
             k = CHORUS_INPUT_JSONL;
-        if (c == '[')
-            return open_stdin_bracket(ctx, in);
+        if (c == '[') /* a JSON list of stories, or "[Updated] ..." */
+            return open_once(ctx, in, "-", "<stdin>", stdin);
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
         return add_line_src(in, "<stdin>", stdin, 0, k) < 0 ? chorus_error_nomem(ctx) : 0;
@@ -368,8 +420,9 @@ static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, cons
     const char *name = is_stdin(path) ? "<stdin>" : path;
     cbuf_clear(buf);
     int rc = 0;
-    if (is_stdin(path) && in->have_stdin_buf)
-        rc = cbuf_put(buf, in->stdin_buf.ptr, in->stdin_buf.len) < 0 ? chorus_error_nomem(ctx) : 0;
+    const cbuf *held = held_for(in, path);
+    if (held)
+        rc = cbuf_put(buf, held->ptr ? held->ptr : "", held->len) < 0 ? chorus_error_nomem(ctx) : 0;
     else
         rc = read_one(ctx, path, buf);
     if (rc < 0)
@@ -618,12 +671,13 @@ static int opens_document(const char *line, size_t n)
 
 /* Parses the whole source as one JSON document: a file from its start
  * (streamed, so a large JSONL file with a broken first line is not read
- * into memory), standard input from its first line on. */
-static json_t *load_whole(line_src *l, const char *line, size_t n, json_error_t *err, int *line_base)
+ * into memory), a stream that cannot seek (standard input, a pipe) from
+ * its first line on. */
+static json_t *load_whole(line_src *l, long pos, const char *line, size_t n, json_error_t *err, int *line_base)
 {
     *line_base = 0;
-    if (l->f != stdin)
-        return fseek(l->f, 0, SEEK_SET) == 0 ? json_loadf(l->f, JSON_REJECT_DUPLICATES, err) : NULL;
+    if (pos >= 0 && fseek(l->f, 0, SEEK_SET) == 0)
+        return json_loadf(l->f, JSON_REJECT_DUPLICATES, err);
     cbuf all = CBUF_INIT;
     json_t *v = NULL;
     if (cbuf_put(&all, line, n) == 0 && cfile_read_stream(l->f, &all) == 0)
@@ -639,18 +693,19 @@ static json_t *load_whole(line_src *l, const char *line, size_t n, json_error_t 
  * one JSON document (a story, or a list of stories; a pretty-printed
  * file). Returns 1 when it is one, 0 to go on line by line (a file
  * rewinds to its second line), or -1 with the error of a document that
- * does not parse (the source then ends). Standard input, which cannot
- * rewind, is read whole only when its first line can open nothing else. */
+ * does not parse (the source then ends). A stream that cannot rewind
+ * (standard input, a pipe) is read whole only when its first line can
+ * open nothing else. */
 static int try_whole(chorus_ctx *ctx, line_src *l, const char *line, size_t n)
 {
-    long pos = l->f == stdin ? -1 : ftell(l->f);
+    long pos = ftell(l->f);
     int doc = opens_document(line, n);
     if (!doc && pos < 0)
         return 0;
     json_error_t err;
     int base;
     memset(&err, 0, sizeof err);
-    l->whole = load_whole(l, line, n, &err, &base);
+    l->whole = load_whole(l, pos, line, n, &err, &base);
     if (l->whole)
         return 1;
     if (doc)
@@ -691,17 +746,19 @@ static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
 static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
 {
     json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES, NULL);
-    int is_obj = json_is_object(o);
-    json_decref(o);
-    if (!is_obj) {
-        int w = try_whole(ctx, l, line, n);
-        if (w < 0) {
-            l->whole_next = (size_t)-1; /* nothing more from this source */
-            return w;
-        }
-        if (w > 0)
-            return next_from_whole(ctx, l, out);
+    if (json_is_object(o)) {
+        char where[600];
+        snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
+        int rc = story_from_value(ctx, o, where, out);
+        json_decref(o);
+        return rc;
     }
+    json_decref(o);
+    int w = try_whole(ctx, l, line, n);
+    if (w < 0)
+        l->whole_next = (size_t)-1; /* nothing more from this source */
+    if (w != 0)
+        return w < 0 ? w : next_from_whole(ctx, l, out);
     return story_from_line(ctx, l, line, n, out);
 }
 
@@ -724,6 +781,8 @@ static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out
             in->cur++;
             if (failed)
                 return chorus_error_set(ctx, CHORUS_EIO, "%s: read error after line %zu", l->name, l->lineno);
+            if (l->stories == 0) /* never silent empty output */
+                return chorus_error_set(ctx, CHORUS_EINPUT, "%s: no stories (empty or blank)", l->name);
             continue;
         }
         l->lineno++;

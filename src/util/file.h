@@ -12,5 +12,8 @@ int cfile_read_stream(FILE *f, cbuf *out);
 int cfile_read(const char *path, cbuf *out);
 /* 1 when path is a directory. */
 int cfile_is_dir(const char *path);
+/* 1 when path is a pipe, FIFO, socket or character device ("<(cmd)",
+ * /dev/stdin): it cannot be read twice. */
+int cfile_is_pipe(const char *path);
 
 #endif

@@ -55,4 +55,11 @@ expect "directory of empty files: exit 65" test $RC -eq 65 -a ! -s "$TMP/out"
 
 printf '' | "$BIN" summarize > "$TMP/out" 2> "$TMP/err"; RC=$?
 expect "empty stdin: exit 65 with message" test $RC -eq 65 -a -s "$TMP/err"
+# Regression: an empty JSONL file, or JSONL stdin, gave no output and exit 0.
+: > "$TMP/empty.jsonl"
+run_cmd summarize "$TMP/empty.jsonl"
+expect "empty jsonl: exit 65, named" test $RC -eq 65 -a ! -s "$TMP/out"
+expect "empty jsonl: message" grep -q "empty.jsonl: no stories" "$TMP/err"
+printf '\n\n' | "$BIN" summarize --input jsonl > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "blank jsonl stdin: exit 65 with message" test $RC -eq 65 -a -s "$TMP/err"
 finish

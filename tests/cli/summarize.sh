@@ -96,6 +96,20 @@ expect "json list file: two stories, no error" test "$(wc -l < "$TMP/out")" -eq 
 printf '[Updated] The ferry ran aground off the island on Saturday morning in fog.\n' | "$BIN" summarize > "$TMP/out" 2> "$TMP/err"
 expect "stdin text opening with [: summarized as text" grep -q '^\[Updated\] The ferry' "$TMP/out"
 
+# A pipe or FIFO named as input ("<(curl ...)"): its kind is told without
+# losing the bytes looked at (regression: a FIFO of text was "empty", one
+# of JSONL gave no output and exit 0).
+mkfifo "$TMP/fifo"
+cat "$TMP/in.jsonl" > "$TMP/fifo" &
+run_cmd_timeout() { timeout 20 "$BIN" "$@" > "$TMP/out" 2> "$TMP/err"; RC=$?; }
+run_cmd_timeout summarize --format jsonl "$TMP/fifo"
+kill %1 2> /dev/null; wait
+expect "fifo of jsonl: two stories" test $RC -eq 0 -a "$(wc -l < "$TMP/out")" -eq 2
+cat "$SRC/examples/ferry/harbour.txt" > "$TMP/fifo" &
+run_cmd_timeout summarize "$TMP/fifo"
+kill %1 2> /dev/null; wait
+expect "fifo of text: a summary" test $RC -eq 0 -a -s "$TMP/out"
+
 for m in $("$BIN" summarize --list-methods); do
   run_cmd summarize --method "$m" "$SRC/examples/ferry"
   expect "method $m gives output" test $RC -eq 0 -a -s "$TMP/out"
