@@ -612,16 +612,21 @@ static int blank(const char *s, size_t n)
     return 1;
 }
 
-/* A story from a parsed JSON value; one without articles is an error. */
-static int story_from_value(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
+/* rc, or an error when the story read (rc 0) has no articles. */
+static int require_docs(chorus_ctx *ctx, int rc, const char *where, chorus_story **out)
 {
-    int rc = story_from_obj(ctx, o, where, out);
     if (rc == 0 && chorus_story_ndocs(*out) == 0) {
         chorus_story_free(*out);
         *out = NULL;
         rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sstory has no articles (\"docs\" missing or empty)", where);
     }
     return rc;
+}
+
+/* A story from a parsed JSON value; one without articles is an error. */
+static int story_from_value(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
+{
+    return require_docs(ctx, story_from_obj(ctx, o, where, out), where, out);
 }
 
 static int story_from_multinews(chorus_ctx *ctx, line_src *l, const char *line, size_t n, const char *where,
@@ -648,13 +653,7 @@ static int story_from_line(chorus_ctx *ctx, line_src *l, const char *line, size_
     snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
     if (l->kind == CHORUS_INPUT_MULTINEWS)
         return story_from_multinews(ctx, l, line, n, where, out);
-    json_error_t err;
-    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES, &err);
-    if (!o)
-        return chorus_error_set(ctx, CHORUS_EINPUT, "%snot valid JSON (%s)", where, err.text);
-    int rc = story_from_value(ctx, o, where, out);
-    json_decref(o);
-    return rc;
+    return require_docs(ctx, parse_story(ctx, line, n, where, out), where, out);
 }
 
 /* 1 when a first line can only open a JSON document written over several

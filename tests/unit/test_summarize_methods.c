@@ -395,18 +395,16 @@ static void test_ordering(void)
      * stands alone (regression, DUC 2001: "Even the tourist trade dropped
      * off." and "Now he heads the National Governors' Association." opened
      * summaries in date order) */
-    st = dated_story(ctx, late, apart, 2);
-    t = run(ctx, st, o, &n);
-    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
-    chorus_free(t);
-    chorus_story_free(st);
     const char *brief[] = {"Even the tourist trade dropped off.",
                            "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
-    st = dated_story(ctx, brief, apart, 2);
-    t = run(ctx, st, o, &n);
-    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
-    chorus_free(t);
-    chorus_story_free(st);
+    const char *const *pairs[] = {late, brief};
+    for (int k = 0; k < 2; k++) {
+        st = dated_story(ctx, pairs[k], apart, 2);
+        t = run(ctx, st, o, &n);
+        CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
+        chorus_free(t);
+        chorus_story_free(st);
+    }
     chorus_ctx_free(ctx);
 }
 
