@@ -470,12 +470,13 @@ static int call_to_action(const char *t, size_t len)
 }
 
 /* 1 when the sentence opens with a personal pronoun ("He estimated damage
- * at $8 billion.", "She set a world record in the 200."): in a summary of
+ * at $8 billion.", "She set a world record in the 200.", also behind a
+ * connective: "Now he heads the ..."): in a summary of
  * sentences from several articles its antecedent is in none of them, and
  * the reader cannot tell who is meant. A title stays ("Her Majesty's
  * Government", "His Holiness"). "It" and "This" often refer to nothing
- * ("It is not clear whether ...") and stay, except "It said ...", whose
- * "It" is an agency or a report. */
+ * ("It is not clear whether ...") and stay, except "It said ..." (or
+ * "It acknowledges ..."), whose "It" is an agency or a report. */
 static int dangling_pronoun(const char *t, size_t len)
 {
     static const char *const words[] = {"he", "she", "his", "her", "him", "they", "their", "them", NULL};
