@@ -489,7 +489,8 @@ static int dangling_pronoun(const char *t, size_t len)
     /* "And he ...", "Now he heads ...": one connective hides the pronoun */
     if (opening_in(t, len, links, &i) < 0)
         i = 0;
-    if (word_at_in(t, i, len, words)) {
+    char c0 = i < len ? (char)(t[i] | 0x20) : 0; /* most sentences: no pronoun's first letter */
+    if ((c0 == 'h' || c0 == 's' || c0 == 't') && word_at_in(t, i, len, words)) {
         size_t end = i + 1;
         while (end < len && isalpha((unsigned char)t[end]))
             end++;
