@@ -707,9 +707,12 @@ static int try_whole(chorus_ctx *ctx, line_src *l, const char *line, size_t n)
     l->whole = load_whole(l, pos, line, n, &err, &base);
     if (l->whole)
         return 1;
-    if (doc)
+    if (doc) { /* nothing more from this source: it ends here */
+        if (pos >= 0)
+            fseek(l->f, 0, SEEK_END);
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%d: not valid JSON (%s)", l->name, err.line + base,
                                 err.text);
+    }
     clearerr(l->f);
     if (fseek(l->f, pos, SEEK_SET) != 0)
         return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot seek back (%s)", l->name, strerror(errno));
@@ -754,8 +757,6 @@ static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n,
     }
     json_decref(o);
     int w = try_whole(ctx, l, line, n);
-    if (w < 0)
-        l->whole_next = (size_t)-1; /* nothing more from this source */
     if (w != 0)
         return w < 0 ? w : next_from_whole(ctx, l, out);
     return story_from_line(ctx, l, line, n, out);
@@ -765,12 +766,11 @@ static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out
 {
     while (in->cur < in->nlines) {
         line_src *l = &in->lines[in->cur];
-        if (l->whole || l->whole_next == (size_t)-1) {
-            int rc = l->whole ? next_from_whole(ctx, l, out) : 0;
-            if (rc == 0)
-                in->cur++;
+        if (l->whole) {
+            int rc = next_from_whole(ctx, l, out);
             if (rc != 0)
                 return rc;
+            in->cur++;
             continue;
         }
         errno = 0;
