@@ -208,8 +208,11 @@ static int summarize_stream(sum_args *a, chorus_ctx *ctx, chorus_input *in)
     }
     if (progress && done >= 50)
         fprintf(stderr, "\rchorus: %zu stories summarised\n", done);
+    /* A failure may be a story or a whole input with none (an empty file),
+     * so the tally counts errors, not stories that could not be read. */
     if (failed && done + failed > 1)
-        fprintf(stderr, "chorus: %zu of %zu stories could not be read\n", failed, done + failed);
+        fprintf(stderr, "chorus: %zu %s summarised, %zu %s above\n", done,
+                done == 1 ? "story" : "stories", failed, failed == 1 ? "error" : "errors");
     fflush(stdout);
     return status;
 }

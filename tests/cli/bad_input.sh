@@ -62,4 +62,12 @@ expect "empty jsonl: exit 65, named" test $RC -eq 65 -a ! -s "$TMP/out"
 expect "empty jsonl: message" grep -q "empty.jsonl: no stories" "$TMP/err"
 printf '\n\n' | "$BIN" summarize --input jsonl > "$TMP/out" 2> "$TMP/err"; RC=$?
 expect "blank jsonl stdin: exit 65 with message" test $RC -eq 65 -a -s "$TMP/err"
+# Regression: two empty inputs were tallied as "2 of 2 stories could not be
+# read", though neither held a story; the tally now counts errors.
+run_cmd summarize "$TMP/empty.jsonl" "$TMP/empty.jsonl"
+expect "two empty jsonl: tally of errors" grep -qx "chorus: 0 stories summarised, 2 errors above" "$TMP/err"
+printf '{"id":"s","docs":[{"text":"The ferry ran aground on a sandbank near the harbour today."}]}\nnot json\n' > "$TMP/half.jsonl"
+run_cmd summarize "$TMP/half.jsonl"
+expect "good and bad record: tally" grep -qx "chorus: 1 story summarised, 1 error above" "$TMP/err"
+expect "good and bad record: the good one flows" grep -q "ferry ran aground" "$TMP/out"
 finish
