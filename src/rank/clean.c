@@ -790,6 +790,85 @@ static int first_person(const char *t, size_t len)
     return 0;
 }
 
+/* 1 when the sentence points at a place with "here" or "this city" outside
+ * quotation marks: in news prose that place is the dateline's, which
+ * the summary does not show ("... moved over this capital city today",
+ * "... to be buried here"). */
+static int place_deixis(const char *t, size_t len)
+{
+    static const char *const place[] = {"capital", "city", "town", "village", "port", "island", NULL};
+    int dq = 0, sq = 0, seen = 0;
+    /* most sentences hold neither word: no scan of their quotation marks */
+    for (size_t i = 0; i + 4 <= len && !seen; i++)
+        seen = ((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) || !memcmp(t + i, "this", 4);
+    for (size_t i = 0; seen && i < len;) {
+        int start = !dq && !sq && (i == 0 || t[i - 1] == ' ');
+        if (start && (t[i] | 0x20) == 'h' && word_is(t + i, word_len(t, i, len), "here") &&
+            (i + 4 >= len || (t[i + 4] != '\'' && (unsigned char)t[i + 4] != 0xE2)))
+            return 1;
+        if (start && t[i] == 't' && word_is(t + i, word_len(t, i, len), "this") &&
+            word_at_in(t, skip_spaces(t, i + 4, len), len, place))
+            return 1;
+        i += quote_state(t, len, i, &dq, &sq);
+    }
+    return 0;
+}
+
+/* 1 when t holds a double quotation mark: straight, curly or ``. */
+static int has_double_quote(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (t[i] == '"' || t[i] == '`' ||
+            ((unsigned char)t[i] == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+             ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)))
+            return 1;
+    return 0;
+}
+
+/* 1 when a closing quotation mark follows '?' or '!' at the end of t:
+ * the splitter ends a sentence there, though a speaker may follow. */
+static int ends_quoted_cry(const char *t, size_t len)
+{
+    size_t q = len >= 3 && !memcmp(t + len - 3, "\xe2\x80\x9d", 3) ? 3
+               : len >= 2 && !memcmp(t + len - 2, "''", 2)          ? 2
+               : len >= 1 && t[len - 1] == '"'                      ? 1
+                                                                    : 0;
+    return q && len > q && (t[len - q - 1] == '?' || t[len - q - 1] == '!');
+}
+
+/* 1 when sentence i only names the speaker of the quoted question or cry
+ * before it in its paragraph ('"It's a great day, isn't it?"' then
+ * "Lennon's widow, Yoko Ono, asked the crowd."): up to ten words, no
+ * quotation marks, a reporting verb among its last three words. Alone in
+ * a summary it says nothing. */
+static int quote_tail(const fmodel *m, uint32_t i, const char *t, size_t len)
+{
+    static const char *const verbs[] = {"said", "says", "asked", "asks", "added", "shouted", "told",
+                                        "wrote", "replied", "yelled", "cried", "exclaimed", "wondered",
+                                        "recalled", "insisted", "declared", "explained", "continued", NULL};
+    size_t plen;
+    /* A longer sentence, or one with its own quotation, says more ("When
+     * the beating was over, the police officers left him ..., he said.") */
+    if (i == 0 || m->sents[i].nwords > 10 || has_double_quote(t, len) || !same_paragraph(m, i - 1, i))
+        return 0;
+    const char *p = chorus_model_sent_text(m, i - 1, &plen);
+    if (!ends_quoted_cry(p, plen))
+        return 0;
+    size_t end = len, words = 0;
+    while (end > 0 && words < 3) {
+        size_t w = end;
+        while (w > 0 && t[w - 1] != ' ')
+            w--;
+        if (word_at_in(t, w, end, verbs))
+            return 1;
+        words++;
+        while (w > 0 && t[w - 1] == ' ')
+            w--;
+        end = w;
+    }
+    return 0;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -803,7 +882,9 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
         return 0;
     if (first_person(t, len) || dated_caption(t, len) || call_to_action(t, len) ||
-        dangling_pronoun(t, len) || pictured(t, len))
+        dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))
+        return 0;
+    if (quote_tail(m, i, t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

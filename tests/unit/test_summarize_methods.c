@@ -531,6 +531,24 @@ static void test_candidates(void)
                                      NULL};
     const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", NULL};
     check_rule(ctx, g, b, pr_absent, pr_present);
+    /* Regression (DUC 2002): "here" and "this capital city" outside
+     * quotation marks point at the dateline's place, which the summary does
+     * not show ("Hurricane Gilbert ... moved over this capital city today",
+     * "... buried here"); and a sentence that only names the speaker of the
+     * quoted question before it ("Lennon's widow, Yoko Ono, asked the
+     * crowd.") says nothing alone. Quotations, "Hereford" and "this city's"
+     * neighbours ("the city") stay. */
+    const char *h = "Flood water moved over this capital city on Monday after the river burst its banks.\n\n"
+                    "Officials here said the river in Millbrook had risen four feet by Monday night.\n\n"
+                    "\"Is this not a terrible day for the river town of Millbrook?\" The mayor of Millbrook, "
+                    "Ann Lee, asked the crowd.\n\n"
+                    "\"We are staying here in our homes,\" one resident of Millbrook said on Monday night.\n\n"
+                    "Hereford cattle from the farms near Millbrook were moved to higher ground on Monday.\n\n"
+                    "The city of Millbrook opened three shelters for the families who fled the river.";
+    const char *const dx_absent[] = {"this capital city", "Officials here", "asked the crowd", NULL};
+    const char *const dx_present[] = {"staying here in our homes", "Hereford cattle", "The city of Millbrook",
+                                      NULL};
+    check_rule(ctx, h, b, dx_absent, dx_present);
     chorus_ctx_free(ctx);
 }
 
