@@ -284,7 +284,7 @@ static int boilerplate(const char *t, size_t len)
         MARK("as an interest to stay up to date"), MARK("View Images"), MARK("JUST WATCHED"),
         MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
         MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
-        MARK("Dow Jones Reprints"), MARK("non-commercial use only"),
+        MARK("Dow Jones Reprints"), MARK("non-commercial use only"), MARK("browser does not support"),
         /* embedded players and tweets */
         MARK("Rating is available when the video"), MARK("Tweet location history"),
         MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
@@ -869,6 +869,29 @@ static int quote_tail(const fmodel *m, uint32_t i, const char *t, size_t len)
     return 0;
 }
 
+/* 1 when a short sentence (under ten words) leans on the sentences around
+ * it: a pronoun, "also", "even", "one" or a demonstrative outside
+ * quotation marks ("It was his third consecutive runner-up finish in
+ * Boston.", "The governor also champions welfare revision.", "One was
+ * destroyed and a second was heavily damaged."). Short sentences are
+ * what fills the last words of a budget, and there such a one reads as a
+ * non sequitur; a longer one carries enough to stand. */
+static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
+{
+    static const char *const lean[] = {"he",   "she",  "his",  "her", "him",  "they",  "their", "them",
+                                       "it",   "its",  "also", "even", "too", "one",   "this",  "that",
+                                       "these", "those", "then", "such", NULL};
+    int dq = 0, sq = 0;
+    if (m->sents[i].nwords >= 10)
+        return 0;
+    for (size_t k = 0; k < len;) {
+        if (!dq && !sq && (k == 0 || t[k - 1] == ' ') && word_at_in(t, k, len, lean))
+            return 1;
+        k += quote_state(t, len, k, &dq, &sq);
+    }
+    return 0;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -884,7 +907,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (first_person(t, len) || dated_caption(t, len) || call_to_action(t, len) ||
         dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))
         return 0;
-    if (quote_tail(m, i, t, len))
+    if (quote_tail(m, i, t, len) || short_leaning(m, i, t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

@@ -549,6 +549,20 @@ static void test_candidates(void)
     const char *const dx_present[] = {"staying here in our homes", "Hereford cattle", "The city of Millbrook",
                                       NULL};
     check_rule(ctx, h, b, dx_absent, dx_present);
+    /* Regression (DUC 2001): a short sentence that leans on its
+     * neighbours filled the last words of summaries ("It was his third
+     * consecutive runner-up finish in Boston.", "The governor also
+     * champions welfare revision."); a short one that stands alone, a
+     * pronoun inside quotation marks and a longer sentence stay. */
+    const char *k = "It was the third flood in ten years.\n\n"
+                    "The governor also toured the flooded river bank.\n\n"
+                    "One was destroyed and a second was damaged.\n\n"
+                    "The state senate approved new levees for Millbrook.\n\n"
+                    "\"It is gone,\" the mayor said of the Millbrook bridge.\n\n"
+                    "Governor Ann Lee said her office would ask Washington for flood aid for Millbrook.";
+    const char *const sl_absent[] = {"the third flood", "also toured", "One was destroyed", NULL};
+    const char *const sl_present[] = {"senate approved new levees", "\"It is gone,\"", "her office would ask", NULL};
+    check_rule(ctx, k, b, sl_absent, sl_present);
     chorus_ctx_free(ctx);
 }
 
@@ -596,14 +610,15 @@ static void test_captions(void)
         "Read the latest news about the Millbrook river flood and the residents here.\n\n"
         "Stay with Millbrook Radio for developments in the story of the river flood.\n\n"
         "Find more pictures of the Millbrook river flood in the gallery at the top.\n\n"
-        "Dow Jones Reprints: This copy of the Millbrook river report is for your personal, non-commercial use only.";
+        "Dow Jones Reprints: This copy of the Millbrook river report is for your personal, non-commercial use only.\n\n"
+        "LISTEN: Millbrook river flood forces residents out Your browser does not support the audio element.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
-                                  "Stay with", "Find more", "is pictured", "Dow Jones", NULL};
+                                  "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
