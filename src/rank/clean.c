@@ -825,14 +825,27 @@ static int has_double_quote(const char *t, size_t len)
     return 0;
 }
 
+/* Length of the closing double quotation mark that ends t, or 0. */
+static size_t closing_quote_len(const char *t, size_t len)
+{
+    return len >= 3 && !memcmp(t + len - 3, "\xe2\x80\x9d", 3) ? 3
+           : len >= 2 && !memcmp(t + len - 2, "''", 2)          ? 2
+           : len >= 1 && t[len - 1] == '"'                      ? 1
+                                                                : 0;
+}
+
+/* 1 when t ends a statement inside quotation marks: '." or '!"'. */
+static int ends_quoted_close(const char *t, size_t len)
+{
+    size_t q = closing_quote_len(t, len);
+    return q && len > q && (t[len - q - 1] == '.' || t[len - q - 1] == '!');
+}
+
 /* 1 when a closing quotation mark follows '?' or '!' at the end of t:
  * the splitter ends a sentence there, though a speaker may follow. */
 static int ends_quoted_cry(const char *t, size_t len)
 {
-    size_t q = len >= 3 && !memcmp(t + len - 3, "\xe2\x80\x9d", 3) ? 3
-               : len >= 2 && !memcmp(t + len - 2, "''", 2)          ? 2
-               : len >= 1 && t[len - 1] == '"'                      ? 1
-                                                                    : 0;
+    size_t q = closing_quote_len(t, len);
     return q && len > q && (t[len - q - 1] == '?' || t[len - q - 1] == '!');
 }
 
@@ -892,6 +905,39 @@ static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
     return 0;
 }
 
+/* Number of double quotation marks in t (straight, curly, `` and ''). */
+static size_t dquote_count(const char *t, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"')
+            n++;
+        else if (i + 1 < len && ((t[i] == '`' && t[i + 1] == '`') || (t[i] == '\'' && t[i + 1] == '\''))) {
+            n++;
+            i++;
+        } else if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                   ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) {
+            n++;
+            i += 2;
+        }
+    }
+    return n;
+}
+
+/* 1 when a short sentence (under ten words) is one whole quotation
+ * ('"The world is a closed system."'): its speaker is in another
+ * sentence, and alone in a summary it is no one's words. Longer ones
+ * stay (leaving them out cost Multi-News, whose references quote much,
+ * 0.2 R-1; docs/quality.md). */
+static int lone_quote(const fmodel *m, uint32_t i, const char *t, size_t len)
+{
+    if (m->sents[i].nwords >= 10)
+        return 0;
+    int opens = t[0] == '"' || (len > 1 && t[0] == '`' && t[1] == '`') ||
+                (len > 2 && !memcmp(t, "\xe2\x80\x9c", 3));
+    return opens && ends_quoted_close(t, len) && dquote_count(t, len) == 2;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -907,7 +953,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (first_person(t, len) || dated_caption(t, len) || call_to_action(t, len) ||
         dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))
         return 0;
-    if (quote_tail(m, i, t, len) || short_leaning(m, i, t, len))
+    if (quote_tail(m, i, t, len) || short_leaning(m, i, t, len) || lone_quote(m, i, t, len))
         return 0;
     if (ends_in_initial(t, len) && i + 1 < m->nsents && same_paragraph(m, i, i + 1))
         return 0;

@@ -559,9 +559,14 @@ static void test_candidates(void)
                     "One was destroyed and a second was damaged.\n\n"
                     "The state senate approved new levees for Millbrook.\n\n"
                     "\"It is gone,\" the mayor said of the Millbrook bridge.\n\n"
-                    "Governor Ann Lee said her office would ask Washington for flood aid for Millbrook.";
-    const char *const sl_absent[] = {"the third flood", "also toured", "One was destroyed", NULL};
-    const char *const sl_present[] = {"senate approved new levees", "\"It is gone,\"", "her office would ask", NULL};
+                    "Governor Ann Lee said her office would ask Washington for flood aid for Millbrook.\n\n"
+                    "\"The river is a closed system.\"\n\n"
+                    "\"Nobody in Millbrook has seen the river rise this fast in a single night before.\"";
+    /* ... nor a short whole quotation, whose speaker is elsewhere
+     * ("\"The world is a closed system.\"", DUC 2001); a longer one stays */
+    const char *const sl_absent[] = {"the third flood", "also toured", "One was destroyed", "closed system", NULL};
+    const char *const sl_present[] = {"senate approved new levees", "\"It is gone,\"", "her office would ask",
+                                      "Nobody in Millbrook", NULL};
     check_rule(ctx, k, b, sl_absent, sl_present);
     chorus_ctx_free(ctx);
 }
