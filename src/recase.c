@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "recase.h"
+#include "stopwords.h"
 
 enum { MAX_RUN = 5 };
 
@@ -67,6 +68,12 @@ static int function_word(const char *w, size_t n)
                                         "is", "and", "but", "or", "by", "if", "so", "no", "one", "two", NULL};
     for (size_t k = 0; words[k]; k++)
         if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+            return 1;
+    /* Longer English stop words too ("JUST weeks ago", "WHEN the ..."):
+     * shorter ones may be acronyms ("US", "IT", "AM"). */
+    const char *const *stop = n >= 4 ? chorus_stopwords_for("english") : NULL;
+    for (size_t k = 0; stop && stop[k]; k++)
+        if (strlen(stop[k]) == n && strncasecmp(w, stop[k], n) == 0)
             return 1;
     return 0;
 }

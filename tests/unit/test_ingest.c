@@ -302,6 +302,10 @@ static void test_recase(void)
     check_recased(ctx, "LAST FRIDAY was the day of the show. It rained last week.",
                   "Last Friday was the day of the show. It rained last week.");
     check_recased(ctx, "THE MAN the president chose has resigned.", "The man the president chose has resigned.");
+    /* a lone stop word of four letters or more is a word, not an acronym
+     * (FT, DUC 2001: "JUST weeks ago, the prospects ...") */
+    check_recased(ctx, "JUST weeks ago, the prospects seemed assured.", "Just weeks ago, the prospects seemed assured.");
+    check_recased(ctx, "THERE are growing signs of a recovery.", "There are growing signs of a recovery.");
     const char *same[] = {
         "A CEO sneezes in his suite. Workers catch a cold.",
         "NASA will fly a probe into the Sun. The probe leaves in July.",
@@ -310,6 +314,7 @@ static void test_recase(void)
         "WASHINGTON, the capital, was quiet on Monday.",
         "U.S. officials said the talks would resume on Monday.",
         "GOP leaders met on Monday. The GOP plan was ready.",
+        "US officials met on Monday.",
         "The ferry ran aground on Saturday.",
         "ALL IN CAPITALS HERE.",
     };
