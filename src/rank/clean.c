@@ -295,7 +295,8 @@ static int boilerplate(const char *t, size_t len)
         /* the Internet Archive's notice on pages saved by the Wayback Machine */
         MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
         MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
-        MARK("fix all broken links on the web"), MARK("\"No More 404\"")};
+        MARK("fix all broken links on the web"), MARK("\"No More 404\""),
+        MARK("the version that was live when the page was written")};
     _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
     return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }
@@ -413,6 +414,45 @@ static int dated_caption(const char *t, size_t len)
             return 1;
     }
     return 0;
+}
+
+/* Start of the word that ends at t[end] (exclusive). */
+static size_t word_start(const char *t, size_t end)
+{
+    while (end > 0 && t[end - 1] != ' ')
+        end--;
+    return end;
+}
+
+/* A Reuters photo caption: the place, then the date with no "on" or
+ * comma between them, at the end ("Ellen Pao leaves San Francisco
+ * Superior Court ... in San Francisco, California March 25, 2015.").
+ * Prose writes "on March 25" or "Ariz., April 14, 1989." */
+static int place_date_caption(const char *t, size_t len)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                         "aug", "sep", "oct", "nov", "dec", NULL};
+    size_t y = word_start(t, len), d, m, p;
+    if (y < 6 || len - y != 5 || !digits_then(t + y, 5, 4, 4, "."))
+        return 0;
+    d = word_start(t, y - 1);
+    if (!digits_then(t + d, y - 1 - d, 1, 2, ",") || d < 2)
+        return 0;
+    m = word_start(t, d - 1);
+    if (d - 1 - m < 3 || !isupper((unsigned char)t[m]) || m < 2)
+        return 0;
+    size_t k = 0;
+    while (months[k] && !((t[m] | 0x20) == months[k][0] && t[m + 1] == months[k][1] && t[m + 2] == months[k][2]))
+        k++;
+    if (!months[k])
+        return 0;
+    p = word_start(t, m - 1);
+    if (!isupper((unsigned char)t[p]))
+        return 0;
+    for (size_t i = p; i < m - 1; i++)
+        if (!isalpha((unsigned char)t[i]))
+            return 0;
+    return 1;
 }
 
 /* 1 when t[0..len) opens with the word w, then a space or a colon; *after
@@ -950,7 +990,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
         return 0;
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
         return 0;
-    if (first_person(t, len) || dated_caption(t, len) || call_to_action(t, len) ||
+    if (first_person(t, len) || dated_caption(t, len) || place_date_caption(t, len) || call_to_action(t, len) ||
         dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))
         return 0;
     if (quote_tail(m, i, t, len) || short_leaning(m, i, t, len) || lone_quote(m, i, t, len))

@@ -572,7 +572,8 @@ static void test_candidates(void)
 }
 
 /* Regression (Multi-News): agency photo captions, credit lines, teasers
- * cut off with an ellipsis, page furniture (the Internet Archive's
+ * cut off with an ellipsis, Reuters' captions with the date after the
+ * place ("... in San Francisco, California March 25, 2015."), page furniture (the Internet Archive's
  * notice), calls to action and sentences in capitals are not candidates; a sentence that merely opens with "This"
  * and names a picture later is. */
 static void test_captions(void)
@@ -587,6 +588,8 @@ static void test_captions(void)
         "The county board voted on the repair budget for the toll road on Tuesday, Oct. 6, 2026.\n\n"
         "The river crested in Millbrook Wednesday, Oct. 7, 2026, a day after the vote on the budget.\n\n"
         "Share prices of the two county banks rose sharply in trading on Friday in New York.\n\n"
+        "The county moved its flood offices to Dayton, Ohio, Oct. 9, 2026.\n\n"
+        "Ann Lee leaves the Millbrook county court during a lunch break in Millbrook, Ohio October 8, 2026.\n\n"
         "County News Service contributed to this report.";
     const char *b =
         "Hundreds of residents fled Millbrook on Monday as the river burst its banks after heavy rain.\n\n"
@@ -595,7 +598,9 @@ static void test_captions(void)
         "Residents of Millbrook who fled the flooded river bank are staying in the...\n\n"
         "These crawls are part of an effort to archive pages as they are created and archive the pages that "
         "they refer to. The goal is to fix all broken links on the web. Starting in 1996, Alexa Internet has "
-        "been donating their crawl data to the Internet Archive.\n\n"
+        "been donating their crawl data to the Internet Archive. That way, as the pages that are referenced are "
+        "changed or taken from the web, a link to the version that was live when the page was written will be "
+        "preserved.\n\n"
         "Like the Millbrook Weekly on Facebook and follow us on Twitter for news of the river.\n\n"
         "Send us a secure tip about the Millbrook flood using the instructions on our site.\n\n"
         "NEW AT FIVE, THE MILLBROOK RIVER IS STILL RISING AND RESIDENTS ARE LEAVING THEIR HOMES.\n\n"
@@ -623,7 +628,8 @@ static void test_captions(void)
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
-                                  "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", NULL};
+                                  "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live",
+                                  "during a lunch break", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
@@ -638,7 +644,7 @@ static void test_captions(void)
     /* a noun "Watch" and a date after "on" are the story's own */
     const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops", "Share prices of the",
                                    "on Tuesday, Oct. 6, 2026.",
-                                   "Millbrook Wednesday, Oct. 7", NULL};
+                                   "Millbrook Wednesday, Oct. 7", "Dayton, Ohio, Oct. 9, 2026.", NULL};
     check_chosen(ctx, texts, 2, present);
     chorus_ctx_free(ctx);
 }
