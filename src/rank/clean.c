@@ -413,6 +413,17 @@ static int dated_caption(const char *t, size_t len)
         if (i + 12 < len && t[i - 1] == ' ' && isupper((unsigned char)t[i]) && weekday_date(t + i, len - i))
             return 1;
     }
+    /* "... outside Richmond High School on Tuesday, Oct. 27, 2009, in
+     * Richmond, Calif.": with "on", the place after the date marks it */
+    for (const char *c = memchr(t, 'o', len); c; c = memchr(c + 1, 'o', len - (size_t)(c + 1 - t))) {
+        size_t i = (size_t)(c - t) + 3, d;
+        if (i + 12 >= len || c[1] != 'n' || c[2] != ' ' || (c > t && c[-1] != ' ') ||
+            !(d = weekday_date(t + i, len - i)))
+            continue;
+        i += d;
+        if (t[i - 1] == ',' && i + 4 < len && !memcmp(t + i, " in ", 4) && isupper((unsigned char)t[i + 4]))
+            return 1;
+    }
     return 0;
 }
 

@@ -589,6 +589,8 @@ static void test_captions(void)
         "The river crested in Millbrook Wednesday, Oct. 7, 2026, a day after the vote on the budget.\n\n"
         "Share prices of the two county banks rose sharply in trading on Friday in New York.\n\n"
         "The county moved its flood offices to Dayton, Ohio, Oct. 9, 2026.\n\n"
+        "Police cars sit parked outside Millbrook High School on Monday, Oct. 5, 2026, in Millbrook, Ohio.\n\n"
+        "The new levee plan was announced on Thursday, Oct. 8, 2026, by the county engineer.\n\n"
         "Ann Lee leaves the Millbrook county court during a lunch break in Millbrook, Ohio October 8, 2026.\n\n"
         "County News Service contributed to this report.";
     const char *b =
@@ -628,7 +630,7 @@ static void test_captions(void)
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
-                                  "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live",
+                                  "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
                                   "during a lunch break", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
@@ -644,7 +646,8 @@ static void test_captions(void)
     /* a noun "Watch" and a date after "on" are the story's own */
     const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops", "Share prices of the",
                                    "on Tuesday, Oct. 6, 2026.",
-                                   "Millbrook Wednesday, Oct. 7", "Dayton, Ohio, Oct. 9, 2026.", NULL};
+                                   "Millbrook Wednesday, Oct. 7", "Dayton, Ohio, Oct. 9, 2026.",
+                                   "on Thursday, Oct. 8, 2026, by the county", NULL};
     check_chosen(ctx, texts, 2, present);
     chorus_ctx_free(ctx);
 }
