@@ -521,8 +521,8 @@ static int call_to_action(const char *t, size_t len)
 }
 
 /* 1 when the sentence opens with a personal pronoun ("He estimated damage
- * at $8 billion.", "She set a world record in the 200.", also behind a
- * connective: "Now he heads the ..."): in a summary of
+ * at $8 billion.", "She set a world record in the 200.", "We are closely
+ * monitoring ...", also behind a connective: "Now he heads the ..."): in a summary of
  * sentences from several articles its antecedent is in none of them, and
  * the reader cannot tell who is meant. A title stays ("Her Majesty's
  * Government", "His Holiness"). "It" and "This" often refer to nothing
@@ -530,7 +530,8 @@ static int call_to_action(const char *t, size_t len)
  * "It acknowledges ..."), whose "It" is an agency or a report. */
 static int dangling_pronoun(const char *t, size_t len)
 {
-    static const char *const words[] = {"he", "she", "his", "her", "him", "they", "their", "them", NULL};
+    static const char *const words[] = {"he", "she", "his", "her", "him", "they", "their", "them",
+                                        "we", "our", "my", "me", NULL}; /* not "us": "US troops" */
     static const char *const says[] = {"said", "says", "added", "adds", "reported", "reports", "announced",
                                        "announces", "stated", "states", "noted", "notes", "claimed", "claims",
                                        "told", "warned", "warns", "urged", "urges", "acknowledged",
@@ -541,7 +542,8 @@ static int dangling_pronoun(const char *t, size_t len)
     if (opening_in(t, len, links, &i) < 0)
         i = 0;
     char c0 = i < len ? (char)(t[i] | 0x20) : 0; /* most sentences: no pronoun's first letter */
-    if ((c0 == 'h' || c0 == 's' || c0 == 't') && word_at_in(t, i, len, words)) {
+    if ((c0 == 'h' || c0 == 's' || c0 == 't' || c0 == 'w' || c0 == 'o' || c0 == 'm') &&
+        word_at_in(t, i, len, words)) {
         size_t end = i + 1;
         while (end < len && isalpha((unsigned char)t[end]))
             end++;

@@ -524,12 +524,16 @@ static void test_candidates(void)
                     "It said the flood had cut the power to two thousand homes in the river valley.\n\n"
                     "Now she heads the state's new flood commission in the river valley of Millbrook.\n\n"
                     "It acknowledges that the river bank in Millbrook was never repaired after the flood.\n\n"
-                    "But the state promised new levees and pumps to the farmers of the valley by spring.";
+                    "But the state promised new levees and pumps to the farmers of the valley by spring.\n\n"
+                    "We are closely monitoring the river in Millbrook and the levees of the valley.\n\n"
+                    "Our Lady of Millbrook church opened its doors to the families who fled the river.";
     /* ... nor behind a connective ("Now he heads ...", DUC 2001), nor "It"
-     * with another reporting verb ("It acknowledges ...", DUC 2001) */
+     * with another reporting verb ("It acknowledges ...", DUC 2001), nor
+     * an unnamed "We" (a company's statement, Multi-News: "We are closely
+     * monitoring the horrific shooting in Aberdeen."); "Our Lady" stays */
     const char *const pr_absent[] = {"She estimated", "They said", "It said", "Now she heads", "It acknowledges",
-                                     NULL};
-    const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", NULL};
+                                     "We are closely", NULL};
+    const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", "Our Lady of", NULL};
     check_rule(ctx, g, b, pr_absent, pr_present);
     /* Regression (DUC 2002): "here" and "this capital city" outside
      * quotation marks point at the dateline's place, which the summary does
