@@ -257,16 +257,34 @@ typedef struct mark {
 
 /* 1 when one of the n marks (at most 64) occurs in t[0..len): one pass
  * over the text, looking up the marks that open with each byte. */
+/* Index of the lowest set bit of m (m != 0). */
+static size_t lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(m);
+#else
+    size_t k = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        k++;
+    }
+    return k;
+#endif
+}
+
 static int has_mark(const char *t, size_t len, const mark *marks, size_t n)
 {
     uint64_t by_first[256] = {0};
     for (size_t k = 0; k < n && k < 64; k++) /* more are never looked for */
         by_first[(unsigned char)marks[k].s[0]] |= (uint64_t)1 << k;
     for (size_t i = 0; i < len; i++) {
-        uint64_t m = by_first[(unsigned char)t[i]];
-        for (size_t k = 0; m; k++, m >>= 1)
-            if ((m & 1) && i + marks[k].n <= len && !memcmp(t + i, marks[k].s, marks[k].n))
+        /* only the marks with this first letter: a bit walk from mark 0
+         * cost as much as the rest of the candidate rules together */
+        for (uint64_t m = by_first[(unsigned char)t[i]]; m; m &= m - 1) {
+            size_t k = lowest_bit(m);
+            if (i + marks[k].n <= len && !memcmp(t + i, marks[k].s, marks[k].n))
                 return 1;
+        }
     }
     return 0;
 }
@@ -853,7 +871,8 @@ static int place_deixis(const char *t, size_t len)
     int dq = 0, sq = 0, seen = 0;
     /* most sentences hold neither word: no scan of their quotation marks */
     for (size_t i = 0; i + 4 <= len && !seen; i++)
-        seen = ((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) || !memcmp(t + i, "this", 4);
+        seen = (i == 0 || t[i - 1] == ' ') &&
+               (((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) || !memcmp(t + i, "this ", i + 5 <= len ? 5 : 4));
     for (size_t i = 0; seen && i < len;) {
         int start = !dq && !sq && (i == 0 || t[i - 1] == ' ');
         if (start && (t[i] | 0x20) == 'h' && word_is(t + i, word_len(t, i, len), "here") &&
