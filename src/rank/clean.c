@@ -955,20 +955,22 @@ static int quote_tail(const fmodel *m, uint32_t i, const char *t, size_t len)
 }
 
 /* 1 when a short sentence (under ten words) leans on the sentences around
- * it: a pronoun, "also", "even", "one" or a demonstrative outside
- * quotation marks ("It was his third consecutive runner-up finish in
- * Boston.", "The governor also champions welfare revision.", "One was
- * destroyed and a second was heavily damaged."). Short sentences are
- * what fills the last words of a budget, and there such a one reads as a
- * non sequitur; a longer one carries enough to stand. */
+ * it: a pronoun, "also", "even", "too", "then" or "such" anywhere outside
+ * quotation marks, or a possessive or demonstrative that opens it ("It
+ * was his third consecutive runner-up finish in Boston.", "The governor
+ * also champions welfare revision.", "Those wounds now threaten to
+ * reopen."). Short sentences are what fills the last words of a budget,
+ * and there such a one reads as a non sequitur; a longer one carries
+ * enough to stand. Inside a sentence "its", "that" or "one" usually point
+ * within it ("Exxon doubled its profit.", "One person died."). */
 static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
 {
-    static const char *const lean[] = {"he",   "she",  "his",  "her", "him",  "they",  "their", "them",
-                                       "it",   "its",  "also", "even", "too", "one",   "this",  "that",
-                                       "these", "those", "then", "such", NULL};
+    static const char *const lean[] = {"he", "she", "him", "they", "them", "it", "also",
+                                       "even", "too", "then", "such", NULL};
+    static const char *const opening[] = {"his", "her", "its", "their", "this", "that", "these", "those", NULL};
     int dq = 0, sq = 0;
-    if (m->sents[i].nwords >= 10)
-        return 0;
+    if (m->sents[i].nwords >= 10 || word_at_in(t, 0, len, opening))
+        return m->sents[i].nwords < 10;
     for (size_t k = 0; k < len;) {
         if (!dq && !sq && (k == 0 || t[k - 1] == ' ') && word_at_in(t, k, len, lean))
             return 1;

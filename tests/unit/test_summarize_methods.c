@@ -556,11 +556,14 @@ static void test_candidates(void)
     /* Regression (DUC 2001): a short sentence that leans on its
      * neighbours filled the last words of summaries ("It was his third
      * consecutive runner-up finish in Boston.", "The governor also
-     * champions welfare revision."); a short one that stands alone, a
-     * pronoun inside quotation marks and a longer sentence stay. */
+     * champions welfare revision."); a short one that stands alone (with
+     * "its" or "one" that point within it), a pronoun inside quotation
+     * marks and a longer sentence stay. */
     const char *k = "It was the third flood in ten years.\n\n"
                     "The governor also toured the flooded river bank.\n\n"
-                    "One was destroyed and a second was damaged.\n\n"
+                    "Those wounds of the valley may open again.\n\n"
+                    "One person died in the flood on Monday.\n\n"
+                    "The county doubled its levee budget on Monday.\n\n"
                     "The state senate approved new levees for Millbrook.\n\n"
                     "\"It is gone,\" the mayor said of the Millbrook bridge.\n\n"
                     "Governor Ann Lee said her office would ask Washington for flood aid for Millbrook.\n\n"
@@ -568,9 +571,9 @@ static void test_candidates(void)
                     "\"Nobody in Millbrook has seen the river rise this fast in a single night before.\"";
     /* ... nor a short whole quotation, whose speaker is elsewhere
      * ("\"The world is a closed system.\"", DUC 2001); a longer one stays */
-    const char *const sl_absent[] = {"the third flood", "also toured", "One was destroyed", "closed system", NULL};
+    const char *const sl_absent[] = {"the third flood", "also toured", "Those wounds", "closed system", NULL};
     const char *const sl_present[] = {"senate approved new levees", "\"It is gone,\"", "her office would ask",
-                                      "Nobody in Millbrook", NULL};
+                                      "Nobody in Millbrook", "One person died", "doubled its levee", NULL};
     check_rule(ctx, k, b, sl_absent, sl_present);
     chorus_ctx_free(ctx);
 }
