@@ -332,22 +332,31 @@ static int word_is(const char *t, size_t n, const char *w)
 
 /* A word of a caption's date and kind: "Aug.", "26,", "2014,", "Tuesday,",
  * "file", "undated", "handout". */
-static int caption_date_word(const char *t, size_t n)
+/* 1 when t[0..n) opens with a capital and the first three letters of one
+ * of names (lower case): "Aug.", "August", "Tuesday,". */
+static int capital_prefix_in(const char *t, size_t n, const char *const *names)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                        "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL};
-    static const char *const kinds[] = {"file", "undated", "handout", "aerial", NULL};
-    if (n > 0 && t[0] >= '0' && t[0] <= '9')
-        return 1;
-    for (size_t k = 0; kinds[k]; k++)
-        if (word_is(t, n, kinds[k]))
-            return 1;
     if (n < 3 || t[0] < 'A' || t[0] > 'Z')
         return 0;
     for (size_t k = 0; names[k]; k++)
         if ((t[0] | 0x20) == names[k][0] && t[1] == names[k][1] && t[2] == names[k][2])
             return 1;
     return 0;
+}
+
+static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                          "aug", "sep", "oct", "nov", "dec", NULL};
+
+static int caption_date_word(const char *t, size_t n)
+{
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL};
+    static const char *const kinds[] = {"file", "undated", "handout", "aerial", NULL};
+    if (n > 0 && t[0] >= '0' && t[0] <= '9')
+        return 1;
+    for (size_t k = 0; kinds[k]; k++)
+        if (word_is(t, n, kinds[k]))
+            return 1;
+    return capital_prefix_in(t, n, month_names) || capital_prefix_in(t, n, days);
 }
 
 /* A photo caption written as a sentence, as agencies write them: "In
@@ -459,8 +468,6 @@ static size_t word_start(const char *t, size_t end)
  * Prose writes "on March 25" or "Ariz., April 14, 1989." */
 static int place_date_caption(const char *t, size_t len)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                         "aug", "sep", "oct", "nov", "dec", NULL};
     size_t y = word_start(t, len), d, m, p;
     if (y < 6 || len - y != 5 || !digits_then(t + y, 5, 4, 4, "."))
         return 0;
@@ -468,12 +475,7 @@ static int place_date_caption(const char *t, size_t len)
     if (!digits_then(t + d, y - 1 - d, 1, 2, ",") || d < 2)
         return 0;
     m = word_start(t, d - 1);
-    if (d - 1 - m < 3 || !isupper((unsigned char)t[m]) || m < 2)
-        return 0;
-    size_t k = 0;
-    while (months[k] && !((t[m] | 0x20) == months[k][0] && t[m + 1] == months[k][1] && t[m + 2] == months[k][2]))
-        k++;
-    if (!months[k])
+    if (m < 2 || !capital_prefix_in(t + m, d - 1 - m, month_names))
         return 0;
     p = word_start(t, m - 1);
     if (!isupper((unsigned char)t[p]))
@@ -886,15 +888,23 @@ static int place_deixis(const char *t, size_t len)
     return 0;
 }
 
-/* 1 when t holds a double quotation mark: straight, curly or ``. */
-static int has_double_quote(const char *t, size_t len)
+/* Number of double quotation marks in t (straight, curly, `` and ''). */
+static size_t dquote_count(const char *t, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if (t[i] == '"' || t[i] == '`' ||
-            ((unsigned char)t[i] == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
-             ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)))
-            return 1;
-    return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"')
+            n++;
+        else if (i + 1 < len && ((t[i] == '`' && t[i + 1] == '`') || (t[i] == '\'' && t[i + 1] == '\''))) {
+            n++;
+            i++;
+        } else if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                   ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) {
+            n++;
+            i += 2;
+        }
+    }
+    return n;
 }
 
 /* Length of the closing double quotation mark that ends t, or 0. */
@@ -934,22 +944,17 @@ static int quote_tail(const fmodel *m, uint32_t i, const char *t, size_t len)
     size_t plen;
     /* A longer sentence, or one with its own quotation, says more ("When
      * the beating was over, the police officers left him ..., he said.") */
-    if (i == 0 || m->sents[i].nwords > 10 || has_double_quote(t, len) || !same_paragraph(m, i - 1, i))
+    if (i == 0 || m->sents[i].nwords > 10 || dquote_count(t, len) > 0 || !same_paragraph(m, i - 1, i))
         return 0;
     const char *p = chorus_model_sent_text(m, i - 1, &plen);
     if (!ends_quoted_cry(p, plen))
         return 0;
-    size_t end = len, words = 0;
-    while (end > 0 && words < 3) {
-        size_t w = end;
-        while (w > 0 && t[w - 1] != ' ')
-            w--;
+    for (size_t end = len, words = 0; end > 0 && words < 3; words++) {
+        size_t w = word_start(t, end);
         if (word_at_in(t, w, end, verbs))
             return 1;
-        words++;
-        while (w > 0 && t[w - 1] == ' ')
-            w--;
-        end = w;
+        for (end = w; end > 0 && t[end - 1] == ' '; end--)
+            ;
     }
     return 0;
 }
@@ -977,25 +982,6 @@ static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
         k += quote_state(t, len, k, &dq, &sq);
     }
     return 0;
-}
-
-/* Number of double quotation marks in t (straight, curly, `` and ''). */
-static size_t dquote_count(const char *t, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (t[i] == '"')
-            n++;
-        else if (i + 1 < len && ((t[i] == '`' && t[i + 1] == '`') || (t[i] == '\'' && t[i + 1] == '\''))) {
-            n++;
-            i++;
-        } else if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-                   ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) {
-            n++;
-            i += 2;
-        }
-    }
-    return n;
 }
 
 /* 1 when a short sentence (under ten words) is one whole quotation
