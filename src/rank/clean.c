@@ -998,6 +998,31 @@ static int lone_quote(const fmodel *m, uint32_t i, const char *t, size_t len)
     return opens && ends_quoted_close(t, len) && dquote_count(t, len) == 2;
 }
 
+/* 1 when the sentence opens with a label in capitals and a colon: a fact
+ * box's field ("CHILDHOOD: Described by aunt as child alcoholic and
+ * loner.", "AGE: 24."), a section heading ("RELATED STORIES:") or a
+ * transcript's speaker ("WP: And now ...", "MCEVERS: ..."). In the three
+ * development sets every such opening is one of these, never a dateline
+ * (those are removed before). Up to three words of two or more capitals
+ * ("THE INVASION:", "Q&A:"). */
+static int caps_label(const char *t, size_t len)
+{
+    size_t i = 0;
+    for (int words = 0; words < 3; words++) {
+        size_t caps = 0, j = i;
+        for (; j < len && (isupper((unsigned char)t[j]) || (t[j] && strchr("'&.-", t[j]))); j++)
+            caps += isupper((unsigned char)t[j]) != 0;
+        if (caps < 2 || j == len)
+            return 0;
+        if (t[j] == ':')
+            return j + 1 == len || t[j + 1] == ' ';
+        if (t[j] != ' ')
+            return 0;
+        i = j + 1;
+    }
+    return 0;
+}
+
 int summ_good_candidate(const fmodel *m, uint32_t i)
 {
     const fsent *s = &m->sents[i];
@@ -1008,7 +1033,8 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len))
+    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len) ||
+        caps_label(t, len))
         return 0;
     if (first_person(t, len) || dated_caption(t, len) || place_date_caption(t, len) || call_to_action(t, len) ||
         dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))

@@ -650,6 +650,20 @@ static void test_captions(void)
     const char *pdf[] = {c, texts[1]};
     const char *const pdf_absent[] = {". in question", "(up;", "re?ects", "\xef\xbf\xbd", NULL};
     check_never_chosen(ctx, pdf, 2, 1, pdf_absent);
+    /* regression (DUC 2002, Multi-News): a fact box's field, a heading and
+     * a transcript's speaker open with a label in capitals ("CHILDHOOD:
+     * Described by aunt as child alcoholic and loner."); an acronym that
+     * opens prose stays */
+    const char *d = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
+                    "CHILDHOOD: Described by an aunt in Millbrook as a loner who feared the river.\n\n"
+                    "THE FLOOD: The Millbrook river rose four feet in one night after the heavy rain.\n\n"
+                    "MCEVERS: And the residents of Millbrook are still waiting for the river to fall.\n\n"
+                    "NATO engineers reached the flooded Millbrook river bank on Monday: the bridge held.";
+    const char *lab[] = {d, texts[1]};
+    const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", NULL};
+    const char *const lab_present[] = {"NATO engineers reached", NULL};
+    check_never_chosen(ctx, lab, 2, 1, lab_absent);
+    check_chosen(ctx, lab, 2, lab_present);
     /* a noun "Watch" and a date after "on" are the story's own */
     const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops", "Share prices of the",
                                    "on Tuesday, Oct. 6, 2026.",
