@@ -44,7 +44,7 @@ static int add_doc(fmodel *m, uint32_t d, span_vec *spans, fsent_vec *sv, ctoken
     for (size_t i = 0; i < spans->n; i++) {
         const chorus_span *sp = &spans->v[i];
         fsent s = {d, (uint32_t)i, (uint32_t)sp->paragraph, (uint32_t)sp->start, (uint32_t)sp->end,
-                   (uint32_t)tv->n, 0, 0, 0};
+                   (uint32_t)tv->n, 0, 0, 0, 0};
         if (chorus_tokens_scan(m->tok, doc->text + sp->start, sp->end - sp->start, sp->start, tv) < 0)
             return -1;
         s.ntok = (uint32_t)(tv->n - s.tok0);

@@ -18,7 +18,17 @@ typedef struct fsent {
     uint32_t tok0, ntok; /* tokens are model->toks[tok0 .. tok0+ntok) */
     uint32_t nwords;     /* whitespace-separated words (the budget unit) */
     uint32_t ncontent;   /* tokens that are not stop words */
+    uint32_t flags;      /* FSENT_* */
 } fsent;
+
+/* The sentence is an entry written as notes, not prose: one of a
+ * chronology without its date ("May 13 _ About 2,000 students begin ...",
+ * whose date summ_clean_model removes, or a later sentence of that
+ * paragraph), or an item of AP's lists ("_ Linda Leigh, 38, a botanist
+ * who ..."). */
+#define FSENT_NOTE 1u
+/* The sentence is in a paragraph that opens with a chronology's date. */
+#define FSENT_CHRONO_PARA 2u
 
 typedef struct fmodel {
     const chorus_story *story;

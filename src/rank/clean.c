@@ -152,10 +152,11 @@ static int time_word(const char *w, size_t n)
 }
 
 /* Length of the date that opens an entry of AP's chronologies ("May 13 _
- * About 2,000 students begin ...", "4:30 a.m. _ Armored ..."), up to the
- * text after the dash, or 0. With its paragraph the entry's date is a
- * dateline; where paragraph breaks were lost it opens a sentence inside
- * one, and only a date or time before " _ " is taken for it. */
+ * About 2,000 students begin ...", "4:30 a.m. _ Armored ...", "1 a.m.
+ * Saturday (12 noon EDT Friday) _ Tens of thousands ..."), up to the text
+ * after the dash, or 0. With its paragraph the entry's date is a dateline;
+ * where paragraph breaks were lost it opens a sentence inside one, and only
+ * a date or time before " _ " is taken for it. */
 static size_t chrono_prefix_len(const char *t, size_t len)
 {
     size_t i = 0;
@@ -163,8 +164,28 @@ static size_t chrono_prefix_len(const char *t, size_t len)
         size_t wn = word_len(t, i, len);
         if (wn == 1 && t[i] == '_')
             return words ? skip_spaces(t, i + 1, len) : 0;
-        if (!time_word(t + i, wn))
+        const char *close = t[i] == '(' ? memchr(t + i, ')', len - i) : NULL;
+        if (words > 0 && close && close - (t + i) < 40) /* the time elsewhere */
+            wn = (size_t)(close - (t + i)) + 1;
+        else if (!time_word(t + i, wn))
             return 0;
+        i = skip_spaces(t, i + wn, len);
+    }
+    return 0;
+}
+
+/* 1 when a chronology's entry opens with its date and a colon ("July 17:
+ * Saddam uses the 22nd anniversary ...", "Nov. 14, 1986: Stock speculator
+ * Ivan F. Boesky agrees ...", "1986: Published reports link ..."). */
+static int chrono_colon(const char *t, size_t len)
+{
+    size_t i = 0;
+    for (int words = 0; i < len && words < 4; words++) {
+        size_t wn = word_len(t, i, len);
+        if (wn == 0 || !time_word(t + i, wn - (t[i + wn - 1] == ':')))
+            return 0;
+        if (t[i + wn - 1] == ':')
+            return (t[i] >= '0' && t[i] <= '9') && i + wn < len;
         i = skip_spaces(t, i + wn, len);
     }
     return 0;
@@ -216,6 +237,22 @@ static void strip_prefix(fmodel *m, fsent *s, size_t skip)
     s->nwords = (uint32_t)chorus_count_words(t, len);
 }
 
+/* FSENT_ flags of sentence i, whose text is t[0..len) and dateline
+ * t[0..skip). A chronology's entries are present-tense notes ("Hundreds of
+ * foreigners leave the country.") dated only by their paragraph's opening,
+ * which "May 13 _" loses with the dateline; "July 17:" stays in the text,
+ * and its sentence may stand. AP's "_ " list items are names and titles ("_ Linda Leigh, 38, a botanist who ..."). */
+static uint32_t note_flags(const fmodel *m, size_t i, int opens, const char *t, size_t len, size_t skip)
+{
+    if (chrono_prefix_len(t, len) > 0)
+        return FSENT_NOTE | FSENT_CHRONO_PARA;
+    if (chrono_colon(t, len))
+        return FSENT_CHRONO_PARA;
+    if (!opens && (m->sents[i - 1].flags & FSENT_CHRONO_PARA))
+        return FSENT_NOTE | FSENT_CHRONO_PARA;
+    return skip + 1 < len && t[skip] == '_' && t[skip + 1] == ' ' ? FSENT_NOTE : 0;
+}
+
 void summ_clean_model(fmodel *m)
 {
     for (size_t i = 0; i < m->nsents; i++) {
@@ -228,6 +265,7 @@ void summ_clean_model(fmodel *m)
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
         size_t skip = opens ? summ_dateline_len(t, len) : chrono_prefix_len(t, len);
+        s->flags |= note_flags(m, i, opens, t, len, skip);
         skip += list_marker_len(t + skip, len - skip);
         skip += opens ? widget_word_len(t + skip, len - skip) : 0;
         if (skip > 0 && skip < len)
@@ -1028,7 +1066,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     const fsent *s = &m->sents[i];
     size_t len, plen;
     const char *t = chorus_model_sent_text(m, i, &len);
-    if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0)
+    if (s->nwords < 6 || s->nwords > 70 || s->ncontent < 3 || len == 0 || (s->flags & FSENT_NOTE))
         return 0;
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
