@@ -578,6 +578,25 @@ static int call_to_action(const char *t, size_t len)
     return t[strlen(maybe[k])] == ':' || (i < len && isupper((unsigned char)t[i])) || word_at_in(t, i, len, next);
 }
 
+/* 1 when "That" opens the sentence as a pronoun, before a verb ("That
+ * is 12 more years of national experience than ...", "That means ...",
+ * "That would leave Clark unusable."): it names the sentence before,
+ * which the summary may not hold. "That" before a noun ("That decision
+ * ...") points within the sentence and stays. */
+static int that_refers_back(const char *t, size_t len)
+{
+    static const char *const verbs[] = {"is", "was", "would", "could", "will", "may", "might", "can", "has",
+                                        "had", "means", "meant", "leaves", "left", "makes", "made", "gave",
+                                        "gives", "compares", "remains", "seems", "won",
+                                        "doesn", "didn", "isn", "wasn", NULL}; /* "doesn't": letters only */
+    size_t i;
+    if (len < 5 || t[0] != 'T')
+        return 0;
+    if ((len > 7 && !memcmp(t, "That's ", 7)) || (len > 9 && !memcmp(t, "That\xe2\x80\x99s ", 9)))
+        return 1;
+    return opens_with(t, len, "That", &i) && t[4] == ' ' && word_at_in(t, i, len, verbs);
+}
+
 /* 1 when the sentence opens with a personal pronoun ("He estimated damage
  * at $8 billion.", "She set a world record in the 200.", "We are closely
  * monitoring ...", also behind a connective: "Now he heads the ..."): in a summary of
@@ -611,7 +630,9 @@ static int dangling_pronoun(const char *t, size_t len)
         return end >= len || !isupper((unsigned char)t[end]);
     }
     /* "It said ...": an agency or a report */
-    return i == 0 && opens_with(t, len, "It", &i) && t[2] == ' ' && word_at_in(t, i, len, says);
+    if (i == 0 && opens_with(t, len, "It", &i) && t[2] == ' ' && word_at_in(t, i, len, says))
+        return 1;
+    return that_refers_back(t, len);
 }
 
 /* 1 when the sentence says what a photo shows: "... is pictured with
@@ -901,13 +922,35 @@ static int first_person(const char *t, size_t len)
     return 0;
 }
 
+/* Where the noun starts after up to three words that describe a place
+ * ("this small oil-rich kingdom", "this Siberian coal region", "this
+ * remote mountain village"): words in capitals, with a hyphen, or a common
+ * describing word. Other words ("this year cost the region") end it. */
+static size_t skip_modifiers(const char *t, size_t i, size_t len)
+{
+    static const char *const describe[] = {"small", "tiny", "little", "remote", "coastal", "mountain",
+                                           "northern", "southern", "eastern", "western", "central", "poor",
+                                           "rural", "industrial", "ancient", "troubled", "sleepy", "quiet",
+                                           "coal", "oil", "border", "desert", "tropical", "historic",
+                                           "seaside", "former", "Himalayan", "impoverished", NULL};
+    size_t j = i;
+    for (int words = 0; words < 3 && j < len; words++) {
+        size_t n = word_len(t, j, len);
+        if (!isupper((unsigned char)t[j]) && !memchr(t + j, '-', n) && !word_at_in(t, j, len, describe))
+            break;
+        j = skip_spaces(t, j + n, len);
+    }
+    return j;
+}
+
 /* 1 when the sentence points at a place with "here" or "this city" outside
  * quotation marks: in news prose that place is the dateline's, which
  * the summary does not show ("... moved over this capital city today",
  * "... to be buried here"). */
 static int place_deixis(const char *t, size_t len)
 {
-    static const char *const place[] = {"capital", "city", "town", "village", "port", "island", NULL};
+    static const char *const place[] = {"capital", "city", "town", "village", "port", "island",
+                                        "region", "province", "kingdom", NULL};
     int dq = 0, sq = 0, seen = 0;
     /* most sentences hold neither word: no scan of their quotation marks */
     for (size_t i = 0; i + 4 <= len && !seen; i++)
@@ -919,7 +962,7 @@ static int place_deixis(const char *t, size_t len)
             (i + 4 >= len || (t[i + 4] != '\'' && (unsigned char)t[i + 4] != 0xE2)))
             return 1;
         if (start && t[i] == 't' && word_is(t + i, word_len(t, i, len), "this") &&
-            word_at_in(t, skip_spaces(t, i + 4, len), len, place))
+            word_at_in(t, skip_modifiers(t, skip_spaces(t, i + 4, len), len), len, place))
             return 1;
         i += quote_state(t, len, i, &dq, &sq);
     }

@@ -548,10 +548,19 @@ static void test_candidates(void)
                     "Ann Lee, asked the crowd.\n\n"
                     "\"We are staying here in our homes,\" one resident of Millbrook said on Monday night.\n\n"
                     "Hereford cattle from the farms near Millbrook were moved to higher ground on Monday.\n\n"
-                    "The city of Millbrook opened three shelters for the families who fled the river.";
-    const char *const dx_absent[] = {"this capital city", "Officials here", "asked the crowd", NULL};
+                    "The city of Millbrook opened three shelters for the families who fled the river.\n\n"
+                    "Flood water covered this small Ohio river-side town on Monday after the levee failed.\n\n"
+                    "The flood this year cost the region of Millbrook two million dollars in lost crops.\n\n"
+                    "That is the third flood in Millbrook in ten years, the county engineer told the board.\n\n"
+                    "That decision of the county board angered the farmers of the Millbrook river valley.";
+    /* ... nor "this" and a described place ("this small oil-rich
+     * kingdom", "this Siberian coal region", DUC 2002), nor "That" before
+     * a verb, which names the sentence before ("That is 12 more years of
+     * national experience than ...", DUC 2002) */
+    const char *const dx_absent[] = {"this capital city", "Officials here", "asked the crowd", "river-side town",
+                                     "That is the third", NULL};
     const char *const dx_present[] = {"staying here in our homes", "Hereford cattle", "The city of Millbrook",
-                                      NULL};
+                                      "this year cost the region", "That decision of", NULL};
     check_rule(ctx, h, b, dx_absent, dx_present);
     /* Regression (DUC 2001): a short sentence that leans on its
      * neighbours filled the last words of summaries ("It was his third
