@@ -102,6 +102,17 @@ static int calendar_word(const char *w, size_t n)
     return 0;
 }
 
+/* "MR LEWIS PRESTON, World Bank president, ..." (the Financial Times
+ * writes the title without a full stop): a title, never an acronym. */
+static int honorific(const char *w, size_t n)
+{
+    static const char *const words[] = {"mr", "mrs", "ms", "dr", "sir", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The case of run word w, one of run words; prev_name tells whether the
  * word before it was taken as a name. A word the text does not use again
  * is lowered only inside a run of several ("THE SHARP deterioration"):
@@ -123,7 +134,7 @@ static word_case choose_case(const char *t, size_t rest, size_t len, const char 
         return LOWER;
     if (forms & 4)
         return TITLE;
-    if (calendar_word(w, c))
+    if (calendar_word(w, c) || honorific(w, c))
         return TITLE;
     if (run == 1 || (c <= 3 && !cvc(w, c)))
         return KEEP;
@@ -175,6 +186,12 @@ void chorus_recase_opening(char *t, size_t len)
 {
     size_t start[MAX_RUN], wlen[MAX_RUN], rest = 0;
     size_t n = find_run(t, len, start, wlen, &rest);
+    size_t h = 0;
+    while (h < len && isupper((unsigned char)t[h]))
+        h++;
+    /* a title alone before the name: "MR Lewis Preston, ..." */
+    if (n == 0 && h < len && t[h] == ' ' && all_upper(t, h) && honorific(t, h))
+        apply(t, h, TITLE, 1);
     int prev_name = 0;
     for (size_t k = 0; k < n; k++) {
         word_case wc = choose_case(t, rest, len, t + start[k], wlen[k], n, prev_name);

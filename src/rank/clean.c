@@ -578,11 +578,12 @@ static int call_to_action(const char *t, size_t len)
     return t[strlen(maybe[k])] == ':' || (i < len && isupper((unsigned char)t[i])) || word_at_in(t, i, len, next);
 }
 
-/* 1 when "That" opens the sentence as a pronoun, before a verb ("That
- * is 12 more years of national experience than ...", "That means ...",
- * "That would leave Clark unusable."): it names the sentence before,
- * which the summary may not hold. "That" before a noun ("That decision
- * ...") points within the sentence and stays. */
+/* 1 when "That" or "This" opens the sentence as a pronoun, before a verb
+ * ("That is 12 more years of national experience than ...", "That means
+ * ...", "This is Mr Patten's first visit to China as governor"): it names
+ * the sentence before, or the occasion, which the summary may not hold.
+ * Before a noun ("That decision ...", "This year ...") it points within
+ * the sentence and stays. */
 static int that_refers_back(const char *t, size_t len)
 {
     static const char *const verbs[] = {"is", "was", "would", "could", "will", "may", "might", "can", "has",
@@ -590,11 +591,12 @@ static int that_refers_back(const char *t, size_t len)
                                         "gives", "compares", "remains", "seems", "won",
                                         "doesn", "didn", "isn", "wasn", NULL}; /* "doesn't": letters only */
     size_t i;
-    if (len < 5 || t[0] != 'T')
+    if (len < 5 || t[0] != 'T' || t[1] != 'h')
         return 0;
     if ((len > 7 && !memcmp(t, "That's ", 7)) || (len > 9 && !memcmp(t, "That\xe2\x80\x99s ", 9)))
         return 1;
-    return opens_with(t, len, "That", &i) && t[4] == ' ' && word_at_in(t, i, len, verbs);
+    return (opens_with(t, len, "That", &i) || opens_with(t, len, "This", &i)) && t[4] == ' ' &&
+           word_at_in(t, i, len, verbs);
 }
 
 /* 1 when the sentence opens with a personal pronoun ("He estimated damage
@@ -1042,7 +1044,8 @@ static int quote_tail(const fmodel *m, uint32_t i, const char *t, size_t len)
 
 /* 1 when a short sentence (under ten words) leans on the sentences around
  * it: a pronoun, "also", "even", "too", "then" or "such" anywhere outside
- * quotation marks, or a possessive or demonstrative that opens it ("It
+ * quotation marks, or a possessive, demonstrative or connective that opens
+ * it ("And young Bill Clinton didn't want to be drafted.", "It
  * was his third consecutive runner-up finish in Boston.", "The governor
  * also champions welfare revision.", "Those wounds now threaten to
  * reopen."). Short sentences are what fills the last words of a budget,
@@ -1054,8 +1057,11 @@ static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
     static const char *const lean[] = {"he", "she", "him", "they", "them", "it", "also",
                                        "even", "too", "then", "such", NULL};
     static const char *const opening[] = {"his", "her", "its", "their", "this", "that", "these", "those", NULL};
+    static const char *const links[] = {"And", "But", "Or", "Nor", "So", "Yet", "Still", "Next", "Then", "Now",
+                                        "Instead", "Meanwhile", NULL};
     int dq = 0, sq = 0;
-    if (m->sents[i].nwords >= 10 || word_at_in(t, 0, len, opening))
+    size_t after;
+    if (m->sents[i].nwords >= 10 || word_at_in(t, 0, len, opening) || opening_in(t, len, links, &after) >= 0)
         return m->sents[i].nwords < 10;
     for (size_t k = 0; k < len;) {
         if (!dq && !sq && (k == 0 || t[k - 1] == ' ') && word_at_in(t, k, len, lean))

@@ -306,6 +306,11 @@ static void test_recase(void)
      * (FT, DUC 2001: "JUST weeks ago, the prospects ...") */
     check_recased(ctx, "JUST weeks ago, the prospects seemed assured.", "Just weeks ago, the prospects seemed assured.");
     check_recased(ctx, "THERE are growing signs of a recovery.", "There are growing signs of a recovery.");
+    /* a title is no acronym, even when the article never writes it again
+     * (FT, DUC 2001: "MR Lewis Preston, World Bank president, ...") */
+    check_recased(ctx, "MR Lewis Preston, World Bank president, yesterday promised to act.",
+                  "Mr Lewis Preston, World Bank president, yesterday promised to act.");
+    check_recased(ctx, "MR HARRY OPPENHEIMER is to visit the mine.", "Mr Harry Oppenheimer is to visit the mine.");
     const char *same[] = {
         "A CEO sneezes in his suite. Workers catch a cold.",
         "NASA will fly a probe into the Sun. The probe leaves in July.",

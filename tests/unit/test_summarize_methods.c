@@ -552,15 +552,19 @@ static void test_candidates(void)
                     "Flood water covered this small Ohio river-side town on Monday after the levee failed.\n\n"
                     "The flood this year cost the region of Millbrook two million dollars in lost crops.\n\n"
                     "That is the third flood in Millbrook in ten years, the county engineer told the board.\n\n"
-                    "That decision of the county board angered the farmers of the Millbrook river valley.";
+                    "That decision of the county board angered the farmers of the Millbrook river valley.\n\n"
+                    "This is the first visit of the governor to the flooded river valley of Millbrook.\n\n"
+                    "This year the state paid for new pumps on every farm near Millbrook.";
     /* ... nor "this" and a described place ("this small oil-rich
      * kingdom", "this Siberian coal region", DUC 2002), nor "That" before
      * a verb, which names the sentence before ("That is 12 more years of
-     * national experience than ...", DUC 2002) */
+     * national experience than ...", DUC 2002), nor "This" before a verb
+     * ("This is Mr Patten's first visit ...", DUC 2001) */
     const char *const dx_absent[] = {"this capital city", "Officials here", "asked the crowd", "river-side town",
-                                     "That is the third", NULL};
+                                     "That is the third", "This is the first visit", NULL};
     const char *const dx_present[] = {"staying here in our homes", "Hereford cattle", "The city of Millbrook",
-                                      "this year cost the region", "That decision of", NULL};
+                                      "this year cost the region", "That decision of", "This year the state paid",
+                                      NULL};
     check_rule(ctx, h, b, dx_absent, dx_present);
     /* Regression (DUC 2001): a short sentence that leans on its
      * neighbours filled the last words of summaries ("It was his third
@@ -571,6 +575,7 @@ static void test_candidates(void)
     const char *k = "It was the third flood in ten years.\n\n"
                     "The governor also toured the flooded river bank.\n\n"
                     "Those wounds of the valley may open again.\n\n"
+                    "And the county never repaired the old bank.\n\n"
                     "One person died in the flood on Monday.\n\n"
                     "The county doubled its levee budget on Monday.\n\n"
                     "The state senate approved new levees for Millbrook.\n\n"
@@ -579,8 +584,11 @@ static void test_candidates(void)
                     "\"The river is a closed system.\"\n\n"
                     "\"Nobody in Millbrook has seen the river rise this fast in a single night before.\"";
     /* ... nor a short whole quotation, whose speaker is elsewhere
-     * ("\"The world is a closed system.\"", DUC 2001); a longer one stays */
-    const char *const sl_absent[] = {"the third flood", "also toured", "Those wounds", "closed system", NULL};
+     * ("\"The world is a closed system.\"", DUC 2001), nor a short one
+     * opening with a connective ("And young Bill Clinton didn't want to be
+     * drafted.", DUC 2001); a longer one stays */
+    const char *const sl_absent[] = {"the third flood", "also toured", "Those wounds", "closed system",
+                                     "never repaired the old bank", NULL};
     const char *const sl_present[] = {"senate approved new levees", "\"It is gone,\"", "her office would ask",
                                       "Nobody in Millbrook", "One person died", "doubled its levee", NULL};
     check_rule(ctx, k, b, sl_absent, sl_present);
