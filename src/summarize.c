@@ -428,10 +428,15 @@ static int choose(summ_job *job, summ_method_fn fn)
 }
 
 /* 1 when a sentence opens with a pronoun or a connective ("It was ...",
- * "But ..."), or is too short to open ("Even the tourist trade dropped
- * off."): it leans on a sentence before it and reads badly first. */
+ * "But ..."), with a quotation, whose speaker comes after it or in
+ * another sentence ("\"We don't trust the regime anymore,\" he said ..."),
+ * or is too short to open ("Even the tourist trade dropped off."): it
+ * leans on a sentence before it and reads badly first. */
 static int dependent_opening(const char *t, size_t len)
 {
+    if (len > 3 && (t[0] == '"' || t[0] == '`' || t[0] == '\'' || !memcmp(t, "\xe2\x80\x9c", 3) ||
+                    !memcmp(t, "\xe2\x80\x98", 3)))
+        return 1;
     static const char *const words[] = {"It", "He", "She", "They", "This", "That", "These", "Those", "His",
                                         "Her", "Their", "Its", "But", "And", "Or", "So", "Yet", "However",
                                         "Also", "Still", "Meanwhile", "Instead", "Then", "Such", "Even", "Now",

@@ -397,8 +397,12 @@ static void test_ordering(void)
      * summaries in date order) */
     const char *brief[] = {"Even the tourist trade dropped off.",
                            "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
-    const char *const *pairs[] = {late, brief};
-    for (int k = 0; k < 2; k++) {
+    /* ... nor with a quotation, whose speaker follows it (regression,
+     * Multi-News: "We don't trust the regime anymore," he said ...) */
+    const char *quoted[] = {"\"We will not leave our homes in Millbrook,\" said Ann Lee, who lives by the river.",
+                            "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    const char *const *pairs[] = {late, brief, quoted};
+    for (int k = 0; k < 3; k++) {
         st = dated_story(ctx, pairs[k], apart, 2);
         t = run(ctx, st, o, &n);
         CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
