@@ -461,9 +461,12 @@ static size_t weekday_date(const char *t, size_t n)
     if (m < 3 || isdigit((unsigned char)t[i]) || !caption_date_word(t + i, m) || i + m + 1 >= n)
         return 0;
     i += m + 1;
-    if (!(d = digits_then(t + i, n - i, 1, 2, ",")) || i + d + 1 >= n || t[i + d] != ' ')
+    /* "Feb. 16, 2017", or misplaced "May, 2 2014" (AP, Multi-News) */
+    if (!(d = digits_then(t + i, n - i, 1, 2, ", ")) || i + d + 1 >= n)
         return 0;
-    i += d + 1;
+    i += d;
+    if (t[i - 1] == ',' && t[i++] != ' ')
+        return 0;
     return (d = digits_then(t + i, n - i, 4, 4, ",.")) ? i + d : 0;
 }
 

@@ -643,6 +643,7 @@ static void test_captions(void)
         "Fig. 2 Photographs of the Millbrook river bank taken by residents after the flood on Monday.\n\n"
         "Residents carry sandbags along the flooded river bank in Millbrook, Ohio, Monday, Oct. 5, 2026.\n\n"
         "A resident watches the flood, Monday, Oct. 5, 2026, from a roof in Millbrook.\n\n"
+        "The county engineer speaks to the media outside the Millbrook river office, Ohio, Friday, May, 2 2026.\n\n"
         "Watch the full video of the Millbrook river flood and the residents who fled it below.\n\n"
         "Watch: Millbrook residents leave the flooded river bank on Monday after the heavy rain.\n\n"
         "Follow our Millbrook river reporter on Twitter for news of the flood and the residents.\n\n"
@@ -657,7 +658,7 @@ static void test_captions(void)
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
                                   "secure tip", "NEW AT FIVE", "Tweet location", "Twitter stores", "feature is not available",
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
-                                  "Residents carry sandbags", "from a roof", "Watch the full", "Watch:", "Follow our", "Read the latest",
+                                  "Residents carry sandbags", "from a roof", "speaks to the media", "Watch the full", "Watch:", "Follow our", "Read the latest",
                                   "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
                                   "during a lunch break", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
