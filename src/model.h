@@ -23,12 +23,12 @@ typedef struct fsent {
 
 /* The sentence is an entry written as notes, not prose: one of a
  * chronology without its date ("May 13 _ About 2,000 students begin ...",
- * whose date summ_clean_model removes, or a later sentence of that
- * paragraph), or an item of AP's lists ("_ Linda Leigh, 38, a botanist
+ * whose date summ_clean_model removes, or one of the next three
+ * sentences of its paragraph), or an item of AP's lists ("_ Linda Leigh, 38, a botanist
  * who ..."). */
 #define FSENT_NOTE 1u
-/* The sentence is in a paragraph that opens with a chronology's date. */
-#define FSENT_CHRONO_PARA 2u
+/* The sentence opens a chronology's entry with its date. */
+#define FSENT_CHRONO_HEAD 2u
 
 typedef struct fmodel {
     const chorus_story *story;

@@ -237,6 +237,11 @@ static void strip_prefix(fmodel *m, fsent *s, size_t skip)
     s->nwords = (uint32_t)chorus_count_words(t, len);
 }
 
+static int same_paragraph(const fmodel *m, size_t a, size_t b)
+{
+    return m->sents[a].doc == m->sents[b].doc && m->sents[a].paragraph == m->sents[b].paragraph;
+}
+
 /* FSENT_ flags of sentence i, whose text is t[0..len) and dateline
  * t[0..skip). A chronology's entries are present-tense notes ("Hundreds of
  * foreigners leave the country.") dated only by their paragraph's opening,
@@ -245,11 +250,14 @@ static void strip_prefix(fmodel *m, fsent *s, size_t skip)
 static uint32_t note_flags(const fmodel *m, size_t i, int opens, const char *t, size_t len, size_t skip)
 {
     if (chrono_prefix_len(t, len) > 0)
-        return FSENT_NOTE | FSENT_CHRONO_PARA;
+        return FSENT_NOTE | FSENT_CHRONO_HEAD;
     if (chrono_colon(t, len))
-        return FSENT_CHRONO_PARA;
-    if (!opens && (m->sents[i - 1].flags & FSENT_CHRONO_PARA))
-        return FSENT_NOTE | FSENT_CHRONO_PARA;
+        return FSENT_CHRONO_HEAD;
+    /* an entry runs to three sentences: where the paragraph breaks were
+     * lost (wire text) the article's prose after the list is no entry */
+    for (size_t back = 1; !opens && back <= 3 && back <= i && same_paragraph(m, i - back, i); back++)
+        if (m->sents[i - back].flags & FSENT_CHRONO_HEAD)
+            return FSENT_NOTE;
     return skip + 1 < len && t[skip] == '_' && t[skip + 1] == ' ' ? FSENT_NOTE : 0;
 }
 
@@ -280,11 +288,6 @@ static int ends_in_initial(const char *t, size_t len)
 {
     return len >= 3 && t[len - 1] == '.' && t[len - 2] >= 'A' && t[len - 2] <= 'Z' &&
            (t[len - 3] == '.' || t[len - 3] == ' ');
-}
-
-static int same_paragraph(const fmodel *m, size_t a, size_t b)
-{
-    return m->sents[a].doc == m->sents[b].doc && m->sents[a].paragraph == m->sents[b].paragraph;
 }
 
 typedef struct mark {

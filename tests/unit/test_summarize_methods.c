@@ -769,10 +769,18 @@ static void test_paragraph_prefixes(void)
      * "May 13 _ ..." would lose its date, and the entries are notes */
     const char *h = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
                     "from their homes. May 13 _ The river in Millbrook rises four feet in an hour and comes "
-                    "over the bank. 4:30 p.m. _ The county opens the sports hall to residents who left.";
+                    "over the bank. 4:30 p.m. _ The county opens the sports hall to residents who left. "
+                    "Volunteers bring blankets and food to the hall for the families of Millbrook. "
+                    "Two buses carry the old people of the valley to a hotel in Dayton. "
+                    "The last residents reach the hall by midnight in boats of the fire service. "
+                    "The governor of Ohio promised new levees for the river towns by the spring.";
     const char *chrono[] = {h, b};
-    const char *const chrono_absent[] = {"May 13 _", "4:30 p.m. _", "rises four feet", "opens the sports hall", NULL};
+    const char *const chrono_absent[] = {"May 13 _", "4:30 p.m. _", "rises four feet", "opens the sports hall",
+                                         "Volunteers bring", "Two buses", "The last residents", NULL};
     check_never_chosen(ctx, chrono, 2, 1, chrono_absent);
+    /* an entry runs to three sentences: the prose after it is the story's */
+    const char *const chrono_kept[] = {"The governor of Ohio promised", NULL};
+    check_chosen(ctx, chrono, 2, chrono_kept);
     /* web datelines: an agency in brackets with no dash, a dash glued to
      * the text, ">>"; a video player's "CLOSE"; an aside wholly in brackets */
     const char *c = "Millbrook, Oregon (CNN) Heavy rain flooded the river town of Millbrook on Monday, forcing "
