@@ -681,11 +681,9 @@ static void test_captions(void)
                     "THE FLOOD: The Millbrook river rose four feet in one night after the heavy rain.\n\n"
                     "MCEVERS: And the residents of Millbrook are still waiting for the river to fall.\n\n"
                     "NATO engineers reached the flooded Millbrook river bank on Monday: the bridge held.";
-    const char *lab[] = {d, texts[1]};
     const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", NULL};
     const char *const lab_present[] = {"NATO engineers reached", NULL};
-    check_never_chosen(ctx, lab, 2, 1, lab_absent);
-    check_chosen(ctx, lab, 2, lab_present);
+    check_rule(ctx, d, texts[1], lab_absent, lab_present);
     /* regression (DUC 2001, 2002): a chronology's entries lose their date
      * with the dateline and read as undated notes ("Hundreds of thousands
      * occupy the square."), and AP's "_ " list items are names and titles
@@ -698,11 +696,10 @@ static void test_captions(void)
                     "July 17: The county board votes to close the old toll road along the Millbrook river.\n\n"
                     "\"The river will not wait for us,\" the county engineer of Millbrook told the board. "
                     "_ Ann Lee, 38, the county engineer who directed the Millbrook flood office.";
-    const char *chr[] = {e, "Hundreds of residents fled Millbrook on Monday as the river burst its banks."};
     const char *const chr_absent[] = {"sit-in", "Hundreds of farmers", "Soldiers reach", "Ann Lee, 38", NULL};
     const char *const chr_present[] = {"July 17: The county board votes", NULL};
-    check_never_chosen(ctx, chr, 2, 1, chr_absent);
-    check_chosen(ctx, chr, 2, chr_present);
+    check_rule(ctx, e, "Hundreds of residents fled Millbrook on Monday as the river burst its banks.", chr_absent,
+               chr_present);
     /* a noun "Watch" and a date after "on" are the story's own */
     const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops", "Share prices of the",
                                    "on Tuesday, Oct. 6, 2026.",
