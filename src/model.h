@@ -23,9 +23,9 @@ typedef struct fsent {
 
 /* The sentence is an entry written as notes, not prose: one of a
  * chronology without its date ("May 13 _ About 2,000 students begin ...",
- * whose date summ_clean_model removes, or one of the next three
- * sentences of its paragraph), or an item of AP's lists ("_ Linda Leigh, 38, a botanist
- * who ..."). */
+ * whose date summ_clean_model removes, or one of the next three sentences
+ * of its paragraph), or an item of AP's lists ("_ Linda Leigh, 38, a
+ * botanist who ..."). */
 #define FSENT_NOTE 1u
 /* The sentence opens a chronology's entry with its date. */
 #define FSENT_CHRONO_HEAD 2u

@@ -187,10 +187,10 @@ void chorus_recase_opening(char *t, size_t len)
     size_t start[MAX_RUN], wlen[MAX_RUN], rest = 0;
     size_t n = find_run(t, len, start, wlen, &rest);
     size_t h = 0;
-    while (h < len && isupper((unsigned char)t[h]))
+    while (n == 0 && h < len && isupper((unsigned char)t[h]))
         h++;
     /* a title alone before the name: "MR Lewis Preston, ..." */
-    if (n == 0 && h < len && t[h] == ' ' && all_upper(t, h) && honorific(t, h))
+    if (h > 0 && h < len && t[h] == ' ' && honorific(t, h))
         apply(t, h, TITLE, 1);
     int prev_name = 0;
     for (size_t k = 0; k < n; k++) {

@@ -246,7 +246,8 @@ static int same_paragraph(const fmodel *m, size_t a, size_t b)
  * t[0..skip). A chronology's entries are present-tense notes ("Hundreds of
  * foreigners leave the country.") dated only by their paragraph's opening,
  * which "May 13 _" loses with the dateline; "July 17:" stays in the text,
- * and its sentence may stand. AP's "_ " list items are names and titles ("_ Linda Leigh, 38, a botanist who ..."). */
+ * and its sentence may stand. AP's "_ " list items are names and titles
+ * ("_ Linda Leigh, 38, a botanist who ..."). */
 static uint32_t note_flags(const fmodel *m, size_t i, int opens, const char *t, size_t len, size_t skip)
 {
     if (chrono_prefix_len(t, len) > 0)
