@@ -242,15 +242,16 @@ static int same_paragraph(const fmodel *m, size_t a, size_t b)
     return m->sents[a].doc == m->sents[b].doc && m->sents[a].paragraph == m->sents[b].paragraph;
 }
 
-/* FSENT_ flags of sentence i, whose text is t[0..len) and dateline
- * t[0..skip). A chronology's entries are present-tense notes ("Hundreds of
+/* FSENT_ flags of sentence i, whose text is t[0..len), dateline
+ * t[0..skip) and chronology date t[0..chrono) (0 if none). A chronology's entries are present-tense notes ("Hundreds of
  * foreigners leave the country.") dated only by their paragraph's opening,
  * which "May 13 _" loses with the dateline; "July 17:" stays in the text,
  * and its sentence may stand. AP's "_ " list items are names and titles
  * ("_ Linda Leigh, 38, a botanist who ..."). */
-static uint32_t note_flags(const fmodel *m, size_t i, int opens, const char *t, size_t len, size_t skip)
+static uint32_t note_flags(const fmodel *m, size_t i, int opens, const char *t, size_t len, size_t skip,
+                           size_t chrono)
 {
-    if (chrono_prefix_len(t, len) > 0)
+    if (chrono > 0)
         return FSENT_NOTE | FSENT_CHRONO_HEAD;
     if (chrono_colon(t, len))
         return FSENT_CHRONO_HEAD;
@@ -269,12 +270,12 @@ void summ_clean_model(fmodel *m)
         /* Datelines and widget labels open a paragraph; list markers and
          * the dates of chronologies also open the entries of a list whose
          * paragraph breaks were lost. */
-        int opens = i == 0 || m->sents[i - 1].doc != s->doc ||
-                    m->sents[i - 1].paragraph != s->paragraph;
+        int opens = i == 0 || !same_paragraph(m, i - 1, i);
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
-        size_t skip = opens ? summ_dateline_len(t, len) : chrono_prefix_len(t, len);
-        s->flags |= note_flags(m, i, opens, t, len, skip);
+        size_t chrono = chrono_prefix_len(t, len);
+        size_t skip = opens ? summ_dateline_len(t, len) : chrono;
+        s->flags |= note_flags(m, i, opens, t, len, skip, chrono);
         skip += list_marker_len(t + skip, len - skip);
         skip += opens ? widget_word_len(t + skip, len - skip) : 0;
         if (skip > 0 && skip < len)
@@ -941,7 +942,7 @@ static size_t skip_modifiers(const char *t, size_t i, size_t len)
                                            "northern", "southern", "eastern", "western", "central", "poor",
                                            "rural", "industrial", "ancient", "troubled", "sleepy", "quiet",
                                            "coal", "oil", "border", "desert", "tropical", "historic",
-                                           "seaside", "former", "Himalayan", "impoverished", NULL};
+                                           "seaside", "former", "impoverished", NULL}; /* capitals pass anyway */
     size_t j = i;
     for (int words = 0; words < 3 && j < len; words++) {
         size_t n = word_len(t, j, len);
