@@ -475,31 +475,6 @@ static size_t weekday_date(const char *t, size_t n)
     return (d = digits_then(t + i, n - i, 4, 4, ",.")) ? i + d : 0;
 }
 
-/* An agency photo caption, dated after a comma where a reporter would
- * write "on": "... in the East Room of the White House in Washington,
- * Thursday, Feb. 16, 2017.", "... speaks during a news conference,
- * Thursday, Feb. 16, 2017, in the East Room ...". */
-static int dated_caption(const char *t, size_t len)
-{
-    for (const char *c = memchr(t, ',', len); c; c = memchr(c + 1, ',', len - (size_t)(c + 1 - t))) {
-        size_t i = (size_t)(c - t) + 2;
-        if (i + 12 < len && t[i - 1] == ' ' && isupper((unsigned char)t[i]) && weekday_date(t + i, len - i))
-            return 1;
-    }
-    /* "... outside Richmond High School on Tuesday, Oct. 27, 2009, in
-     * Richmond, Calif.": with "on", the place after the date marks it */
-    for (const char *c = memchr(t, 'o', len); c; c = memchr(c + 1, 'o', len - (size_t)(c + 1 - t))) {
-        size_t i = (size_t)(c - t) + 3, d;
-        if (i + 12 >= len || c[1] != 'n' || c[2] != ' ' || (c > t && c[-1] != ' ') ||
-            !(d = weekday_date(t + i, len - i)))
-            continue;
-        i += d;
-        if (t[i - 1] == ',' && i + 4 < len && !memcmp(t + i, " in ", 4) && isupper((unsigned char)t[i + 4]))
-            return 1;
-    }
-    return 0;
-}
-
 /* Start of the word that ends at t[end] (exclusive). */
 static size_t word_start(const char *t, size_t end)
 {
@@ -559,6 +534,51 @@ static int word_at_in(const char *t, size_t i, size_t len, const char *const *li
     for (size_t k = 0; list[k]; k++)
         if (word_is(t + i, word_len(t, i, len), list[k]))
             return 1;
+    return 0;
+}
+
+/* 1 when a word of t[0..len) is a verb of what a photo shows, in the
+ * present tense ("arrives", "speaks", "waves"). Verbs of scheduled events
+ * ("opens", "begins") are left out: prose dates those in full too. */
+static int shows_action(const char *t, size_t len)
+{
+    static const char *const acts[] = {"arrives", "leaves", "walks", "speaks", "talks", "stands", "sits",
+                                       "looks", "waves", "smiles", "listens", "gestures", "poses", "holds",
+                                       "reports", "attends", "reacts", "greets", "points", "pauses",
+                                       "watches", "prays", "kneels", "shakes", "hugs", "testifies", NULL};
+    for (size_t i = skip_spaces(t, 0, len); i < len; i = skip_spaces(t, i + word_len(t, i, len), len))
+        if (islower((unsigned char)t[i]) && word_at_in(t, i, len, acts))
+            return 1;
+    return 0;
+}
+
+/* An agency photo caption, dated after a comma where a reporter would
+ * write "on": "... in the East Room of the White House in Washington,
+ * Thursday, Feb. 16, 2017.", "... speaks during a news conference,
+ * Thursday, Feb. 16, 2017, in the East Room ...". */
+static int dated_caption(const char *t, size_t len)
+{
+    for (const char *c = memchr(t, ',', len); c; c = memchr(c + 1, ',', len - (size_t)(c + 1 - t))) {
+        size_t i = (size_t)(c - t) + 2;
+        if (i + 12 < len && t[i - 1] == ' ' && isupper((unsigned char)t[i]) && weekday_date(t + i, len - i))
+            return 1;
+    }
+    /* "... outside Richmond High School on Tuesday, Oct. 27, 2009, in
+     * Richmond, Calif.": with "on", the place after the date marks it */
+    for (const char *c = memchr(t, 'o', len); c; c = memchr(c + 1, 'o', len - (size_t)(c + 1 - t))) {
+        size_t i = (size_t)(c - t) + 3, d;
+        if (i + 12 >= len || c[1] != 'n' || c[2] != ' ' || (c > t && c[-1] != ' ') ||
+            !(d = weekday_date(t + i, len - i)))
+            continue;
+        i += d;
+        if (t[i - 1] == ',' && i + 4 < len && !memcmp(t + i, " in ", 4) && isupper((unsigned char)t[i + 4]))
+            return 1;
+        /* "An unknown visitor arrives at a gated house in Woodland Hills
+         * on Tuesday, Jan. 24, 2017.": a present-tense act, dated in full
+         * at the end; prose of a past day is in the past tense */
+        if (t[i - 1] == '.' && skip_spaces(t, i, len) == len && shows_action(t, (size_t)(c - t)))
+            return 1;
+    }
     return 0;
 }
 

@@ -600,7 +600,9 @@ static void test_candidates(void)
 }
 
 /* Regression (Multi-News): agency photo captions, credit lines, teasers
- * cut off with an ellipsis, Reuters' captions with the date after the
+ * cut off with an ellipsis, present-tense captions dated in full at the
+ * end ("An unknown visitor arrives at a gated house in Woodland Hills on
+ * Tuesday, Jan. 24, 2017."), Reuters' captions with the date after the
  * place ("... in San Francisco, California March 25, 2015."), page furniture (the Internet Archive's
  * notice), calls to action and sentences in capitals are not candidates; a sentence that merely opens with "This"
  * and names a picture later is. */
@@ -619,6 +621,7 @@ static void test_captions(void)
         "The county moved its flood offices to Dayton, Ohio, Oct. 9, 2026.\n\n"
         "Police cars sit parked outside Millbrook High School on Monday, Oct. 5, 2026, in Millbrook, Ohio.\n\n"
         "The new levee plan was announced on Thursday, Oct. 8, 2026, by the county engineer.\n\n"
+        "The rebuilt Millbrook toll road opens to traffic on Friday, Oct. 16, 2026.\n\n"
         "Ann Lee leaves the Millbrook county court during a lunch break in Millbrook, Ohio October 8, 2026.\n\n"
         "County News Service contributed to this report.";
     const char *b =
@@ -643,6 +646,7 @@ static void test_captions(void)
         "Fig. 2 Photographs of the Millbrook river bank taken by residents after the flood on Monday.\n\n"
         "Residents carry sandbags along the flooded river bank in Millbrook, Ohio, Monday, Oct. 5, 2026.\n\n"
         "A resident watches the flood, Monday, Oct. 5, 2026, from a roof in Millbrook.\n\n"
+        "A county worker arrives at the flooded office in Millbrook on Tuesday, Oct. 6, 2026.\n\n"
         "The county engineer speaks to the media outside the Millbrook river office, Ohio, Friday, May, 2 2026.\n\n"
         "Watch the full video of the Millbrook river flood and the residents who fled it below.\n\n"
         "Watch: Millbrook residents leave the flooded river bank on Monday after the heavy rain.\n\n"
@@ -660,7 +664,7 @@ static void test_captions(void)
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "speaks to the media", "Watch the full", "Watch:", "Follow our", "Read the latest",
                                   "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
-                                  "during a lunch break", NULL};
+                                  "during a lunch break", "worker arrives", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
@@ -704,7 +708,7 @@ static void test_captions(void)
     const char *const present[] = {"This year the best picture of the flood", "Watch sales in the shops", "Share prices of the",
                                    "on Tuesday, Oct. 6, 2026.",
                                    "Millbrook Wednesday, Oct. 7", "Dayton, Ohio, Oct. 9, 2026.",
-                                   "on Thursday, Oct. 8, 2026, by the county", NULL};
+                                   "on Thursday, Oct. 8, 2026, by the county", "opens to traffic on Friday", NULL};
     check_chosen(ctx, texts, 2, present);
     chorus_ctx_free(ctx);
 }
