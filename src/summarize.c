@@ -438,9 +438,9 @@ static int dependent_opening(const char *t, size_t len)
                     !memcmp(t, "\xe2\x80\x98", 3)))
         return 1;
     static const char *const words[] = {"It", "He", "She", "They", "This", "That", "These", "Those", "His",
-                                        "Her", "Their", "Its", "But", "And", "Or", "So", "Yet", "However",
-                                        "Also", "Still", "Meanwhile", "Instead", "Then", "Such", "Even", "Now",
-                                        NULL};
+                                        "Her", "Their", "Its", "But", "And", "Or", "Nor", "So", "Yet", "However",
+                                        "Also", "Still", "Meanwhile", "Instead", "Then", "Next", "Such", "Even",
+                                        "Now", NULL};
     for (size_t k = 0; words[k]; k++) {
         size_t n = strlen(words[k]);
         if (len > n && memcmp(t, words[k], n) == 0 && (t[n] == ' ' || t[n] == ','))

@@ -221,6 +221,31 @@ static size_t widget_word_len(const char *t, size_t len)
     return len > 7 && !memcmp(t, "CLOSE ", 6) && t[6] >= 'A' && t[6] <= 'Z' ? 6 : 0;
 }
 
+/* Length of a subheading glued to its paragraph with "; " (the San Jose
+ * Mercury News in the DUC sets: "Flirts with 'black power'; Thomas went on
+ * to attend Holy Cross College ..."), or 0: up to five words without a
+ * comma or stop, then a capital, and a sentence of eight words or more.
+ * Prose that opens so is short on both sides ("Entry fees vary; Brussels
+ * is $16, Venice $40.", "Wisconsin has few illegal immigrants; Arizona
+ * has lots."). */
+static size_t subheading_len(const char *t, size_t len)
+{
+    size_t i = 0, words = 0, rest = 0;
+    if (len == 0 || !isupper((unsigned char)t[0]))
+        return 0;
+    while (i + 2 < len && !(t[i] == ';' && t[i + 1] == ' ')) {
+        if (t[i] == ',' || t[i] == '.' || t[i] == ':' || t[i] == '"' || words >= 5)
+            return 0;
+        words += t[i] == ' ';
+        i++;
+    }
+    if (i + 2 >= len || !isupper((unsigned char)t[i + 2]))
+        return 0;
+    for (size_t j = i + 2; j < len; j++)
+        rest += t[j] == ' ';
+    return rest >= 7 ? i + 2 : 0;
+}
+
 static void strip_prefix(fmodel *m, fsent *s, size_t skip)
 {
     s->start += (uint32_t)skip;
@@ -267,9 +292,9 @@ void summ_clean_model(fmodel *m)
 {
     for (size_t i = 0; i < m->nsents; i++) {
         fsent *s = &m->sents[i];
-        /* Datelines and widget labels open a paragraph; list markers and
-         * the dates of chronologies also open the entries of a list whose
-         * paragraph breaks were lost. */
+        /* Datelines, widget labels and glued subheadings open a
+         * paragraph; list markers and the dates of chronologies also open
+         * the entries of a list whose paragraph breaks were lost. */
         int opens = i == 0 || !same_paragraph(m, i - 1, i);
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
@@ -278,6 +303,7 @@ void summ_clean_model(fmodel *m)
         s->flags |= note_flags(m, i, opens, t, len, skip, chrono);
         skip += list_marker_len(t + skip, len - skip);
         skip += opens ? widget_word_len(t + skip, len - skip) : 0;
+        skip += opens ? subheading_len(t + skip, len - skip) : 0;
         if (skip > 0 && skip < len)
             strip_prefix(m, s, skip);
     }

@@ -401,8 +401,12 @@ static void test_ordering(void)
      * Multi-News: "We don't trust the regime anymore," he said ...) */
     const char *quoted[] = {"\"We will not leave our homes in Millbrook,\" said Ann Lee, who lives by the river.",
                             "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
-    const char *const *pairs[] = {late, brief, quoted};
-    for (int k = 0; k < 3; k++) {
+    /* ... nor with "Nor" (regression, DUC 2001: "Nor, until the invasion
+     * of Kuwait, has the United States been opposed to Iraq.") */
+    const char *nor[] = {"Nor, until the flood of Monday, had the river in Millbrook ever come over the bank.",
+                         "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    const char *const *pairs[] = {late, brief, quoted, nor};
+    for (int k = 0; k < 4; k++) {
         st = dated_story(ctx, pairs[k], apart, 2);
         t = run(ctx, st, o, &n);
         CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
@@ -749,6 +753,18 @@ static void test_paragraph_prefixes(void)
     check_never_chosen(ctx, indented, 2, 0, ind_absent);
     const char *const byline_absent[] = {"JOHN SMITH", "Times News Service", NULL};
     check_never_chosen(ctx, indented, 2, 1, byline_absent);
+    /* regression (DUC 2001, San Jose Mercury News): a subheading glued to
+     * its paragraph with "; " ("Flirts with 'black power'; Thomas went on
+     * to attend ...") is stripped; prose short on both sides stays */
+    const char *sh = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
+                     "from their homes.\n\nRoads closed by water; The county closed three roads along the "
+                     "river in Millbrook on Monday night.\n\nSandbags ran short; Millbrook had none.";
+    const char *sub[] = {sh, b};
+    const char *const sub_absent[] = {"Roads closed by water", NULL};
+    check_never_chosen(ctx, sub, 2, 1, sub_absent);
+    const char *const sub_kept[] = {"The county closed three roads", "Sandbags ran short; Millbrook had none.",
+                                    NULL};
+    check_chosen(ctx, sub, 2, sub_kept);
     /* AP's list intro run into its first item once the paragraph breaks
      * are lost: "Here is ...: Three roads ..." reads as one sentence */
     const char *g = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
