@@ -113,6 +113,18 @@ static int honorific(const char *w, size_t n)
     return 0;
 }
 
+/* A word of four letters or more alone in capitals before a name
+ * ("PRESIDENT Bill Clinton yesterday promised ...", the Financial Times):
+ * it takes a capital and lower case when the article writes it so
+ * elsewhere and never in capitals ("US", "NATO" stay). */
+static int lone_word(const char *t, size_t h, size_t len)
+{
+    if (h < 4 || h + 2 >= len || !isupper((unsigned char)t[h + 1]) || !islower((unsigned char)t[h + 2]))
+        return 0;
+    int forms = forms_in(t, h + 1, len, t, h);
+    return (forms & 6) && !(forms & 1);
+}
+
 /* The case of run word w, one of run words; prev_name tells whether the
  * word before it was taken as a name. A word the text does not use again
  * is lowered only inside a run of several ("THE SHARP deterioration"):
@@ -190,7 +202,7 @@ void chorus_recase_opening(char *t, size_t len)
     while (n == 0 && h < len && isupper((unsigned char)t[h]))
         h++;
     /* a title alone before the name: "MR Lewis Preston, ..." */
-    if (h > 0 && h < len && t[h] == ' ' && honorific(t, h))
+    if (h > 0 && h < len && t[h] == ' ' && (honorific(t, h) || lone_word(t, h, len)))
         apply(t, h, TITLE, 1);
     int prev_name = 0;
     for (size_t k = 0; k < n; k++) {

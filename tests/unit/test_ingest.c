@@ -311,7 +311,17 @@ static void test_recase(void)
     check_recased(ctx, "MR Lewis Preston, World Bank president, yesterday promised to act.",
                   "Mr Lewis Preston, World Bank president, yesterday promised to act.");
     check_recased(ctx, "MR HARRY OPPENHEIMER is to visit the mine.", "Mr Harry Oppenheimer is to visit the mine.");
+    /* a lone word before a name, which the article writes elsewhere in
+     * lower case (FT, DUC 2001: "PRESIDENT Bill Clinton yesterday
+     * promised ...", "HURRICANE Andrew, claimed to be ...") */
+    check_recased(ctx, "PRESIDENT Bill Clinton promised reform. The president spoke.",
+                  "President Bill Clinton promised reform. The president spoke.");
+    check_recased(ctx, "HURRICANE Andrew hit Florida. Andrew was the costliest Hurricane.",
+                  "Hurricane Andrew hit Florida. Andrew was the costliest Hurricane.");
     const char *same[] = {
+        "NATO Secretary General spoke. The NATO summit opened in the city of nato fame.",
+        "EAST DENNIS, Mass. -- It rained in East Dennis on Monday.",
+        "PRESIDENT Bill Clinton promised reform on Monday.",
         "A CEO sneezes in his suite. Workers catch a cold.",
         "NASA will fly a probe into the Sun. The probe leaves in July.",
         "HOLLYWOOD (AP) _ Like all great contests, the annual awards drew a crowd.",
