@@ -999,6 +999,30 @@ static size_t skip_modifiers(const char *t, size_t i, size_t len)
     return j;
 }
 
+/* 1 when "there" at t[i..len) points at a place the sentence does not
+ * name ("More disaster relief aid went there than to any other state."),
+ * not at a name before it ("... returned to Carnegie Hall ... 45 years
+ * after his debut there"), and does not open a clause ("there were",
+ * "there really would be", "there's"). */
+static int locative_there(const char *t, size_t i, size_t len)
+{
+    static const char *const opens[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                        "may", "might", "must", "could", "should", "can", "seems", "seemed",
+                                        "seem", "appears", "appeared", "appear", "remains", "remained",
+                                        "remain", "be", "exists", "existed", "exist", "came", "comes",
+                                        "come", "lies", "lay", "stands", "stood", "being", "used", "isn",
+                                        "aren", "wasn", "weren", "hasn", "haven", "hadn", "won", "wouldn",
+                                        "still", "also", "never", "now", "always", "just", "really",
+                                        "certainly", "probably", "apparently", NULL};
+    if (i + 5 < len && (t[i + 5] == '\'' || (unsigned char)t[i + 5] == 0xE2))
+        return 0;
+    for (size_t k = 1; k < i; k++)
+        if (t[k - 1] == ' ' && isupper((unsigned char)t[k]))
+            return 0;
+    size_t j = skip_spaces(t, i + 5, len);
+    return j < len && !word_at_in(t, j, len, opens);
+}
+
 /* 1 when the sentence points at a place with "here" or "this city" outside
  * quotation marks: in news prose that place is the dateline's, which
  * the summary does not show ("... moved over this capital city today",
@@ -1011,11 +1035,15 @@ static int place_deixis(const char *t, size_t len)
     /* most sentences hold neither word: no scan of their quotation marks */
     for (size_t i = 0; i + 4 <= len && !seen; i++)
         seen = (i == 0 || t[i - 1] == ' ') &&
-               (((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) || !memcmp(t + i, "this ", i + 5 <= len ? 5 : 4));
+               (((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) || !memcmp(t + i, "this ", i + 5 <= len ? 5 : 4) ||
+                (i + 5 <= len && !memcmp(t + i, "there", 5)));
     for (size_t i = 0; seen && i < len;) {
         int start = !dq && !sq && (i == 0 || t[i - 1] == ' ');
         if (start && (t[i] | 0x20) == 'h' && word_is(t + i, word_len(t, i, len), "here") &&
             (i + 4 >= len || (t[i + 4] != '\'' && (unsigned char)t[i + 4] != 0xE2)))
+            return 1;
+        if (start && i > 0 && t[i] == 't' && word_is(t + i, word_len(t, i, len), "there") &&
+            locative_there(t, i, len))
             return 1;
         if (start && t[i] == 't' && word_is(t + i, word_len(t, i, len), "this") &&
             word_at_in(t, skip_modifiers(t, skip_spaces(t, i + 4, len), len), len, place))
@@ -1113,9 +1141,16 @@ static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
     static const char *const opening[] = {"his", "her", "its", "their", "this", "that", "these", "those", NULL};
     static const char *const links[] = {"And", "But", "Or", "Nor", "So", "Yet", "Still", "Next", "Then", "Now",
                                         "Instead", "Meanwhile", NULL};
+    /* "One was destroyed and a second was heavily damaged.": "One" before
+     * a verb stands for a noun of another sentence ("One person died."
+     * does not) */
+    static const char *const ones[] = {"One", "Another", NULL};
+    static const char *const verbs[] = {"was", "is", "were", "has", "had", "will", "would", "could", "said",
+                                        "says", "died", NULL};
     int dq = 0, sq = 0;
     size_t after;
-    if (m->sents[i].nwords >= 10 || word_at_in(t, 0, len, opening) || opening_in(t, len, links, &after) >= 0)
+    if (m->sents[i].nwords >= 10 || word_at_in(t, 0, len, opening) || opening_in(t, len, links, &after) >= 0 ||
+        (opening_in(t, len, ones, &after) >= 0 && word_at_in(t, after, len, verbs)))
         return m->sents[i].nwords < 10;
     for (size_t k = 0; k < len;) {
         if (!dq && !sq && (k == 0 || t[k - 1] == ' ') && word_at_in(t, k, len, lean))

@@ -562,17 +562,23 @@ static void test_candidates(void)
                     "That is the third flood in Millbrook in ten years, the county engineer told the board.\n\n"
                     "That decision of the county board angered the farmers of the Millbrook river valley.\n\n"
                     "This is the first visit of the governor to the flooded river valley of Millbrook.\n\n"
-                    "This year the state paid for new pumps on every farm near Millbrook.";
-    /* ... nor "this" and a described place ("this small oil-rich
-     * kingdom", "this Siberian coal region", DUC 2002), nor "That" before
+                    "This year the state paid for new pumps on every farm near Millbrook.\n\n"
+                    "More flood relief went there than to any other county of the state on Monday.\n\n"
+                    "The mayor stayed at Millbrook Town Hall and slept there through the flood night.\n\n"
+                    "After the flood there were no dry roads left in the county of Millbrook.";
+    /* ... nor "there" pointing at a place the sentence does not name
+     * ("More disaster relief aid went there than to any other state.", DUC
+     * 2001; "there were" and a place named before it stay), nor "this" and
+     * a described place ("this small oil-rich kingdom", "this Siberian coal
+     * region", DUC 2002), nor "That" before
      * a verb, which names the sentence before ("That is 12 more years of
      * national experience than ...", DUC 2002), nor "This" before a verb
      * ("This is Mr Patten's first visit ...", DUC 2001) */
     const char *const dx_absent[] = {"this capital city", "Officials here", "asked the crowd", "river-side town",
-                                     "That is the third", "This is the first visit", NULL};
+                                     "That is the third", "This is the first visit", "went there", NULL};
     const char *const dx_present[] = {"staying here in our homes", "Hereford cattle", "The city of Millbrook",
                                       "this year cost the region", "That decision of", "This year the state paid",
-                                      NULL};
+                                      "slept there", "there were no dry roads", NULL};
     check_rule(ctx, h, b, dx_absent, dx_present);
     /* Regression (DUC 2001): a short sentence that leans on its
      * neighbours filled the last words of summaries ("It was his third
@@ -585,6 +591,7 @@ static void test_candidates(void)
                     "Those wounds of the valley may open again.\n\n"
                     "And the county never repaired the old bank.\n\n"
                     "One person died in the flood on Monday.\n\n"
+                    "One was destroyed and a second was badly damaged.\n\n"
                     "The county doubled its levee budget on Monday.\n\n"
                     "The state senate approved new levees for Millbrook.\n\n"
                     "\"It is gone,\" the mayor said of the Millbrook bridge.\n\n"
@@ -594,9 +601,11 @@ static void test_candidates(void)
     /* ... nor a short whole quotation, whose speaker is elsewhere
      * ("\"The world is a closed system.\"", DUC 2001), nor a short one
      * opening with a connective ("And young Bill Clinton didn't want to be
-     * drafted.", DUC 2001); a longer one stays */
+     * drafted.", DUC 2001), nor one whose "One" stands for a noun of
+     * another sentence ("One was destroyed and a second was heavily
+     * damaged.", DUC 2001); a longer one stays */
     const char *const sl_absent[] = {"the third flood", "also toured", "Those wounds", "closed system",
-                                     "never repaired the old bank", NULL};
+                                     "never repaired the old bank", "One was destroyed", NULL};
     const char *const sl_present[] = {"senate approved new levees", "\"It is gone,\"", "her office would ask",
                                       "Nobody in Millbrook", "One person died", "doubled its levee", NULL};
     check_rule(ctx, k, b, sl_absent, sl_present);
