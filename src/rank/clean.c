@@ -1183,6 +1183,13 @@ static int lone_quote(const fmodel *m, uint32_t i, const char *t, size_t len)
  * ("THE INVASION:", "Q&A:"). */
 static int caps_label(const char *t, size_t len)
 {
+    /* an editor's note, in any case ("Editors: Wednesday's ceremony was
+     * Bob Thomas' 45th Academy Awards.", AP) */
+    static const char *const notes[] = {"Editors:", "Eds:", "Editor's note:", "Editor's Note:",
+                                        "Editors' note:", "Editors' Note:", NULL};
+    for (size_t k = 0; notes[k]; k++)
+        if (len > strlen(notes[k]) && !memcmp(t, notes[k], strlen(notes[k])))
+            return 1;
     size_t i = 0;
     for (int words = 0; words < 3; words++) {
         size_t caps = 0, j = i;

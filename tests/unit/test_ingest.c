@@ -338,6 +338,22 @@ static void test_recase(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression (DUC 2002, AP): "The jury that spent 2{ years hearing
+ * evidence ..." reached a summary; the wire's brace and backslash after a
+ * number are a half and a quarter. Elsewhere they stay. */
+static void test_ap_fractions(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    check_recased(ctx, "The storm dumped 5{ inches of rain in 3{ hours on a 2\\-acre farm 1\\ miles away.",
+                  "The storm dumped 5\xc2\xbd inches of rain in 3\xc2\xbd hours on a 2\xc2\xbc-acre farm "
+                  "1\xc2\xbc miles away.");
+    const char *same[] = {"The code {1} and C:\\dir were quoted.", "He said {of 1969} in an interview.",
+                          "Room 12{a} was empty."};
+    for (size_t k = 0; k < sizeof same / sizeof same[0]; k++)
+        check_recased(ctx, same[k], same[k]);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_header_block();
@@ -348,5 +364,6 @@ int main(void)
     test_stream();
     test_json_documents();
     test_recase();
+    test_ap_fractions();
     return check_report("test_ingest");
 }

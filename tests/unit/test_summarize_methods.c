@@ -697,8 +697,11 @@ static void test_captions(void)
                     "CHILDHOOD: Described by an aunt in Millbrook as a loner who feared the river.\n\n"
                     "THE FLOOD: The Millbrook river rose four feet in one night after the heavy rain.\n\n"
                     "MCEVERS: And the residents of Millbrook are still waiting for the river to fall.\n\n"
+                    "Editors: Monday's flood was the third in Millbrook reported by Ann Lee.\n\n"
                     "NATO engineers reached the flooded Millbrook river bank on Monday: the bridge held.";
-    const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", NULL};
+    /* ... and an editor's note (AP, DUC 2002: "Editors: Wednesday's
+     * ceremony was Bob Thomas' 45th Academy Awards.") */
+    const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", "Editors:", NULL};
     const char *const lab_present[] = {"NATO engineers reached", NULL};
     check_rule(ctx, d, texts[1], lab_absent, lab_present);
     /* regression (DUC 2001, 2002): a chronology's entries lose their date
