@@ -25,10 +25,16 @@ def words(s):
             out.add(w if w[0].isdigit() else w.rstrip("s")[:5])
     return out
 
+def ap_fractions(text):
+    """AP's wire fractions after a number, as chorus reads them ("2{" -> "2½")."""
+    text = re.sub(r"(?<=[0-9])\{(?![0-9A-Za-z{}])", "\u00bd", text)
+    return re.sub(r"(?<=[0-9])\\(?![0-9A-Za-z{}])", "\u00bc", text)
+
 def contains(article, span):
     """span is article text, but for the case of an opening chorus recases
-    ("NEGOTIATIONS FOR a new contract" -> "Negotiations for a ...")."""
-    a, s = norm(article), norm(span)
+    ("NEGOTIATIONS FOR a new contract" -> "Negotiations for a ...") and AP's
+    wire fractions ("2{ years" -> "2½ years")."""
+    a, s = norm(ap_fractions(article)), norm(span)
     if s in a:
         return True
     i = a.lower().find(s.lower())
