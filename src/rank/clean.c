@@ -661,6 +661,28 @@ static int that_refers_back(const char *t, size_t len)
  * Government", "His Holiness"). "It" and "This" often refer to nothing
  * ("It is not clear whether ...") and stay, except "It said ..." (or
  * "It acknowledges ..."), whose "It" is an agency or a report. */
+/* 1 when the words after an opening "It" at t[i..len) lean on a sentence
+ * before: "It also saw service in the Korean War.", "It did not say how
+ * many people the boat was designed to hold." */
+static int it_leans(const char *t, size_t i, size_t len)
+{
+    static const char *const adds[] = {"also", "too", NULL};
+    static const char *const neg[] = {"did", "does", "didn", "doesn", NULL}; /* "didn't": up to the mark */
+    static const char *const tell[] = {"say", "name", "give", "identify", "specify", "elaborate", "disclose",
+                                       NULL};
+    if (word_at_in(t, i, len, adds))
+        return 1;
+    if (!word_at_in(t, i, len, neg))
+        return 0;
+    size_t n = word_len(t, i, len), j = skip_spaces(t, i + n, len);
+    if (t[i + n - 1] == 'd' || t[i + n - 1] == 's') { /* "did not", "does not" */
+        if (!word_is(t + j, word_len(t, j, len), "not"))
+            return 0;
+        j = skip_spaces(t, j + word_len(t, j, len), len);
+    }
+    return word_at_in(t, j, len, tell);
+}
+
 static int dangling_pronoun(const char *t, size_t len)
 {
     static const char *const words[] = {"he", "she", "his", "her", "him", "they", "their", "them",
@@ -686,7 +708,8 @@ static int dangling_pronoun(const char *t, size_t len)
         return end >= len || !isupper((unsigned char)t[end]);
     }
     /* "It said ...": an agency or a report */
-    if (i == 0 && opens_with(t, len, "It", &i) && t[2] == ' ' && word_at_in(t, i, len, says))
+    if (i == 0 && opens_with(t, len, "It", &i) && t[2] == ' ' &&
+        (word_at_in(t, i, len, says) || it_leans(t, i, len)))
         return 1;
     return that_refers_back(t, len);
 }

@@ -534,14 +534,22 @@ static void test_candidates(void)
                     "It acknowledges that the river bank in Millbrook was never repaired after the flood.\n\n"
                     "But the state promised new levees and pumps to the farmers of the valley by spring.\n\n"
                     "We are closely monitoring the river in Millbrook and the levees of the valley.\n\n"
-                    "Our Lady of Millbrook church opened its doors to the families who fled the river.";
+                    "Our Lady of Millbrook church opened its doors to the families who fled the river.\n\n"
+                    "It also closed the old toll road along the river bank in Millbrook on Tuesday.\n\n"
+                    "It did not say how many homes in Millbrook had lost their power in the flood.\n\n"
+                    "It didn't name the farms of the valley that the river had flooded on Monday.\n\n"
+                    "It did not rain in the valley of Millbrook on Wednesday, and the river fell.";
     /* ... nor behind a connective ("Now he heads ...", DUC 2001), nor "It"
-     * with another reporting verb ("It acknowledges ...", DUC 2001), nor
+     * with another reporting verb ("It acknowledges ...", DUC 2001) or
+     * leaning on a sentence before ("It also saw service in the Korean
+     * War.", "It did not say how many people the boat was designed to
+     * hold.", DUC 2002), nor
      * an unnamed "We" (a company's statement, Multi-News: "We are closely
      * monitoring the horrific shooting in Aberdeen."); "Our Lady" stays */
     const char *const pr_absent[] = {"She estimated", "They said", "It said", "Now she heads", "It acknowledges",
-                                     "We are closely", NULL};
-    const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", "Our Lady of", NULL};
+                                     "We are closely", "It also closed", "It did not say", "It didn't name", NULL};
+    const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", "Our Lady of",
+                                      "It did not rain", NULL};
     check_rule(ctx, g, b, pr_absent, pr_present);
     /* Regression (DUC 2002): "here" and "this capital city" outside
      * quotation marks point at the dateline's place, which the summary does
