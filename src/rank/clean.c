@@ -371,6 +371,8 @@ static int boilerplate(const char *t, size_t len)
         MARK("as an interest to stay up to date"), MARK("View Images"), MARK("JUST WATCHED"),
         MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
         MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
+        MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
+        MARK("agree to have read the Terms"),
         MARK("Dow Jones Reprints"), MARK("non-commercial use only"), MARK("browser does not support"),
         /* embedded players and tweets */
         MARK("Rating is available when the video"), MARK("Tweet location history"),

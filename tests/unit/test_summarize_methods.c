@@ -677,6 +677,7 @@ static void test_captions(void)
         "Stay with Millbrook Radio for developments in the story of the river flood.\n\n"
         "Find more pictures of the Millbrook river flood in the gallery at the top.\n\n"
         "Dow Jones Reprints: This copy of the Millbrook river report is for your personal, non-commercial use only.\n\n"
+        "Get daily updates about the Millbrook river directly to your inbox + Subscribe Thank you for subscribing!\n\n"
         "LISTEN: Millbrook river flood forces residents out Your browser does not support the audio element.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
@@ -685,7 +686,7 @@ static void test_captions(void)
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "speaks to the media", "Watch the full", "Watch:", "Follow our", "Read the latest",
                                   "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
-                                  "during a lunch break", "worker arrives", NULL};
+                                  "during a lunch break", "worker arrives", "Get daily updates", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
