@@ -780,12 +780,10 @@ static void test_paragraph_prefixes(void)
     const char *sh = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
                      "from their homes.\n\nRoads closed by water; The county closed three roads along the "
                      "river in Millbrook on Monday night.\n\nSandbags ran short; Millbrook had none.";
-    const char *sub[] = {sh, b};
     const char *const sub_absent[] = {"Roads closed by water", NULL};
-    check_never_chosen(ctx, sub, 2, 1, sub_absent);
     const char *const sub_kept[] = {"The county closed three roads", "Sandbags ran short; Millbrook had none.",
                                     NULL};
-    check_chosen(ctx, sub, 2, sub_kept);
+    check_rule(ctx, sh, b, sub_absent, sub_kept);
     /* AP's list intro run into its first item once the paragraph breaks
      * are lost: "Here is ...: Three roads ..." reads as one sentence */
     const char *g = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
