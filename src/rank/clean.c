@@ -655,14 +655,6 @@ static int that_refers_back(const char *t, size_t len)
            word_at_in(t, i, len, verbs);
 }
 
-/* 1 when the sentence opens with a personal pronoun ("He estimated damage
- * at $8 billion.", "She set a world record in the 200.", "We are closely
- * monitoring ...", also behind a connective: "Now he heads the ..."): in a summary of
- * sentences from several articles its antecedent is in none of them, and
- * the reader cannot tell who is meant. A title stays ("Her Majesty's
- * Government", "His Holiness"). "It" and "This" often refer to nothing
- * ("It is not clear whether ...") and stay, except "It said ..." (or
- * "It acknowledges ..."), whose "It" is an agency or a report. */
 /* 1 when the words after an opening "It" at t[i..len) lean on a sentence
  * before: "It also saw service in the Korean War.", "It did not say how
  * many people the boat was designed to hold." */
@@ -685,6 +677,15 @@ static int it_leans(const char *t, size_t i, size_t len)
     return word_at_in(t, j, len, tell);
 }
 
+/* 1 when the sentence opens with a personal pronoun ("He estimated damage
+ * at $8 billion.", "She set a world record in the 200.", "We are closely
+ * monitoring ...", also behind a connective: "Now he heads the ..."): in a
+ * summary of sentences from several articles its antecedent is in none of them, and
+ * the reader cannot tell who is meant. A title stays ("Her Majesty's
+ * Government", "His Holiness"). "It" and "This" often refer to nothing
+ * ("It is not clear whether ...") and stay, except "It said ..." (or
+ * "It acknowledges ..."), whose "It" is an agency or a report, and "It
+ * also ..." or "It did not say ...", which lean on the sentence before. */
 static int dangling_pronoun(const char *t, size_t len)
 {
     static const char *const words[] = {"he", "she", "his", "her", "him", "they", "their", "them",
@@ -1060,8 +1061,8 @@ static int place_deixis(const char *t, size_t len)
     /* most sentences hold neither word: no scan of their quotation marks */
     for (size_t i = 0; i + 4 <= len && !seen; i++)
         seen = (i == 0 || t[i - 1] == ' ') &&
-               (((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) || !memcmp(t + i, "this ", i + 5 <= len ? 5 : 4) ||
-                (i + 5 <= len && !memcmp(t + i, "there", 5)));
+               (((t[i] | 0x20) == 'h' && !memcmp(t + i + 1, "ere", 3)) ||
+                !memcmp(t + i, "this ", i + 5 <= len ? 5 : 4) || (i + 5 <= len && !memcmp(t + i, "there", 5)));
     for (size_t i = 0; seen && i < len;) {
         int start = !dq && !sq && (i == 0 || t[i - 1] == ' ');
         if (start && (t[i] | 0x20) == 'h' && word_is(t + i, word_len(t, i, len), "here") &&
