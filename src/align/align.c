@@ -62,7 +62,8 @@ int align_unit_terms(const aligner *a, uint32_t k0, uint32_t k1, u32_vec *tv, ui
         if (VEC_PUSH(tv, c) < 0)
             return -1;
     }
-    *n = (uint32_t)sort_unique(tv->v + base, tv->n - base);
+    /* no terms: tv->v may still be NULL, and NULL + 0 is undefined */
+    *n = tv->n > base ? (uint32_t)sort_unique(tv->v + base, tv->n - base) : 0;
     tv->n = base + *n;
     return 0;
 }
