@@ -62,20 +62,22 @@ static int forms_in(const char *t, size_t from, size_t len, const char *w, size_
     return forms;
 }
 
+/* 1 when w[0..n) is one of the NULL-terminated words (case ignored). */
+static int in_list(const char *w, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words && words[k]; k++)
+        if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 static int function_word(const char *w, size_t n)
 {
     static const char *const words[] = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "as", "it",
                                         "is", "and", "but", "or", "by", "if", "so", "no", "one", "two", NULL};
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
-            return 1;
     /* Longer English stop words too ("JUST weeks ago", "WHEN the ..."):
      * shorter ones may be acronyms ("US", "IT", "AM"). */
-    const char *const *stop = n >= 4 ? chorus_stopwords_for("english") : NULL;
-    for (size_t k = 0; stop && stop[k]; k++)
-        if (strlen(stop[k]) == n && strncasecmp(w, stop[k], n) == 0)
-            return 1;
-    return 0;
+    return in_list(w, n, words) || (n >= 4 && in_list(w, n, chorus_stopwords_for("english")));
 }
 
 /* A short word read as a word rather than an acronym: consonant, vowel,
@@ -96,10 +98,7 @@ static int calendar_word(const char *w, size_t n)
     static const char *const words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday", "january", "february", "april", "june", "july", "august",
                                         "september", "october", "november", "december", NULL};
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
-            return 1;
-    return 0;
+    return in_list(w, n, words);
 }
 
 /* "MR LEWIS PRESTON, World Bank president, ..." (the Financial Times
@@ -107,10 +106,7 @@ static int calendar_word(const char *w, size_t n)
 static int honorific(const char *w, size_t n)
 {
     static const char *const words[] = {"mr", "mrs", "ms", "dr", "sir", NULL};
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
-            return 1;
-    return 0;
+    return in_list(w, n, words);
 }
 
 /* A word of four letters or more alone in capitals before a name

@@ -102,15 +102,21 @@ static int curl_tex_quotes(const char *s, size_t n, cbuf *out)
     return cbuf_put(out, s + from, n - from);
 }
 
+/* b takes q's text; q is left empty. */
+static void take(cbuf *b, cbuf *q)
+{
+    cbuf_free(b);
+    *b = *q;
+    *q = (cbuf)CBUF_INIT;
+}
+
 /* The Associated Press's wire of the late 1980s (LDC's TIPSTER corpora,
  * the DUC sets) typeset fractions after a number as a brace for one half
  * and a backslash for one quarter: "5{ inches of rain in 3{ hours", "1\ to
- * 1{ miles". Readers get the fractions. Writes to out; 1 when any
- * changed. */
+ * 1{ miles". Readers get the fractions. Writes to out. */
 static int ap_fractions(const char *s, size_t n, cbuf *out)
 {
     size_t from = 0;
-    int changed = 0;
     for (size_t i = 1; i < n; i++) {
         if ((s[i] != '{' && s[i] != '\\') || !isdigit((unsigned char)s[i - 1]))
             continue;
@@ -120,9 +126,8 @@ static int ap_fractions(const char *s, size_t n, cbuf *out)
         if (cbuf_put(out, s + from, i - from) < 0 || cbuf_put(out, frac, 2) < 0)
             return -1;
         from = i + 1;
-        changed = 1;
     }
-    return cbuf_put(out, s + from, n - from) < 0 ? -1 : changed;
+    return cbuf_put(out, s + from, n - from);
 }
 
 static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t *repaired)
@@ -134,19 +139,12 @@ static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t 
     if (b.len && memchr(b.ptr, '`', b.len)) {
         if (curl_tex_quotes(b.ptr, b.len, &q) < 0)
             goto done;
-        cbuf_free(&b);
-        b = q;
-        q = (cbuf)CBUF_INIT;
+        take(&b, &q);
     }
     if (b.len && (memchr(b.ptr, '{', b.len) || memchr(b.ptr, '\\', b.len))) {
-        int changed = ap_fractions(b.ptr, b.len, &q);
-        if (changed < 0)
+        if (ap_fractions(b.ptr, b.len, &q) < 0)
             goto done;
-        if (changed) {
-            cbuf_free(&b);
-            b = q;
-            q = (cbuf)CBUF_INIT;
-        }
+        take(&b, &q);
     }
     if (b.len)
         chorus_recase_opening(b.ptr, b.len);

@@ -543,9 +543,9 @@ static void test_candidates(void)
      * with another reporting verb ("It acknowledges ...", DUC 2001) or
      * leaning on a sentence before ("It also saw service in the Korean
      * War.", "It did not say how many people the boat was designed to
-     * hold.", DUC 2002), nor
-     * an unnamed "We" (a company's statement, Multi-News: "We are closely
-     * monitoring the horrific shooting in Aberdeen."); "Our Lady" stays */
+     * hold.", DUC 2002), nor an unnamed "We" (a company's statement,
+     * Multi-News: "We are closely monitoring the horrific shooting in
+     * Aberdeen."); "Our Lady" and "It did not rain" stay */
     const char *const pr_absent[] = {"She estimated", "They said", "It said", "Now she heads", "It acknowledges",
                                      "We are closely", "It also closed", "It did not say", "It didn't name", NULL};
     const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", "Our Lady of",
@@ -578,10 +578,10 @@ static void test_candidates(void)
      * ("More disaster relief aid went there than to any other state.", DUC
      * 2001; "there were" and a place named before it stay), nor "this" and
      * a described place ("this small oil-rich kingdom", "this Siberian coal
-     * region", DUC 2002), nor "That" before
-     * a verb, which names the sentence before ("That is 12 more years of
-     * national experience than ...", DUC 2002), nor "This" before a verb
-     * ("This is Mr Patten's first visit ...", DUC 2001) */
+     * region", DUC 2002), nor "That" before a verb, which names the
+     * sentence before ("That is 12 more years of national experience than
+     * ...", DUC 2002), nor "This" before a verb ("This is Mr Patten's first
+     * visit ...", DUC 2001) */
     const char *const dx_absent[] = {"this capital city", "Officials here", "asked the crowd", "river-side town",
                                      "That is the third", "This is the first visit", "went there", NULL};
     const char *const dx_present[] = {"staying here in our homes", "Hereford cattle", "The city of Millbrook",
