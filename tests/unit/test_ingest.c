@@ -234,8 +234,8 @@ static void test_json_documents(void)
     int rc;
     const char *bodies[] = {
         "{\n  \"id\": \"a\",\n  \"docs\": [\n    {\"text\": \"One.\"},\n    {\"text\": \"Two.\"}\n  ]\n}\n",
-        "[\n {\"id\": \"a\", \"docs\": [{\"text\": \"One.\"}]},\n {\"id\": \"b\"},\n"
-        " {\"id\": \"c\", \"docs\": [{\"text\": \"Three.\"}]}\n]\n",
+        ("[\n {\"id\": \"a\", \"docs\": [{\"text\": \"One.\"}]},\n {\"id\": \"b\"},\n"
+         " {\"id\": \"c\", \"docs\": [{\"text\": \"Three.\"}]}\n]\n"),
         "{\"id\": \"x\", \"docs\": [\n{\"id\": \"c\", \"docs\": [{\"text\": \"Three.\"}]}\n",
         "{\n  \"id\": \"a\",\n  \"docs\": [\n    {\"text\": \"One.\"},\n",
     };
