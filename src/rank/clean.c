@@ -214,6 +214,21 @@ static size_t list_marker_len(const char *t, size_t len)
     return t[0] == '_' && t[m] >= 'A' && t[m] <= 'Z' ? m : 0;
 }
 
+/* Length of a list's number that opens a paragraph ("1. Anthony Rapp, an
+ * actor ...", "14. Heather Unruh's son: ..."): one or two digits, ". " and
+ * a capital or a quotation mark. A year ("1990. ") has four digits. */
+static size_t list_number_len(const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 3 && t[i] >= '0' && t[i] <= '9')
+        i++;
+    if (i == 0 || i > 2 || i + 3 > len || t[i] != '.' || t[i + 1] != ' ')
+        return 0;
+    const char *c = t + i + 2;
+    int quote = *c == '"' || (len - i - 2 >= 3 && !memcmp(c, "\xe2\x80\x9c", 3));
+    return isupper((unsigned char)*c) || quote ? i + 2 : 0;
+}
+
 /* "CLOSE " before a video's description: the label of a player's close
  * button (USA Today pages) glued to the paragraph. */
 static size_t widget_word_len(const char *t, size_t len)
@@ -302,6 +317,7 @@ void summ_clean_model(fmodel *m)
         size_t skip = opens ? summ_dateline_len(t, len) : chrono;
         s->flags |= note_flags(m, i, opens, t, len, skip, chrono);
         skip += list_marker_len(t + skip, len - skip);
+        skip += opens ? list_number_len(t + skip, len - skip) : 0;
         skip += opens ? widget_word_len(t + skip, len - skip) : 0;
         skip += opens ? subheading_len(t + skip, len - skip) : 0;
         if (skip > 0 && skip < len)

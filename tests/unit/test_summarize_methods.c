@@ -784,6 +784,17 @@ static void test_paragraph_prefixes(void)
     const char *const sub_kept[] = {"The county closed three roads", "Sandbags ran short; Millbrook had none.",
                                     NULL};
     check_rule(ctx, sh, b, sub_absent, sub_kept);
+    /* regression (Multi-News): a numbered list's items ("1. Anthony Rapp,
+     * an actor ...", "8. Kris Nixon ...") lose their number; a year that
+     * ends a sentence before a paragraph stays */
+    const char *num = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
+                      "from their homes.\n\n1. The county closed three roads along the river in Millbrook "
+                      "on Monday night.\n\n12. \"We had no sandbags left,\" the mayor of Millbrook said on "
+                      "Monday.\n\n1990. The river last flooded Millbrook that year, residents said.";
+    const char *const num_absent[] = {"1. The county", "12. ", NULL};
+    const char *const num_kept[] = {"The county closed three roads", "\"We had no sandbags left", "1990. The river",
+                                    NULL};
+    check_rule(ctx, num, b, num_absent, num_kept);
     /* AP's list intro run into its first item once the paragraph breaks
      * are lost: "Here is ...: Three roads ..." reads as one sentence */
     const char *g = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds of residents "
