@@ -551,12 +551,17 @@ static int place_date_caption(const char *t, size_t len)
     return 1;
 }
 
-/* 1 when t[0..len) opens with the word w, then a space or a colon; *after
- * receives where the next word starts. */
+/* 1 when t[0..len) opens with the word w, then a space, a colon or a
+ * comma and a space ("Now, he says ..."); *after receives where the next
+ * word starts. */
 static int opens_with(const char *t, size_t len, const char *w, size_t *after)
 {
     size_t n = strlen(w);
-    if (len <= n + 1 || memcmp(t, w, n) != 0 || (t[n] != ' ' && t[n] != ':'))
+    if (len <= n + 2 || memcmp(t, w, n) != 0)
+        return 0;
+    if (t[n] == ',' && t[n + 1] == ' ')
+        n++;
+    else if (t[n] != ' ' && t[n] != ':')
         return 0;
     *after = skip_spaces(t, n + 1, len);
     return 1;
@@ -768,6 +773,33 @@ static int shouting(const char *t, size_t len)
         low += t[i] >= 'a' && t[i] <= 'z';
     }
     return up > 3 * low;
+}
+
+/* A headline in title case ("Frances Bean Cobain Hubby Wants FAT Allowance
+ * You Left Me Broke!", "Get The Beast In Your Inbox!"): six words or more,
+ * no comma, every word opening with a capital, and at least two of them
+ * after the first words prose writes in lower case ("You", "In", "The").
+ * A name list has commas; a title in prose has "by" or "of". */
+static int title_case(const char *t, size_t len)
+{
+    static const char *const small[] = {"the", "a", "an", "in", "on", "of", "for", "to", "with", "you",
+                                        "me", "your", "my", "and", "or", "at", "by", "from", "is", "are",
+                                        "was", "be", "it", "its", "his", "her", "their", "our", "we", "they",
+                                        "he", "she", "as", "into", "not", NULL};
+    size_t words = 0, lowered = 0;
+    for (size_t i = 0; i < len; i = skip_spaces(t, i, len)) {
+        size_t w = i;
+        while (w < len && strchr("\"'([", t[w]))
+            w++;
+        if (w < len && (islower((unsigned char)t[w]) || t[w] == ','))
+            return 0;
+        lowered += words > 0 && word_at_in(t, w, len, small);
+        words++;
+        while (i < len && !is_space(t[i]))
+            if (t[i++] == ',')
+                return 0;
+    }
+    return words >= 6 && lowered >= 2;
 }
 
 /* 1 when t[0..len) ends in a full stop of another script: ideographic
@@ -1258,8 +1290,8 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || list_intro(t, len) ||
-        caps_label(t, len))
+    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || title_case(t, len) ||
+        list_intro(t, len) || caps_label(t, len))
         return 0;
     if (first_person(t, len) || dated_caption(t, len) || place_date_caption(t, len) || call_to_action(t, len) ||
         dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))

@@ -531,6 +531,7 @@ static void test_candidates(void)
                     "It rained again in the river valley on Tuesday, and the schools stayed closed.\n\n"
                     "It said the flood had cut the power to two thousand homes in the river valley.\n\n"
                     "Now she heads the state's new flood commission in the river valley of Millbrook.\n\n"
+                    "Still, he says the county should have built the levee of Millbrook years ago.\n\n"
                     "It acknowledges that the river bank in Millbrook was never repaired after the flood.\n\n"
                     "But the state promised new levees and pumps to the farmers of the valley by spring.\n\n"
                     "We are closely monitoring the river in Millbrook and the levees of the valley.\n\n"
@@ -539,14 +540,15 @@ static void test_candidates(void)
                     "It did not say how many homes in Millbrook had lost their power in the flood.\n\n"
                     "It didn't name the farms of the valley that the river had flooded on Monday.\n\n"
                     "It did not rain in the valley of Millbrook on Wednesday, and the river fell.";
-    /* ... nor behind a connective ("Now he heads ...", DUC 2001), nor "It"
+    /* ... nor behind a connective ("Now he heads ...", DUC 2001; "Now, he
+     * says Frances wants ...", Multi-News), nor "It"
      * with another reporting verb ("It acknowledges ...", DUC 2001) or
      * leaning on a sentence before ("It also saw service in the Korean
      * War.", "It did not say how many people the boat was designed to
      * hold.", DUC 2002), nor an unnamed "We" (a company's statement,
      * Multi-News: "We are closely monitoring the horrific shooting in
      * Aberdeen."); "Our Lady" and "It did not rain" stay */
-    const char *const pr_absent[] = {"She estimated", "They said", "It said", "Now she heads", "It acknowledges",
+    const char *const pr_absent[] = {"She estimated", "They said", "It said", "Now she heads", "Still, he says", "It acknowledges",
                                      "We are closely", "It also closed", "It did not say", "It didn't name", NULL};
     const char *const pr_present[] = {"Her Majesty's", "It rained again", "But the state", "Our Lady of",
                                       "It did not rain", NULL};
@@ -625,7 +627,8 @@ static void test_candidates(void)
  * end ("An unknown visitor arrives at a gated house in Woodland Hills on
  * Tuesday, Jan. 24, 2017."), Reuters' captions with the date after the
  * place ("... in San Francisco, California March 25, 2015."), page furniture (the Internet Archive's
- * notice), calls to action and sentences in capitals are not candidates; a sentence that merely opens with "This"
+ * notice), calls to action, sentences in capitals and headlines in title case ("Frances Bean Cobain Hubby Wants
+ * FAT Allowance You Left Me Broke!", Multi-News) are not candidates; a sentence that merely opens with "This"
  * and names a picture later is. */
 static void test_captions(void)
 {
@@ -678,7 +681,8 @@ static void test_captions(void)
         "Find more pictures of the Millbrook river flood in the gallery at the top.\n\n"
         "Dow Jones Reprints: This copy of the Millbrook river report is for your personal, non-commercial use only.\n\n"
         "Get daily updates about the Millbrook river directly to your inbox + Subscribe Thank you for subscribing!\n\n"
-        "LISTEN: Millbrook river flood forces residents out Your browser does not support the audio element.";
+        "LISTEN: Millbrook river flood forces residents out Your browser does not support the audio element.\n\n"
+        "Millbrook Mayor Says The River Will Not Beat Us In The End!";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
@@ -686,7 +690,7 @@ static void test_captions(void)
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "speaks to the media", "Watch the full", "Watch:", "Follow our", "Read the latest",
                                   "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
-                                  "during a lunch break", "worker arrives", "Get daily updates", NULL};
+                                  "during a lunch break", "worker arrives", "Get daily updates", "Will Not Beat Us", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
