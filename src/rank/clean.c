@@ -388,7 +388,9 @@ static int boilerplate(const char *t, size_t len)
         MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
         MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
         MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
-        MARK("agree to have read the Terms"),
+        MARK("agree to have read the Terms"), MARK("follow @"), MARK("following @"),
+        /* a broadcast's hand-over to its reporter ("Josh King has the story (@abridgetoland).") */
+        MARK("has the story"), MARK("has the details"),
         MARK("Dow Jones Reprints"), MARK("non-commercial use only"), MARK("browser does not support"),
         /* embedded players and tweets */
         MARK("Rating is available when the video"), MARK("Tweet location history"),

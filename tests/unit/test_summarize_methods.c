@@ -682,7 +682,9 @@ static void test_captions(void)
         "Dow Jones Reprints: This copy of the Millbrook river report is for your personal, non-commercial use only.\n\n"
         "Get daily updates about the Millbrook river directly to your inbox + Subscribe Thank you for subscribing!\n\n"
         "LISTEN: Millbrook river flood forces residents out Your browser does not support the audio element.\n\n"
-        "Millbrook Mayor Says The River Will Not Beat Us In The End!";
+        "Millbrook Mayor Says The River Will Not Beat Us In The End!\n\n"
+        "Ann Lee has the story of the Millbrook river flood (@annlee).\n\n"
+        "For the latest news of the Millbrook river flood, follow @millbrooknews.";
     const char *texts[] = {a, b};
     const char *const absent[] = {"file photo", "FILE -", "This undated photo", "contributed to this report",
                                   "This story appears", "staying in the", "crawl", "broken links", "Facebook",
@@ -690,7 +692,8 @@ static void test_captions(void)
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "speaks to the media", "Watch the full", "Watch:", "Follow our", "Read the latest",
                                   "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
-                                  "during a lunch break", "worker arrives", "Get daily updates", "Will Not Beat Us", NULL};
+                                  "during a lunch break", "worker arrives", "Get daily updates", "Will Not Beat Us", "has the story",
+                                  "follow @", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
