@@ -88,6 +88,14 @@ int summ_take(summ_job *job, uint32_t s)
     return 0;
 }
 
+uint32_t summ_untake(summ_job *job)
+{
+    uint32_t s = job->chosen.v[--job->chosen.n];
+    job->used_bytes -= sent_bytes(job, s) + (job->chosen.n > 0 ? 1 : 0);
+    job->used_words -= job->words[s];
+    return s;
+}
+
 /* ---- similarity ---- */
 
 static int cmp_u32(const void *a, const void *b)

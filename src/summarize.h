@@ -38,6 +38,9 @@ typedef struct summ_job {
 int summ_fits(const summ_job *job, uint32_t s);
 /* Adds sentence s to the summary. Returns 0 or -1 when out of memory. */
 int summ_take(summ_job *job, uint32_t s);
+/* Takes the last added sentence out of the summary (chosen.n > 0, not
+ * under --truncate) and returns it. */
+uint32_t summ_untake(summ_job *job);
 /* 1 when no further sentence can be added. */
 int summ_full(const summ_job *job);
 /* Cosine similarity of the content terms of two sentences. */

@@ -168,6 +168,37 @@ static void test_default_fills_budget(void)
     chorus_ctx_free(ctx);
 }
 
+/* The default's last sentence fills what is left of the budget, so it is
+ * chosen by its whole gain, not its gain per word: with 36 words the
+ * fuller report of the shelters (20 words) takes the place of the shorter
+ * one (14 words) that the per-word rule picks, and the summary says more. */
+static void test_refill_last(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const texts[] = {
+        "The river flooded the town of Millbrook on Monday and forced hundreds of residents from their "
+        "homes.\n\nSchools in Millbrook closed on Tuesday after the flood.\n\nThe county opened three "
+        "shelters for the families of Millbrook and asked the state for sandbags and drinking water.",
+        "The river flooded the town of Millbrook on Monday, and hundreds of residents fled their homes.\n\n"
+        "The county opened shelters for families and asked the state for sandbags and water."};
+    chorus_story *st = make_story(ctx, texts, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.words = 36;
+    o.dateline = 0;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && strstr(t, "opened three shelters") && !strstr(t, "opened shelters for families"));
+    CHECK(t && words_of(t) <= 36);
+    chorus_free(t);
+    /* with room for both, both are taken as before */
+    o.words = 40;
+    t = run(ctx, st, o, &n);
+    CHECK(t && strstr(t, "Schools in Millbrook closed"));
+    chorus_free(t);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 static void test_small_stories(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -952,6 +983,7 @@ int main(void)
     test_paragraph_prefixes();
     test_truncate();
     test_default_fills_budget();
+    test_refill_last();
     test_ordering();
     test_candidates();
     test_dateline();
