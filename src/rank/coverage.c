@@ -66,8 +66,10 @@ static double gain(const concepts *c, const uint8_t *covered, uint32_t s)
     return g;
 }
 
+/* The candidate that fits with the best gain / words^len_exp times the
+ * priors, not too close to a chosen sentence; -1 when none has a gain. */
 static long best_sentence(summ_job *job, const concepts *c, const uint8_t *covered, const uint8_t *used,
-                          const cov_params *p, const double *story_cos)
+                          const cov_params *p, const double *story_cos, double len_exp)
 {
     const fmodel *m = job->m;
     long best = -1;
@@ -78,7 +80,7 @@ static long best_sentence(summ_job *job, const concepts *c, const uint8_t *cover
         double g = gain(c, covered, s);
         if (g <= 0)
             continue;
-        double score = g / pow((double)job->words[s], p->len_exp);
+        double score = len_exp > 0 ? g / pow((double)job->words[s], len_exp) : g;
         score *= 1.0 + p->sent_pos / (1.0 + m->sents[s].index);
         if (story_cos)
             score *= 1.0 + p->centroid * story_cos[s];
@@ -100,27 +102,16 @@ static void cover(const concepts *c, uint8_t *covered, uint32_t s)
  * one only fills what is left, and there the whole gain counts (the
  * knapsack's last item). So the sentence added last is weighed again
  * against every candidate that fits in its place, by its gain times the
- * centroid prior, and the best takes its place. DUC 2002 at 100 words:
+ * priors, and the best takes its place. DUC 2002 at 100 words:
  * 10 stories up, 1 down on R-1 (docs/quality.md). */
 static int refill_last(summ_job *job, const concepts *c, uint8_t *covered, uint8_t *used, const cov_params *p,
                        const double *story_cos)
 {
-    const fmodel *m = job->m;
     used[summ_untake(job)] = 0;
     memset(covered, 0, c->n ? c->n : 1);
     for (size_t i = 0; i < job->chosen.n; i++)
         cover(c, covered, job->chosen.v[i]);
-    long best = -1;
-    double best_score = 0;
-    for (uint32_t s = 0; s < m->nsents; s++) {
-        if (used[s] || !job->eligible[s] || !summ_fits(job, s))
-            continue;
-        double score = gain(c, covered, s) * (story_cos ? 1.0 + p->centroid * story_cos[s] : 1.0);
-        if (score > best_score && summ_max_sim_chosen(job, s) < 0.5) {
-            best_score = score;
-            best = s;
-        }
-    }
+    long best = best_sentence(job, c, covered, used, p, story_cos, 0.0);
     if (best < 0) /* cannot happen: the sentence taken out fits */
         return 0;
     used[best] = 1;
@@ -151,7 +142,7 @@ static int coverage_run(summ_job *job, const cov_params *p, uint32_t min_docs)
     }
     size_t added = 0;
     while (rc == 0 && !summ_full(job)) {
-        long s = best_sentence(job, &c, covered, used, p, story_cos);
+        long s = best_sentence(job, &c, covered, used, p, story_cos, p->len_exp);
         if (s < 0)
             break;
         used[s] = 1;
