@@ -559,9 +559,9 @@ static int place_date_caption(const char *t, size_t len)
 static int opens_with(const char *t, size_t len, const char *w, size_t *after)
 {
     size_t n = strlen(w);
-    if (len <= n + 2 || memcmp(t, w, n) != 0)
+    if (len <= n + 1 || memcmp(t, w, n) != 0)
         return 0;
-    if (t[n] == ',' && t[n + 1] == ' ')
+    if (t[n] == ',' && len > n + 2 && t[n + 1] == ' ')
         n++;
     else if (t[n] != ' ' && t[n] != ':')
         return 0;
