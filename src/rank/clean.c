@@ -340,8 +340,6 @@ typedef struct mark {
 } mark;
 #define MARK(lit) {lit, sizeof(lit) - 1}
 
-/* 1 when one of the n marks (at most 64) occurs in t[0..len): one pass
- * over the text, looking up the marks that open with each byte. */
 /* Index of the lowest set bit of m (m != 0). */
 static size_t lowest_bit(uint64_t m)
 {
@@ -357,6 +355,8 @@ static size_t lowest_bit(uint64_t m)
 #endif
 }
 
+/* 1 when one of the n marks (at most 64) occurs in t[0..len): one pass
+ * over the text, looking up the marks that open with each byte. */
 static int has_mark(const char *t, size_t len, const mark *marks, size_t n)
 {
     uint64_t by_first[256] = {0};
@@ -419,8 +419,6 @@ static int word_is(const char *t, size_t n, const char *w)
     return i == k;
 }
 
-/* A word of a caption's date and kind: "Aug.", "26,", "2014,", "Tuesday,",
- * "file", "undated", "handout". */
 /* 1 when t[0..n) opens with a capital and the first three letters of one
  * of names (lower case): "Aug.", "August", "Tuesday,". */
 static int capital_prefix_in(const char *t, size_t n, const char *const *names)
@@ -436,6 +434,8 @@ static int capital_prefix_in(const char *t, size_t n, const char *const *names)
 static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                           "aug", "sep", "oct", "nov", "dec", NULL};
 
+/* A word of a caption's date and kind: "Aug.", "26,", "2014,", "Tuesday,",
+ * "file", "undated", "handout". */
 static int caption_date_word(const char *t, size_t n)
 {
     static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL};
@@ -569,8 +569,8 @@ static int opens_with(const char *t, size_t len, const char *w, size_t *after)
     return 1;
 }
 
-/* Index in list of the word t[0..len) opens with (then a space or a
- * colon), or -1; *after receives where the next word starts. */
+/* Index in list of the word t[0..len) opens with (as opens_with reads
+ * it), or -1; *after receives where the next word starts. */
 static int opening_in(const char *t, size_t len, const char *const *list, size_t *after)
 {
     for (int k = 0; list[k]; k++)
@@ -1225,9 +1225,11 @@ static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
                                         "says", "died", NULL};
     int dq = 0, sq = 0;
     size_t after;
-    if (m->sents[i].nwords >= 10 || word_at_in(t, 0, len, opening) || opening_in(t, len, links, &after) >= 0 ||
+    if (m->sents[i].nwords >= 10)
+        return 0;
+    if (word_at_in(t, 0, len, opening) || opening_in(t, len, links, &after) >= 0 ||
         (opening_in(t, len, ones, &after) >= 0 && word_at_in(t, after, len, verbs)))
-        return m->sents[i].nwords < 10;
+        return 1;
     for (size_t k = 0; k < len;) {
         if (!dq && !sq && (k == 0 || t[k - 1] == ' ') && word_at_in(t, k, len, lean))
             return 1;
