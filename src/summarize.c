@@ -440,8 +440,10 @@ static int choose(summ_job *job, summ_method_fn fn)
  * another sentence ("\"We don't trust the regime anymore,\" he said ..."),
  * or is too short to open ("Even the tourist trade dropped off."): it
  * leans on a sentence before it and reads badly first. */
-static int dependent_opening(const char *t, size_t len)
+static int dependent_opening(const summ_job *job, uint32_t s)
 {
+    const char *t = job->text[s];
+    size_t len = job->tlen[s];
     if (len > 3 && (t[0] == '"' || t[0] == '`' || t[0] == '\'' || !memcmp(t, "\xe2\x80\x9c", 3) ||
                     !memcmp(t, "\xe2\x80\x98", 3)))
         return 1;
@@ -454,10 +456,7 @@ static int dependent_opening(const char *t, size_t len)
         if (len > n && memcmp(t, words[k], n) == 0 && (t[n] == ' ' || t[n] == ','))
             return 1;
     }
-    size_t spaces = 0;
-    for (size_t i = 0; i < len; i++)
-        spaces += t[i] == ' ';
-    return spaces + 1 < 8;
+    return job->words[s] < 8; /* words, not spaces: wrapped wire text breaks lines */
 }
 
 /* Days since 1970 of the date of chosen sentence s's article, or -1. */
@@ -472,7 +471,7 @@ static size_t first_standalone(summ_job *job, size_t from, size_t n, long day)
 {
     const uint32_t *v = job->chosen.v;
     for (size_t k = from; k < n && (day < 0 || sent_day(job, v[k]) == day); k++)
-        if (!dependent_opening(job->text[v[k]], job->tlen[v[k]]))
+        if (!dependent_opening(job, v[k]))
             return k;
     return n;
 }
@@ -484,7 +483,7 @@ static size_t first_standalone(summ_job *job, size_t from, size_t n, long day)
 static void lead_with_standalone(summ_job *job, size_t n, int chrono)
 {
     uint32_t *v = job->chosen.v;
-    if (n < 2 || !dependent_opening(job->text[v[0]], job->tlen[v[0]]))
+    if (n < 2 || !dependent_opening(job, v[0]))
         return;
     size_t k = n;
     if (chrono && sent_day(job, v[0]) >= 0)

@@ -199,6 +199,30 @@ static void test_refill_last(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression: a summary's first sentence counted as too short to open
+ * by its spaces, so in wrapped wire text an opening of eight words over
+ * two lines ("Heavy rain flooded Millbrook on Monday, officials\nsaid.")
+ * was taken for one of seven and moved behind another. */
+static void test_wrapped_opening(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    const char *const texts[] = {
+        "Heavy rain flooded Millbrook on Monday, officials\nsaid. The county opened three shelters for the\n"
+        "families who fled the river in Millbrook town.\n",
+        "Schools in the county of Millbrook stayed closed on Tuesday after the river flood.\n\n"
+        "The river in Millbrook fell slowly on Tuesday, and the families began to return."};
+    chorus_story *st = make_story(ctx, texts, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.words = 40;
+    o.dateline = 0;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && n >= 2 && !strncmp(t, "Heavy rain flooded Millbrook", 28));
+    chorus_free(t);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 static void test_small_stories(void)
 {
     chorus_ctx *ctx = quiet_ctx();
@@ -984,6 +1008,7 @@ int main(void)
     test_truncate();
     test_default_fills_budget();
     test_refill_last();
+    test_wrapped_opening();
     test_ordering();
     test_candidates();
     test_dateline();
