@@ -476,6 +476,33 @@ static size_t first_standalone(summ_job *job, size_t from, size_t n, long day)
     return n;
 }
 
+/* 1 when chosen sentence s opens its article and stands alone: a lead,
+ * which says what happened. */
+static int opens_article(const summ_job *job, uint32_t s)
+{
+    return job->m->sents[s].index == 0 && !dependent_opening(job, s);
+}
+
+/* In date order the first sentence is the earliest article's, often a
+ * detail or background from deep in it ("The 16-inch guns are the biggest
+ * in the Navy arsenal.", "The cause of the crash was not determined,
+ * officials said."). A reader needs the event first: when another chosen
+ * sentence is an article's lead, the earliest such moves to the front. */
+static void lead_with_lead(summ_job *job, size_t n)
+{
+    uint32_t *v = job->chosen.v;
+    if (n < 2 || opens_article(job, v[0]))
+        return;
+    size_t k = 1;
+    while (k < n && !opens_article(job, v[k]))
+        k++;
+    if (k == n)
+        return;
+    uint32_t s = v[k];
+    memmove(v + 1, v, k * sizeof(uint32_t));
+    v[0] = s;
+}
+
 /* In the first n chosen sentences: when the first leans on context and
  * another does not, the first one that does not moves to the front. In
  * date order one of the same day is preferred, so the order still holds;
@@ -510,6 +537,8 @@ static int finish(summ_job *job, chorus_summary *out)
     }
     if (n > 1 && sort_chosen(job, n, chrono) < 0)
         return -1;
+    if (chrono && n > 1 && !dependent_opening(job, job->chosen.v[0]))
+        lead_with_lead(job, n);
     lead_with_standalone(job, n, chrono);
     return make_summary(job, out);
 }

@@ -396,6 +396,26 @@ static void test_dateline(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression (DUC 2002): in date order the earliest article's background
+ * ("The 16-inch guns are the biggest in the Navy arsenal.") opened a
+ * summary that held a later article's lead; the lead moves to the front.
+ * The first article's opening line is a headline, never chosen. */
+static void test_lead_first(chorus_ctx *ctx, const char *const *apart)
+{
+    const char *texts[] = {"Millbrook flood\n\nThe river in Millbrook last rose over its banks in 1976, "
+                           "the county records show.",
+                           "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
+    chorus_story *st = dated_story(ctx, texts, apart, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.words = 1000;
+    o.dateline = 0;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
+    chorus_free(t);
+    chorus_story_free(st);
+}
+
 /* Same-day reports: leads first, details after; reports days apart: in
  * date order. */
 static void test_ordering(void)
@@ -461,6 +481,7 @@ static void test_ordering(void)
     const char *nor[] = {"Nor, until the flood of Monday, had the river in Millbrook ever come over the bank.",
                          "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
     const char *const *pairs[] = {late, brief, quoted, nor};
+    test_lead_first(ctx, apart);
     for (int k = 0; k < 4; k++) {
         st = dated_story(ctx, pairs[k], apart, 2);
         t = run(ctx, st, o, &n);
