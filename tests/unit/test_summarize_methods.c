@@ -396,6 +396,24 @@ static void test_dateline(void)
     chorus_ctx_free(ctx);
 }
 
+/* Checks that `method` (NULL: the default), with a budget that takes every
+ * candidate and no date line, gives n sentences opening with `opening`. */
+static void check_opening(chorus_ctx *ctx, const char *const *texts, const char *const *dates, const char *method,
+                          size_t want, const char *opening)
+{
+    chorus_story *st = dated_story(ctx, texts, dates, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    if (method)
+        o.method = method;
+    o.words = 1000;
+    o.dateline = 0;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
+    CHECK(t && n == want && strncmp(t, opening, strlen(opening)) == 0);
+    chorus_free(t);
+    chorus_story_free(st);
+}
+
 /* Regression (DUC 2002): in date order the earliest article's background
  * ("The 16-inch guns are the biggest in the Navy arsenal.") opened a
  * summary that held a later article's lead; the lead moves to the front.
@@ -405,15 +423,7 @@ static void test_lead_first(chorus_ctx *ctx, const char *const *apart)
     const char *texts[] = {"Millbrook flood\n\nThe river in Millbrook last rose over its banks in 1976, "
                            "the county records show.",
                            "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
-    chorus_story *st = dated_story(ctx, texts, apart, 2);
-    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
-    o.words = 1000;
-    o.dateline = 0;
-    size_t n;
-    char *t = run(ctx, st, o, &n);
-    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
-    chorus_free(t);
-    chorus_story_free(st);
+    check_opening(ctx, texts, apart, NULL, 2, "Heavy rain");
 }
 
 /* Same-day reports: leads first, details after; reports days apart: in
@@ -442,16 +452,7 @@ static void test_ordering(void)
     /* a summary does not open with a sentence leaning on an earlier one */
     const char *leaning[] = {"It was the worst flood the town of Millbrook had seen in fifty years, the mayor said.",
                              "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
-    chorus_story *st = dated_story(ctx, leaning, same_day, 2);
-    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
-    o.method = "lead";
-    o.words = 1000;
-    o.dateline = 0;
-    size_t n;
-    char *t = run(ctx, st, o, &n);
-    CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
-    chorus_free(t);
-    chorus_story_free(st);
+    check_opening(ctx, leaning, same_day, "lead", 2, "Heavy rain");
     /* ... in date order too, by a sentence of the same day (regression,
      * DUC 2001: "But Lampel reckoned without ..." opened a summary), which
      * is preferred to a later day's */
@@ -459,8 +460,13 @@ static void test_ordering(void)
                            "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.",
                            "The county opened two shelters for the residents of Millbrook on Friday."};
     const char *apart[] = {"2026-01-01", "2026-01-09"};
-    st = dated_story(ctx, three, apart, 2);
-    t = run(ctx, st, o, &n);
+    chorus_story *st = dated_story(ctx, three, apart, 2);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.method = "lead";
+    o.words = 1000;
+    o.dateline = 0;
+    size_t n;
+    char *t = run(ctx, st, o, &n);
     CHECK(t && n == 3 && strncmp(t, "Heavy rain", 10) == 0 && strstr(t, "But the river") < strstr(t, "The county"));
     chorus_free(t);
     chorus_story_free(st);
@@ -482,13 +488,8 @@ static void test_ordering(void)
                          "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes."};
     const char *const *pairs[] = {late, brief, quoted, nor};
     test_lead_first(ctx, apart);
-    for (int k = 0; k < 4; k++) {
-        st = dated_story(ctx, pairs[k], apart, 2);
-        t = run(ctx, st, o, &n);
-        CHECK(t && n == 2 && strncmp(t, "Heavy rain", 10) == 0);
-        chorus_free(t);
-        chorus_story_free(st);
-    }
+    for (int k = 0; k < 4; k++)
+        check_opening(ctx, pairs[k], apart, "lead", 2, "Heavy rain");
     chorus_ctx_free(ctx);
 }
 
