@@ -647,6 +647,34 @@ static int glued_ends(seg *s, size_t i, size_t j)
            glued_name(s, j);
 }
 
+static void next_paragraph(seg *s, size_t k)
+{
+    s->start = k;
+    if (s->para_used)
+        s->para++;
+    s->para_used = 0;
+}
+
+/* Text converted from the San Jose Mercury News joins paragraphs with
+ * "; " ("... an Iraqi invasion of that country.; 9: U.N. Security Council
+ * declares ...", "... to pull out of Kuwait.; Oil:; About one-fourth
+ * ..."). A stop, question or exclamation mark (j its end, k after closing
+ * quotes) then "; " is such a join, unless the stop ends an abbreviation,
+ * where the semicolon separates a list's items ("Albuquerque, N.M.;
+ * Michelle Bush-Cuke of Berrien Springs, Mich.; ..."). */
+static int joined_paragraph(seg *s, size_t i, size_t j, size_t k)
+{
+    if (k + 1 >= s->len || s->t[k] != ';' || s->t[k + 1] != ' ')
+        return 0;
+    if (j != i + 1 || s->t[i] != '.' || k > j)
+        return 1;
+    size_t b = word_start(s, i);
+    if (b == SIZE_MAX || b == i)
+        return 0;
+    int kind = word_kind(s, b, i);
+    return kind == SEG_ABBR_NONE || kind == KIND_NUMERAL;
+}
+
 /* A run of . ! ? starting at i. */
 static size_t on_terminal(seg *s, size_t i)
 {
@@ -664,6 +692,11 @@ static size_t on_terminal(seg *s, size_t i)
     if (!q && dots >= 3)
         return ellipsis(s, j, dots);
     size_t k = skip_closers(s, j);
+    if (joined_paragraph(s, i, j, k)) {
+        emit(s, k);
+        next_paragraph(s, k + 1);
+        return k + 1;
+    }
     if (k < s->len && !is_ws((unsigned char)s->t[k])) {
         if (k == j && glued_ends(s, i, j))
             emit(s, k);
@@ -796,14 +829,6 @@ static int indent_opens(const seg *s, size_t nl, size_t k)
     if (k >= s->len || is_ws((unsigned char)s->t[k]) || !(ind >= 2 || s->t[nl + 1] == '\t'))
         return 0;
     return !is_wrap(s, nl, k) && !runs_on(s, s->line, trim_end(s, s->line, nl));
-}
-
-static void next_paragraph(seg *s, size_t k)
-{
-    s->start = k;
-    if (s->para_used)
-        s->para++;
-    s->para_used = 0;
 }
 
 /* A line break at i: paragraph break, sentence-ending line break, or space. */

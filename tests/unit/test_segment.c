@@ -42,6 +42,14 @@ static const seg_case cases[] = {
      * glues a sentence to the next one's name; a web domain stays whole */
     {"glued_name", "en", "They fought in Europe and Asia.Oregon Public Broadcasting reports it. Posted via Newsfeed.Com - free.",
      "They fought in Europe and Asia. | Oregon Public Broadcasting reports it. | Posted via Newsfeed.Com - free."},
+    /* regression (DUC 2001, San Jose Mercury News): paragraphs joined by
+     * "; " ran on ("... of that country.; 9: U.N. Security Council ..."
+     * reached a summary as one sentence); after an abbreviation the
+     * semicolon separates a list's items and stays */
+    {"joined_paragraphs", "en", "Bush sent forces to that country.; 9: The council met.; Oil:; About half came. \"We won.\"; Then",
+     "Bush sent forces to that country. | 9: The council met. | Oil:; About half came. | \"We won.\" | Then"},
+    {"list_semicolons", "en", "It boasts Jan Aiello of Albuquerque, N.M.; Mia Bush of Berrien Springs, Mich.; and more.",
+     "It boasts Jan Aiello of Albuquerque, N.M.; Mia Bush of Berrien Springs, Mich.; and more."},
     {"us_inside", "en", "The U.S. Army said so.", "The U.S. Army said so."},
     {"us_final", "en", "He lives in the U.S. How about you?",
      "He lives in the U.S. | How about you?"},
