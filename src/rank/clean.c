@@ -678,6 +678,16 @@ static int that_refers_back(const char *t, size_t len)
            word_at_in(t, i, len, verbs);
 }
 
+/* 1 when "Nor" opens the sentence ("Nor can at least three of the
+ * affected animals have caught the disease from their mothers ...", "Nor,
+ * until the invasion of Kuwait, has the United States been opposed to
+ * Iraq."): it carries on a negation of the sentence before, which the
+ * summary may not hold. */
+static int nor_opening(const char *t, size_t len)
+{
+    return len > 4 && !memcmp(t, "Nor", 3) && (t[3] == ' ' || t[3] == ',');
+}
+
 /* 1 when the words after an opening "It" at t[i..len) lean on a sentence
  * before: "It also saw service in the Korean War.", "It did not say how
  * many people the boat was designed to hold." */
@@ -1252,6 +1262,30 @@ static int lone_quote(const fmodel *m, uint32_t i, const char *t, size_t len)
     return opens && ends_quoted_close(t, len) && dquote_count(t, len) == 2;
 }
 
+/* 1 when one word in title case or a day's number and a colon open the
+ * sentence: a fact box's field or a table's row ("Born: June 23, 1948, in
+ * Pinpoint, Ga.", "Objective: ...", "Iraq: 5,500"), a transcript's speaker
+ * ("Keilar: ..."), a page's furniture ("Related: ...", "Source: ...") or
+ * an entry of a chronology whose month heads an earlier paragraph ("25:
+ * U.N Security Council authorizes air embargo of Iraq."). Every such
+ * opening of the three development sets is one of these. */
+static int word_label(const char *t, size_t len)
+{
+    size_t i = 0;
+    if (len > 0 && isdigit((unsigned char)t[0])) {
+        while (i < len && i < 3 && isdigit((unsigned char)t[i]))
+            i++;
+        if (i == 3)
+            return 0;
+    } else if (len > 0 && isupper((unsigned char)t[0])) {
+        for (i = 1; i < len && islower((unsigned char)t[i]);)
+            i++;
+        if (i == 1)
+            return 0;
+    }
+    return i > 0 && i + 1 < len && t[i] == ':' && t[i + 1] == ' ';
+}
+
 /* 1 when the sentence opens with a label in capitals and a colon: a fact
  * box's field ("CHILDHOOD: Described by aunt as child alcoholic and
  * loner.", "AGE: 24."), a section heading ("RELATED STORIES:") or a
@@ -1295,10 +1329,10 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
         !summ_quotes_balanced(t, len))
         return 0;
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || title_case(t, len) ||
-        list_intro(t, len) || caps_label(t, len))
+        list_intro(t, len) || caps_label(t, len) || word_label(t, len))
         return 0;
     if (first_person(t, len) || dated_caption(t, len) || place_date_caption(t, len) || call_to_action(t, len) ||
-        dangling_pronoun(t, len) || pictured(t, len) || place_deixis(t, len))
+        dangling_pronoun(t, len) || nor_opening(t, len) || pictured(t, len) || place_deixis(t, len))
         return 0;
     if (quote_tail(m, i, t, len) || short_leaning(m, i, t, len) || lone_quote(m, i, t, len))
         return 0;

@@ -797,6 +797,22 @@ static void test_captions(void)
     const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", "Editors:", NULL};
     const char *const lab_present[] = {"NATO engineers reached", NULL};
     check_rule(ctx, d, texts[1], lab_absent, lab_present);
+    /* regression (DUC 2001, Multi-News): one word in title case or a day's
+     * number as a label ("Born: June 23, 1948, in Pinpoint, Ga.", "25: U.N
+     * Security Council authorizes air embargo of Iraq.", "Update: Truckers
+     * are no longer planning ..."), and "Nor" carrying on the sentence
+     * before ("Nor, until the invasion of Kuwait, has the United States
+     * been opposed to Iraq."); a time ("10:30 a.m.") and a name opening
+     * prose stay */
+    const char *w = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
+                    "Born: June 23, 1948, in Millbrook, the county engineer who watched the river.\n\n"
+                    "25: County board orders the Millbrook river bank closed to traffic.\n\n"
+                    "Update: The Millbrook river bank reopened to traffic on Tuesday afternoon.\n\n"
+                    "Nor, until the flood of Monday, had the river in Millbrook ever come over the bank.\n\n"
+                    "Engineers of Millbrook county inspected the flooded river bank on Monday at 10:30 a.m.";
+    const char *const wl_absent[] = {"Born:", "25:", "Update:", "Nor,", NULL};
+    const char *const wl_present[] = {"Engineers of Millbrook", NULL};
+    check_rule(ctx, w, texts[1], wl_absent, wl_present);
     /* regression (DUC 2001, 2002): a chronology's entries lose their date
      * with the dateline and read as undated notes ("Hundreds of thousands
      * occupy the square."), and AP's "_ " list items are names and titles
