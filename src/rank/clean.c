@@ -1268,7 +1268,10 @@ static int lone_quote(const fmodel *m, uint32_t i, const char *t, size_t len)
  * ("Keilar: ..."), a page's furniture ("Related: ...", "Source: ...") or
  * an entry of a chronology whose month heads an earlier paragraph ("25:
  * U.N Security Council authorizes air embargo of Iraq."). Every such
- * opening of the three development sets is one of these. */
+ * opening of the three development sets (119) is one of these, a
+ * headline ("Officials: Woman Kills 3, ...") or such a line run on into
+ * the next paragraph ("Source: Mercury News Wire Services The label
+ * ..."). */
 static int word_label(const char *t, size_t len)
 {
     size_t i = 0;
