@@ -486,12 +486,14 @@ static int opens_article(const summ_job *job, uint32_t s)
 /* In date order the first sentence is the earliest article's, often a
  * detail or background from deep in it ("The 16-inch guns are the biggest
  * in the Navy arsenal.", "The cause of the crash was not determined,
- * officials said."). A reader needs the event first: when another chosen
- * sentence is an article's lead, the earliest such moves to the front. */
+ * officials said."). A reader needs the event first: when that sentence
+ * stands alone (one that leans is lead_with_standalone's) and another
+ * chosen sentence is an article's lead, the earliest such moves to the
+ * front. */
 static void lead_with_lead(summ_job *job, size_t n)
 {
     uint32_t *v = job->chosen.v;
-    if (n < 2 || opens_article(job, v[0]))
+    if (n < 2 || opens_article(job, v[0]) || dependent_opening(job, v[0]))
         return;
     size_t k = 1;
     while (k < n && !opens_article(job, v[k]))
@@ -537,7 +539,7 @@ static int finish(summ_job *job, chorus_summary *out)
     }
     if (n > 1 && sort_chosen(job, n, chrono) < 0)
         return -1;
-    if (chrono && n > 1 && !dependent_opening(job, job->chosen.v[0]))
+    if (chrono)
         lead_with_lead(job, n);
     lead_with_standalone(job, n, chrono);
     return make_summary(job, out);

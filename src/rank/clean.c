@@ -685,7 +685,8 @@ static int that_refers_back(const char *t, size_t len)
  * summary may not hold. */
 static int nor_opening(const char *t, size_t len)
 {
-    return len > 4 && !memcmp(t, "Nor", 3) && (t[3] == ' ' || t[3] == ',');
+    size_t after;
+    return opens_with(t, len, "Nor", &after);
 }
 
 /* 1 when the words after an opening "It" at t[i..len) lean on a sentence
@@ -1225,8 +1226,8 @@ static int short_leaning(const fmodel *m, uint32_t i, const char *t, size_t len)
     static const char *const lean[] = {"he", "she", "him", "they", "them", "it", "also",
                                        "even", "too", "then", "such", NULL};
     static const char *const opening[] = {"his", "her", "its", "their", "this", "that", "these", "those", NULL};
-    static const char *const links[] = {"And", "But", "Or", "Nor", "So", "Yet", "Still", "Next", "Then", "Now",
-                                        "Instead", "Meanwhile", NULL};
+    static const char *const links[] = {"And", "But", "Or", "So", "Yet", "Still", "Next", "Then", "Now", "Instead",
+                                        "Meanwhile", NULL}; /* "Nor": nor_opening, at any length */
     /* "One was destroyed and a second was heavily damaged.": "One" before
      * a verb stands for a noun of another sentence ("One person died."
      * does not) */
