@@ -311,8 +311,8 @@ static void test_recase(void)
     check_recased(ctx, "MR Lewis Preston, World Bank president, yesterday promised to act.",
                   "Mr Lewis Preston, World Bank president, yesterday promised to act.");
     check_recased(ctx, "MR HARRY OPPENHEIMER is to visit the mine.", "Mr Harry Oppenheimer is to visit the mine.");
-    /* a lone word before a name, which the article writes elsewhere in
-     * lower case (FT, DUC 2001: "PRESIDENT Bill Clinton yesterday
+    /* a lone word before a name, which the article writes elsewhere not in
+     * capitals (FT, DUC 2001: "PRESIDENT Bill Clinton yesterday
      * promised ...", "HURRICANE Andrew, claimed to be ...") */
     check_recased(ctx, "PRESIDENT Bill Clinton promised reform. The president spoke.",
                   "President Bill Clinton promised reform. The president spoke.");
