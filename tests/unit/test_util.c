@@ -1,10 +1,11 @@
-/* util: buffer, arena, vector, hash map, MinHash, UTF-8 cleaning and folding. */
+/* util: buffer, arena, vector, hash map, MinHash, radix sort, UTF-8 cleaning and folding. */
 #include "check.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/hmap.h"
 #include "util/minhash.h"
+#include "util/sort.h"
 #include "util/utf8.h"
 #include "util/vec.h"
 
@@ -230,8 +231,56 @@ static void test_dates(void)
     free(short_num);
 }
 
+/* Sorted by key, equal keys in their first order (val is the original
+ * index), and every index once. */
+static int kv_sorted_stably(const chorus_kv *v, size_t n)
+{
+    unsigned char *seen = calloc(n ? n : 1, 1);
+    int ok = seen != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
+        ok = v[i].val < n && !seen[v[i].val];
+        if (ok)
+            seen[v[i].val] = 1;
+        if (ok && i > 0)
+            ok = v[i - 1].key < v[i].key || (v[i - 1].key == v[i].key && v[i - 1].val < v[i].val);
+    }
+    free(seen);
+    return ok;
+}
+
+static void test_kv_sort(void)
+{
+    enum { N = 5000 };
+    chorus_kv *v = malloc(N * sizeof(*v));
+    CHECK(v != NULL);
+    if (!v)
+        return;
+    /* concept keys as the summarizer makes them: bigrams (t1 << 32 | t2)
+     * and words (all high bits set), from a small vocabulary so that keys
+     * repeat and high bytes are shared */
+    uint64_t r = 12345;
+    for (size_t i = 0; i < N; i++) {
+        r = r * 6364136223846793005u + 1442695040888963407u;
+        uint64_t t1 = (r >> 20) % 300, t2 = (r >> 40) % 70000;
+        v[i] = (chorus_kv){(r >> 33) % 3 == 0 ? (0xFFFFFFFFull << 32) | t2 : (t1 << 32) | t2, i};
+    }
+    CHECK(chorus_kv_sort(v, N) == 0 && kv_sorted_stably(v, N));
+    for (size_t i = 0; i < N; i++) /* one key: every pass skipped */
+        v[i] = (chorus_kv){42, i};
+    CHECK(chorus_kv_sort(v, N) == 0 && kv_sorted_stably(v, N));
+    for (size_t i = 0; i < N; i++) /* descending, every byte differing */
+        v[i] = (chorus_kv){UINT64_MAX - i * (UINT64_MAX / N), i};
+    CHECK(chorus_kv_sort(v, N) == 0 && kv_sorted_stably(v, N));
+    CHECK(v[0].val == N - 1);
+    v[0] = (chorus_kv){7, 0};
+    CHECK(chorus_kv_sort(v, 1) == 0 && v[0].key == 7);
+    CHECK(chorus_kv_sort(NULL, 0) == 0);
+    free(v);
+}
+
 int main(void)
 {
+    test_kv_sort();
     test_dates();
     test_buf();
     test_arena();
