@@ -9,9 +9,8 @@
 #include <string.h>
 
 #include "summarize.h"
+#include "util/date.h"
 
-static const char *const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
 
 typedef struct ymd {
     int y, m, d; /* m, d: 0 when not given */
@@ -85,11 +84,11 @@ size_t summ_dateline(const chorus_story *st, char *buf, size_t cap)
      * two months; years otherwise. */
     int months = lo.m && hi.m && day_number(hi) - day_number(lo) <= 62;
     if (months && lo.y == hi.y && lo.m == hi.m)
-        n = snprintf(buf, cap, "%s %d", month_names[lo.m - 1], lo.y);
+        n = snprintf(buf, cap, "%s %d", cdate_month_name(lo.m), lo.y);
     else if (months && lo.y == hi.y)
-        n = snprintf(buf, cap, "%s\xe2\x80\x93%s %d", month_names[lo.m - 1], month_names[hi.m - 1], lo.y);
+        n = snprintf(buf, cap, "%s\xe2\x80\x93%s %d", cdate_month_name(lo.m), cdate_month_name(hi.m), lo.y);
     else if (months)
-        n = snprintf(buf, cap, "%s %d\xe2\x80\x93%s %d", month_names[lo.m - 1], lo.y, month_names[hi.m - 1], hi.y);
+        n = snprintf(buf, cap, "%s %d\xe2\x80\x93%s %d", cdate_month_name(lo.m), lo.y, cdate_month_name(hi.m), hi.y);
     else if (lo.y == hi.y)
         n = snprintf(buf, cap, "%d", lo.y);
     else

@@ -8,8 +8,13 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const months[] = {"january", "february", "march",     "april",   "may",      "june",
-                                     "july",    "august",   "september", "october", "november", "december"};
+static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                     "July",    "August",   "September", "October", "November", "December"};
+
+const char *cdate_month_name(int m)
+{
+    return m >= 1 && m <= 12 ? months[m - 1] : NULL;
+}
 
 /* Month of a word that is a month name or its abbreviation ("Sept"). */
 static int month_of(const char *w)

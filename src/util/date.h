@@ -16,4 +16,8 @@
  * 1900-2099). */
 int cdate_norm(const char *s, char out[11]);
 
+/* The English name of month m ("January" for 1), or NULL outside 1-12.
+ * Static storage. */
+const char *cdate_month_name(int m);
+
 #endif

@@ -229,6 +229,9 @@ static void test_dates(void)
     char *short_num = strdup("10/16/19");  /* heap copy so ASan sees the end */
     CHECK(short_num && cdate_norm(short_num, d) < 0);
     free(short_num);
+    CHECK_STR(cdate_month_name(1), "January");
+    CHECK_STR(cdate_month_name(12), "December");
+    CHECK(cdate_month_name(0) == NULL && cdate_month_name(13) == NULL);
 }
 
 /* Sorted by key, equal keys in their first order (val is the original
