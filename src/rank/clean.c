@@ -529,10 +529,24 @@ static size_t word_start(const char *t, size_t end)
     return end;
 }
 
+/* 1 when the word ending at t[end] (exclusive, its comma included) is
+ * "U.S.," after a capitalised place and a comma: Reuters' "in Washington,
+ * U.S., February 16, 2017." Prose names no country after an American
+ * city. */
+static int us_after_place(const char *t, size_t end)
+{
+    size_t u = word_start(t, end), c;
+    if (end - u != 5 || memcmp(t + u, "U.S.,", 5) != 0 || u < 4 || t[u - 2] != ',')
+        return 0;
+    c = word_start(t, u - 1);
+    return isupper((unsigned char)t[c]);
+}
+
 /* A Reuters photo caption: the place, then the date with no "on" or
  * comma between them, at the end ("Ellen Pao leaves San Francisco
- * Superior Court ... in San Francisco, California March 25, 2015.").
- * Prose writes "on March 25" or "Ariz., April 14, 1989." */
+ * Superior Court ... in San Francisco, California March 25, 2015."), or
+ * after "City, U.S.,". Prose writes "on March 25" or "Ariz., April 14,
+ * 1989." */
 static int place_date_caption(const char *t, size_t len)
 {
     size_t y = word_start(t, len), d, m, p;
@@ -544,6 +558,8 @@ static int place_date_caption(const char *t, size_t len)
     m = word_start(t, d - 1);
     if (m < 2 || !capital_prefix_in(t + m, d - 1 - m, month_names))
         return 0;
+    if (us_after_place(t, m - 1))
+        return 1;
     p = word_start(t, m - 1);
     if (!isupper((unsigned char)t[p]))
         return 0;

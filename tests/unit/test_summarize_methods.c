@@ -703,7 +703,8 @@ static void test_candidates(void)
  * cut off with an ellipsis, present-tense captions dated in full at the
  * end ("An unknown visitor arrives at a gated house in Woodland Hills on
  * Tuesday, Jan. 24, 2017."), Reuters' captions with the date after the
- * place ("... in San Francisco, California March 25, 2015."), page furniture (the Internet Archive's
+ * place ("... in San Francisco, California March 25, 2015.") or after
+ * "U.S.," ("... in Washington, U.S., February 16, 2017."), page furniture (the Internet Archive's
  * notice), calls to action, sentences in capitals and headlines in title case ("Frances Bean Cobain Hubby Wants
  * FAT Allowance You Left Me Broke!", Multi-News) are not candidates; a sentence that merely opens with "This"
  * and names a picture later is. */
@@ -748,6 +749,7 @@ static void test_captions(void)
         "Residents carry sandbags along the flooded river bank in Millbrook, Ohio, Monday, Oct. 5, 2026.\n\n"
         "A resident watches the flood, Monday, Oct. 5, 2026, from a roof in Millbrook.\n\n"
         "A county worker arrives at the flooded office in Millbrook on Tuesday, Oct. 6, 2026.\n\n"
+        "The county engineer answers questions at the Millbrook flood office in Dayton, U.S., October 9, 2026.\n\n"
         "The county engineer speaks to the media outside the Millbrook river office, Ohio, Friday, May, 2 2026.\n\n"
         "Watch the full video of the Millbrook river flood and the residents who fled it below.\n\n"
         "Watch: Millbrook residents leave the flooded river bank on Monday after the heavy rain.\n\n"
@@ -769,7 +771,7 @@ static void test_captions(void)
                                   "interactive transcript", "Hide Caption", "Click through", "Fig. 2",
                                   "Residents carry sandbags", "from a roof", "speaks to the media", "Watch the full", "Watch:", "Follow our", "Read the latest",
                                   "Stay with", "Find more", "is pictured", "Dow Jones", "LISTEN:", "was live", "Police cars sit",
-                                  "during a lunch break", "worker arrives", "Get daily updates", "Will Not Beat Us", "has the story",
+                                  "during a lunch break", "worker arrives", "answers questions", "Get daily updates", "Will Not Beat Us", "has the story",
                                   "follow @", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
     /* regression (Multi-News): lines of a converted PDF that open
