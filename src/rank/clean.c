@@ -497,11 +497,13 @@ static size_t digits_then(const char *t, size_t n, size_t lo, size_t hi, const c
     return d >= lo && d <= hi && d < n && strchr(tail, t[d]) ? d + 1 : 0;
 }
 
+static const char *const day_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday", NULL};
+
 /* Length of "Thursday, Feb. 16, 2017," or "... 2017." at t[0..n), or 0. */
 static size_t weekday_date(const char *t, size_t n)
 {
-    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                                       NULL};
+    const char *const *days = day_names;
     size_t i = 0, k, d;
     for (k = 0; days[k] && !(n > strlen(days[k]) + 2 && !memcmp(t, days[k], strlen(days[k]))); k++)
         ;
@@ -542,10 +544,22 @@ static int us_after_place(const char *t, size_t end)
     return isupper((unsigned char)t[c]);
 }
 
-/* A Reuters photo caption: the place, then the date with no "on" or
- * comma between them, at the end ("Ellen Pao leaves San Francisco
- * Superior Court ... in San Francisco, California March 25, 2015."), or
- * after "City, U.S.,". Prose writes "on March 25" or "Ariz., April 14,
+/* Start of the weekday ("Wednesday,") that ends right before t[end], or
+ * end when there is none. */
+static size_t weekday_before(const char *t, size_t end)
+{
+    size_t w = end < 2 ? end : word_start(t, end - 1);
+    for (size_t k = 0; w >= 2 && w < end && day_names[k]; k++) /* "Wednesday," */
+        if (end - 2 - w == strlen(day_names[k]) && !memcmp(t + w, day_names[k], end - 2 - w) && t[end - 2] == ',')
+            return w;
+    return end;
+}
+
+/* A Reuters or AP photo caption: the place, then the date (perhaps after
+ * its weekday) with no "on" or comma between them, at the end ("Ellen Pao
+ * leaves San Francisco Superior Court ... in San Francisco, California
+ * March 25, 2015.", "... in Kajiado, Kenya Wednesday, March 30, 2016."),
+ * or after "City, U.S.,". Prose writes "on March 25" or "Ariz., April 14,
  * 1989." */
 static int place_date_caption(const char *t, size_t len)
 {
@@ -560,6 +574,7 @@ static int place_date_caption(const char *t, size_t len)
         return 0;
     if (us_after_place(t, m - 1))
         return 1;
+    m = weekday_before(t, m);
     p = word_start(t, m - 1);
     if (!isupper((unsigned char)t[p]))
         return 0;
@@ -567,6 +582,26 @@ static int place_date_caption(const char *t, size_t len)
         if (!isalpha((unsigned char)t[i]))
             return 0;
     return 1;
+}
+
+/* A gallery's photo caption that opens with its date, run into the
+ * caption with no punctuation ("March 30, 2016 A stray lion passes in
+ * front of a car ...", "Sept. 29, 2013 Cathryn Carroll ... yells at ...").
+ * Prose puts "On" before the date or a comma, colon or dash after it. */
+static int date_opened_caption(const char *t, size_t len)
+{
+    size_t m = word_len(t, 0, len), d, y;
+    if (m < 3 || m > 10 || len < m + 12 || !capital_prefix_in(t, m, month_names) || t[m] != ' ')
+        return 0;
+    for (size_t k = 1; k < m; k++)
+        if (!islower((unsigned char)t[k]) && !(t[k] == '.' && k + 1 == m))
+            return 0;
+    if (!(d = digits_then(t + m + 1, len - m - 1, 1, 2, ",")) || t[m + 1 + d] != ' ')
+        return 0;
+    y = m + 2 + d;
+    if (!digits_then(t + y, len - y, 4, 4, " ") || y + 5 >= len)
+        return 0;
+    return isupper((unsigned char)t[y + 5]);
 }
 
 /* 1 when t[0..len) opens with the word w, then a space, a colon or a
@@ -1351,8 +1386,10 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || title_case(t, len) ||
         list_intro(t, len) || caps_label(t, len) || word_label(t, len))
         return 0;
-    if (first_person(t, len) || dated_caption(t, len) || place_date_caption(t, len) || call_to_action(t, len) ||
-        dangling_pronoun(t, len) || nor_opening(t, len) || pictured(t, len) || place_deixis(t, len))
+    if (first_person(t, len) || call_to_action(t, len) || dangling_pronoun(t, len) || nor_opening(t, len) ||
+        pictured(t, len) || place_deixis(t, len))
+        return 0;
+    if (dated_caption(t, len) || place_date_caption(t, len) || date_opened_caption(t, len))
         return 0;
     if (quote_tail(m, i, t, len) || short_leaning(m, i, t, len) || lone_quote(m, i, t, len))
         return 0;

@@ -774,6 +774,19 @@ static void test_captions(void)
                                   "during a lunch break", "worker arrives", "answers questions", "Get daily updates", "Will Not Beat Us", "has the story",
                                   "follow @", NULL};
     check_never_chosen(ctx, texts, 2, 1, absent);
+    /* regression (Multi-News): AP's caption dated after the place and its
+     * weekday with no comma between ("... in Kajiado, Kenya Wednesday,
+     * March 30, 2016."), and a gallery's caption run in after its date
+     * ("March 30, 2016 A stray lion passes ..."); a weekday after "on" and
+     * a date with a colon stay */
+    const char *g = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
+                    "A county worker fills sandbags on the Millbrook river bank in Dayton, Ohio Wednesday, October 7, 2026.\n\n"
+                    "October 7, 2026 A county truck carries sandbags to the flooded Millbrook river bank.\n\n"
+                    "The county opened its Millbrook flood office at the river bank on Wednesday, October 7, 2026.\n\n"
+                    "October 8, 2026: The county board closes the old toll road along the Millbrook river.";
+    const char *const g_absent[] = {"fills sandbags", "county truck", NULL};
+    const char *const g_present[] = {"opened its Millbrook flood office", "closes the old toll road", NULL};
+    check_rule(ctx, g, texts[1], g_absent, g_present);
     /* regression (Multi-News): lines of a converted PDF that open
      * mid-sentence, and words that lost a letter in conversion */
     const char *c = "Heavy rain flooded the river town of Millbrook on Monday, forcing hundreds from their homes.\n\n"
