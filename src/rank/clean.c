@@ -549,7 +549,7 @@ static int us_after_place(const char *t, size_t end)
 static size_t weekday_before(const char *t, size_t end)
 {
     size_t w = end < 2 ? end : word_start(t, end - 1);
-    for (size_t k = 0; w >= 2 && w < end && day_names[k]; k++) /* "Wednesday," */
+    for (size_t k = 0; w >= 2 && day_names[k]; k++) /* "Wednesday," */
         if (end - 2 - w == strlen(day_names[k]) && !memcmp(t + w, day_names[k], end - 2 - w) && t[end - 2] == ',')
             return w;
     return end;
