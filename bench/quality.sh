@@ -22,23 +22,8 @@ truncated=${TRUNCATED-default+truncate lead+truncate default+no-date}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-duc_flags=(-n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0)
-mn_flags=(-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a -l 300)
-
-now() { date +%s.%N; }
-
-# Median wall seconds of 3 runs of the command.
-median3() {
-    local ts=()
-    for _ in 1 2 3; do
-        local t0 t1
-        t0=$(now)
-        "$@" >/dev/null
-        t1=$(now)
-        ts+=("$(echo "$t1 - $t0" | bc)")
-    done
-    printf '%s\n' "${ts[@]}" | sort -g | sed -n 2p
-}
+# shellcheck source=bench/common.sh
+. "$here/common.sh"
 
 for set in duc2001 duc2002 multinews_dev; do
     refs=$data/mds/$set/clusters.jsonl
@@ -83,7 +68,7 @@ printf '|---|'; for n in 25 50 100 200; do printf -- '---|'; done; echo
 for m in $methods; do
     printf '| %s |' "$m"
     for n in 25 50 100 200; do
-        printf ' %.2f |' "$(median3 "$chorus" summarize -q --method "$m" --words 100 --format jsonl "$tmp/big$n.jsonl")"
+        printf ' %.2f |' "$(median_time 3 "$chorus" summarize -q --method "$m" --words 100 --format jsonl "$tmp/big$n.jsonl")"
     done
     echo
 done

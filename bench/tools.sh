@@ -27,23 +27,8 @@ chorus=$build/chorus
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-duc_flags=(-n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0)
-mn_flags=(-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a -l 300)
-
-now() { date +%s.%N; }
-
-# Median wall seconds of N runs of the command (its stdout is discarded).
-median_time() {
-    local n=$1 ts=() t0 t1
-    shift
-    for _ in $(seq "$n"); do
-        t0=$(now)
-        "$@" >/dev/null
-        t1=$(now)
-        ts+=("$(echo "$t1 - $t0" | bc)")
-    done
-    printf '%s\n' "${ts[@]}" | sort -g | sed -n "$(((n + 1) / 2))p"
-}
+# shellcheck source=bench/common.sh
+. "$here/common.sh"
 
 have_lexrankr() { command -v Rscript >/dev/null && Rscript -e 'library(lexRankr)' >/dev/null 2>&1; }
 
