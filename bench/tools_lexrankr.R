@@ -5,8 +5,9 @@
 #
 # Each story's articles go to lexRank() as separate documents with the
 # package's defaults (threshold 0.2, PageRank, stemming, stop words removed).
-# The top-ranked sentences are written in rank order until WORDS words are
-# reached, as sumy and lexRankr users take them; ROUGE's -l cuts the rest.
+# The top-ranked sentences are written, most central first, until WORDS
+# words are reached; ROUGE's -l cuts the rest. (Across several articles there
+# is no one reading order to put them back in.)
 suppressPackageStartupMessages({
     library(jsonlite)
     library(lexRankr)
