@@ -11,7 +11,6 @@
 #include "summarize.h"
 #include "util/date.h"
 
-
 typedef struct ymd {
     int y, m, d; /* m, d: 0 when not given */
 } ymd;

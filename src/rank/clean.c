@@ -283,10 +283,11 @@ static int same_paragraph(const fmodel *m, size_t a, size_t b)
 }
 
 /* FSENT_ flags of sentence i, whose text is t[0..len), dateline
- * t[0..skip) and chronology date t[0..chrono) (0 if none). A chronology's entries are present-tense notes ("Hundreds of
- * foreigners leave the country.") dated only by their paragraph's opening,
- * which "May 13 _" loses with the dateline; "July 17:" stays in the text,
- * and its sentence may stand. AP's "_ " list items are names and titles
+ * t[0..skip) and chronology date t[0..chrono) (0 if none). A chronology's
+ * entries are present-tense notes ("Hundreds of foreigners leave the
+ * country.") dated only by their paragraph's opening, which "May 13 _"
+ * loses with the dateline; "July 17:" stays in the text, and its sentence
+ * may stand. AP's "_ " list items are names and titles
  * ("_ Linda Leigh, 38, a botanist who ..."). */
 static uint32_t note_flags(const fmodel *m, size_t i, int opens, const char *t, size_t len, size_t skip,
                            size_t chrono)
@@ -765,8 +766,8 @@ static int it_leans(const char *t, size_t i, size_t len)
 /* 1 when the sentence opens with a personal pronoun ("He estimated damage
  * at $8 billion.", "She set a world record in the 200.", "We are closely
  * monitoring ...", also behind a connective: "Now he heads the ..."): in a
- * summary of sentences from several articles its antecedent is in none of them, and
- * the reader cannot tell who is meant. A title stays ("Her Majesty's
+ * summary of sentences from several articles its antecedent is in none of
+ * them, and the reader cannot tell who is meant. A title stays ("Her Majesty's
  * Government", "His Holiness"). "It" and "This" often refer to nothing
  * ("It is not clear whether ...") and stay, except "It said ..." (or
  * "It acknowledges ..."), whose "It" is an agency or a report, and "It
@@ -1350,10 +1351,12 @@ static int word_label(const char *t, size_t len)
  * ("THE INVASION:", "Q&A:"). */
 static int caps_label(const char *t, size_t len)
 {
-    /* an editor's note, in any case ("Editors: Wednesday's ceremony was
-     * Bob Thomas' 45th Academy Awards.", AP) */
-    static const char *const notes[] = {"Editors:", "Eds:", "Editor's note:", "Editor's Note:",
-                                        "Editors' note:", "Editors' Note:", NULL};
+    /* an editor's note with its apostrophe ("Editor's Note: For more
+     * ..."); word_label takes "Editors: Wednesday's ceremony was Bob
+     * Thomas' 45th Academy Awards." (AP) and "Eds:", and the loop below
+     * "EDITORS:" */
+    static const char *const notes[] = {"Editor's note:", "Editor's Note:", "Editors' note:", "Editors' Note:",
+                                        NULL};
     for (size_t k = 0; notes[k]; k++)
         if (len > strlen(notes[k]) && !memcmp(t, notes[k], strlen(notes[k])))
             return 1;

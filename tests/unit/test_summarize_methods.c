@@ -806,10 +806,11 @@ static void test_captions(void)
                     "THE FLOOD: The Millbrook river rose four feet in one night after the heavy rain.\n\n"
                     "MCEVERS: And the residents of Millbrook are still waiting for the river to fall.\n\n"
                     "Editors: Monday's flood was the third in Millbrook reported by Ann Lee.\n\n"
+                    "Editor's Note: The Millbrook river flood office reopens on the river bank on Tuesday.\n\n"
                     "NATO engineers reached the flooded Millbrook river bank on Monday: the bridge held.";
     /* ... and an editor's note (AP, DUC 2002: "Editors: Wednesday's
      * ceremony was Bob Thomas' 45th Academy Awards.") */
-    const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", "Editors:", NULL};
+    const char *const lab_absent[] = {"CHILDHOOD:", "THE FLOOD:", "MCEVERS:", "Editors:", "Editor's Note:", NULL};
     const char *const lab_present[] = {"NATO engineers reached", NULL};
     check_rule(ctx, d, texts[1], lab_absent, lab_present);
     /* regression (DUC 2001, Multi-News): one word in title case or a day's
