@@ -14,6 +14,7 @@ void cmd_eval_usage(FILE *out)
             "string or a list of its sentences; docs may be absent). SUMMARIES has one\n"
             "{\"id\", \"summary\"} per line (string or list of sentences), such as the output\n"
             "of 'chorus summarize --format jsonl'. Strings are split into sentences.\n"
+            "Either file may be '-' (standard input).\n"
             "\n"
             "ROUGE-1.5.5 flags (its spelling; paste your command line):\n"
             "  -n N       ROUGE-1..N (N <= 4)           -x        no ROUGE-L\n"
@@ -57,11 +58,13 @@ static void quiet_warn(void *data, const char *msg)
 static int parse_one(eval_args *a, chorus_ctx *ctx, int argc, char **argv, int *i)
 {
     const char *o = argv[*i];
-    if (strcmp(o, "--format") == 0 && *i + 1 < argc) {
+    if ((strcmp(o, "--format") == 0 || strcmp(o, "--system") == 0) && *i + 1 >= argc)
+        return cli_fail(CHORUS_EUSAGE, "eval: %s needs a value", o);
+    if (strcmp(o, "--format") == 0) {
         *i += 2;
         return cli_parse_format(argv[*i - 1], 1u << FMT_TEXT | 1u << FMT_JSON, &a->fmt) < 0 ? 2 : -1;
     }
-    if (strcmp(o, "--system") == 0 && *i + 1 < argc) {
+    if (strcmp(o, "--system") == 0) {
         a->o.system = argv[*i + 1];
         *i += 2;
         return -1;

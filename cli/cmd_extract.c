@@ -131,8 +131,8 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
         } else if (strcmp(o, "--charset") == 0) {
             eo->charset = v;
         } else if (strcmp(o, "--timeout") == 0) {
-            if (cli_parse_double(o, v, &fo->timeout) < 0 || fo->timeout <= 0)
-                return cli_fail(CHORUS_EUSAGE, "--timeout needs a positive number of seconds");
+            if (cli_parse_seconds(o, v, &fo->timeout) < 0)
+                return chorus_error_exit_code(CHORUS_EUSAGE);
         } else if (strcmp(o, "--max-bytes") == 0) {
             if (cli_parse_size(o, v, &sz) < 0)
                 return chorus_error_exit_code(CHORUS_EUSAGE);

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,7 @@ int cli_parse_double(const char *opt, const char *s, double *out)
         return -1;
     }
     double v = strtod(s, &end);
-    if (errno || *end) {
+    if (errno || *end || !isfinite(v)) {
         cli_fail(CHORUS_EUSAGE, "%s: '%s' is not a number", opt, s);
         return -1;
     }

@@ -104,7 +104,9 @@ chorus_story *chorus_story_new(const char *id);
 /** Frees a story and everything borrowed from it. NULL is a no-op. */
 void chorus_story_free(chorus_story *story);
 /** Adds a copy of doc. Text is cleaned: invalid UTF-8 repaired as
- *  Windows-1252 (a warning names the article), control characters dropped,
+ *  Windows-1252 (a warning names the article), C1 controls read as their
+ *  Windows-1252 characters, vertical tab and form feed as spaces, other
+ *  control characters dropped,
  *  NFC-normalised, LDC ``quotes'' curled, opening words set in capitals
  *  ("NEGOTIATIONS FOR a new ...") put in the article's own case, acronyms
  *  kept (see the README's "Input"). NULL fields are taken as empty. An empty id becomes
@@ -114,15 +116,20 @@ void chorus_story_free(chorus_story *story);
  *  a warning, and the article counts as undated. Returns 0 or
  *  CHORUS_ENOMEM. */
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc);
-/** Adds a reference summary, given as one string. */
+/** Adds a reference summary, given as one string (len bytes; it ends at
+ *  an embedded NUL). Returns 0 or CHORUS_ENOMEM (no context: the only
+ *  failure is memory). */
 int chorus_story_add_ref(chorus_story *story, const char *text, size_t len);
-/** Adds a reference summary given as its sentences. */
+/** Adds a reference summary given as its sentences (NUL-terminated).
+ *  Returns 0 or CHORUS_ENOMEM. */
 int chorus_story_add_ref_sentences(chorus_story *story, const char *const *sentences, size_t n);
 /** The story id. Borrowed until the story is freed. */
 const char *chorus_story_id(const chorus_story *story);
 /** Number of articles. */
 size_t chorus_story_ndocs(const chorus_story *story);
-/** Article i (0-based). Borrowed until the story is freed. */
+/** Article i (0-based), or NULL when i is out of range. Borrowed until the
+ *  next article is added or the story is freed (adding may move the
+ *  articles; copy what you keep, or fetch it again). */
 const chorus_doc *chorus_story_doc(const chorus_story *story, size_t i);
 /** Number of reference summaries. */
 size_t chorus_story_nrefs(const chorus_story *story);
@@ -188,13 +195,16 @@ typedef struct chorus_span {
 } chorus_span;
 
 typedef struct chorus_segment_opts {
-    const char *lang; /**< ISO 639-1 code; NULL means "en" */
+    const char *lang; /**< ISO 639-1 code; NULL means "en". en, de, fr and
+                           es have their own rules; other codes get the
+                           English rules */
 } chorus_segment_opts;
 
 #define CHORUS_SEGMENT_OPTS_INIT {NULL}
 
 /** Splits text into sentences. *spans (caller frees with chorus_free)
- *  receives *n spans in text order; trimmed of surrounding whitespace. */
+ *  receives *n spans in text order; trimmed of surrounding whitespace.
+ *  CHORUS_EUSAGE when lang is not a two-letter lower-case code. */
 int chorus_segment(chorus_ctx *ctx, const char *text, size_t len,
                    const chorus_segment_opts *opts, chorus_span **spans, size_t *n);
 
@@ -344,13 +354,17 @@ int chorus_eval_add(chorus_eval *ev, chorus_ctx *ctx, const char *id, const chor
  *  is a string, split with chorus's sentence splitter, or a list of its
  *  sentences) and summaries (JSONL {"id", "summary"}, string or list; the
  *  output of `chorus summarize --format jsonl`) and adds one evaluation per
- *  summary. Ids present on one side only are named in a warning, or with
- *  strict make it fail with CHORUS_EINPUT. A malformed line is
- *  CHORUS_EINPUT naming file:line; an unreadable file CHORUS_EIO. */
+ *  summary. Either path may be "-" (standard input); a UTF-8 byte order
+ *  mark is skipped. Ids present on one side only are named in a warning,
+ *  or with strict make it fail with CHORUS_EINPUT; a story with an empty
+ *  "refs" list is skipped with a warning. A malformed line is
+ *  CHORUS_EINPUT naming file:line; an unreadable file CHORUS_EIO. On
+ *  failure none of the files' evaluations are added. */
 int chorus_eval_add_files(chorus_eval *ev, chorus_ctx *ctx, const char *refs, const char *summaries,
                           int strict);
 /** Computes the averages and confidence intervals (the script's bootstrap,
- *  seeded as it seeds it, so the output is deterministic). */
+ *  seeded as it seeds it, so the output is deterministic). CHORUS_EINPUT
+ *  when no evaluation was added. */
 int chorus_eval_run(chorus_eval *ev, chorus_ctx *ctx);
 /** Number of measures and the script's name of measure k ("ROUGE-1",
  *  "ROUGE-L", "ROUGE-W-1.2", "ROUGE-SU4", ...). Borrowed until freed. */
@@ -460,7 +474,8 @@ typedef struct chorus_card_opts {
 typedef struct chorus_card chorus_card;
 
 /** Builds the card of a story. The story is borrowed and must outlive the
- *  card. Caller frees *out with chorus_card_free. */
+ *  card. Caller frees *out with chorus_card_free. CHORUS_EINPUT when the
+ *  story has no articles. */
 int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_card_opts *opts,
                     chorus_card **out);
 /** Frees a card. NULL is a no-op. */

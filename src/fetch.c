@@ -34,11 +34,12 @@ static size_t on_data(char *p, size_t size, size_t n, void *data)
 static void set_opts(CURL *c, const char *url, const chorus_fetch_opts *o, sink *s)
 {
     double t = o->timeout > 0 ? o->timeout : 30.0;
+    long ms = t * 1000 < 1 ? 1 : (long)(t * 1000); /* 0 would mean no limit */
     curl_easy_setopt(c, CURLOPT_URL, url);
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(c, CURLOPT_MAXREDIRS, o->max_redirects > 0 ? o->max_redirects : 10L);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, (long)(t * 1000));
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, (long)(t * 1000));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, ms);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, ms);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -77,6 +78,8 @@ int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *
         *final_url = NULL;
     if (!chorus_is_url(url))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "%s: not an http(s) URL", url ? url : "");
+    if (!(o->timeout >= 0 && o->timeout <= 86400))
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "timeout must be between 0 and 86400 seconds");
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
         return chorus_error_set(ctx, CHORUS_ENET, "%s: libcurl cannot start", url);
     CURL *c = curl_easy_init();

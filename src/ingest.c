@@ -332,6 +332,10 @@ int chorus_input_open(chorus_ctx *ctx, const char *const *paths, size_t npaths,
     chorus_input_opts defaults = CHORUS_INPUT_OPTS_INIT;
     in->opts = opts ? *opts : defaults;
     int rc = 0, seen_stdin = 0;
+    if ((unsigned)in->opts.kind > (unsigned)CHORUS_INPUT_HTML) /* also catches negatives */
+        rc = chorus_error_set(ctx, CHORUS_EUSAGE, "unknown input kind %d", (int)in->opts.kind);
+    if (!(in->opts.url_timeout >= 0 && in->opts.url_timeout <= 86400))
+        rc = chorus_error_set(ctx, CHORUS_EUSAGE, "url_timeout must be between 0 and 86400 seconds");
     for (size_t i = 0; i < npaths && rc == 0; i++) {
         if (is_stdin(paths[i]) && seen_stdin++)
             rc = chorus_error_set(ctx, CHORUS_EUSAGE, "standard input ('-') given twice");

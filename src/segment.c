@@ -952,6 +952,10 @@ int chorus_segment(chorus_ctx *ctx, const char *text, size_t len, const chorus_s
 {
     span_vec v = {0};
     const char *lang = opts && opts->lang ? opts->lang : "en";
+    *spans = NULL;
+    *n = 0;
+    if (!(strlen(lang) == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z'))
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "language '%s' is not a two-letter ISO 639-1 code", lang);
     if (chorus_segment_spans(text, len, lang, &v) < 0) {
         VEC_FREE(&v);
         return chorus_error_nomem(ctx);

@@ -33,14 +33,6 @@ void chorus_story_free(chorus_story *story)
     free(story);
 }
 
-int chorus_story_set_id(chorus_story *story, const char *id)
-{
-    const char *p = carena_strdup(story->arena, id);
-    if (!p)
-        return CHORUS_ENOMEM;
-    story->id = p;
-    return 0;
-}
 
 carena *chorus_story_arena(chorus_story *story) { return story->arena; }
 
@@ -75,6 +67,18 @@ static const char *clean_field(carena *a, const char *s, size_t *repaired)
     const char *r = carena_strndup(a, b.ptr ? b.ptr : "", o);
     cbuf_free(&b);
     return r;
+}
+
+/* Ids are printed in JSON and text: cleaned like a metadata field, so an
+ * id in another encoding cannot make the output invalid UTF-8. */
+int chorus_story_set_id(chorus_story *story, const char *id)
+{
+    size_t repaired = 0;
+    const char *p = clean_field(story->arena, id, &repaired);
+    if (!p)
+        return CHORUS_ENOMEM;
+    story->id = p;
+    return 0;
 }
 
 /* Newswire from LDC corpora (DUC, TDT, NYT) writes quotation marks as

@@ -577,7 +577,7 @@ static int check_opts(chorus_ctx *ctx, const chorus_summarize_opts *o)
     if (!find_method(o->method))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown method '%s' (see chorus_summarize_methods)",
                                 o->method);
-    if (o->ratio < 0 || o->ratio > 1)
+    if (!(o->ratio >= 0 && o->ratio <= 1))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "ratio must be between 0 and 1");
     if (!o->words && !o->bytes && !o->sentences && o->ratio == 0)
         return chorus_error_set(ctx, CHORUS_EUSAGE, "no budget: give words, bytes, sentences or a ratio");

@@ -249,7 +249,7 @@ int chorus_tokenize(chorus_tokenizer *tok, chorus_ctx *ctx, const char *text, si
     cbuf strs = CBUF_INIT;
     *tokens = NULL;
     *n = 0;
-    int rc = chorus_error_nomem(ctx);
+    int rc = CHORUS_ENOMEM; /* the message is set only if it is returned */
     if (chorus_tokens_scan(tok, text, len, 0, &v) < 0)
         goto cleanup;
     size_t *offs = calloc(v.n ? v.n * 2 : 1, sizeof(size_t));
@@ -283,7 +283,7 @@ cleanup_offs:
 cleanup:
     VEC_FREE(&v);
     cbuf_free(&strs);
-    return rc;
+    return rc < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
 const char *chorus_tokens_lang(const chorus_tokenizer *tok) { return tok->code; }

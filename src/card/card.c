@@ -398,6 +398,8 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
     chorus_tokenizer *tok = NULL;
     fmodel *m = NULL, view = {0};
     *out = NULL;
+    if (chorus_story_ndocs(story) == 0)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "story '%s' has no articles", chorus_story_id(story));
     chorus_card *c = calloc(1, sizeof *c);
     int rc = CHORUS_ENOMEM;
     if (!c || !(c->arena = carena_new()))

@@ -183,7 +183,9 @@ static int sort_evals(chorus_eval *ev)
 int chorus_eval_run(chorus_eval *ev, chorus_ctx *ctx)
 {
     size_t n = ev->ids.n;
-    size_t *inst = malloc((n ? n : 1) * sizeof(size_t));
+    if (n == 0)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "eval: nothing to score (no summary has a reference)");
+    size_t *inst = malloc(n * sizeof(size_t));
     free(ev->avg);
     free(ev->order);
     ev->avg = calloc(ev->nm ? ev->nm : 1, sizeof(chorus_eval_score));

@@ -1,4 +1,5 @@
 /* chorus_eval: ROUGE-1.5.5-compatible evaluation sets (public API). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,17 +54,17 @@ static void build_metrics(chorus_eval *ev)
 static int check_opts(chorus_ctx *ctx, const chorus_eval_opts *o)
 {
     if (o->max_n < 0 || o->max_n > 4)
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -n must be between 1 and 4");
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -n must be between 0 and 4");
     if (o->words && o->bytes)
         return chorus_error_set(ctx, CHORUS_EUSAGE,
                                 "eval: specify the length limit in words (-l) or bytes (-b), not both");
-    if (o->alpha < 0 || o->alpha > 1)
+    if (!(o->alpha >= 0 && o->alpha <= 1))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -p (alpha) must be between 0 and 1");
-    if (o->confidence < 0 || o->confidence > 100)
+    if (!(o->confidence >= 0 && o->confidence <= 100))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -c must be between 0 and 100");
     if (o->resamples < 1)
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -r must be at least 1");
-    if (o->weight < 0)
+    if (!(o->weight >= 0 && isfinite(o->weight)))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: the ROUGE-W weight (-w) must be greater than 0");
     if (o->formula != 'A' && o->formula != 'B')
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -f must be A or B");
@@ -175,6 +176,17 @@ int chorus_eval_add(chorus_eval *ev, chorus_ctx *ctx, const char *id, const chor
     }
     ev->ran = 0;
     return 0;
+}
+
+void eval_drop_from(chorus_eval *ev, size_t n)
+{
+    for (size_t i = n; i < ev->ids.n; i++)
+        free(ev->ids.v[i]);
+    if (n < ev->ids.n) {
+        ev->ids.n = n;
+        ev->vals.n = n * ev->nm * 3;
+        ev->ran = 0;
+    }
 }
 
 size_t chorus_eval_nmetrics(const chorus_eval *ev) { return ev->nm; }

@@ -19,4 +19,8 @@ struct chorus_eval {
     int ran;
 };
 
+/* Drops the evaluations from index n on, so a call that fails part way
+ * leaves none of its own. */
+void eval_drop_from(chorus_eval *ev, size_t n);
+
 #endif

@@ -1,6 +1,7 @@
 /* ROUGE-1.5.5's command-line flags, in its own spelling (getopts
  * 'ahHb:c:de:f:l:mMn:p:st:r:2:3:w:uUvxz:'), so a pasted command line works. */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@ static int num(chorus_ctx *ctx, char flag, const char *v, double *out)
     char *end;
     errno = 0;
     double d = v ? strtod(v, &end) : 0;
-    if (!v || !*v || errno || *end)
+    if (!v || !*v || errno || *end || !isfinite(d))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c needs a number", flag);
     *out = d;
     return 0;
@@ -24,43 +25,44 @@ static int integer(chorus_ctx *ctx, char flag, const char *v, long lo, long *out
     int rc = num(ctx, flag, v, &d);
     if (rc < 0)
         return rc;
-    if (d != (double)(long)d || d < (double)lo)
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c needs an integer >= %ld", flag, lo);
+    if (d < (double)lo || d > 1e9 || d != (double)(long)d)
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c needs an integer from %ld to 10^9", flag, lo);
     *out = (long)d;
     return 0;
 }
 
-/* Applies a flag that takes a value. */
+/* Applies a flag that takes a value; a rejected value leaves *o as it was. */
 static int with_value(chorus_ctx *ctx, chorus_eval_opts *o, char f, const char *v)
 {
+    chorus_eval_opts t = *o;
     long n = 0;
-    double d = 0;
     int rc = 0;
     switch (f) {
-    case 'n': rc = integer(ctx, f, v, 1, &n); o->max_n = (int)n; break;
-    case 'l': rc = integer(ctx, f, v, 0, &n); o->words = (size_t)n; break;
-    case 'b': rc = integer(ctx, f, v, 0, &n); o->bytes = (size_t)n; break;
-    case 'r': rc = integer(ctx, f, v, 1, &n); o->resamples = (int)n; break;
-    case 't': rc = integer(ctx, f, v, 0, &n); o->counting = n == 1 || n == 2 ? (int)n : 0; break;
-    case '2': rc = integer(ctx, f, v, -1000000, &n); o->skip = 1; o->skip_gap = n < 0 ? -1 : (int)n; break;
-    case 'c': rc = num(ctx, f, v, &o->confidence); break;
-    case 'p': rc = num(ctx, f, v, &o->alpha); break;
+    case 'n': rc = integer(ctx, f, v, 1, &n); t.max_n = (int)n; break;
+    case 'l': rc = integer(ctx, f, v, 0, &n); t.words = (size_t)n; break;
+    case 'b': rc = integer(ctx, f, v, 0, &n); t.bytes = (size_t)n; break;
+    case 'r': rc = integer(ctx, f, v, 1, &n); t.resamples = (int)n; break;
+    case 't': rc = integer(ctx, f, v, 0, &n); t.counting = n == 1 || n == 2 ? (int)n : 0; break;
+    case '2': rc = integer(ctx, f, v, -1000000, &n); t.skip = 1; t.skip_gap = n < 0 ? -1 : (int)n; break;
+    case 'c': rc = num(ctx, f, v, &t.confidence); break;
+    case 'p': rc = num(ctx, f, v, &t.alpha); break;
     case 'w':
-        rc = num(ctx, f, v, &d);
-        if (rc == 0 && d <= 0)
+        rc = num(ctx, f, v, &t.weight);
+        if (rc == 0 && t.weight <= 0)
             rc = chorus_error_set(ctx, CHORUS_EUSAGE, "eval: ROUGE-W weight factor (-w) must be greater than 0");
-        o->weight = d;
         break;
     case 'f':
         if (!v || (strcmp(v, "A") != 0 && strcmp(v, "B") != 0))
             return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -f must be A (model average) or B (best model)");
-        o->formula = v[0];
+        t.formula = v[0];
         break;
-    case 'e': o->datadir = v; break;
+    case 'e': t.datadir = v; break;
     default:
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c (%s) is not supported", f,
                                 f == '3' ? "Basic Elements" : "file list input");
     }
+    if (rc == 0)
+        *o = t;
     return rc;
 }
 

@@ -79,13 +79,18 @@ static int whole_document(const cbuf *b)
 static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
 {
     cbuf b = CBUF_INIT;
-    int rc = cfile_read(path, &b);
-    if (rc == -2)
+    int rc = strcmp(path, "-") == 0 ? cfile_read_stream(stdin, &b) : cfile_read(path, &b);
+    if (rc == -2) {
+        cbuf_free(&b);
         return chorus_error_nomem(ctx);
-    if (rc < 0)
-        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot read", path);
+    }
+    if (rc < 0) {
+        cbuf_free(&b);
+        return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot read%s", path, rc == -4 ? " (a directory)" : "");
+    }
     size_t line = 0, seen = 0;
-    for (size_t i = 0; rc == 0 && i < b.len; line++) {
+    size_t i = b.len >= 3 && memcmp(b.ptr, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a BOM */
+    for (; rc == 0 && i < b.len; line++) {
         size_t e = i;
         while (e < b.len && b.ptr[e] != '\n')
             e++;
@@ -125,6 +130,12 @@ static int ref_line(void *data, chorus_ctx *ctx, json_t *obj, const char *path, 
     if (chmap_get(db->ids, json_string_value(id), json_string_length(id), &old))
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: duplicate id '%s'", path, line, json_string_value(id));
     ref_story st = {db->models.n, 0, 0};
+    if (json_array_size(refs) == 0) {
+        /* Said here once; the summary is then skipped without a second warning. */
+        chorus_warn(ctx, "%s:%zu: '%s' has an empty \"refs\" list; its summary is not scored", path, line,
+                    json_string_value(id));
+        st.used = 1;
+    }
     size_t i;
     json_array_foreach(refs, i, r) {
         ref_model m = {db->sents.n, 0};
@@ -184,7 +195,10 @@ static int sum_line(void *data, chorus_ctx *ctx, json_t *obj, const char *path, 
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: duplicate summary id '%s'", path, line, ids);
     if (chmap_set(sc->seen, ids, idn, 1) < 0)
         return chorus_error_nomem(ctx);
-    if (!chmap_get(sc->db->ids, ids, idn, &k) || sc->db->stories.v[k].nm == 0) {
+    int found = chmap_get(sc->db->ids, ids, idn, &k);
+    if (found && sc->db->stories.v[k].nm == 0)
+        return 0; /* an empty "refs" list, warned about when read */
+    if (!found) {
         sc->nmissing++;
         if (sc->nmissing <= 10 && cbuf_printf(&sc->missing, "%s'%s'", sc->nmissing > 1 ? ", " : "", ids) < 0)
             return chorus_error_nomem(ctx);
@@ -248,13 +262,18 @@ int chorus_eval_add_files(chorus_eval *ev, chorus_ctx *ctx, const char *refs, co
     sc.seen = chmap_new();
     sc.ev = ev;
     sc.db = &db;
+    size_t before = chorus_eval_count(ev);
     int rc = db.arena && db.ids && sc.seen ? 0 : chorus_error_nomem(ctx);
+    if (rc == 0 && strcmp(refs, "-") == 0 && strcmp(summaries, "-") == 0)
+        rc = chorus_error_set(ctx, CHORUS_EUSAGE, "eval: only one of the two files can be '-' (standard input)");
     if (rc == 0)
         rc = each_line(ctx, refs, ref_line, &db);
     if (rc == 0)
         rc = each_line(ctx, summaries, sum_line, &sc);
     if (rc == 0)
         rc = report_unmatched(&sc, ctx, refs, summaries, strict);
+    if (rc < 0)
+        eval_drop_from(ev, before);
     carena_free(db.arena);
     chmap_free(db.ids);
     VEC_FREE(&db.sents);

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "fetch.h"
 #include "html/html.h"
+#include "util/utf8.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)16 << 20)
 
@@ -75,6 +76,32 @@ static void cap_tags(chorus_ctx *ctx, cbuf *utf8)
     }
 }
 
+/* libxml2 decodes "&#146;" to the C1 control U+0092 and keeps form feeds;
+ * the text cleaner gives the characters a browser shows instead. */
+static int clean_field(char **field)
+{
+    if (!*field)
+        return 0;
+    cbuf b = CBUF_INIT;
+    size_t repaired = 0;
+    if (cutf8_clean(*field, strlen(*field), &b, &repaired) < 0) {
+        cbuf_free(&b);
+        return -1;
+    }
+    free(*field);
+    *field = cbuf_detach(&b);
+    return *field ? 0 : -1;
+}
+
+static int clean_fields(chorus_article *a)
+{
+    char **fields[] = {&a->title, &a->author, &a->source, &a->text};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        if (clean_field(fields[i]) < 0)
+            return -1;
+    return 0;
+}
+
 int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
                         const chorus_extract_opts *opts, chorus_article **out)
 {
@@ -95,7 +122,7 @@ int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
     if (html_meta(doc, o->url, a) < 0 || html_content(doc, o->whole_page, a->title, &text) < 0)
         goto done;
     a->text = text.ptr ? cbuf_detach(&text) : strdup("");
-    if (!a->text)
+    if (!a->text || clean_fields(a) < 0)
         goto done;
     *out = a;
     a = NULL;

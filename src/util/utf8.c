@@ -56,6 +56,20 @@ static int keep_cp(int32_t c)
     return 1;
 }
 
+/* What a dropped control becomes instead: a vertical tab or form feed
+ * (a line or page break in exported text) separates words as a space; a
+ * C1 control is Windows-1252 decoded twice or an HTML reference such as
+ * "&#146;", which browsers show as the 1252 character (U+2019). Returns
+ * 0 to drop c. */
+static int32_t replace_cp(int32_t c)
+{
+    if (c == '\v' || c == '\f')
+        return ' ';
+    if (c >= 0x80 && c < 0xA0)
+        return cp1252[c - 0x80];
+    return 0;
+}
+
 /* Code points that NFC leaves alone and that never combine with a neighbour:
  * everything below the combining diacritics, general punctuation (curly
  * quotes, dashes) and currency signs. Text made only of these skips NFC. */
@@ -90,7 +104,9 @@ static int repair(const unsigned char *s, size_t n, cbuf *out, size_t *repaired,
             if (i + 1 < n && s[i + 1] == '\n')
                 k = 2;
         }
-        if (keep_cp(c) && cutf8_encode(out, c) < 0)
+        if (!keep_cp(c))
+            c = replace_cp(c);
+        if (c && cutf8_encode(out, c) < 0)
             return -1;
         i += (size_t)k;
         run = i;

@@ -15,8 +15,9 @@ size_t cutf8_prev(const char *s, size_t i);
 int cutf8_encode(cbuf *out, int32_t cp);
 
 /* Cleans text for the pipeline: invalid bytes are read as Windows-1252
- * (Latin-1 where 1252 has a hole), control characters other than \n and \t
- * are dropped, \r\n and \r become \n, and the result is NFC-normalised.
+ * (Latin-1 where 1252 has a hole), C1 controls as their 1252 characters,
+ * \v and \f become spaces, other control characters than \n and \t are
+ * dropped, \r\n and \r become \n, and the result is NFC-normalised.
  * *repaired counts the invalid bytes that were reinterpreted.
  * Returns 0 or -1 when out of memory. */
 int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired);

@@ -81,6 +81,22 @@ RC=$?
 expect "missing data files: clear error" test $RC -ne 0
 expect "error names the data file" grep -q "smart_common_words.txt\|wordnet" "$TMP/err"
 
+# Regressions: values that are not finite numbers, nothing to score, a
+# missing option value, summaries on standard input.
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 1 -c nan --format json
+expect "-c nan is a usage error (was invalid JSON)" test $RC -eq 2
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 1 -p inf
+expect "-p inf is a usage error" test $RC -eq 2
+: > "$TMP/none.jsonl"
+run_cmd eval "$TMP/none.jsonl" "$TMP/none.jsonl" -n 1
+expect "no evaluation exits 65 (was a table of zeros)" test $RC -eq 65
+expect "no evaluation: says so" grep -q "nothing to score" "$TMP/err"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" --format
+expect "missing value: named as such" grep -q "format needs a value" "$TMP/err"
+"$BIN" eval "$TMP/refs.jsonl" - -n 2 -m < "$TMP/sums.jsonl" > "$TMP/stdin.out" 2> "$TMP/err"
+"$BIN" eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 2 -m > "$TMP/file.out" 2> "$TMP/err"
+expect "summaries from standard input ('-')" cmp -s "$TMP/stdin.out" "$TMP/file.out"
+
 # The output of chorus summarize is accepted as it is.
 if [ -f "$SHARED/data/mds/duc2002/clusters.jsonl" ]; then
   head -5 "$SHARED/data/mds/duc2002/clusters.jsonl" > "$TMP/c.jsonl"

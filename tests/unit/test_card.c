@@ -160,6 +160,15 @@ static void test_degenerate(void)
     CHECK(json_array_size(json_object_get(c, "facts")) == 0);
     json_decref(c);
     chorus_card_free(NULL);
+
+    /* A story without articles is an error, as it is to summarise. */
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_story *st = chorus_story_new("empty");
+    chorus_card *card = NULL;
+    CHECK(chorus_card_new(ctx, st, NULL, &card) == CHORUS_EINPUT && card == NULL);
+    CHECK(strstr(chorus_ctx_message(ctx), "no articles") != NULL);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
 }
 
 static void test_divergences(void)

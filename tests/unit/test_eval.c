@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "chorus.h"
 #include "check.h"
@@ -356,11 +357,92 @@ static void test_edge_cases(void)
     chorus_ctx_free(ctx);
 }
 
+static void quiet(void *data, const char *msg)
+{
+    (void)data;
+    (void)msg;
+}
+
+/* A rejected flag value leaves the options as they were, and a value that
+ * is not a finite number is rejected (NaN passed every range check). */
+static void test_flag_rejects(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_eval_opts o = CHORUS_EVAL_OPTS_INIT;
+    char *argv[] = {"-n", "2", "-n", "-w", "0", "-c", "nan", "-p", "inf", "-r", "4294967297"};
+    int i = 0;
+    CHECK(chorus_eval_parse_flag(ctx, &o, 2, argv, &i) == 1 && o.max_n == 2);
+    CHECK(chorus_eval_parse_flag(ctx, &o, 3, argv, &i) == CHORUS_EUSAGE && o.max_n == 2);
+    i = 3;
+    CHECK(chorus_eval_parse_flag(ctx, &o, 11, argv, &i) == CHORUS_EUSAGE && o.weight == 0);
+    i = 5;
+    CHECK(chorus_eval_parse_flag(ctx, &o, 11, argv, &i) == CHORUS_EUSAGE && o.confidence == 95.0);
+    i = 7;
+    CHECK(chorus_eval_parse_flag(ctx, &o, 11, argv, &i) == CHORUS_EUSAGE && o.alpha == 0.5);
+    i = 9;
+    CHECK(chorus_eval_parse_flag(ctx, &o, 11, argv, &i) == CHORUS_EUSAGE && o.resamples == 1000);
+    chorus_eval *ev = NULL;
+    o.alpha = NAN;
+    CHECK(chorus_eval_new(ctx, &o, &ev) == CHORUS_EUSAGE && !ev);
+    o.alpha = 0.5;
+    o.confidence = NAN;
+    CHECK(chorus_eval_new(ctx, &o, &ev) == CHORUS_EUSAGE && !ev);
+    chorus_ctx_free(ctx);
+}
+
+static void write_file(const char *path, const char *body)
+{
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(body, f);
+        fclose(f);
+    }
+}
+
+/* chorus_eval_add_files adds all of its evaluations or none; a BOM and an
+ * empty "refs" list are read; no evaluation at all is an error to run. */
+static void test_add_files(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_ctx_set_warn(ctx, quiet, NULL);
+    char refs[] = "/tmp/chorus_eval_refs_XXXXXX", sums[] = "/tmp/chorus_eval_sums_XXXXXX";
+    int fr = mkstemp(refs), fs = mkstemp(sums);
+    CHECK(fr >= 0 && fs >= 0);
+    close(fr);
+    close(fs);
+    write_file(refs, "\xEF\xBB\xBF{\"id\":\"a\",\"refs\":[\"The cat sat.\"]}\n"
+                     "{\"id\":\"b\",\"refs\":[\"A dog ran.\"]}\n{\"id\":\"c\",\"refs\":[]}\n");
+    write_file(sums, "{\"id\":\"a\",\"summary\":\"The cat.\"}\n{\"id\":\"b\",\"summary\":\"A dog.\"}\n"
+                     "{\"id\":\"c\",\"summary\":\"x\"}\n{oops\n");
+    chorus_eval_opts o = CHORUS_EVAL_OPTS_INIT;
+    o.max_n = 1;
+    chorus_eval *ev = NULL;
+    CHECK(chorus_eval_new(ctx, &o, &ev) == 0);
+    if (ev) {
+        CHECK(chorus_eval_run(ev, ctx) == CHORUS_EINPUT);
+        CHECK(chorus_eval_add_files(ev, ctx, refs, sums, 0) == CHORUS_EINPUT);
+        CHECK(strstr(chorus_ctx_message(ctx), ":4:") != NULL);
+        CHECK(chorus_eval_count(ev) == 0); /* the two good lines were dropped too */
+        write_file(sums, "{\"id\":\"a\",\"summary\":\"The cat.\"}\n{\"id\":\"b\",\"summary\":\"A dog.\"}\n"
+                         "{\"id\":\"c\",\"summary\":\"x\"}\n");
+        CHECK(chorus_eval_add_files(ev, ctx, refs, sums, 1) == 0); /* c is not "unmatched" */
+        CHECK(chorus_eval_count(ev) == 2);
+        CHECK(chorus_eval_run(ev, ctx) == 0);
+    }
+    chorus_eval_free(ev);
+    unlink(refs);
+    unlink(sums);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_vectors();
     test_lcs_paths();
     test_stemmer();
     test_edge_cases();
+    test_flag_rejects();
+    test_add_files();
     return check_report("test_eval");
 }

@@ -354,8 +354,28 @@ static void test_ap_fractions(void)
     chorus_ctx_free(ctx);
 }
 
+/* A story id in another encoding is repaired like article fields, so JSON
+ * output keeps it; an input kind outside the enum is a usage error. */
+static void test_bad_options(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = chorus_story_new("caf\xe9");
+    CHECK_STR(chorus_story_id(st), "caf\xc3\xa9");
+    chorus_story_free(st);
+    chorus_input_opts o = CHORUS_INPUT_OPTS_INIT;
+    o.kind = (chorus_input_kind)42;
+    chorus_input *in = NULL;
+    const char *paths[1] = {"/dev/null"};
+    CHECK(chorus_input_open(ctx, paths, 1, &o, &in) == CHORUS_EUSAGE && in == NULL);
+    o.kind = CHORUS_INPUT_AUTO;
+    o.url_timeout = -1;
+    CHECK(chorus_input_open(ctx, paths, 1, &o, &in) == CHORUS_EUSAGE && in == NULL);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
+    test_bad_options();
     test_header_block();
     test_sgml();
     test_multinews();

@@ -326,8 +326,27 @@ static void test_linear(void)
     free(t);
 }
 
+/* A language is a two-letter code; one without its own rules gets the
+ * English ones, as the summarizer gives it. */
+static void test_languages(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_segment_opts o = CHORUS_SEGMENT_OPTS_INIT;
+    chorus_span *sp = NULL;
+    size_t n = 0;
+    const char *t = "Il pleut. Dr. Rossi arriva.";
+    o.lang = "klingon";
+    CHECK(chorus_segment(ctx, t, strlen(t), &o, &sp, &n) == CHORUS_EUSAGE && sp == NULL && n == 0);
+    CHECK(strstr(chorus_ctx_message(ctx), "klingon") != NULL);
+    o.lang = "it";
+    CHECK(chorus_segment(ctx, t, strlen(t), &o, &sp, &n) == 0 && n == 2);
+    chorus_free(sp);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
+    test_languages();
     test_cases();
     test_offsets();
     test_indent_paragraphs();

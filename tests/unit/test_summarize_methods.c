@@ -103,6 +103,13 @@ static void test_budgets_and_determinism(void)
             chorus_free(t2);
         }
     }
+    /* A ratio that is not a number is no budget at all (NaN passed the
+     * range check and gave an unlimited summary). */
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    chorus_summary *sum = NULL;
+    o.words = 0;
+    o.ratio = NAN;
+    CHECK(chorus_summarize(ctx, st, &o, &sum) == CHORUS_EUSAGE && sum == NULL);
     chorus_story_free(st);
     chorus_ctx_free(ctx);
 }

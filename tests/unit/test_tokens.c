@@ -21,6 +21,7 @@ static void test_english(void)
     CHECK_STR(v[7].folded, "3.5");
     CHECK_STR(v[9].folded, "don't");
     CHECK(v[9].start == (size_t)(strstr(t, "don't") - t) && v[9].end == v[9].start + 5);
+    CHECK(chorus_ctx_code(ctx) == 0 && *chorus_ctx_message(ctx) == 0); /* no error left behind */
     chorus_free(v);
     chorus_tokenizer_free(tok);
     chorus_ctx_free(ctx);

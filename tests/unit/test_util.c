@@ -84,6 +84,11 @@ static void test_clean(void)
     CHECK_STR(b.ptr, "\xc3\xa9\nxy");
     CHECK(rep == 0);
     cbuf_clear(&b);
+    /* A vertical tab or form feed separates words; a C1 control (U+0092, as
+     * libxml2 decodes "&#146;") is the Windows-1252 character a browser shows. */
+    CHECK(cutf8_clean("a\vb\fc don\xc2\x92t \xc2\x81x", 16, &b, &rep) == 0);
+    CHECK_STR(b.ptr, "a b c don\xe2\x80\x99t x");
+    cbuf_clear(&b);
     CHECK(cutf8_casefold("StraSSE \xc3\x89T\xc3\x89", 13, &b) == 0);
     CHECK_STR(b.ptr, "strasse \xc3\xa9t\xc3\xa9");
     cbuf_free(&b);
