@@ -64,8 +64,11 @@ static int parse_opt(story_args *a, int argc, char **argv, int *i)
     }
     if (strcmp(o, "--format") == 0)
         bad = cli_parse_format(v, fmts, &a->fmt);
-    else if (strcmp(o, "--words") == 0)
+    else if (strcmp(o, "--words") == 0) {
         bad = cli_parse_size(o, v, &a->co.summary_words);
+        if (!bad && a->co.summary_words == 0)
+            return cli_fail(CHORUS_EUSAGE, "story: --words needs at least 1");
+    }
     else if (strcmp(o, "--facts") == 0)
         bad = cli_parse_size(o, v, &a->co.max_facts);
     else if (strcmp(o, "--input") == 0 && v)
@@ -148,6 +151,11 @@ static int story_stream(story_args *a, chorus_ctx *ctx, chorus_input *in)
             rc = CHORUS_ENOMEM;
         chorus_card_free(card);
         chorus_story_free(st);
+        if (rc == CHORUS_EINPUT) { /* this story only: the others still flow */
+            fprintf(stderr, "chorus: %s\n", chorus_ctx_message(ctx));
+            status = chorus_error_exit_code(rc);
+            continue;
+        }
         if (rc < 0)
             return cli_fail_ctx(ctx, rc);
     }

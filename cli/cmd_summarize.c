@@ -18,7 +18,8 @@ void cmd_summarize_usage(FILE *out)
             "\"source\",\"date\",\"title\",\"url\",\"author\",\"text\"}]}). Without\n"
             "INPUT, or with '-', reads standard input (JSONL when it starts with '{').\n"
             "\n"
-            "budget (a sentence is never cut unless --truncate):\n"
+            "budget (a sentence is never cut unless --truncate; several may be given,\n"
+            "all are respected; the 100-word default holds when none is):\n"
             "  --words N        at most N words (default 100)\n"
             "  --bytes N        at most N bytes\n"
             "  --sentences N    at most N sentences\n"
@@ -158,24 +159,25 @@ static void quiet_warn(void *data, const char *msg)
     (void)msg;
 }
 
-static int write_summary(const sum_args *a, const chorus_story *st, const chorus_summary *s, size_t nth)
+static int write_summary(const sum_args *a, const chorus_story *st, const chorus_summary *s, size_t nth,
+                         int stream)
 {
     char *out = a->fmt == FMT_TEXT ? chorus_summary_text(s) : chorus_summary_json(s, st);
     if (!out)
         return -1;
     /* Text output of a stream separates stories with a blank line and a header. */
-    if (a->fmt == FMT_TEXT && (nth > 0 || a->io.kind == CHORUS_INPUT_JSONL))
+    if (a->fmt == FMT_TEXT && (nth > 0 || stream))
         printf("%s# %s\n", nth > 0 ? "\n" : "", chorus_story_id(st));
     puts(out);
     chorus_free(out);
     return 0;
 }
 
-static int summarize_one(sum_args *a, chorus_ctx *ctx, chorus_story *st, size_t nth)
+static int summarize_one(sum_args *a, chorus_ctx *ctx, chorus_story *st, size_t nth, int stream)
 {
     chorus_summary *s = NULL;
     int rc = chorus_summarize(ctx, st, &a->so, &s);
-    if (rc == 0 && write_summary(a, st, s, nth) < 0)
+    if (rc == 0 && write_summary(a, st, s, nth, stream) < 0)
         rc = CHORUS_ENOMEM;
     chorus_summary_free(s);
     return rc;
@@ -198,8 +200,14 @@ static int summarize_stream(sum_args *a, chorus_ctx *ctx, chorus_input *in)
         }
         if (rc < 0)
             return cli_fail_ctx(ctx, rc);
-        rc = summarize_one(a, ctx, st, done);
+        rc = summarize_one(a, ctx, st, done, chorus_input_is_stream(in));
         chorus_story_free(st);
+        if (rc == CHORUS_EINPUT) { /* this story only: the others still flow */
+            fprintf(stderr, "chorus: %s\n", chorus_ctx_message(ctx));
+            failed++;
+            status = chorus_error_exit_code(rc);
+            continue;
+        }
         if (rc < 0)
             return cli_fail_ctx(ctx, rc);
         done++;

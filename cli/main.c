@@ -1,4 +1,5 @@
 /* chorus: the command. A table of subcommands, each in cmd_<verb>.c. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,17 @@ static void usage(FILE *out)
             "URLs, a directory of them, JSONL (one story per line), Multi-News or\n"
             "DUC SGML files, or standard input.\n",
             "help", "show help for a command");
+}
+
+/* Output that could not be written (a full disk, /dev/full, a closed
+ * descriptor) is lost data: an error, not exit 0. */
+static int finish_output(int rc)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return rc;
+    int w = cli_fail(CHORUS_EIO, "cannot write the output%s%s", errno ? ": " : "", errno ? strerror(errno) : "");
+    return rc ? rc : w;
 }
 
 static const cli_cmd *find_command(const char *name)
@@ -84,5 +96,6 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    return c->run(argc - 1, argv + 1);
+    int rc = c->run(argc - 1, argv + 1);
+    return finish_output(rc);
 }

@@ -110,7 +110,8 @@ void chorus_story_free(chorus_story *story);
  *  NFC-normalised, LDC ``quotes'' curled, opening words set in capitals
  *  ("NEGOTIATIONS FOR a new ...") put in the article's own case, acronyms
  *  kept (see the README's "Input"). NULL fields are taken as empty. An empty id becomes
- *  "docN". A date not in ISO form is read as YYYY-MM-DD ("10/16/1998
+ *  "docN"; an id another article of the story has gets "-2" ("-3", ...)
+ *  added, with a warning. A date not in ISO form is read as YYYY-MM-DD ("10/16/1998
  *  07:36:00", "Oct 16, 1998", "19981016"; numerals month first unless
  *  the first exceeds 12); one that cannot be read is kept as given, with
  *  a warning, and the article counts as undated. Returns 0 or
@@ -176,6 +177,9 @@ int chorus_input_open(chorus_ctx *ctx, const char *const *paths, size_t npaths,
  *  After CHORUS_EINPUT on one JSONL line (the message names file and
  *  line) the stream can go on: call again for the next story. */
 int chorus_input_next(chorus_input *in, chorus_ctx *ctx, chorus_story **story);
+/** 1 when the inputs may hold several stories (JSONL, Multi-News, several
+ *  directories), 0 when they are the articles of one story. */
+int chorus_input_is_stream(const chorus_input *in);
 /** Frees the input stream. NULL is a no-op. */
 void chorus_input_free(chorus_input *in);
 
@@ -264,7 +268,9 @@ const char *const *chorus_summarize_methods(void);
 /** Summarises a story with opts->method (NULL or "default": the best method
  *  on the development data, see docs/quality.md). CHORUS_EINPUT when the
  *  story has no text; a budget below every sentence gives the best sentence
- *  cut to fit, with a warning. Caller frees *out with chorus_summary_free. */
+ *  cut to fit, with a warning; CHORUS_EUSAGE for bad options and for a
+ *  budget that holds no character (never an empty summary). Caller frees
+ *  *out with chorus_summary_free. */
 int chorus_summarize(chorus_ctx *ctx, const chorus_story *story,
                      const chorus_summarize_opts *opts, chorus_summary **out);
 /** Frees a summary. NULL is a no-op. */

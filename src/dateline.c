@@ -15,27 +15,10 @@ typedef struct ymd {
     int y, m, d; /* m, d: 0 when not given */
 } ymd;
 
-/* Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" (anything may follow). 1 when a
- * plausible date was read. */
+/* A plausible publication date: see cdate_iso. */
 static int parse_date(const char *s, ymd *out)
 {
-    int y = 0, m = 0, d = 0, i;
-    for (i = 0; i < 4; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-        y = y * 10 + (s[i] - '0');
-    }
-    if (s[4] == '-' && s[5] >= '0' && s[5] <= '1' && s[6] >= '0' && s[6] <= '9') {
-        m = (s[5] - '0') * 10 + (s[6] - '0');
-        if (s[7] == '-' && s[8] >= '0' && s[8] <= '3' && s[9] >= '0' && s[9] <= '9')
-            d = (s[8] - '0') * 10 + (s[9] - '0');
-    } else if (s[4] >= '0' && s[4] <= '9') {
-        return 0; /* five digits: not a year */
-    }
-    if (y < 1800 || y > 2999 || m > 12 || d > 31 || (m == 0 && d != 0))
-        return 0;
-    *out = (ymd){y, m, d};
-    return 1;
+    return cdate_iso(s, &out->y, &out->m, &out->d);
 }
 
 long summ_days_from_civil(int y, int m, int d)

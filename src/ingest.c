@@ -313,7 +313,7 @@ static int open_stdin(chorus_ctx *ctx, chorus_input *in)
             ungetc(c, stdin);
         if (c == '{')
             k = CHORUS_INPUT_JSONL;
-        if (c == '[') /* a JSON list of stories, or "[Updated] ..." */
+        if (c == '[' || c == 0xEF) /* a JSON list of stories, or "[Updated] ..."; a BOM */
             return open_once(ctx, in, "-", "<stdin>", stdin);
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
@@ -466,6 +466,25 @@ static int dirs_are_stories(const chorus_input *in)
     return in->ndirs >= 2 && !in->loose_files && !in->opts.story_id;
 }
 
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* 1 when some article of the story has text beyond whitespace. */
+static int has_text(const chorus_story *st)
+{
+    for (size_t i = 0; i < chorus_story_ndocs(st); i++) {
+        const chorus_doc *d = chorus_story_doc(st, i);
+        if (!blank(d->text, d->text_len))
+            return 1;
+    }
+    return 0;
+}
+
 static int next_from_files(chorus_input *in, chorus_ctx *ctx, chorus_story **out)
 {
     size_t first = 0, end = in->nfiles;
@@ -486,7 +505,7 @@ static int next_from_files(chorus_input *in, chorus_ctx *ctx, chorus_story **out
     for (size_t i = first; i < end && rc == 0; i++)
         rc = ingest_file(ctx, in, st, in->files[i], &buf);
     cbuf_free(&buf);
-    if (rc == 0 && chorus_story_ndocs(st) == 0)
+    if (rc == 0 && (chorus_story_ndocs(st) == 0 || !has_text(st)))
         rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s%sno articles: all %zu input files were empty or unusable",
                               dirs_are_stories(in) ? id : "", dirs_are_stories(in) ? ": " : "", end - first);
     if (rc < 0) {
@@ -592,7 +611,7 @@ static int story_from_obj(chorus_ctx *ctx, json_t *o, const char *where, chorus_
 static int parse_story(chorus_ctx *ctx, const char *json, size_t len, const char *where, chorus_story **out)
 {
     json_error_t err;
-    json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
+    json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
     if (!o)
         return chorus_error_set(ctx, CHORUS_EINPUT, "%snot valid JSON (%s)", where, err.text);
     int rc = story_from_obj(ctx, o, where, out);
@@ -608,21 +627,17 @@ int chorus_story_from_json(chorus_ctx *ctx, const char *json, size_t len, chorus
 
 /* ---- streams of stories, a line each ---- */
 
-static int blank(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
-            return 0;
-    return 1;
-}
-
-/* rc, or an error when the story read (rc 0) has no articles. */
+/* rc, or an error when the story read (rc 0) has no articles or no text:
+ * said here, with the file and line, so the stream goes on after it. */
 static int require_docs(chorus_ctx *ctx, int rc, const char *where, chorus_story **out)
 {
-    if (rc == 0 && chorus_story_ndocs(*out) == 0) {
+    if (rc == 0 && (chorus_story_ndocs(*out) == 0 || !has_text(*out))) {
+        int none = chorus_story_ndocs(*out) == 0;
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, none ? "%sstory '%s' has no articles (\"docs\" missing or empty)"
+                                                       : "%sstory '%s' has no text (every article is empty)",
+                              where, chorus_story_id(*out));
         chorus_story_free(*out);
         *out = NULL;
-        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sstory has no articles (\"docs\" missing or empty)", where);
     }
     return rc;
 }
@@ -680,11 +695,11 @@ static json_t *load_whole(line_src *l, long pos, const char *line, size_t n, jso
 {
     *line_base = 0;
     if (pos >= 0 && fseek(l->f, 0, SEEK_SET) == 0)
-        return json_loadf(l->f, JSON_REJECT_DUPLICATES, err);
+        return json_loadf(l->f, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, err);
     cbuf all = CBUF_INIT;
     json_t *v = NULL;
     if (cbuf_put(&all, line, n) == 0 && cfile_read_stream(l->f, &all) == 0)
-        v = json_loadb(all.ptr, all.len, JSON_REJECT_DUPLICATES, err);
+        v = json_loadb(all.ptr, all.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, err);
     else
         snprintf(err->text, sizeof err->text, "read error");
     cbuf_free(&all);
@@ -751,7 +766,7 @@ static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
  * when that line is not one. */
 static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
 {
-    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES, NULL);
+    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, NULL);
     if (json_is_object(o)) {
         char where[600];
         snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
@@ -789,15 +804,19 @@ static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out
             continue;
         }
         l->lineno++;
-        if (blank(in->linebuf, (size_t)n))
+        char *line = in->linebuf;
+        if (l->lineno == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+            line += 3, n -= 3; /* a UTF-8 byte-order mark */
+        if (blank(line, (size_t)n))
             continue;
         int first = l->stories++ == 0 && l->kind == CHORUS_INPUT_JSONL;
-        int rc = first ? first_story(ctx, l, in->linebuf, (size_t)n, out)
-                       : story_from_line(ctx, l, in->linebuf, (size_t)n, out);
+        int rc = first ? first_story(ctx, l, line, (size_t)n, out) : story_from_line(ctx, l, line, (size_t)n, out);
         return rc < 0 ? rc : 1;
     }
     return 0;
 }
+
+int chorus_input_is_stream(const chorus_input *in) { return in->nlines > 0 || dirs_are_stories(in); }
 
 int chorus_input_next(chorus_input *in, chorus_ctx *ctx, chorus_story **story)
 {

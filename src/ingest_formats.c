@@ -449,6 +449,10 @@ int chorus_ingest_buffer(chorus_ctx *ctx, chorus_story *story, const char *name,
 {
     if (kind == CHORUS_INPUT_AUTO)
         kind = chorus_ingest_sniff(name, buf, len);
+    /* A UTF-8 byte-order mark would hide a header block ("Title: ...");
+     * a web page keeps it, as it names the page's charset. */
+    if (kind != CHORUS_INPUT_HTML && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        buf += 3, len -= 3;
     switch (kind) {
     case CHORUS_INPUT_SGML:
         return add_sgml(ctx, story, name, buf, len);

@@ -180,12 +180,45 @@ static const char *read_date(carena *a, chorus_ctx *ctx, const char *id, const c
 {
     const char *d = clean_field(a, given, repaired);
     char iso[11];
-    if (!d || !*d || iso_start(d))
+    int y, mo, day;
+    if (!d || !*d || (iso_start(d) && cdate_iso(d, &y, &mo, &day)))
         return d;
+    if (iso_start(d)) {
+        chorus_warn(ctx, "%s: date \"%s\" does not exist, the article counts as undated", id, d);
+        return d;
+    }
     if (cdate_norm(d, iso) == 0)
         return carena_strdup(a, iso);
     chorus_warn(ctx, "%s: date \"%s\" not understood, the article counts as undated", id, d);
     return d;
+}
+
+static int id_taken(const chorus_story *story, const char *id)
+{
+    for (size_t i = 0; i < story->docs.n; i++)
+        if (strcmp(story->docs.v[i].id, id) == 0)
+            return 1;
+    return 0;
+}
+
+/* Article ids name the sources of every summary sentence and card item, so
+ * two articles may not share one (a/x.txt and b/x.txt are both "x"): the
+ * later one becomes "x-2" (or "x-3", ...), with a warning. */
+static const char *unique_id(chorus_story *story, chorus_ctx *ctx, const char *id)
+{
+    if (!id || !id_taken(story, id))
+        return id;
+    size_t n = strlen(id) + 24;
+    char *alt = carena_alloc(story->arena, n);
+    if (!alt)
+        return NULL;
+    for (size_t k = 2;; k++) {
+        snprintf(alt, n, "%s-%zu", id, k);
+        if (!id_taken(story, alt))
+            break;
+    }
+    chorus_warn(ctx, "two articles have the id '%s'; the later one is '%s'", id, alt);
+    return alt;
 }
 
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc)
@@ -199,7 +232,7 @@ int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc 
         snprintf(idbuf, sizeof idbuf, "doc%zu", story->docs.n + 1);
         id = idbuf;
     }
-    d.id = clean_field(a, id, &repaired);
+    d.id = unique_id(story, ctx, clean_field(a, id, &repaired));
     d.source = clean_field(a, doc->source, &repaired);
     d.date = read_date(a, ctx, d.id ? d.id : "", doc->date, &repaired);
     d.title = clean_field(a, doc->title, &repaired);

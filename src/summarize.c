@@ -620,6 +620,11 @@ int chorus_summarize(chorus_ctx *ctx, const chorus_story *story, const chorus_su
     reserve_dateline(&job, story);
     if ((rc = run_job(ctx, &job, find_method(o->method), s)) < 0)
         goto cleanup;
+    if (s->n == 0) { /* never an empty summary: a budget under one character */
+        rc = chorus_error_set(ctx, CHORUS_EUSAGE, "story '%s': the budget holds none of its text",
+                              chorus_story_id(story));
+        goto cleanup;
+    }
     if (job.dateline_len && s->n && !(s->dateline = carena_strdup(s->arena, job.dateline))) {
         rc = chorus_error_nomem(ctx);
         goto cleanup;

@@ -114,6 +114,41 @@ static void spelled(const char *s, int *y, int *mo, int *d)
     }
 }
 
+static int days_in_month(int y, int mo)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return days[mo - 1] + (mo == 2 && leap);
+}
+
+int cdate_valid(int y, int mo, int d)
+{
+    if (y < 1800 || y > 2999 || mo < 0 || mo > 12 || d < 0 || (mo == 0 && d != 0))
+        return 0;
+    return mo == 0 || d <= days_in_month(y, mo);
+}
+
+int cdate_iso(const char *s, int *y, int *mo, int *d)
+{
+    int yy = 0, m = 0, dd = 0;
+    for (int i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        yy = yy * 10 + (s[i] - '0');
+    }
+    if (s[4] == '-' && isdigit((unsigned char)s[5]) && isdigit((unsigned char)s[6])) {
+        m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (s[7] == '-' && isdigit((unsigned char)s[8]) && isdigit((unsigned char)s[9]))
+            dd = (s[8] - '0') * 10 + (s[9] - '0');
+    } else if (isdigit((unsigned char)s[4])) {
+        return 0; /* five digits: not a year */
+    }
+    if (!cdate_valid(yy, m, dd))
+        return 0;
+    *y = yy, *mo = m, *d = dd;
+    return 1;
+}
+
 int cdate_norm(const char *s, char out[11])
 {
     int y = 0, mo = 0, d = 0;
@@ -121,7 +156,7 @@ int cdate_norm(const char *s, char out[11])
         s++;
     if (iso_prefix(s, &y, &mo, &d) < 0 && compact(s, &y, &mo, &d) < 0 && numeric_dmy(s, &y, &mo, &d) < 0)
         spelled(s, &y, &mo, &d);
-    if (y < 1900 || y >= 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
+    if (y < 1900 || y >= 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 || !cdate_valid(y, mo, d))
         return -1;
     snprintf(out, 11, "%04d-%02d-%02d", y, mo, d);
     return 0;

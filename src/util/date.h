@@ -16,6 +16,15 @@
  * 1900-2099). */
 int cdate_norm(const char *s, char out[11]);
 
+/* 1 when year y, month mo (0: not given) and day d (0: not given) make a
+ * date that exists (1800-2999; February 29 only in leap years). */
+int cdate_valid(int y, int mo, int d);
+
+/* Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the start of s (anything may
+ * follow: a time, a zone). 1 when that is a date that exists, with *mo and
+ * *d 0 when not given; 0 otherwise ("2026-13-45", "1998-02-30"). */
+int cdate_iso(const char *s, int *y, int *mo, int *d);
+
 /* The English name of month m ("January" for 1), or NULL outside 1-12.
  * Static storage. */
 const char *cdate_month_name(int m);

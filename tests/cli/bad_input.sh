@@ -70,4 +70,52 @@ printf '{"id":"s","docs":[{"text":"The ferry ran aground on a sandbank near the 
 run_cmd summarize "$TMP/half.jsonl"
 expect "good and bad record: tally" grep -qx "chorus: 1 story summarised, 1 error above" "$TMP/err"
 expect "good and bad record: the good one flows" grep -q "ferry ran aground" "$TMP/out"
+# Regressions found by an audit (session 22).
+# A story whose articles are all empty is reported with file:line, and the
+# stories after it still flow (it stopped the whole stream).
+printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The bridge over the river opened on Monday after years of work."}]}' \
+  '{"id":"b","docs":[{"id":"y","text":""}]}' \
+  '{"id":"c","docs":[{"id":"z","text":"Heavy rain flooded the valley overnight and closed two roads."}]}' > "$TMP/mid.jsonl"
+run_cmd summarize --format jsonl "$TMP/mid.jsonl"
+expect "story without text: exit 65" test $RC -eq 65
+expect "story without text: the story after it is written" grep -q '"id":"c"' "$TMP/out"
+expect "story without text: file and line named" grep -q "mid.jsonl:2: story 'b' has no text" "$TMP/err"
+run_cmd story --format jsonl "$TMP/mid.jsonl"
+expect "story card of no text: error, not an empty card" sh -c "test $RC -eq 65 && ! grep -q '\"id\":\"b\"' '$TMP/out' && grep -q '\"id\":\"c\"' '$TMP/out'"
+# Output that cannot be written is an error (it exited 0).
+if [ -w /dev/full ]; then
+  "$BIN" summarize "$GOOD" > /dev/full 2> "$TMP/err"; RC=$?
+  expect "write error: exit 66 with message" sh -c "test $RC -eq 66 && grep -q 'cannot write the output' '$TMP/err'"
+fi
+# A UTF-8 byte-order mark: the header block and JSONL are still read.
+printf '\xef\xbb\xbfTitle: T\nSource: Daily Gull\nDate: 2026-03-14\n\nThe mayor opened the new bridge over the river on Monday.\n' > "$TMP/bom.txt"
+run_cmd summarize --format json "$TMP/bom.txt"
+expect "BOM before a header block: source read" grep -q '"source":"Daily Gull"' "$TMP/out"
+{ printf '\xef\xbb\xbf'; head -1 "$TMP/mid.jsonl"; } > "$TMP/bom.jsonl"
+run_cmd summarize --format jsonl "$TMP/bom.jsonl"
+expect "BOM before JSONL: read" sh -c "test $RC -eq 0 && grep -q '\"id\":\"a\"' '$TMP/out'"
+"$BIN" summarize --format jsonl < "$TMP/bom.jsonl" > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "BOM before JSONL on stdin: read as JSONL" sh -c "test $RC -eq 0 && grep -q '\"id\":\"a\"' '$TMP/out'"
+# A \u0000 escape is valid JSON: the NUL is dropped like other controls.
+printf '%s\n' '{"id":"n","docs":[{"text":"A NUL \u0000 here. The mayor opened the bridge on Monday."}]}' > "$TMP/nul.jsonl"
+run_cmd summarize "$TMP/nul.jsonl"
+expect "JSON \\u0000: accepted" sh -c "test $RC -eq 0 && grep -q 'mayor' '$TMP/out'"
+# Two articles with one id (a/x.txt, b/x.txt) stay two sources.
+mkdir -p "$TMP/da" "$TMP/db"
+echo 'The mayor opened the new bridge on Monday after years of work on the river.' > "$TMP/da/x.txt"
+echo 'A new bridge opened on Monday, the mayor said, after long delays on the river.' > "$TMP/db/x.txt"
+run_cmd story --format json "$TMP/da/x.txt" "$TMP/db/x.txt"
+expect "same article id twice: renamed, warned" sh -c "grep -q '\"x-2\"' '$TMP/out' && grep -q \"the later one is 'x-2'\" '$TMP/err'"
+# A budget that holds no character is an error, not an empty summary.
+echo 'Ça a été une longue journée pour les habitants du quartier.' > "$TMP/fr.txt"
+run_cmd summarize --bytes 1 "$TMP/fr.txt"
+expect "budget of 1 byte: exit 2, not an empty summary" sh -c "test $RC -eq 2 && grep -q 'budget holds none' '$TMP/err'"
+# A date that does not exist is named and the article counts as undated.
+printf 'Date: 2026-13-45\n\nThe mayor spoke to the council about the new bridge.\n' > "$TMP/d.txt"
+run_cmd summarize --format json "$TMP/d.txt"
+expect "impossible date: warned, undated" sh -c "grep -q 'does not exist' '$TMP/err' && grep -q '\"dateline\":null' '$TMP/out'"
+run_cmd summarize --ratio nan "$TMP/fr.txt"
+expect "--ratio nan: exit 2" test $RC -eq 2
+run_cmd story --words 0 "$TMP/fr.txt"
+expect "story --words 0: exit 2, says why" sh -c "test $RC -eq 2 && grep -q 'words needs at least 1' '$TMP/err'"
 finish

@@ -141,4 +141,12 @@ import json,sys; o=json.load(open(sys.argv[1])); assert len(o["sources"]) == 3' 
 run_cmd summarize --format json -- "$SRC/examples/ferry"
 expect "-- ends the options" test $RC -eq 0
 
+# Regression: text output of a JSONL file named no story before the first
+# (only with --input jsonl); every story of a stream now has its "# ID".
+printf '%s\n' '{"id":"s1","docs":[{"text":"The mayor opened the bridge over the river on Monday."}]}' \
+  '{"id":"s2","docs":[{"text":"Heavy rain flooded the valley overnight and closed two roads."}]}' > "$TMP/two.jsonl"
+run_cmd summarize "$TMP/two.jsonl"
+expect "stream text: first story has its header" sh -c "test \"\$(head -1 '$TMP/out')\" = '# s1' && grep -qx '# s2' '$TMP/out'"
+run_cmd summarize "$SRC/examples/ferry"
+expect "one story of files: no header" sh -c "! grep -q '^# ' '$TMP/out'"
 finish
