@@ -1,4 +1,5 @@
 /* chorus extract: the article in a web page (file or URL) as text or JSON. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,18 +12,21 @@ void cmd_extract_usage(FILE *out)
             "\n"
             "Finds the article in each web page (a file, an http(s) URL, or '-' for\n"
             "standard input) and prints its text, paragraphs separated by blank lines.\n"
-            "A page that fails (unreadable file, HTTP error, timeout, no article text)\n"
-            "gets one message on stderr; the others are still printed, and the exit\n"
-            "code is non-zero.\n"
+            "A page that fails (unreadable file, HTTP error, timeout, binary data or\n"
+            "a URL that is not a page, no article text) gets one message on stderr;\n"
+            "the others are still printed, and the exit code is non-zero. With\n"
+            "several pages, text output puts a line \"==> PAGE <==\" before each.\n"
             "\n"
             "options:\n"
             "  --format text|json  json prints one object per page and line:\n"
             "                      {\"title\",\"date\",\"author\",\"source\",\"url\",\"lang\",\"text\"}\n"
             "  --url URL           the address of a page read from a file (gives the outlet)\n"
-            "  --charset NAME      force the page's character set (default: detect)\n"
+            "  --charset NAME      force the page's character set (default: the BOM,\n"
+            "                      the server's Content-Type, the page's meta tag, a guess)\n"
             "  --whole-page        all visible text, without finding the article\n"
             "  --timeout SECONDS   time limit per URL (default 30)\n"
-            "  --max-bytes N       largest page fetched or parsed (default 16 MiB)\n");
+            "  --max-bytes N       largest page fetched and parsed (default: 32 MiB\n"
+            "                      fetched, the first 16 MiB parsed)\n");
 }
 
 static int read_file(const char *path, char **buf, size_t *len)
@@ -53,10 +57,16 @@ static int read_file(const char *path, char **buf, size_t *len)
     return 0;
 }
 
-static int is_url(const char *s)
+/* The scheme is case-insensitive ("HTTP://..." is a URL too). */
+static int has_prefix_ci(const char *s, const char *p)
 {
-    return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+    for (; *p; s++, p++)
+        if (tolower((unsigned char)*s) != *p)
+            return 0;
+    return 1;
 }
+
+static int is_url(const char *s) { return has_prefix_ci(s, "http://") || has_prefix_ci(s, "https://"); }
 
 static void print_article(const chorus_article *a, cli_format fmt)
 {
@@ -74,12 +84,14 @@ static void print_article(const chorus_article *a, cli_format fmt)
 }
 
 static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_opts *eo,
-                       const chorus_fetch_opts *fo, cli_format fmt)
+                       const chorus_fetch_opts *fo, cli_format fmt, int several)
 {
     chorus_article *a = NULL;
     int rc;
     if (is_url(arg)) {
         rc = chorus_extract_url(ctx, arg, fo, eo, &a);
+        if (rc < 0)
+            return cli_fail_ctx(ctx, rc); /* the message names the URL */
     } else {
         char *buf = NULL;
         size_t len = 0;
@@ -87,9 +99,11 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
             return cli_fail(CHORUS_EIO, "%s: cannot read", arg);
         rc = chorus_extract_html(ctx, buf, len, eo, &a);
         free(buf);
+        if (rc < 0)
+            return cli_fail(rc, "%s: %s", arg, chorus_ctx_message(ctx));
     }
-    if (rc < 0)
-        return cli_fail_ctx(ctx, rc);
+    if (several && fmt == FMT_TEXT) /* as head(1) does: which page is which */
+        printf("==> %s <==\n", arg);
     print_article(a, fmt);
     int empty = !*chorus_article_text(a);
     chorus_article_free(a);
@@ -136,6 +150,8 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
         } else if (strcmp(o, "--max-bytes") == 0) {
             if (cli_parse_size(o, v, &sz) < 0)
                 return chorus_error_exit_code(CHORUS_EUSAGE);
+            if (sz == 0)
+                return cli_fail(CHORUS_EUSAGE, "--max-bytes needs at least 1");
             eo->max_bytes = fo->max_bytes = sz;
         } else {
             return cli_fail(CHORUS_EUSAGE, "unknown option '%s' (see 'chorus extract --help')", o);
@@ -162,7 +178,7 @@ int cmd_extract(int argc, char **argv)
     }
     chorus_ctx *ctx = cli_ctx();
     for (int i = 0; i < npages; i++) {
-        rc = extract_one(ctx, pages[i], &eo, &fo, fmt);
+        rc = extract_one(ctx, pages[i], &eo, &fo, fmt, npages > 1);
         if (rc && !status)
             status = rc;
     }

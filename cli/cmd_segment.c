@@ -10,12 +10,15 @@ void cmd_segment_usage(FILE *out)
             "usage: chorus segment [options] [FILE]\n"
             "\n"
             "Splits text into sentences and prints one per line (line breaks inside a\n"
-            "sentence become spaces). Reads standard input without FILE.\n"
+            "sentence become spaces). Reads standard input without FILE or with '-'.\n"
+            "Input with no sentence (empty, whitespace) or binary input is an error\n"
+            "(exit 65).\n"
             "\n"
             "options:\n"
             "  --format text|json  json prints {\"sentences\": [{\"text\",\"start\",\"end\",\n"
             "                      \"paragraph\"}]} with byte offsets into the cleaned input\n"
-            "  --lang CODE         language (default en)\n");
+            "  --lang CODE         two-letter language code (default en; en, de, fr\n"
+            "                      and es have their own rules, others the English)\n");
 }
 
 static int read_input(const char *path, char **buf, size_t *len)
@@ -91,6 +94,11 @@ static int segment_story(chorus_ctx *ctx, const char *buf, size_t len, const cha
         chorus_story_free(st);
         return cli_fail_ctx(ctx, rc);
     }
+    if (n == 0) { /* never silent empty output */
+        chorus_story_free(st);
+        return cli_fail(CHORUS_EINPUT, "%s: no sentences (empty, only whitespace or only control characters)",
+                        name);
+    }
     if (fmt == FMT_JSON)
         fputs("{\"sentences\": [", stdout);
     for (size_t i = 0; i < n; i++) {
@@ -118,10 +126,13 @@ int cmd_segment(int argc, char **argv)
     chorus_segment_opts so = CHORUS_SEGMENT_OPTS_INIT;
     cli_format fmt = FMT_TEXT;
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+        int takes = strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--lang") == 0;
+        if (takes && i + 1 >= argc)
+            return cli_fail(CHORUS_EUSAGE, "segment: %s needs a value", argv[i]);
+        if (strcmp(argv[i], "--format") == 0) {
             if (cli_parse_format(argv[++i], 1u << FMT_TEXT | 1u << FMT_JSON, &fmt) < 0)
                 return 2;
-        } else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+        } else if (strcmp(argv[i], "--lang") == 0) {
             so.lang = argv[++i];
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return cli_fail(CHORUS_EUSAGE, "segment: unknown option '%s' (see 'chorus segment --help')",
@@ -137,6 +148,10 @@ int cmd_segment(int argc, char **argv)
     int rc = read_input(path, &buf, &len);
     if (rc)
         return rc;
+    if (memchr(buf, 0, len < 8192 ? len : 8192)) { /* as summarize refuses it */
+        free(buf);
+        return cli_fail(CHORUS_EINPUT, "%s: binary file (contains NUL bytes)", path ? path : "<stdin>");
+    }
     chorus_ctx *ctx = cli_ctx();
     rc = segment_story(ctx, buf, len, path ? path : "<stdin>", &so, fmt);
     free(buf);

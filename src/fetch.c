@@ -1,5 +1,6 @@
 /* Fetching web pages with libcurl: a time limit, a size limit, redirects
  * followed, and one clear message per failed URL. */
+#include <ctype.h>
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,8 +65,40 @@ static int fail(chorus_ctx *ctx, const char *url, CURLcode cc, long status, cons
     return chorus_error_set(ctx, CHORUS_ENET, "%s: HTTP status %ld", url, status);
 }
 
+/* Copies the token at s (up to ';', space or the end) into out, lower case. */
+static void header_token(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    while (*s == ' ' || *s == '"')
+        s++;
+    while (*s && *s != ';' && *s != ' ' && *s != '"' && n + 1 < cap)
+        out[n++] = (char)tolower((unsigned char)*s++);
+    out[n] = 0;
+}
+
+static void read_type(const char *ct, fetch_type *type)
+{
+    type->media[0] = type->charset[0] = 0;
+    if (!ct)
+        return;
+    header_token(ct, type->media, sizeof type->media);
+    for (const char *p = strchr(ct, ';'); p; p = strchr(p + 1, ';')) {
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (strncasecmp(q, "charset=", 8) == 0)
+            header_token(q + 8, type->charset, sizeof type->charset);
+    }
+}
+
 int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *opts,
                      char **body, size_t *len, char **final_url)
+{
+    return chorus_fetch_typed(ctx, url, opts, body, len, final_url, NULL);
+}
+
+int chorus_fetch_typed(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *opts, char **body,
+                       size_t *len, char **final_url, fetch_type *type)
 {
     chorus_fetch_opts defaults = CHORUS_FETCH_OPTS_INIT;
     const chorus_fetch_opts *o = opts ? opts : &defaults;
@@ -76,6 +109,8 @@ int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *
     *len = 0;
     if (final_url)
         *final_url = NULL;
+    if (type)
+        type->media[0] = type->charset[0] = 0;
     if (!chorus_is_url(url))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "%s: not an http(s) URL", url ? url : "");
     if (!(o->timeout >= 0 && o->timeout <= 86400))
@@ -92,8 +127,10 @@ int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *
         rc = fail(ctx, url, cc, status, &s, o);
         goto done;
     }
-    char *eff = NULL;
+    char *eff = NULL, *ct = NULL;
     curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &eff);
+    if (type && curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct) == CURLE_OK)
+        read_type(ct, type);
     if (final_url && eff && !(*final_url = strdup(eff))) {
         rc = chorus_error_nomem(ctx);
         goto done;

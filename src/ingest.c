@@ -394,26 +394,22 @@ static const char *unusable(const cbuf *b)
  * and the other articles go on (an error when it is the only input). */
 static int ingest_url(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const char *url)
 {
-    char *body = NULL, *final = NULL, *id = NULL;
-    size_t len = 0;
+    chorus_article *a = NULL;
     chorus_fetch_opts fo = CHORUS_FETCH_OPTS_INIT;
     fo.timeout = in->opts.url_timeout;
-    int rc = chorus_fetch_url(ctx, url, &fo, &body, &len, &final);
+    int rc = chorus_extract_url(ctx, url, &fo, NULL, &a);
     if (rc < 0) {
-        if (in->nfiles == 1)
+        if (in->nfiles == 1 || rc == CHORUS_ENOMEM)
             return rc;
         chorus_warn(ctx, "%s, skipped", chorus_ctx_message(ctx));
         chorus_error_clear(ctx);
         return 0;
     }
-    char idbuf[32];
-    snprintf(idbuf, sizeof idbuf, "url%zu", chorus_story_ndocs(st) + 1);
-    id = strdup(idbuf);
-    chorus_doc given = {id, NULL, NULL, NULL, final ? final : url, NULL, 0, NULL};
-    rc = id ? chorus_ingest_html(ctx, st, url, &given, body, len) : chorus_error_nomem(ctx);
-    free(id);
-    free(body);
-    free(final);
+    char id[32];
+    snprintf(id, sizeof id, "url%zu", chorus_story_ndocs(st) + 1);
+    chorus_doc given = {id, NULL, NULL, NULL, NULL, NULL, 0, NULL};
+    rc = chorus_ingest_article(ctx, st, url, &given, a);
+    chorus_article_free(a);
     return rc;
 }
 

@@ -16,6 +16,9 @@ int chorus_ingest_multinews_line(chorus_ctx *ctx, chorus_story *story, const cha
  * with a warning naming it. */
 int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, const chorus_doc *given,
                        const char *html, size_t len);
+/* The same for an article already extracted (borrowed). */
+int chorus_ingest_article(chorus_ctx *ctx, chorus_story *story, const char *name, const chorus_doc *given,
+                          const chorus_article *a);
 /* Writes to iso ("YYYY-MM-DD") the date held by a DUC/TREC document id
  * ("APW19981016.0240", "AP880911-0016"). 1 when it holds one, else 0. */
 int chorus_ingest_docno_date(const char *docno, char iso[11]);

@@ -481,12 +481,24 @@ int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, c
     chorus_article *a = NULL;
     eo.url = given->url && *given->url ? given->url : NULL;
     int rc = chorus_extract_html(ctx, html, len, &eo, &a);
+    if (rc == CHORUS_EINPUT) { /* binary data: name the page */
+        char why[256];
+        snprintf(why, sizeof why, "%s", chorus_ctx_message(ctx));
+        return chorus_error_set(ctx, rc, "%s: %s", name, why);
+    }
     if (rc < 0)
         return rc;
+    rc = chorus_ingest_article(ctx, story, name, given, a);
+    chorus_article_free(a);
+    return rc;
+}
+
+int chorus_ingest_article(chorus_ctx *ctx, chorus_story *story, const char *name, const chorus_doc *given,
+                          const chorus_article *a)
+{
     const char *text = chorus_article_text(a);
     if (!*text) {
         chorus_warn(ctx, "%s: no article text found in the page, skipped", name);
-        chorus_article_free(a);
         return 0;
     }
     /* What the caller states (a JSONL line's fields) beats what the page says. */
@@ -495,7 +507,5 @@ int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, c
                     nonempty(given->title, chorus_article_title(a)),
                     nonempty(given->url, chorus_article_url(a)), text, strlen(text),
                     nonempty(given->author, chorus_article_author(a))};
-    rc = chorus_story_add_doc(story, ctx, &d);
-    chorus_article_free(a);
-    return rc;
+    return chorus_story_add_doc(story, ctx, &d);
 }

@@ -143,7 +143,25 @@ static int convert(const char *buf, size_t len, const char *cs, cbuf *out)
     return rc;
 }
 
-int html_to_utf8(const char *buf, size_t len, const char *forced, cbuf *out)
+int html_charset_known(const char *name)
+{
+    iconv_t cd = iconv_open("UTF-8", name);
+    if (cd == (iconv_t)-1)
+        return 0;
+    iconv_close(cd);
+    return 1;
+}
+
+/* Lower-cases a charset name into cs (cap bytes). */
+static void lower_name(const char *name, char *cs, size_t cap)
+{
+    size_t n = strlen(name) < cap - 1 ? strlen(name) : cap - 1;
+    for (size_t i = 0; i < n; i++)
+        cs[i] = (char)tolower((unsigned char)name[i]);
+    cs[n] = 0;
+}
+
+int html_to_utf8(const char *buf, size_t len, const char *forced, const char *transport, cbuf *out)
 {
     char cs[40] = "";
     const unsigned char *u = (const unsigned char *)buf;
@@ -152,14 +170,15 @@ int html_to_utf8(const char *buf, size_t len, const char *forced, cbuf *out)
     if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
         return convert(buf + 2, len - 2, u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", out) == -1 ? -1 : 0;
     if (forced && *forced) {
-        size_t n = strlen(forced) < sizeof cs - 1 ? strlen(forced) : sizeof cs - 1;
-        for (size_t i = 0; i < n; i++)
-            cs[i] = (char)tolower((unsigned char)forced[i]);
-        cs[n] = 0;
+        lower_name(forced, cs, sizeof cs);
     } else {
         size_t multi = 0;
         int valid = utf8_valid(buf, len, &multi);
-        int declared = declared_charset(buf, len, cs, sizeof cs) == 0;
+        int declared = 1;
+        if (transport && *transport && html_charset_known(transport))
+            lower_name(transport, cs, sizeof cs);
+        else
+            declared = declared_charset(buf, len, cs, sizeof cs) == 0;
         if (declared && is_utf8_name(cs))
             return copy_utf8(buf, len, out); /* repair stray bytes */
         if (!declared || (valid && multi > 0) || strncmp(cs, "utf-16", 6) == 0)

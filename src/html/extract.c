@@ -1,7 +1,9 @@
 /* Public entry points of HTML extraction. */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "error.h"
 #include "fetch.h"
@@ -102,8 +104,21 @@ static int clean_fields(chorus_article *a)
     return 0;
 }
 
-int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
-                        const chorus_extract_opts *opts, chorus_article **out)
+/* NUL bytes outside UTF-16 are not a web page (an image, a PDF, an
+ * archive): refused as binary, as text files are. */
+static int is_binary(const char *html, size_t len, const char *forced)
+{
+    const unsigned char *u = (const unsigned char *)html;
+    if (!html || !memchr(html, 0, len < 8192 ? len : 8192))
+        return 0;
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return 0;
+    return !(forced && (strncasecmp(forced, "utf-16", 6) == 0 || strncasecmp(forced, "utf-32", 6) == 0 ||
+                        strncasecmp(forced, "ucs-", 4) == 0));
+}
+
+int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_extract_opts *opts,
+                 const char *transport, chorus_article **out)
 {
     chorus_extract_opts defaults = CHORUS_EXTRACT_OPTS_INIT;
     const chorus_extract_opts *o = opts ? opts : &defaults;
@@ -111,8 +126,12 @@ int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
     htmlDocPtr doc = NULL;
     int rc = CHORUS_ENOMEM;
     *out = NULL;
+    if (o->charset && *o->charset && !html_charset_known(o->charset))
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown character set '%s'", o->charset);
+    if (is_binary(html, len, o->charset))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "binary data (NUL bytes), not a web page");
     chorus_article *a = calloc(1, sizeof *a);
-    if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, len, o) : 0, o->charset, &utf8) < 0)
+    if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, len, o) : 0, o->charset, transport, &utf8) < 0)
         goto done;
     if (utf8.ptr)
         cap_tags(ctx, &utf8);
@@ -136,19 +155,46 @@ done:
     return rc ? chorus_error_nomem(ctx) : 0;
 }
 
+int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
+                        const chorus_extract_opts *opts, chorus_article **out)
+{
+    return html_extract(ctx, html, len, opts, NULL, out);
+}
+
+/* Media types that can hold an article: HTML, XHTML, XML and plain text
+ * (or none given). Anything else, an image or a PDF, is not a page. */
+static int page_type(const char *media)
+{
+    static const char *const ok[] = {"text/", "application/xhtml+xml", "application/xml"};
+    if (!*media)
+        return 1;
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (strncmp(media, ok[i], strlen(ok[i])) == 0)
+            return 1;
+    return 0;
+}
+
 int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *fopts,
                        const chorus_extract_opts *eopts, chorus_article **out)
 {
     char *body = NULL, *final = NULL;
     size_t len = 0;
+    fetch_type type;
     *out = NULL;
-    int rc = chorus_fetch_url(ctx, url, fopts, &body, &len, &final);
+    int rc = chorus_fetch_typed(ctx, url, fopts, &body, &len, &final, &type);
+    if (rc == 0 && !page_type(type.media))
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s: not a web page (Content-Type %s)", url, type.media);
     if (rc == 0) {
         chorus_extract_opts o = CHORUS_EXTRACT_OPTS_INIT;
         if (eopts)
             o = *eopts;
         o.url = final ? final : url;
-        rc = chorus_extract_html(ctx, body, len, &o, out);
+        rc = html_extract(ctx, body, len, &o, type.charset, out);
+        if (rc == CHORUS_EINPUT) { /* name the page: the message above does not */
+            char why[256];
+            snprintf(why, sizeof why, "%s", chorus_ctx_message(ctx));
+            chorus_error_set(ctx, rc, "%s: %s", url, why);
+        }
     }
     free(body);
     free(final);

@@ -11,10 +11,18 @@ struct chorus_article {
     char *title, *date, *author, *source, *url, *lang, *text;
 };
 
-/* Converts page bytes to valid UTF-8 in *out: charset from the BOM, a meta
- * declaration or a guess; a declaration the bytes contradict is ignored.
+/* Converts page bytes to valid UTF-8 in *out: charset from the BOM, the
+ * server's Content-Type (transport, may be NULL), a meta declaration or a
+ * guess, in that order; a declaration the bytes contradict is ignored.
  * forced (may be NULL) overrides detection. Returns 0 or -1 (no memory). */
-int html_to_utf8(const char *buf, size_t len, const char *forced, cbuf *out);
+int html_to_utf8(const char *buf, size_t len, const char *forced, const char *transport, cbuf *out);
+
+/* 1 when iconv can decode the named character set. */
+int html_charset_known(const char *name);
+
+/* Extraction with the charset the server declared (NULL: none). */
+int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_extract_opts *o,
+                 const char *transport, chorus_article **out);
 
 /* Parses UTF-8 HTML with libxml2 (no network, errors silenced). NULL when
  * libxml2 gives up (out of memory). Caller frees with xmlFreeDoc. */

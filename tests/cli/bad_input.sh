@@ -118,4 +118,15 @@ run_cmd summarize --ratio nan "$TMP/fr.txt"
 expect "--ratio nan: exit 2" test $RC -eq 2
 run_cmd story --words 0 "$TMP/fr.txt"
 expect "story --words 0: exit 2, says why" sh -c "test $RC -eq 2 && grep -q 'words needs at least 1' '$TMP/err'"
+# segment: nothing to split is an error, as it is to summarise (it printed
+# nothing and exited 0).
+run_cmd segment "$TMP/empty.txt"
+expect "segment of an empty file: exit 65, named" sh -c "test $RC -eq 65 && grep -q 'empty.txt: no sentences' '$TMP/err'"
+run_cmd segment "$TMP/bin.dat"
+expect "segment of a binary file: exit 65" sh -c "test $RC -eq 65 && grep -q 'bin.dat: binary' '$TMP/err'"
+run_cmd segment --lang
+expect "segment --lang without a value: says so" sh -c "test $RC -eq 2 && grep -q 'lang needs a value' '$TMP/err'"
+printf 'Vertical\vtab and form\ffeed stay words.\n' > "$TMP/vt.txt"
+run_cmd segment "$TMP/vt.txt"
+expect "vertical tab and form feed separate words" grep -qx "Vertical tab and form feed stay words." "$TMP/out"
 finish

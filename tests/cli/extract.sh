@@ -81,6 +81,22 @@ run_cmd summarize --format json "$TMP/h.jsonl"
 expect "jsonl html field: exit 0" test $RC -eq 0
 expect "jsonl html field: outlet from the url" grep -q '"source":"news.example.org"' "$TMP/out"
 
+# Regressions found by an audit (session 22): the references a browser
+# shows as Windows-1252 characters, binary files, an unknown --charset,
+# several pages in text, a --timeout that is no number.
+printf '<html><body><article><p>We don&#146;t expect delays &#150; the council said on Tuesday after a long meeting about the bridge.</p></article></body></html>' > "$TMP/c1.html"
+run_cmd extract "$TMP/c1.html"
+expect "&#146; and &#150;: the characters a browser shows" grep -q "We don’t expect delays – the council" "$TMP/out"
+{ printf '\x89PNG\r\n\x1a\n'; head -c 3000 /dev/urandom; printf '\0\0'; } > "$TMP/img.png"
+run_cmd extract "$TMP/img.png"
+expect "binary file: exit 65, named, nothing printed" sh -c "test $RC -eq 65 && grep -q 'img.png: binary data' '$TMP/err' && test ! -s '$TMP/out'"
+run_cmd extract --charset bogus-cs "$TMP/c1.html"
+expect "unknown --charset: exit 2, named" sh -c "test $RC -eq 2 && grep -q \"unknown character set 'bogus-cs'\" '$TMP/err'"
+run_cmd extract "$TMP/c1.html" "$TMP/c1.html"
+expect "several pages: a header before each" test "$(grep -c '^==> .*c1.html <==$' "$TMP/out")" -eq 2
+run_cmd extract --timeout nan "$TMP/c1.html"
+expect "--timeout nan: exit 2" test $RC -eq 2
+
 # URLs, against a server on localhost only.
 python3 "$SRC/tests/cli/extract_server.py" > "$TMP/port" &
 SERVER=$!
@@ -112,4 +128,12 @@ expect "summarize --timeout: slow URL warned, others used" test $RC -eq 0 -a -s 
 expect "summarize --timeout: warning names the URL" grep -q "/slow: timed out" "$TMP/err"
 run_cmd story --timeout 0.5 "$URL/slow" "$URL/article.html"
 expect "story --timeout: slow URL warned" grep -q "/slow: timed out" "$TMP/err"
+run_cmd extract --format json "$URL/koi8"
+expect "charset from the Content-Type header" grep -q '"title":"Новости дня"' "$TMP/out"
+run_cmd extract "$URL/image.png"
+expect "a URL that is an image: exit 65, says so" sh -c "test $RC -eq 65 && grep -q 'image.png: not a web page (Content-Type image/png)' '$TMP/err'"
+run_cmd summarize "$URL/image.png" "$URL/article.html"
+expect "summarize: image URL skipped with a warning" sh -c "test $RC -eq 0 && grep -q 'not a web page.*skipped' '$TMP/err'"
+run_cmd extract "HTTP://127.0.0.1:$PORT/article.html"
+expect "scheme in capitals: a URL" grep -q "passenger ferry ran aground" "$TMP/out"
 finish

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Tiny HTTP server for tests/cli/extract.sh: binds a free localhost port,
 prints it, and serves /article.html, /redirect (302 to the article), /slow
-(answers after 5 s) and 404 for anything else."""
+(answers after 5 s), /koi8 (a page whose charset only the Content-Type
+header gives), /image.png (not a page) and 404 for anything else."""
 import http.server
 import sys
 import time
@@ -17,14 +18,28 @@ ARTICLE = b"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 </article><footer>Copyright Coast Times</footer></body></html>"""
 
 
+KOI8 = ("<html><head><title>Новости дня</title></head><body><article><p>"
+        + "Паром сел на мель в густом тумане во вторник утром, и все сорок "
+        + "пассажиров были благополучно доставлены на берег.</p></article></body></html>").encode("koi8-r")
+
+IMAGE = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
+    def send_body(self, ctype, body):
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def do_GET(self):
         if self.path == "/article.html":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(ARTICLE)))
-            self.end_headers()
-            self.wfile.write(ARTICLE)
+            self.send_body("text/html; charset=utf-8", ARTICLE)
+        elif self.path == "/koi8":
+            self.send_body("text/html; charset=KOI8-R", KOI8)
+        elif self.path == "/image.png":
+            self.send_body("image/png", IMAGE)
         elif self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "/article.html")

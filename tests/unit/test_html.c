@@ -102,29 +102,50 @@ static void test_charset(void)
     cbuf out = CBUF_INIT;
     /* Declared legacy charset. */
     const char *l1 = "<meta charset=\"windows-1252\"><p>caf\xe9 \x93quoted\x94</p>";
-    CHECK(html_to_utf8(l1, strlen(l1), NULL, &out) == 0);
+    CHECK(html_to_utf8(l1, strlen(l1), NULL, NULL, &out) == 0);
     CHECK(strstr(out.ptr, "café “quoted”") != NULL);
     /* Wrong declaration: the bytes are UTF-8. */
     cbuf_clear(&out);
     const char *w = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>caf\xc3\xa9</p>";
-    CHECK(html_to_utf8(w, strlen(w), NULL, &out) == 0);
+    CHECK(html_to_utf8(w, strlen(w), NULL, NULL, &out) == 0);
     CHECK(strstr(out.ptr, "café") != NULL);
     /* No declaration, not UTF-8: Windows-1252. */
     cbuf_clear(&out);
     const char *n = "<p>na\xefve</p>";
-    CHECK(html_to_utf8(n, strlen(n), NULL, &out) == 0);
+    CHECK(html_to_utf8(n, strlen(n), NULL, NULL, &out) == 0);
     CHECK(strstr(out.ptr, "naïve") != NULL);
     /* UTF-16LE with a byte-order mark. */
     cbuf_clear(&out);
     const char u16[] = "\xff\xfe<\0p\0>\0\xe9\0<\0/\0p\0>\0";
-    CHECK(html_to_utf8(u16, sizeof u16 - 1, NULL, &out) == 0);
+    CHECK(html_to_utf8(u16, sizeof u16 - 1, NULL, NULL, &out) == 0);
     CHECK_STR(out.ptr, "<p>é</p>");
     /* Declared UTF-8 with a stray byte: repaired, not re-read. */
     cbuf_clear(&out);
     const char *s = "<meta charset=utf-8><p>caf\xc3\xa9 \xff</p>";
-    CHECK(html_to_utf8(s, strlen(s), NULL, &out) == 0);
+    CHECK(html_to_utf8(s, strlen(s), NULL, NULL, &out) == 0);
     CHECK(strstr(out.ptr, "café \xEF\xBF\xBD") != NULL);
+    /* The server's charset comes before the page's own; an unknown one is
+     * passed over (KOI8-R "Новости"). */
+    cbuf_clear(&out);
+    const char *k = "<meta charset=windows-1252><p>\xee\xcf\xd7\xcf\xd3\xd4\xc9</p>";
+    CHECK(html_to_utf8(k, strlen(k), NULL, "KOI8-R", &out) == 0);
+    CHECK(strstr(out.ptr, "Новости") != NULL);
+    cbuf_clear(&out);
+    CHECK(html_to_utf8(l1, strlen(l1), NULL, "no-such-charset", &out) == 0);
+    CHECK(strstr(out.ptr, "café “quoted”") != NULL);
     cbuf_free(&out);
+    /* A forced charset must exist; NUL bytes outside UTF-16 are not a page. */
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_extract_opts o = CHORUS_EXTRACT_OPTS_INIT;
+    chorus_article *a = NULL;
+    o.charset = "bogus-cs";
+    CHECK(chorus_extract_html(ctx, l1, strlen(l1), &o, &a) == CHORUS_EUSAGE && !a);
+    CHECK(strstr(chorus_ctx_message(ctx), "bogus-cs") != NULL);
+    const char bin[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    CHECK(chorus_extract_html(ctx, bin, sizeof bin - 1, NULL, &a) == CHORUS_EINPUT && !a);
+    CHECK(chorus_extract_html(ctx, u16, sizeof u16 - 1, NULL, &a) == 0 && a);
+    chorus_article_free(a);
+    chorus_ctx_free(ctx);
 }
 
 static void test_metadata(void)
