@@ -36,8 +36,9 @@ static int cmp_key(const void *a, const void *b)
     return strcmp(((const keyed *)a)->key, ((const keyed *)b)->key);
 }
 
-/* The script resamples its instances ("<eval id>.<peer id>") in string order. */
-static int sort_instances(chorus_eval *ev, size_t *order)
+/* Sorts the evaluations as the script sorts its test ids, "<eval
+ * id>.<peer id>", with cmp; writes the order. */
+static int sort_test_ids(chorus_eval *ev, size_t *order, int (*cmp)(const void *, const void *))
 {
     size_t n = ev->ids.n;
     keyed *k = calloc(n ? n : 1, sizeof(keyed));
@@ -52,7 +53,7 @@ static int sort_instances(chorus_eval *ev, size_t *order)
             snprintf(k[i].key, len, "%s.%s", ev->ids.v[i], ev->system);
     }
     if (rc == 0) {
-        qsort(k, n, sizeof(keyed), cmp_key);
+        qsort(k, n, sizeof(keyed), cmp);
         for (size_t i = 0; i < n; i++)
             order[i] = k[i].idx;
     }
@@ -61,6 +62,24 @@ static int sort_instances(chorus_eval *ev, size_t *order)
     free(k);
     return rc;
 }
+
+/* The script's by_evalID order for -d lines: by leading number when both
+ * test ids have one, else as strings ("a-b.X" before "a.X"). */
+static int cmp_evalid(const void *pa, const void *pb)
+{
+    const char *a = ((const keyed *)pa)->key, *b = ((const keyed *)pb)->key;
+    if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+        unsigned long long x = strtoull(a, NULL, 10), y = strtoull(b, NULL, 10);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return strcmp(a, b);
+}
+
+static int sort_evals(chorus_eval *ev) { return sort_test_ids(ev, ev->order, cmp_evalid); }
+
+/* The script resamples its instances in string order. */
+static int sort_instances(chorus_eval *ev, size_t *order) { return sort_test_ids(ev, order, cmp_key); }
 
 /* One bootstrap sample of every measure: sums over n draws, then the mean
  * (-t 0) or R/P/F from the summed counts (-t 1). */
@@ -148,36 +167,6 @@ static void raw_sums(chorus_eval *ev)
             a->f += v[2];
         }
     }
-}
-
-/* The script's by_evalID order for -d lines: by leading number when both
- * ids have one, else as strings. */
-static int cmp_evalid(const void *pa, const void *pb)
-{
-    const char *a = ((const keyed *)pa)->key, *b = ((const keyed *)pb)->key;
-    if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
-        unsigned long long x = strtoull(a, NULL, 10), y = strtoull(b, NULL, 10);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return strcmp(a, b);
-}
-
-static int sort_evals(chorus_eval *ev)
-{
-    size_t n = ev->ids.n;
-    keyed *k = malloc((n ? n : 1) * sizeof(keyed));
-    if (!k)
-        return -1;
-    for (size_t i = 0; i < n; i++) {
-        k[i].key = ev->ids.v[i];
-        k[i].idx = i;
-    }
-    qsort(k, n, sizeof(keyed), cmp_evalid);
-    for (size_t i = 0; i < n; i++)
-        ev->order[i] = k[i].idx;
-    free(k);
-    return 0;
 }
 
 int chorus_eval_run(chorus_eval *ev, chorus_ctx *ctx)

@@ -72,6 +72,8 @@ static int check_opts(chorus_ctx *ctx, const chorus_eval_opts *o)
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -t must be 0, 1 or 2");
     if ((o->skip_unigrams || o->skip_both) && !o->skip)
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -u and -U need -2");
+    if (o->max_n == 0 && o->no_lcs && o->weight == 0 && !o->skip) /* the script prints nothing */
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: no measure asked for: add -n N, -w W or -2 G, or drop -x");
     return 0;
 }
 

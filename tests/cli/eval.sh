@@ -97,6 +97,15 @@ expect "missing value: named as such" grep -q "format needs a value" "$TMP/err"
 "$BIN" eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 2 -m > "$TMP/file.out" 2> "$TMP/err"
 expect "summaries from standard input ('-')" cmp -s "$TMP/stdin.out" "$TMP/file.out"
 
+# -d lists test ids "<id>.<system>" in the script's order: "a-b.X" sorts
+# before "a.X" ('-' before '.'); chorus had sorted the bare ids.
+printf '%s\n' '{"id":"a","refs":["The cat sat."]}' '{"id":"a-b","refs":["A dog ran."]}' > "$TMP/ro.jsonl"
+printf '%s\n' '{"id":"a","summary":"The cat."}' '{"id":"a-b","summary":"A dog."}' > "$TMP/so.jsonl"
+run_cmd eval "$TMP/ro.jsonl" "$TMP/so.jsonl" -n 1 -x -d
+expect "-d order as the script's" test "$(grep -o 'Eval [^ ]*' "$TMP/out" | tr '\n' ' ')" = "Eval a-b.X Eval a.X "
+run_cmd eval "$TMP/ro.jsonl" "$TMP/so.jsonl" -x
+expect "-x and no other measure: exit 2, not silent empty output" sh -c "test $RC -eq 2 && grep -q 'no measure' '$TMP/err'"
+
 # The output of chorus summarize is accepted as it is.
 if [ -f "$SHARED/data/mds/duc2002/clusters.jsonl" ]; then
   head -5 "$SHARED/data/mds/duc2002/clusters.jsonl" > "$TMP/c.jsonl"
