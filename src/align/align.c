@@ -248,6 +248,45 @@ static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain, uint
             w / un->weight >= ALIGN_RARE_COVER - 1e-9);
 }
 
+/* First posting in [lo, hi) of a sorted list at or after sentence s. */
+static uint32_t first_at(const uint32_t *post, uint32_t lo, uint32_t hi, uint32_t s)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (post[mid] < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Adds term k of unit un to the counts of the sentences holding it. The
+ * unit's own article is skipped by binary search (postings are in sentence
+ * order and an article's sentences are contiguous): a long single article
+ * otherwise costs its sentences squared. Returns the new touched count. */
+static size_t count_term(aligner *a, const aunit *un, uint32_t k, size_t nt)
+{
+    uint32_t c = a->terms[un->t0 + k];
+    uint32_t lo = a->post_off[c], hi = a->post_off[c + 1];
+    uint32_t own0 = a->m->doc_first[un->doc], own1 = a->m->doc_first[un->doc + 1];
+    uint32_t skip0 = first_at(a->post, lo, hi, own0), skip1 = first_at(a->post, skip0, hi, own1);
+    uint32_t pl = a->tplain[un->t0 + k];
+    uint32_t add = 1u + (pl ? 1u << 10 : 0u) + (pl == 1 && hi - lo <= a->rare_sf ? 1u << 20 : 0u);
+    for (uint32_t p = lo; p < hi; p++) {
+        if (p == skip0)
+            p = skip1;
+        if (p >= hi)
+            break;
+        uint32_t s = a->post[p];
+        if (a->cnt[s] == 0)
+            a->touched[nt++] = s;
+        a->cnt[s] += add;
+        a->acc[s] += a->w[c];
+    }
+    return nt;
+}
+
 size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
 {
     const aunit *un = &a->units[u];
@@ -259,19 +298,8 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
             cover[d] = 0;
         a->bestc[d] = 0;
     }
-    for (uint32_t k = 0; k < un->nt; k++) {
-        uint32_t c = a->terms[un->t0 + k];
-        for (uint32_t p = a->post_off[c]; p < a->post_off[c + 1]; p++) {
-            uint32_t s = a->post[p];
-            if (a->m->sents[s].doc == un->doc)
-                continue;
-            if (a->cnt[s] == 0)
-                a->touched[nt++] = s;
-            uint32_t pl = a->tplain[un->t0 + k];
-            a->cnt[s] += 1u + (pl ? 1u << 10 : 0u) + (pl == 1 && a->post_off[c + 1] - a->post_off[c] <= a->rare_sf ? 1u << 20 : 0u);
-            a->acc[s] += a->w[c];
-        }
-    }
+    for (uint32_t k = 0; k < un->nt; k++)
+        nt = count_term(a, un, k, nt);
     for (size_t i = 0; i < nt; i++) {
         uint32_t s = a->touched[i], d = a->m->sents[s].doc;
         double c = un->weight > 0 ? a->acc[s] / un->weight : 0;
