@@ -106,16 +106,16 @@ void chorus_story_free(chorus_story *story);
 /** Adds a copy of doc. Text is cleaned: invalid UTF-8 repaired as
  *  Windows-1252 (a warning names the article), C1 controls read as their
  *  Windows-1252 characters, vertical tab and form feed as spaces, other
- *  control characters dropped,
- *  NFC-normalised, LDC ``quotes'' curled, opening words set in capitals
- *  ("NEGOTIATIONS FOR a new ...") put in the article's own case, acronyms
- *  kept (see the README's "Input"). NULL fields are taken as empty. An empty id becomes
- *  "docN"; an id another article of the story has gets "-2" ("-3", ...)
- *  added, with a warning. A date not in ISO form is read as YYYY-MM-DD ("10/16/1998
- *  07:36:00", "Oct 16, 1998", "19981016"; numerals month first unless
- *  the first exceeds 12); one that cannot be read is kept as given, with
- *  a warning, and the article counts as undated. Returns 0 or
- *  CHORUS_ENOMEM. */
+ *  control characters dropped, NFC-normalised, LDC ``quotes'' curled,
+ *  opening words set in capitals ("NEGOTIATIONS FOR a new ...") put in the
+ *  article's own case, acronyms kept (see the README's "Input"). NULL
+ *  fields are taken as empty. An empty id becomes "docN"; an id another
+ *  article of the story has gets "-2" ("-3", ...) added, with a warning. A
+ *  date not in ISO form is read as YYYY-MM-DD ("10/16/1998 07:36:00", "Oct
+ *  16, 1998", "19981016"; numerals month first unless the first exceeds
+ *  12); one that cannot be read or does not exist ("2026-13-45") is kept
+ *  as given, with a warning, and the article counts as undated. Returns 0
+ *  or CHORUS_ENOMEM. */
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc);
 /** Adds a reference summary, given as one string (len bytes; it ends at
  *  an embedded NUL). Returns 0 or CHORUS_ENOMEM (no context: the only
@@ -156,7 +156,7 @@ typedef enum chorus_input_kind {
 typedef struct chorus_input_opts {
     chorus_input_kind kind;
     const char *story_id; /**< id for a story assembled from files (NULL: derived) */
-    double url_timeout;   /**< seconds allowed to fetch each http(s) input (0: 30) */
+    double url_timeout;   /**< seconds allowed to fetch each http(s) input (0: 30; at most 86400) */
 } chorus_input_opts;
 
 #define CHORUS_INPUT_OPTS_INIT {CHORUS_INPUT_AUTO, NULL, 0.0}
@@ -411,7 +411,9 @@ typedef struct chorus_article chorus_article;
 
 /** Extracts the main article and its metadata from an HTML page given as
  *  bytes in any charset. Malformed HTML gives best-effort text; a page with
- *  no text gives an empty text (not an error). Caller frees *out with
+ *  no text gives an empty text (not an error). CHORUS_EINPUT for binary
+ *  data (NUL bytes outside UTF-16: an image, a PDF); CHORUS_EUSAGE for a
+ *  forced charset iconv does not know. Caller frees *out with
  *  chorus_article_free. */
 int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
                         const chorus_extract_opts *opts, chorus_article **out);
@@ -438,7 +440,7 @@ const char *chorus_article_lang(const chorus_article *a);
 char *chorus_article_json(const chorus_article *a);
 
 typedef struct chorus_fetch_opts {
-    double timeout;       /**< whole transfer, seconds (0: 30) */
+    double timeout;       /**< whole transfer, seconds (0: 30; at most 86400) */
     size_t max_bytes;     /**< larger bodies fail (0: 32 MiB) */
     long max_redirects;   /**< (0: 10) */
 } chorus_fetch_opts;
@@ -453,7 +455,10 @@ typedef struct chorus_fetch_opts {
 int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *opts,
                      char **body, size_t *len, char **final_url);
 
-/** Fetches a URL and extracts its article (both steps above). */
+/** Fetches a URL and extracts its article (both steps above), reading the
+ *  page in the charset of the server's Content-Type header unless a BOM or
+ *  eopts->charset says otherwise. CHORUS_EINPUT, naming the URL, when the
+ *  Content-Type is not text, HTML or XML (an image, a PDF). */
 int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *fopts,
                        const chorus_extract_opts *eopts, chorus_article **out);
 

@@ -33,7 +33,6 @@ void chorus_story_free(chorus_story *story)
     free(story);
 }
 
-
 carena *chorus_story_arena(chorus_story *story) { return story->arena; }
 
 /* Metadata fields are short: clean them like text, then fold whitespace runs

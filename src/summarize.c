@@ -12,6 +12,7 @@
 #include "error.h"
 #include "story.h"
 #include "util/buf.h"
+#include "util/date.h"
 
 static const struct {
     const char *name;
@@ -221,7 +222,7 @@ static int mark_candidates(summ_job *job)
 static long date_day(const char *d)
 {
     int y, mo, da;
-    if (!d || sscanf(d, "%4d-%2d-%2d", &y, &mo, &da) != 3 || mo < 1 || mo > 12 || da < 1 || da > 31)
+    if (!d || !cdate_iso(d, &y, &mo, &da) || mo == 0 || da == 0) /* a full date that exists */
         return -1;
     return summ_days_from_civil(y, mo, da);
 }
