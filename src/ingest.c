@@ -192,6 +192,19 @@ static chorus_input_kind peek_kind(const char *path)
     return k;
 }
 
+/* A directory's story id: its last component, trailing slashes left out
+ * ("news/ferry/" is "ferry"; "/" stays "/"). Caller frees. */
+static char *dir_id(const char *path)
+{
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    size_t b = n;
+    while (b > 0 && path[b - 1] != '/')
+        b--;
+    return b == n ? strndup(path, n) : strndup(path + b, n - b);
+}
+
 /* Notes that the files added from now on are those of directory path. */
 static int add_dir_group(chorus_input *in, const char *path)
 {
@@ -201,7 +214,7 @@ static int add_dir_group(chorus_input *in, const char *path)
     char **ids = realloc(in->dir_ids, (in->ndirs + 1) * sizeof(char *));
     if (ids)
         in->dir_ids = ids;
-    if (!f || !ids || !(ids[in->ndirs] = strdup(base_name(path))))
+    if (!f || !ids || !(ids[in->ndirs] = dir_id(path)))
         return -1;
     f[in->ndirs++] = in->nfiles;
     return 0;

@@ -22,6 +22,7 @@ void align_free(aligner *a)
     free(a->sterms);
     free(a->post_off);
     free(a->post);
+    free(a->sf);
     free(a->acc);
     free(a->cnt);
     free(a->touched);
@@ -113,6 +114,26 @@ static int name_flags(aligner *a, size_t ncanon)
     return 0;
 }
 
+/* 1 when article d is not a copy of another (a reprint, an earlier
+ * version): only these count in how common a term is, so padding a story
+ * with copies does not change the weights, and with them what is reported. */
+static int is_own(const fmodel *m, uint32_t d) { return !m->doc_copy_of || m->doc_copy_of[d] == d; }
+
+static int own_frequencies(aligner *a, size_t ncanon)
+{
+    const fmodel *m = a->m;
+    a->sf = calloc(ncanon + 1, sizeof(uint32_t));
+    if (!a->sf)
+        return -1;
+    for (size_t c = 0; c < ncanon; c++) {
+        for (uint32_t p = a->post_off[c]; p < a->post_off[c + 1]; p++)
+            a->sf[c] += is_own(m, m->sents[a->post[p]].doc);
+        if (a->sf[c] == 0)
+            a->sf[c] = a->post_off[c + 1] - a->post_off[c];
+    }
+    return 0;
+}
+
 /* Weights from sentence frequency, and the postings lists. */
 static int build_weights(aligner *a, size_t ncanon)
 {
@@ -135,13 +156,14 @@ static int build_weights(aligner *a, size_t ncanon)
         for (uint32_t k = a->sterm_off[s]; k < a->sterm_off[s + 1]; k++)
             a->post[fill[a->sterms[k]]++] = (uint32_t)s;
     free(fill);
-    if (name_flags(a, ncanon) < 0)
+    if (name_flags(a, ncanon) < 0 || own_frequencies(a, ncanon) < 0)
         return -1;
-    double S = (double)(m->nsents ? m->nsents : 1);
-    for (size_t c = 0; c < ncanon; c++) {
-        uint32_t sf = a->post_off[c + 1] - a->post_off[c];
-        a->w[c] = sf ? log(1.0 + S / sf) : 0.0;
-    }
+    size_t own = 0;
+    for (size_t s = 0; s < m->nsents; s++)
+        own += is_own(m, m->sents[s].doc);
+    double S = (double)(own ? own : 1);
+    for (size_t c = 0; c < ncanon; c++)
+        a->w[c] = a->sf[c] ? log(1.0 + S / a->sf[c]) : 0.0;
     return 0;
 }
 
@@ -220,7 +242,7 @@ double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, siz
             w += a->w[x[i]];
             k++;
             p += a->tplain[un->t0 + i] != 0;
-            r += a->tplain[un->t0 + i] == 1 && a->post_off[x[i] + 1] - a->post_off[x[i]] <= a->rare_sf;
+            r += a->tplain[un->t0 + i] == 1 && a->sf[x[i]] <= a->rare_sf;
             i++;
             j++;
         }
@@ -272,7 +294,7 @@ static size_t count_term(aligner *a, const aunit *un, uint32_t k, size_t nt)
     uint32_t own0 = a->m->doc_first[un->doc], own1 = a->m->doc_first[un->doc + 1];
     uint32_t skip0 = first_at(a->post, lo, hi, own0), skip1 = first_at(a->post, skip0, hi, own1);
     uint32_t pl = a->tplain[un->t0 + k];
-    uint32_t add = 1u + (pl ? 1u << 10 : 0u) + (pl == 1 && hi - lo <= a->rare_sf ? 1u << 20 : 0u);
+    uint32_t add = 1u + (pl ? 1u << 10 : 0u) + (pl == 1 && a->sf[c] <= a->rare_sf ? 1u << 20 : 0u);
     for (uint32_t p = lo; p < hi; p++) {
         if (p == skip0)
             p = skip1;

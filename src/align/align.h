@@ -67,6 +67,9 @@ typedef struct aligner {
     uint32_t *sterms;
     uint32_t *post_off;  /* postings: canonical term -> sentences containing it */
     uint32_t *post;
+    uint32_t *sf;        /* per canonical term: sentences holding it, those of an
+                            article that copies another left out (all of them
+                            when only copies hold it) */
     double *acc;         /* scratch, one per sentence */
     uint32_t *cnt;
     uint32_t *touched;

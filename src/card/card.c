@@ -66,6 +66,13 @@ static int unit_support(card_build *b)
     return 0;
 }
 
+int card_group(const chorus_card *c, const card_item *it)
+{
+    if (it->nindep == c->nindep && c->nindep > 1)
+        return 0;
+    return it->nindep > 1 ? 1 : 2;
+}
+
 /* Independent sources among the supporting articles: copies count once. */
 static uint32_t count_independent(const chorus_card *c, const uint8_t *sup)
 {
@@ -240,6 +247,22 @@ static size_t closest_fact(const card_build *b, uint32_t u, const uint32_t *fu, 
     return best;
 }
 
+/* 1 when unit un belongs to an article that copies another and its words
+ * stand verbatim in that article: the fact is the original's, not a second
+ * one (a name-only fragment is never aligned, so it would be listed twice). */
+static int copied_unit(const card_build *b, const aunit *un)
+{
+    uint32_t src = b->card->src[un->doc].dup_of;
+    if (src == un->doc)
+        return 0;
+    const chorus_doc *from = card_doc(b->card, src), *copy = card_doc(b->card, un->doc);
+    size_t n = un->end - un->start;
+    for (size_t i = 0; n && i + n <= from->text_len; i++)
+        if (from->text[i] == copy->text[un->start] && memcmp(from->text + i, copy->text + un->start, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int build_facts(card_build *b)
 {
     size_t nu = b->al->nunits;
@@ -249,7 +272,8 @@ static int build_facts(card_build *b)
     for (uint32_t u = 0; u < nu && rc == 0; u++) {
         const aunit *un = &b->al->units[u];
         /* Names alone state nothing; nor does a dateline. */
-        if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un))
+        if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||
+            copied_unit(b, un))
             continue;
         int tail = attribution_tail(b, un);
         if (tail < 0)
@@ -376,6 +400,8 @@ static int build_sections(card_build *b)
     chorus_card *c = b->card;
     if (unit_support(b) < 0 || card_duplicates(b) < 0 || build_sources(b) < 0)
         return chorus_error_nomem(b->ctx);
+    for (size_t d = 0; d < c->ndocs; d++)
+        c->nindep += c->src[d].dup_of == d;
     int rc = build_summary(b);
     if (rc < 0)
         return rc;
@@ -387,6 +413,9 @@ static int build_sections(card_build *b)
     if (c->ndocs < 2)
         c->note = "only one article: nothing to compare across sources; facts, quotes "
                   "and entities are that article's own";
+    else if (c->nindep < 2)
+        c->note = "only one independent article (the others copy it): nothing to compare "
+                  "across sources; facts, quotes and entities are that article's own";
     return 0;
 }
 

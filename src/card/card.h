@@ -73,6 +73,7 @@ struct chorus_card {
     card_div_vec divs;
     card_dup_vec dups;
     card_entity_vec ents;
+    size_t nindep;    /* articles that copy no other */
     const char *note; /* e.g. why cross-source sections are empty */
 };
 
@@ -91,6 +92,9 @@ typedef struct card_build {
 const char *card_span(chorus_card *c, const char *text, size_t n);
 /* Article d's text. */
 const chorus_doc *card_doc(const chorus_card *c, size_t d);
+/* How widely an item is reported, copies counted once: 0 by every
+ * independent article (of two or more), 1 by several, 2 by one. */
+int card_group(const chorus_card *c, const card_item *it);
 
 int card_quotes(card_build *b);
 int card_divergences(card_build *b);

@@ -50,7 +50,8 @@ static json_t *sources_json(const chorus_card *c)
 
 static const char *group_name(const chorus_card *c, const card_item *it)
 {
-    return it->nsupport == c->ndocs && c->ndocs > 1 ? "all" : it->nsupport > 1 ? "several" : "one";
+    static const char *const names[] = {"all", "several", "one"};
+    return names[card_group(c, it)];
 }
 
 static json_t *items_json(const chorus_card *c, const card_item_vec *v)

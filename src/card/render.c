@@ -113,17 +113,12 @@ static void sources(rw *w)
 static void items(rw *w, const char *title, const card_item_vec *v, int group, size_t max)
 {
     size_t n = 0, shown = 0;
-    for (size_t i = 0; i < v->n; i++) {
-        uint32_t k = v->v[i].nsupport;
-        int g = k == w->c->ndocs && k > 1 ? 0 : k > 1 ? 1 : 2;
-        n += group < 0 || g == group;
-    }
+    for (size_t i = 0; i < v->n; i++)
+        n += group < 0 || card_group(w->c, &v->v[i]) == group;
     heading(w, title, n);
     for (size_t i = 0; i < v->n; i++) {
         const card_item *it = &v->v[i];
-        uint32_t k = it->nsupport;
-        int g = k == w->c->ndocs && k > 1 ? 0 : k > 1 ? 1 : 2;
-        if ((group >= 0 && g != group) || (max && shown >= max))
+        if ((group >= 0 && card_group(w->c, it) != group) || (max && shown >= max))
             continue;
         shown++;
         item(w);

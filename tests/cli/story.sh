@@ -109,4 +109,27 @@ run_cmd story "$TMP/empty.txt"
 expect "empty file: non-zero, one line" sh -c "test $RC -ne 0 && test \$(wc -l < '$TMP/err') -eq 1"
 run_cmd story --format pdf "$TMP/one.txt"
 expect "bad format: usage error (exit 2, as summarize)" sh -c "test $RC -eq 2 && grep -q \"unknown format\" '$TMP/err'"
+# Regression: a reprint of one article changed the card (term weights
+# counted the copy's sentences, so the lead lost its support; a copy's
+# name-only fragments were listed as facts twice); two copies of one
+# article said every fact was "reported by all".
+mkdir -p "$TMP/withcopy" "$TMP/pair"
+cp "$SRC"/examples/ferry/*.txt "$TMP/withcopy/"
+cp "$SRC/examples/ferry/coastline.txt" "$TMP/withcopy/reprint.txt"
+"$BIN" story --format json "$SRC/examples/ferry" > "$TMP/plain.json" 2>/dev/null
+"$BIN" story --format json "$TMP/withcopy" > "$TMP/copy.json" 2>/dev/null
+expect "a reprint changes no support, group or fact" python3 -c "
+import json
+def key(path):
+    c = json.load(open(path))
+    drop = lambda s: [d for d in s if d != 'reprint']
+    return ([(i['text'], drop(i['support']), i['group']) for i in c['summary']],
+            sorted((i['text'], tuple(drop(i['support'])), i['group']) for i in c['facts']))
+assert key('$TMP/plain.json') == key('$TMP/copy.json')"
+cp "$SRC/examples/ferry/coastline.txt" "$TMP/pair/a.txt"
+cp "$SRC/examples/ferry/coastline.txt" "$TMP/pair/b.txt"
+run_cmd story --format json "$TMP/pair"
+expect "two copies of one article: one source, said in a note" python3 -c "
+import json; c = json.load(open('$TMP/out'))
+assert 'independent' in c['note'] and all(f['group'] == 'one' for f in c['facts'])"
 finish

@@ -149,4 +149,7 @@ run_cmd summarize "$TMP/two.jsonl"
 expect "stream text: first story has its header" sh -c "test \"\$(head -1 '$TMP/out')\" = '# s1' && grep -qx '# s2' '$TMP/out'"
 run_cmd summarize "$SRC/examples/ferry"
 expect "one story of files: no header" sh -c "! grep -q '^# ' '$TMP/out'"
+# Regression: a directory given with a trailing slash kept it in the id.
+run_cmd summarize --format json "$SRC/examples/ferry/"
+expect "directory/ : id without the slash" grep -q '^{"id":"ferry"' "$TMP/out"
 finish

@@ -114,6 +114,30 @@ static void test_budgets_and_determinism(void)
     chorus_ctx_free(ctx);
 }
 
+/* lead starts with the newest article by date, whatever the input order
+ * (it took the last one given). */
+static void test_lead_newest(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    chorus_story *st = chorus_story_new("t");
+    const char *newer = "The council approved the new harbour wall on Tuesday after a long debate.";
+    const char *older = "The council will debate plans for a new harbour wall next week, officials said.";
+    chorus_doc a = {"newer", "", "2026-03-15", "", "", newer, strlen(newer), NULL};
+    chorus_doc b = {"older", "", "2026-03-08", "", "", older, strlen(older), NULL};
+    CHECK(chorus_story_add_doc(st, ctx, &a) == 0 && chorus_story_add_doc(st, ctx, &b) == 0);
+    chorus_summarize_opts o = CHORUS_SUMMARIZE_OPTS_INIT;
+    o.method = "lead";
+    o.words = 0;
+    o.sentences = 1;
+    chorus_summary *sum = NULL;
+    CHECK(chorus_summarize(ctx, st, &o, &sum) == 0 && sum && chorus_summary_count(sum) == 1);
+    if (sum && chorus_summary_count(sum) == 1)
+        CHECK(chorus_summary_get(sum, 0)->doc == 0);
+    chorus_summary_free(sum);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 /* --truncate fills the budget, and only the sentence that crossed
  * it is cut: it comes last; every sentence before it is whole. */
 static void test_truncate(void)
@@ -1075,6 +1099,7 @@ int main(void)
     test_dateline();
     test_captions();
     test_budgets_and_determinism();
+    test_lead_newest();
     test_small_stories();
     test_ilp_optimum();
     return check_report("test_summarize_methods");
