@@ -35,6 +35,11 @@ int cli_parse_size(const char *opt, const char *s, size_t *out);
 int cli_parse_double(const char *opt, const char *s, double *out);
 /* Parses a positive number of seconds (at most a day); returns 0 or -1. */
 int cli_parse_seconds(const char *opt, const char *s, double *out);
+/* Flushes standard output (after each story of a stream, so a consumer
+ * gets each record when it is done: stdout to a pipe is block-buffered).
+ * 0, or the exit code after a message when the output cannot be written
+ * (a full disk, a reader that has gone). */
+int cli_flush_output(void);
 /* Creates a context or exits when out of memory. */
 chorus_ctx *cli_ctx(void);
 

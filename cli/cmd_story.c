@@ -158,6 +158,8 @@ static int story_stream(story_args *a, chorus_ctx *ctx, chorus_input *in)
         }
         if (rc < 0)
             return cli_fail_ctx(ctx, rc);
+        if ((rc = cli_flush_output()) != 0) /* the reader went away: stop reading */
+            return rc;
     }
     fflush(stdout);
     return status;

@@ -211,6 +211,8 @@ static int summarize_stream(sum_args *a, chorus_ctx *ctx, chorus_input *in)
         if (rc < 0)
             return cli_fail_ctx(ctx, rc);
         done++;
+        if ((rc = cli_flush_output()) != 0) /* the reader went away: stop reading */
+            return rc;
         if (progress && done % 50 == 0)
             fprintf(stderr, "\rchorus: %zu stories summarised", done);
     }

@@ -70,6 +70,14 @@ int cli_parse_seconds(const char *opt, const char *s, double *out)
     return 0;
 }
 
+int cli_flush_output(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    return cli_fail(CHORUS_EIO, "cannot write the output%s%s", errno ? ": " : "", errno ? strerror(errno) : "");
+}
+
 chorus_ctx *cli_ctx(void)
 {
     chorus_ctx *ctx = chorus_ctx_new();

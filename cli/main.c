@@ -1,5 +1,4 @@
 /* chorus: the command. A table of subcommands, each in cmd_<verb>.c. */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,17 +37,6 @@ static void usage(FILE *out)
             "URLs, a directory of them, JSONL (one story per line), Multi-News or\n"
             "DUC SGML files, or standard input.\n",
             "help", "show help for a command");
-}
-
-/* Output that could not be written (a full disk, /dev/full, a closed
- * descriptor) is lost data: an error, not exit 0. */
-static int finish_output(int rc)
-{
-    errno = 0;
-    if (fflush(stdout) == 0 && !ferror(stdout))
-        return rc;
-    int w = cli_fail(CHORUS_EIO, "cannot write the output%s%s", errno ? ": " : "", errno ? strerror(errno) : "");
-    return rc ? rc : w;
 }
 
 static const cli_cmd *find_command(const char *name)
@@ -97,5 +85,9 @@ int main(int argc, char **argv)
         }
     }
     int rc = c->run(argc - 1, argv + 1);
-    return finish_output(rc);
+    if (rc != 0) { /* already said, a failed write included */
+        fflush(stdout);
+        return rc;
+    }
+    return cli_flush_output(); /* output that could not be written is lost data */
 }

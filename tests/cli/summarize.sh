@@ -152,4 +152,20 @@ expect "one story of files: no header" sh -c "! grep -q '^# ' '$TMP/out'"
 # Regression: a directory given with a trailing slash kept it in the id.
 run_cmd summarize --format json "$SRC/examples/ferry/"
 expect "directory/ : id without the slash" grep -q '^{"id":"ferry"' "$TMP/out"
+# Regression: output to a pipe was block-buffered, so a streaming consumer
+# that sends one story and waits for its record waited for ever.
+for cmd in summarize story; do
+  expect "$cmd streams: a record per story while stdin stays open" python3 - "$BIN" "$cmd" <<'PY'
+import select, subprocess, sys
+p = subprocess.Popen([sys.argv[1], sys.argv[2], "--format", "jsonl", "-q"],
+                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+p.stdin.write(b'{"id":"s1","docs":[{"text":"The mayor opened the new bridge over the river on Monday."}]}\n')
+p.stdin.flush()
+ready, _, _ = select.select([p.stdout], [], [], 20)
+line = p.stdout.readline() if ready else b""
+p.stdin.close()
+p.wait(timeout=20)
+sys.exit(0 if line.startswith(b'{"id":"s1"') else 1)
+PY
+done
 finish
