@@ -164,8 +164,11 @@ typedef struct chorus_input_opts {
 /** A stream of stories read from paths. Files (text, HTML, SGML) and the
  *  files of a directory form one story; several directories and no loose
  *  file (and no story_id) give one story per directory, named after it;
- *  each JSONL line is a story; a Multi-News file gives one story per line.
- *  "-" or no path reads stdin. */
+ *  each JSONL line is a story (without an "id", named "FILE-LINE"; a line
+ *  that is not UTF-8 is read as Windows-1252, with a warning; warnings
+ *  while a line is read start "FILE:LINE: "); a Multi-News file gives one
+ *  story per line. "-" or no path reads stdin; stdin and named pipes
+ *  stream JSONL line by line, never read ahead. */
 typedef struct chorus_input chorus_input;
 
 /** Opens the inputs. Nothing is read yet except to detect the format.

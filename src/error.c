@@ -11,6 +11,7 @@ struct chorus_ctx {
     chorus_warn_fn warn;
     void *warn_data;
     size_t nwarnings;
+    char where[256]; /* prefix of warnings: the record being read */
 };
 
 static void warn_stderr(void *data, const char *message)
@@ -85,12 +86,19 @@ void chorus_warn(chorus_ctx *ctx, const char *fmt, ...)
     if (!ctx->warn)
         return;
     char msg[1024];
+    size_t k = (size_t)snprintf(msg, sizeof msg, "%s", ctx->where);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg + k, sizeof msg - k, fmt, ap);
     va_end(ap);
     flatten(msg);
     ctx->warn(ctx->warn_data, msg);
+}
+
+void chorus_warn_where(chorus_ctx *ctx, const char *where)
+{
+    if (ctx)
+        snprintf(ctx->where, sizeof ctx->where, "%s", where ? where : "");
 }
 
 /* One table maps each error to its exit code and HTTP status. */

@@ -12,5 +12,8 @@ int chorus_error_nomem(chorus_ctx *ctx);
 void chorus_warn(chorus_ctx *ctx, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void chorus_error_clear(chorus_ctx *ctx);
+/* Sets the prefix of later warnings ("file:3: ", the record being read;
+ * NULL or "" for none). */
+void chorus_warn_where(chorus_ctx *ctx, const char *where);
 
 #endif

@@ -11,6 +11,7 @@
 #include "story.h"
 #include "util/buf.h"
 #include "util/file.h"
+#include "util/utf8.h"
 #include "util/vec.h"
 
 /* A line-oriented source: a JSONL or Multi-News file read line by line. */
@@ -43,6 +44,7 @@ struct chorus_input {
     size_t nlines, cur;
     char *linebuf;
     size_t linecap;
+    cbuf fixed; /* a line with invalid UTF-8, repaired */
     /* Inputs that cannot be read twice (standard input opening with "[",
      * a pipe, a FIFO), read whole to tell their kind: their bytes, by
      * path ("-" for standard input). */
@@ -91,6 +93,7 @@ void chorus_input_free(chorus_input *in)
     }
     free(in->lines);
     free(in->linebuf);
+    cbuf_free(&in->fixed);
     free(in->story_id);
     for (size_t i = 0; i < in->ndirs; i++)
         free(in->dir_ids[i]);
@@ -230,7 +233,8 @@ static const cbuf *held_for(const chorus_input *in, const char *path)
 }
 
 /* Reads f whole and holds its bytes under path. */
-static int hold(chorus_ctx *ctx, chorus_input *in, const char *path, const char *name, FILE *f, cbuf **out)
+static int hold(chorus_ctx *ctx, chorus_input *in, const char *path, const char *name, FILE *f,
+                const unsigned char *pre, size_t npre, cbuf **out)
 {
     struct held_input *h = realloc(in->held, (in->nheld + 1) * sizeof(*h));
     if (!h)
@@ -241,7 +245,7 @@ static int hold(chorus_ctx *ctx, chorus_input *in, const char *path, const char 
     if (!h->path)
         return chorus_error_nomem(ctx);
     in->nheld++;
-    int r = cfile_read_stream(f, &h->buf);
+    int r = cbuf_put(&h->buf, (const char *)pre, npre) < 0 ? -2 : cfile_read_stream(f, &h->buf);
     if (r == -2)
         return chorus_error_nomem(ctx);
     if (r < 0)
@@ -250,13 +254,15 @@ static int hold(chorus_ctx *ctx, chorus_input *in, const char *path, const char 
     return 0;
 }
 
-/* An input that cannot be read twice: read whole, so that looking at its
- * first bytes does not lose them. JSONL and Multi-News are then read line
- * by line from memory; anything else is one article. */
-static int open_once(chorus_ctx *ctx, chorus_input *in, const char *path, const char *name, FILE *f)
+/* An input that cannot be read twice: read whole (after the npre bytes
+ * already taken from it, pre), so that looking at its first bytes does not
+ * lose them. JSONL and Multi-News are then read line by line from memory;
+ * anything else is one article. */
+static int open_once(chorus_ctx *ctx, chorus_input *in, const char *path, const char *name, FILE *f,
+                     const unsigned char *pre, size_t npre)
 {
     cbuf *b = NULL;
-    int rc = hold(ctx, in, path, name, f, &b);
+    int rc = hold(ctx, in, path, name, f, pre, npre, &b);
     if (rc < 0)
         return rc;
     chorus_input_kind k = chorus_ingest_sniff(is_stdin(path) ? NULL : path, b->ptr ? b->ptr : "", b->len);
@@ -274,13 +280,52 @@ static int open_once(chorus_ctx *ctx, chorus_input *in, const char *path, const 
     return add_file(in, path) < 0 ? chorus_error_nomem(ctx) : 0;
 }
 
-/* A pipe or FIFO named on the command line ("<(curl ...)"). */
+/* Looks at the start of a stream that cannot be read twice: skips
+ * whitespace and a UTF-8 byte-order mark and pushes the first other byte
+ * back. Returns that byte or EOF; or -2 when 0xEF began no byte-order
+ * mark, the bytes taken then in pre[0..*npre). */
+static int peek_stream(FILE *f, unsigned char pre[3], size_t *npre)
+{
+    int c;
+    *npre = 0;
+    for (;;) {
+        while ((c = getc(f)) != EOF && (c == ' ' || c == '\n' || c == '\t' || c == '\r'))
+            ;
+        if (c != 0xEF)
+            break;
+        int c2 = getc(f), c3 = c2 == 0xBB ? getc(f) : EOF;
+        if (c2 == 0xBB && c3 == 0xBF)
+            continue;
+        pre[(*npre)++] = 0xEF;
+        if (c2 != EOF)
+            pre[(*npre)++] = (unsigned char)c2;
+        if (c3 != EOF)
+            pre[(*npre)++] = (unsigned char)c3;
+        return -2;
+    }
+    if (c != EOF)
+        ungetc(c, f);
+    return c;
+}
+
+/* A pipe or FIFO named on the command line ("<(curl ...)"): JSONL streams
+ * from it as from standard input; anything else is read whole. */
 static int open_pipe(chorus_ctx *ctx, chorus_input *in, const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
         return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot open (%s)", path, strerror(errno));
-    int rc = open_once(ctx, in, path, path, f);
+    unsigned char pre[3];
+    size_t npre = 0;
+    int c = peek_stream(f, pre, &npre);
+    if (c == '{') {
+        if (add_line_src(in, path, f, 1, CHORUS_INPUT_JSONL) < 0) {
+            fclose(f);
+            return chorus_error_nomem(ctx);
+        }
+        return 0;
+    }
+    int rc = open_once(ctx, in, path, path, f, pre, c == -2 ? npre : 0);
     fclose(f);
     return rc;
 }
@@ -319,15 +364,13 @@ static int open_stdin(chorus_ctx *ctx, chorus_input *in)
 {
     chorus_input_kind k = in->opts.kind;
     if (k == CHORUS_INPUT_AUTO) {
-        int c;
-        while ((c = getc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\t' || c == '\r'))
-            ;
-        if (c != EOF)
-            ungetc(c, stdin);
+        unsigned char pre[3];
+        size_t npre = 0;
+        int c = peek_stream(stdin, pre, &npre);
         if (c == '{')
             k = CHORUS_INPUT_JSONL;
-        if (c == '[' || c == 0xEF) /* a JSON list of stories, or "[Updated] ..."; a BOM */
-            return open_once(ctx, in, "-", "<stdin>", stdin);
+        if (c == '[' || c == -2) /* a JSON list of stories, or "[Updated] ..."; bytes taken */
+            return open_once(ctx, in, "-", "<stdin>", stdin, pre, c == -2 ? npre : 0);
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
         return add_line_src(in, "<stdin>", stdin, 0, k) < 0 ? chorus_error_nomem(ctx) : 0;
@@ -586,17 +629,40 @@ static int add_json_ref(chorus_ctx *ctx, chorus_story *st, json_t *r, size_t i, 
     return rc;
 }
 
+/* A story's id: its "id" string or number; else where it was read
+ * ("clusters.jsonl-12" for line 12, as Multi-News stories are named), so
+ * stories without ids do not all share one. An id of another type is
+ * said in a warning. */
+static const char *json_story_id(chorus_ctx *ctx, json_t *o, const char *where, char *buf, size_t cap)
+{
+    json_t *v = json_object_get(o, "id");
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_integer(v))
+        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
+    else if (json_is_real(v))
+        snprintf(buf, cap, "%.15g", json_real_value(v));
+    if (json_is_number(v))
+        return buf;
+    /* where is "dir/FILE:LINE: " or "dir/FILE: story N of the list: " */
+    const char *b = base_name(where), *colon = strchr(b, ':');
+    const char *num = !colon ? NULL : colon[1] >= '0' && colon[1] <= '9' ? colon + 1
+                                    : strncmp(colon, ": story ", 8) == 0 ? colon + 8 : NULL;
+    if (num)
+        snprintf(buf, cap, "%.*s-%ld", (int)(colon - b), b, strtol(num, NULL, 10));
+    else
+        snprintf(buf, cap, "story");
+    if (v)
+        chorus_warn(ctx, "\"id\" is neither a string nor a number; the story is '%s'", buf);
+    return buf;
+}
+
 static int story_from_obj(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
 {
     if (!json_is_object(o))
         return chorus_error_set(ctx, CHORUS_EINPUT, "%sexpected a JSON object", where);
-    char idbuf[32];
-    const char *id = jstr(o, "id");
-    if (json_is_integer(json_object_get(o, "id"))) {
-        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(json_object_get(o, "id")));
-        id = idbuf;
-    }
-    chorus_story *st = chorus_story_new(id ? id : "story");
+    char idbuf[300];
+    chorus_story *st = chorus_story_new(json_story_id(ctx, o, where, idbuf, sizeof idbuf));
     if (!st)
         return chorus_error_nomem(ctx);
     json_t *docs = json_object_get(o, "docs"), *refs = json_object_get(o, "refs");
@@ -790,6 +856,32 @@ static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n,
     return story_from_line(ctx, l, line, n, out);
 }
 
+/* The story of one line. Warnings name the file and line; bytes that are
+ * not UTF-8 (which JSON refuses) are read as Windows-1252, as in text
+ * files, and said once for the line. */
+static int read_line_story(chorus_input *in, chorus_ctx *ctx, line_src *l, const char *line, size_t n,
+                           chorus_story **out)
+{
+    char where[600];
+    snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
+    chorus_warn_where(ctx, where);
+    if (!cutf8_valid(line, n)) {
+        size_t repaired = 0;
+        cbuf_clear(&in->fixed);
+        if (cutf8_clean(line, n, &in->fixed, &repaired) < 0) {
+            chorus_warn_where(ctx, NULL);
+            return chorus_error_nomem(ctx);
+        }
+        chorus_warn(ctx, "%zu invalid UTF-8 byte%s read as Windows-1252", repaired, repaired == 1 ? "" : "s");
+        line = in->fixed.ptr ? in->fixed.ptr : "";
+        n = in->fixed.len;
+    }
+    int first = l->stories++ == 0 && l->kind == CHORUS_INPUT_JSONL;
+    int rc = first ? first_story(ctx, l, line, n, out) : story_from_line(ctx, l, line, n, out);
+    chorus_warn_where(ctx, NULL);
+    return rc < 0 ? rc : 1;
+}
+
 static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out)
 {
     while (in->cur < in->nlines) {
@@ -818,9 +910,7 @@ static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out
             line += 3, n -= 3; /* a UTF-8 byte-order mark */
         if (blank(line, (size_t)n))
             continue;
-        int first = l->stories++ == 0 && l->kind == CHORUS_INPUT_JSONL;
-        int rc = first ? first_story(ctx, l, line, (size_t)n, out) : story_from_line(ctx, l, line, (size_t)n, out);
-        return rc < 0 ? rc : 1;
+        return read_line_story(in, ctx, l, line, (size_t)n, out);
     }
     return 0;
 }

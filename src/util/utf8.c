@@ -147,6 +147,19 @@ int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired)
     return rc;
 }
 
+int cutf8_valid(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        int k = u[i] < 0x80 ? 1 : cutf8_decode(u + i, n - i, &c);
+        if (k < 0)
+            return 0;
+        i += (size_t)k;
+    }
+    return 1;
+}
+
 int cutf8_casefold(const char *s, size_t n, cbuf *out)
 {
     size_t i = 0;

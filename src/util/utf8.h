@@ -22,6 +22,9 @@ int cutf8_encode(cbuf *out, int32_t cp);
  * Returns 0 or -1 when out of memory. */
 int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired);
 
+/* 1 when s[0..n) is valid UTF-8. */
+int cutf8_valid(const char *s, size_t n);
+
 /* Appends the case-folded form of s (full Unicode case folding). */
 int cutf8_casefold(const char *s, size_t n, cbuf *out);
 

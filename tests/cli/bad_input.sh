@@ -129,4 +129,17 @@ expect "segment --lang without a value: says so" sh -c "test $RC -eq 2 && grep -
 printf 'Vertical\vtab and form\ffeed stay words.\n' > "$TMP/vt.txt"
 run_cmd segment "$TMP/vt.txt"
 expect "vertical tab and form feed separate words" grep -qx "Vertical tab and form feed stay words." "$TMP/out"
+# A JSONL line with a byte that is not UTF-8 is read as Windows-1252, as a
+# text file is (JSON refused the line and the story was lost); warnings of a
+# stream name the file and line.
+printf '{"id":"l1","docs":[{"text":"Le caf\xe9 a rouvert lundi apr\xe8s deux ans de travaux dans le quartier.","date":"2026-13-45"}]}\n' > "$TMP/latin1.jsonl"
+run_cmd summarize --format jsonl "$TMP/latin1.jsonl"
+expect "invalid UTF-8 in a JSONL line: read as Windows-1252" sh -c "test $RC -eq 0 && grep -q 'café' '$TMP/out'"
+expect "stream warnings name file and line" sh -c "grep -q 'latin1.jsonl:1: 2 invalid UTF-8 bytes' '$TMP/err' && grep -q 'latin1.jsonl:1: doc1: date' '$TMP/err'"
+# Stories without an id were all "story"; now the file and line name them.
+printf '%s\n' '{"docs":[{"text":"The mayor opened the new bridge over the river on Monday."}]}' \
+  '{"id":null,"docs":[{"text":"Heavy rain flooded the valley overnight and closed two roads."}]}' > "$TMP/noid.jsonl"
+run_cmd summarize --format jsonl "$TMP/noid.jsonl"
+expect "stories without ids: named by file and line" sh -c "grep -q '\"id\":\"noid.jsonl-1\"' '$TMP/out' && grep -q '\"id\":\"noid.jsonl-2\"' '$TMP/out'"
+expect "an id of another type: warned" grep -q 'noid.jsonl:2: "id" is neither a string nor a number' "$TMP/err"
 finish

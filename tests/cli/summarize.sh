@@ -168,4 +168,21 @@ p.wait(timeout=20)
 sys.exit(0 if line.startswith(b'{"id":"s1"') else 1)
 PY
 done
+# A named pipe ("<(producer)") and standard input opening with a
+# byte-order mark stream JSONL too (they were read whole, to the end).
+expect "a FIFO and a BOM on stdin stream" python3 - "$BIN" "$TMP/stream.fifo" <<'PY'
+import os, select, subprocess, sys
+rec = b'{"id":"s1","docs":[{"text":"The mayor opened the new bridge over the river on Monday."}]}\n'
+def first_record(args, feed):
+    p = subprocess.Popen([sys.argv[1], "summarize", "--format", "jsonl", "-q"] + args,
+                         stdin=subprocess.PIPE if not args else None, stdout=subprocess.PIPE)
+    w = p.stdin if not args else open(args[0], "wb")
+    w.write(feed); w.flush()
+    ready, _, _ = select.select([p.stdout], [], [], 20)
+    line = p.stdout.readline() if ready else b""
+    w.close(); p.wait(timeout=20)
+    return line.startswith(b'{"id":"s1"')
+os.mkfifo(sys.argv[2])
+sys.exit(0 if first_record([sys.argv[2]], rec) and first_record([], b"\xef\xbb\xbf" + rec) else 1)
+PY
 finish
