@@ -801,6 +801,11 @@ static int try_whole(chorus_ctx *ctx, line_src *l, const char *line, size_t n)
     l->whole = load_whole(l, pos, line, n, &err, &base);
     if (l->whole)
         return 1;
+    json_t *alone = pos >= 0 ? json_loadb(line, n, JSON_ALLOW_NUL, NULL) : NULL;
+    if (alone) { /* a complete first line, "[...]": JSONL whose first line is no story */
+        json_decref(alone);
+        doc = 0;
+    }
     if (doc) { /* nothing more from this source: it ends here */
         if (pos >= 0)
             fseek(l->f, 0, SEEK_END);

@@ -142,4 +142,9 @@ printf '%s\n' '{"docs":[{"text":"The mayor opened the new bridge over the river 
 run_cmd summarize --format jsonl "$TMP/noid.jsonl"
 expect "stories without ids: named by file and line" sh -c "grep -q '\"id\":\"noid.jsonl-1\"' '$TMP/out' && grep -q '\"id\":\"noid.jsonl-2\"' '$TMP/out'"
 expect "an id of another type: warned" grep -q 'noid.jsonl:2: "id" is neither a string nor a number' "$TMP/err"
+# A JSONL file whose first line is a list, not a story: that line is
+# reported and the stories after it flow (none did).
+{ echo '[{"id":"x"}]'; cat "$TMP/noid.jsonl"; } > "$TMP/firstlist.jsonl"
+run_cmd summarize --format jsonl "$TMP/firstlist.jsonl"
+expect "first line a list: reported, the rest flows" sh -c "test $RC -eq 65 && test \$(wc -l < '$TMP/out') -eq 2 && grep -q 'firstlist.jsonl:1: expected a JSON object' '$TMP/err'"
 finish
