@@ -648,6 +648,8 @@ static const char *json_story_id(chorus_ctx *ctx, json_t *o, const char *where, 
     const char *b = base_name(where), *colon = strchr(b, ':');
     const char *num = !colon ? NULL : colon[1] >= '0' && colon[1] <= '9' ? colon + 1
                                     : strncmp(colon, ": story ", 8) == 0 ? colon + 8 : NULL;
+    if (strncmp(b, "<stdin>:", 8) == 0) /* "stdin-3", as Multi-News names it */
+        b = "stdin:", colon = b + 5;
     if (num)
         snprintf(buf, cap, "%.*s-%ld", (int)(colon - b), b, strtol(num, NULL, 10));
     else
