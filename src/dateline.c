@@ -30,6 +30,14 @@ long summ_days_from_civil(int y, int m, int d)
     return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
 
+long summ_day_of(const char *date)
+{
+    int y, mo, d;
+    if (!date || !cdate_iso(date, &y, &mo, &d) || mo == 0 || d == 0)
+        return -1;
+    return summ_days_from_civil(y, mo, d);
+}
+
 /* Days since 1970-01-01, a missing month or day read as the first. */
 static long day_number(ymd t) { return summ_days_from_civil(t.y, t.m ? t.m : 1, t.d ? t.d : 1); }
 

@@ -410,14 +410,6 @@ int chorus_input_open(chorus_ctx *ctx, const char *const *paths, size_t npaths,
 
 /* ---- one story from article files ---- */
 
-static int is_binary(const char *b, size_t n)
-{
-    size_t k = n < 8192 ? n : 8192, nul = 0;
-    for (size_t i = 0; i < k; i++)
-        nul += b[i] == '\0';
-    return nul > 0;
-}
-
 static int read_one(chorus_ctx *ctx, const char *path, cbuf *buf)
 {
     int r = is_stdin(path) ? cfile_read_stream(stdin, buf) : cfile_read(path, buf);
@@ -441,7 +433,7 @@ static const char *unusable(const cbuf *b)
         i++;
     if (i == b->len)
         return b->len ? "only whitespace" : "empty file";
-    if (is_binary(b->ptr, b->len))
+    if (cfile_binary(b->ptr, b->len))
         return "binary file (contains NUL bytes)";
     return NULL;
 }
@@ -629,11 +621,29 @@ static int add_json_ref(chorus_ctx *ctx, chorus_story *st, json_t *r, size_t i, 
     return rc;
 }
 
-/* A story's id: its "id" string or number; else where it was read
- * ("clusters.jsonl-12" for line 12, as Multi-News stories are named), so
- * stories without ids do not all share one. An id of another type is
- * said in a warning. */
-static const char *json_story_id(chorus_ctx *ctx, json_t *o, const char *where, char *buf, size_t cap)
+/* Where a story is read: the prefix of its messages ("clusters.jsonl:12: ")
+ * and the id it gets when it names none ("clusters.jsonl-12"). */
+typedef struct story_at {
+    char where[600];
+    char id[300];
+} story_at;
+
+/* Story k of source l (its line, or in_list its place in a list) is "FILE-k",
+ * "stdin-k" on standard input: Multi-News stories are named so, and JSON
+ * stories without an id, so that they do not all share one. */
+static void story_at_set(story_at *at, const line_src *l, size_t k, int in_list)
+{
+    if (in_list)
+        snprintf(at->where, sizeof at->where, "%s: story %zu of the list: ", l->name, k);
+    else
+        snprintf(at->where, sizeof at->where, "%s:%zu: ", l->name, k);
+    snprintf(at->id, sizeof at->id, "%s-%zu", strcmp(l->name, "<stdin>") == 0 ? "stdin" : base_name(l->name),
+             k);
+}
+
+/* A story's id: its "id" string or number, else at->id; an id of another
+ * type is said in a warning. */
+static const char *json_story_id(chorus_ctx *ctx, json_t *o, const story_at *at, char *buf, size_t cap)
 {
     json_t *v = json_object_get(o, "id");
     if (json_is_string(v))
@@ -644,27 +654,18 @@ static const char *json_story_id(chorus_ctx *ctx, json_t *o, const char *where, 
         snprintf(buf, cap, "%.15g", json_real_value(v));
     if (json_is_number(v))
         return buf;
-    /* where is "dir/FILE:LINE: " or "dir/FILE: story N of the list: " */
-    const char *b = base_name(where), *colon = strchr(b, ':');
-    const char *num = !colon ? NULL : colon[1] >= '0' && colon[1] <= '9' ? colon + 1
-                                    : strncmp(colon, ": story ", 8) == 0 ? colon + 8 : NULL;
-    if (strncmp(b, "<stdin>:", 8) == 0) /* "stdin-3", as Multi-News names it */
-        b = "stdin:", colon = b + 5;
-    if (num)
-        snprintf(buf, cap, "%.*s-%ld", (int)(colon - b), b, strtol(num, NULL, 10));
-    else
-        snprintf(buf, cap, "story");
     if (v)
-        chorus_warn(ctx, "\"id\" is neither a string nor a number; the story is '%s'", buf);
-    return buf;
+        chorus_warn(ctx, "\"id\" is neither a string nor a number; the story is '%s'", at->id);
+    return at->id;
 }
 
-static int story_from_obj(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
+static int story_from_obj(chorus_ctx *ctx, json_t *o, const story_at *at, chorus_story **out)
 {
+    const char *where = at->where;
     if (!json_is_object(o))
         return chorus_error_set(ctx, CHORUS_EINPUT, "%sexpected a JSON object", where);
-    char idbuf[300];
-    chorus_story *st = chorus_story_new(json_story_id(ctx, o, where, idbuf, sizeof idbuf));
+    char idbuf[64];
+    chorus_story *st = chorus_story_new(json_story_id(ctx, o, at, idbuf, sizeof idbuf));
     if (!st)
         return chorus_error_nomem(ctx);
     json_t *docs = json_object_get(o, "docs"), *refs = json_object_get(o, "refs");
@@ -685,21 +686,22 @@ static int story_from_obj(chorus_ctx *ctx, json_t *o, const char *where, chorus_
     return 0;
 }
 
-static int parse_story(chorus_ctx *ctx, const char *json, size_t len, const char *where, chorus_story **out)
+static int parse_story(chorus_ctx *ctx, const char *json, size_t len, const story_at *at, chorus_story **out)
 {
     json_error_t err;
     json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
     if (!o)
-        return chorus_error_set(ctx, CHORUS_EINPUT, "%snot valid JSON (%s)", where, err.text);
-    int rc = story_from_obj(ctx, o, where, out);
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%snot valid JSON (%s)", at->where, err.text);
+    int rc = story_from_obj(ctx, o, at, out);
     json_decref(o);
     return rc;
 }
 
 int chorus_story_from_json(chorus_ctx *ctx, const char *json, size_t len, chorus_story **story)
 {
+    static const story_at nowhere = {"", "story"};
     *story = NULL;
-    return parse_story(ctx, json, len, "", story);
+    return parse_story(ctx, json, len, &nowhere, story);
 }
 
 /* ---- streams of stories, a line each ---- */
@@ -720,22 +722,20 @@ static int require_docs(chorus_ctx *ctx, int rc, const char *where, chorus_story
 }
 
 /* A story from a parsed JSON value; one without articles is an error. */
-static int story_from_value(chorus_ctx *ctx, json_t *o, const char *where, chorus_story **out)
+static int story_from_value(chorus_ctx *ctx, json_t *o, const story_at *at, chorus_story **out)
 {
-    return require_docs(ctx, story_from_obj(ctx, o, where, out), where, out);
+    return require_docs(ctx, story_from_obj(ctx, o, at, out), at->where, out);
 }
 
-static int story_from_multinews(chorus_ctx *ctx, line_src *l, const char *line, size_t n, const char *where,
+static int story_from_multinews(chorus_ctx *ctx, const char *line, size_t n, const story_at *at,
                                 chorus_story **out)
 {
-    char id[64];
-    snprintf(id, sizeof id, "%s-%zu", l->f == stdin ? "stdin" : base_name(l->name), l->lineno);
-    chorus_story *st = chorus_story_new(id);
+    chorus_story *st = chorus_story_new(at->id);
     if (!st)
         return chorus_error_nomem(ctx);
     int rc = chorus_ingest_multinews_line(ctx, st, line, n);
     if (rc == 0 && chorus_story_ndocs(st) == 0)
-        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sno articles on this line", where);
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%sno articles on this line", at->where);
     if (rc < 0)
         chorus_story_free(st);
     else
@@ -743,13 +743,12 @@ static int story_from_multinews(chorus_ctx *ctx, line_src *l, const char *line, 
     return rc;
 }
 
-static int story_from_line(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
+static int story_from_line(chorus_ctx *ctx, const line_src *l, const char *line, size_t n, const story_at *at,
+                           chorus_story **out)
 {
-    char where[600];
-    snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
     if (l->kind == CHORUS_INPUT_MULTINEWS)
-        return story_from_multinews(ctx, l, line, n, where, out);
-    return require_docs(ctx, parse_story(ctx, line, n, where, out), where, out);
+        return story_from_multinews(ctx, line, n, at, out);
+    return require_docs(ctx, parse_story(ctx, line, n, at, out), at->where, out);
 }
 
 /* 1 when a first line can only open a JSON document written over several
@@ -824,7 +823,7 @@ static int try_whole(chorus_ctx *ctx, line_src *l, const char *line, size_t n)
  * next item. Returns 1 with a story, 0 at its end, or an error. */
 static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
 {
-    char where[600];
+    story_at at;
     json_t *v = l->whole;
     if (json_is_array(v)) {
         if (l->whole_next == 0 && json_array_size(v) == 0) {
@@ -833,26 +832,26 @@ static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
         }
         if (l->whole_next >= json_array_size(v))
             return 0;
-        snprintf(where, sizeof where, "%s: story %zu of the list: ", l->name, l->whole_next + 1);
+        story_at_set(&at, l, l->whole_next + 1, 1);
         v = json_array_get(v, l->whole_next++);
     } else {
         if (l->whole_next++)
             return 0;
-        snprintf(where, sizeof where, "%s: ", l->name);
+        snprintf(at.where, sizeof at.where, "%s: ", l->name);
+        snprintf(at.id, sizeof at.id, "story");
     }
-    int rc = story_from_value(ctx, v, where, out);
+    int rc = story_from_value(ctx, v, &at, out);
     return rc < 0 ? rc : 1;
 }
 
 /* A story from the first line of a JSONL source, or the source read whole
  * when that line is not one. */
-static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n, chorus_story **out)
+static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n, const story_at *at,
+                       chorus_story **out)
 {
     json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, NULL);
     if (json_is_object(o)) {
-        char where[600];
-        snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
-        int rc = story_from_value(ctx, o, where, out);
+        int rc = story_from_value(ctx, o, at, out);
         json_decref(o);
         return rc;
     }
@@ -860,7 +859,7 @@ static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n,
     int w = try_whole(ctx, l, line, n);
     if (w != 0)
         return w < 0 ? w : next_from_whole(ctx, l, out);
-    return story_from_line(ctx, l, line, n, out);
+    return story_from_line(ctx, l, line, n, at, out);
 }
 
 /* The story of one line. Warnings name the file and line; bytes that are
@@ -869,9 +868,9 @@ static int first_story(chorus_ctx *ctx, line_src *l, const char *line, size_t n,
 static int read_line_story(chorus_input *in, chorus_ctx *ctx, line_src *l, const char *line, size_t n,
                            chorus_story **out)
 {
-    char where[600];
-    snprintf(where, sizeof where, "%s:%zu: ", l->name, l->lineno);
-    chorus_warn_where(ctx, where);
+    story_at at;
+    story_at_set(&at, l, l->lineno, 0);
+    chorus_warn_where(ctx, at.where);
     if (!cutf8_valid(line, n)) {
         size_t repaired = 0;
         cbuf_clear(&in->fixed);
@@ -884,7 +883,7 @@ static int read_line_story(chorus_input *in, chorus_ctx *ctx, line_src *l, const
         n = in->fixed.len;
     }
     int first = l->stories++ == 0 && l->kind == CHORUS_INPUT_JSONL;
-    int rc = first ? first_story(ctx, l, line, n, out) : story_from_line(ctx, l, line, n, out);
+    int rc = first ? first_story(ctx, l, line, n, &at, out) : story_from_line(ctx, l, line, n, &at, out);
     chorus_warn_where(ctx, NULL);
     return rc < 0 ? rc : 1;
 }

@@ -180,10 +180,11 @@ static const char *read_date(carena *a, chorus_ctx *ctx, const char *id, const c
     const char *d = clean_field(a, given, repaired);
     char iso[11];
     int y, mo, day;
-    if (!d || !*d || (iso_start(d) && cdate_iso(d, &y, &mo, &day)))
+    if (!d || !*d)
         return d;
     if (iso_start(d)) {
-        chorus_warn(ctx, "%s: date \"%s\" does not exist, the article counts as undated", id, d);
+        if (!cdate_iso(d, &y, &mo, &day))
+            chorus_warn(ctx, "%s: date \"%s\" does not exist, the article counts as undated", id, d);
         return d;
     }
     if (cdate_norm(d, iso) == 0)

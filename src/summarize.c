@@ -12,7 +12,6 @@
 #include "error.h"
 #include "story.h"
 #include "util/buf.h"
-#include "util/date.h"
 
 static const struct {
     const char *name;
@@ -218,14 +217,6 @@ static int mark_candidates(summ_job *job)
 
 /* ---- ordering and output ---- */
 
-/* Days since 1970-01-01 of a date that starts "YYYY-MM-DD", or -1. */
-static long date_day(const char *d)
-{
-    int y, mo, da;
-    if (!d || !cdate_iso(d, &y, &mo, &da) || mo == 0 || da == 0) /* a full date that exists */
-        return -1;
-    return summ_days_from_civil(y, mo, da);
-}
 
 /* Reports published days apart are ordered by date, so a developing story
  * reads in the order it happened. When they all come from the same day or
@@ -237,7 +228,7 @@ static int use_chrono(const summ_job *job)
     long lo = LONG_MAX, hi = LONG_MIN;
     for (size_t i = 0; i < job->chosen.n; i++) {
         const fsent *x = &job->m->sents[job->chosen.v[i]];
-        long d = date_day(chorus_story_doc(job->m->story, x->doc)->date);
+        long d = summ_day_of(chorus_story_doc(job->m->story, x->doc)->date);
         if (d < 0)
             return 0;
         lo = d < lo ? d : lo;
@@ -463,7 +454,7 @@ static int dependent_opening(const summ_job *job, uint32_t s)
 /* Days since 1970 of the date of chosen sentence s's article, or -1. */
 static long sent_day(const summ_job *job, uint32_t s)
 {
-    return date_day(chorus_story_doc(job->m->story, job->m->sents[s].doc)->date);
+    return summ_day_of(chorus_story_doc(job->m->story, job->m->sents[s].doc)->date);
 }
 
 /* Index of the first of v[from..n) that does not lean on context (only of

@@ -70,6 +70,9 @@ int summ_coverage_fill(summ_job *job, double pos_boost);
 
 /* Days since 1970-01-01 of the proleptic Gregorian date y-m-d (m 1-12). */
 long summ_days_from_civil(int y, int m, int d);
+/* Days since 1970-01-01 of an article date that starts with a full
+ * "YYYY-MM-DD" that exists, or -1. */
+long summ_day_of(const char *date);
 /* Writes the summary's date line for st ("September 1988") into buf (NUL
  * terminated); returns its length, 0 when no article has a date or it does
  * not fit in cap. */

@@ -8,6 +8,7 @@
 #include "error.h"
 #include "fetch.h"
 #include "html/html.h"
+#include "util/file.h"
 #include "util/utf8.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)16 << 20)
@@ -109,7 +110,7 @@ static int clean_fields(chorus_article *a)
 static int is_binary(const char *html, size_t len, const char *forced)
 {
     const unsigned char *u = (const unsigned char *)html;
-    if (!html || !memchr(html, 0, len < 8192 ? len : 8192))
+    if (!cfile_binary(html, len))
         return 0;
     if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
         return 0;

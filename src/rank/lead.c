@@ -5,20 +5,11 @@
 #include <stdlib.h>
 
 #include "summarize.h"
-#include "util/date.h"
 
 typedef struct doc_age {
     long day; /* days since 1970-01-01, or -1 without a full date */
     size_t doc;
 } doc_age;
-
-static long day_of(const char *date)
-{
-    int y, mo, d;
-    if (!date || !cdate_iso(date, &y, &mo, &d) || mo == 0 || d == 0)
-        return -1;
-    return summ_days_from_civil(y, mo, d);
-}
 
 /* Newest first; undated articles after the dated ones. */
 static int newer_first(const void *pa, const void *pb)
@@ -36,7 +27,7 @@ int summ_method_lead(summ_job *job)
     if (!order)
         return -1;
     for (size_t d = 0; d < m->ndocs; d++)
-        order[d] = (doc_age){day_of(chorus_story_doc(m->story, d)->date), d};
+        order[d] = (doc_age){summ_day_of(chorus_story_doc(m->story, d)->date), d};
     qsort(order, m->ndocs, sizeof *order, newer_first);
     int rc = 0;
     for (size_t k = 0; k < m->ndocs && !summ_full(job) && rc == 0; k++) {

@@ -1,5 +1,6 @@
 #include "util/file.h"
 
+#include <string.h>
 #include <sys/stat.h>
 
 int cfile_read_stream(FILE *f, cbuf *out)
@@ -11,6 +12,8 @@ int cfile_read_stream(FILE *f, cbuf *out)
             return -2;
     return ferror(f) ? -1 : 0;
 }
+
+int cfile_binary(const char *b, size_t n) { return b && memchr(b, 0, n < 8192 ? n : 8192) != NULL; }
 
 int cfile_is_dir(const char *path)
 {
