@@ -153,6 +153,23 @@ static int parse_args(sum_args *a, int argc, char **argv)
     return -1;
 }
 
+/* The options the library would refuse for every story, refused before
+ * any input is read and named as the user typed them. */
+static int check_args(const sum_args *a)
+{
+    int known = !a->so.method || !*a->so.method;
+    for (const char *const *m = chorus_summarize_methods(); *m && !known; m++)
+        known = strcmp(*m, a->so.method) == 0;
+    if (!known)
+        return cli_fail(CHORUS_EUSAGE, "summarize: unknown method '%s' (see --list-methods)", a->so.method);
+    if (!(a->so.ratio >= 0 && a->so.ratio <= 1))
+        return cli_fail(CHORUS_EUSAGE, "--ratio: %g is not between 0 and 1", a->so.ratio);
+    if (!a->so.words && !a->so.bytes && !a->so.sentences && a->so.ratio == 0)
+        return cli_fail(CHORUS_EUSAGE, "summarize: a budget of 0 holds nothing; give --words, --bytes, "
+                                       "--sentences or --ratio above 0");
+    return -1;
+}
+
 static void quiet_warn(void *data, const char *msg)
 {
     (void)data;
@@ -240,6 +257,8 @@ int cmd_summarize(int argc, char **argv)
     if (!a.paths)
         return cli_fail(CHORUS_ENOMEM, "out of memory");
     int rc = parse_args(&a, argc, argv);
+    if (rc < 0)
+        rc = check_args(&a);
     if (rc >= 0) {
         free(a.paths);
         return rc;

@@ -376,7 +376,11 @@ static void set_budget(summ_job *job, const chorus_summarize_opts *o)
         for (size_t i = 0; i < job->m->nsents; i++)
             total += job->words[i];
         size_t w = (size_t)(o->ratio * (double)total + 0.5);
-        job->budget_words = w ? w : 1;
+        if (!w)
+            w = 1;
+        /* Budgets combine: the ratio only lowers a word budget given too. */
+        if (!job->budget_words || w < job->budget_words)
+            job->budget_words = w;
     }
 }
 
@@ -567,7 +571,7 @@ static int run_job(chorus_ctx *ctx, summ_job *job, summ_method_fn fn, chorus_sum
 static int check_opts(chorus_ctx *ctx, const chorus_summarize_opts *o)
 {
     if (!find_method(o->method))
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown method '%s' (see chorus_summarize_methods)",
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown method '%s' (chorus_summarize_methods() lists them)",
                                 o->method);
     if (!(o->ratio >= 0 && o->ratio <= 1))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "ratio must be between 0 and 1");

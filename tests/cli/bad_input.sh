@@ -116,6 +116,17 @@ run_cmd summarize --format json "$TMP/d.txt"
 expect "impossible date: warned, undated" sh -c "grep -q 'does not exist' '$TMP/err' && grep -q '\"dateline\":null' '$TMP/out'"
 run_cmd summarize --ratio nan "$TMP/fr.txt"
 expect "--ratio nan: exit 2" test $RC -eq 2
+# Options the library would refuse for every story are refused before any
+# input is read, named as typed (a bad method used to exit 66 for a
+# missing file, and '--words 0' said that no budget was given).
+run_cmd summarize --method bogus "$TMP/missing.txt"
+expect "unknown method before a missing file: exit 2, --list-methods" \
+    sh -c "test $RC -eq 2 && grep -q \"unknown method 'bogus' (see --list-methods)\" '$TMP/err'"
+run_cmd summarize --ratio 2 "$TMP/fr.txt"
+expect "--ratio 2: exit 2, option named" sh -c "test $RC -eq 2 && grep -q -- '--ratio: 2 is not between' '$TMP/err'"
+run_cmd summarize --words 0 "$TMP/fr.txt"
+expect "--words 0: exit 2, says a budget of 0 holds nothing" \
+    sh -c "test $RC -eq 2 && grep -q 'a budget of 0 holds nothing' '$TMP/err'"
 run_cmd story --words 0 "$TMP/fr.txt"
 expect "story --words 0: exit 2, says why" sh -c "test $RC -eq 2 && grep -q 'words needs at least 1' '$TMP/err'"
 # segment: nothing to split is an error, as it is to summarise (it printed

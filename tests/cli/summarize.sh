@@ -69,6 +69,12 @@ if b[0]=="--bytes": assert len(o["summary"].encode())<=int(b[1]), len(o["summary
 if b[0]=="--words": assert len(o["summary"].split())<=int(b[1])
 ' "$TMP/out" "$budget"
 done
+# Several budgets are all respected: a ratio does not lift a word budget
+# (--ratio 0.3 --words 10 gave 111 words).
+run_cmd summarize --ratio 0.3 --words 10 "$SRC/examples/ferry"
+expect "--ratio with --words: at most 10 words" test "$(wc -w < "$TMP/out")" -le 10
+run_cmd summarize --words 10 --ratio 0.3 "$SRC/examples/ferry"
+expect "--words with --ratio, either order: at most 10 words" test "$(wc -w < "$TMP/out")" -le 10
 run_cmd summarize --words 7 --truncate "$SRC/examples/ferry"
 expect "truncate fills the budget exactly" test "$(wc -w < "$TMP/out")" -eq 7
 
