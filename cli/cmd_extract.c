@@ -18,9 +18,11 @@ void cmd_extract_usage(FILE *out)
             "several pages, text output puts a line \"==> PAGE <==\" before each.\n"
             "\n"
             "options:\n"
-            "  --format text|json  json prints one object per page and line:\n"
-            "                      {\"title\",\"date\",\"author\",\"source\",\"url\",\"lang\",\"text\"}\n"
-            "  --url URL           the address of a page read from a file (gives the outlet)\n"
+            "  --format text|json  json prints one object per page and line, \"page\"\n"
+            "                      as given: {\"page\",\"title\",\"date\",\"author\",\"source\",\n"
+            "                      \"url\",\"lang\",\"text\"}\n"
+            "  --url URL           the address of the page read from a file (gives the\n"
+            "                      outlet; one page only)\n"
             "  --charset NAME      force the page's character set (default: the BOM,\n"
             "                      the server's Content-Type, the page's meta tag, a guess)\n"
             "  --whole-page        all visible text, without finding the article\n"
@@ -68,12 +70,31 @@ static int has_prefix_ci(const char *s, const char *p)
 
 static int is_url(const char *s) { return has_prefix_ci(s, "http://") || has_prefix_ci(s, "https://"); }
 
-static void print_article(const chorus_article *a, cli_format fmt)
+/* s as a JSON string: the page as given, so that each line can be told
+ * from the others (a file's "url" is empty). */
+static void put_json_string(const char *s)
+{
+    putchar('"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            printf("\\%c", *p);
+        else if (*p < 0x20)
+            printf("\\u%04x", *p);
+        else
+            putchar(*p);
+    }
+    putchar('"');
+}
+
+static void print_article(const chorus_article *a, const char *page, cli_format fmt)
 {
     if (fmt == FMT_JSON) {
         char *j = chorus_article_json(a);
-        if (j)
-            puts(j);
+        if (j && j[0] == '{') {
+            fputs("{\"page\":", stdout);
+            put_json_string(page);
+            printf("%s%s\n", j[1] == '}' ? "" : ",", j + 1);
+        }
         chorus_free(j);
         return;
     }
@@ -104,7 +125,7 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
     }
     if (several && fmt == FMT_TEXT) /* as head(1) does: which page is which */
         printf("==> %s <==\n", arg);
-    print_article(a, fmt);
+    print_article(a, arg, fmt); /* metadata even without text: a title may be all a user wants */
     int empty = !*chorus_article_text(a);
     chorus_article_free(a);
     if (empty) /* all script, no body, or nothing but navigation */
@@ -133,6 +154,12 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
             eo->whole_page = 1;
             continue;
         }
+        static const char *const valued[] = {"--format", "--url", "--charset", "--timeout", "--max-bytes"};
+        int known = 0;
+        for (size_t k = 0; k < sizeof valued / sizeof valued[0]; k++)
+            known |= strcmp(o, valued[k]) == 0;
+        if (!known)
+            return cli_fail(CHORUS_EUSAGE, "unknown option '%s' (see 'chorus extract --help')", o);
         if (i + 1 >= argc)
             return cli_fail(CHORUS_EUSAGE, "%s needs a value", o);
         const char *v = argv[++i];
@@ -147,18 +174,18 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
         } else if (strcmp(o, "--timeout") == 0) {
             if (cli_parse_seconds(o, v, &fo->timeout) < 0)
                 return chorus_error_exit_code(CHORUS_EUSAGE);
-        } else if (strcmp(o, "--max-bytes") == 0) {
+        } else { /* --max-bytes */
             if (cli_parse_size(o, v, &sz) < 0)
                 return chorus_error_exit_code(CHORUS_EUSAGE);
             if (sz == 0)
                 return cli_fail(CHORUS_EUSAGE, "--max-bytes needs at least 1");
             eo->max_bytes = fo->max_bytes = sz;
-        } else {
-            return cli_fail(CHORUS_EUSAGE, "unknown option '%s' (see 'chorus extract --help')", o);
         }
     }
     if (*npages == 0)
         return cli_fail(CHORUS_EUSAGE, "extract needs a page (file, URL or -)");
+    if (eo->url && *npages > 1) /* it would give every page one address and outlet */
+        return cli_fail(CHORUS_EUSAGE, "--url names one page; it was given with %d pages", *npages);
     return 0;
 }
 

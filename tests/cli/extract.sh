@@ -14,6 +14,17 @@ run_cmd extract --format json "$TMP/nobody.html"
 expect "no body: exit 65" test $RC -eq 65
 expect "no body: message names file" grep -q "nobody.html: no article text" "$TMP/err"
 expect "no body: title in JSON" grep -q '"title":"Only a head"' "$TMP/out"
+expect "json: each line names its page as given" grep -q "^{\"page\":\"$TMP/nobody.html\",\"title\"" "$TMP/out"
+printf '%s' "$ART" > "$TMP/q\"uote.html"
+run_cmd extract --format json "$TMP/q\"uote.html"
+expect "json: a page name with a quotation mark stays valid JSON" \
+    python3 -c 'import json,sys; assert json.loads(open(sys.argv[1]).read())["page"].endswith("q\"uote.html")' "$TMP/out"
+# An unknown option is named as such, also last on the line (it was
+# "needs a value"), and one --url cannot name several pages.
+run_cmd extract "$TMP/nobody.html" --bogus
+expect "unknown option last: exit 2, named unknown" sh -c "test $RC -eq 2 && grep -q \"unknown option '--bogus'\" '$TMP/err'"
+run_cmd extract --url https://news.example.org/a "$TMP/nobody.html" "$TMP/trunc.html"
+expect "--url with two pages: exit 2" sh -c "test $RC -eq 2 && grep -q 'one page' '$TMP/err'"
 
 # All script.
 printf '<html><body><script>var a = "Lots of text in a script that is not an article at all, really.";</script><script>document.write("more")</script></body></html>' > "$TMP/script.html"
