@@ -334,6 +334,9 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
 {
     chorus_input_kind k = in->opts.kind;
     if (cfile_is_dir(path)) {
+        if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS) /* it would be read as articles */
+            return chorus_error_set(ctx, CHORUS_EUSAGE, "%s: a directory is read as articles, not as %s; give its "
+                                    "files of stories as inputs", path, k == CHORUS_INPUT_JSONL ? "JSONL" : "Multi-News");
         if (add_dir_group(in, path) < 0)
             return chorus_error_nomem(ctx);
         in->story_id_guess = in->dir_ids[0];
@@ -461,6 +464,41 @@ static int ingest_url(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const
     return rc;
 }
 
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* 1 when some article of the story from the first-th on has text beyond
+ * whitespace. */
+static int has_text_from(const chorus_story *st, size_t first)
+{
+    for (size_t i = first; i < chorus_story_ndocs(st); i++) {
+        const chorus_doc *d = chorus_story_doc(st, i);
+        if (!blank(d->text, d->text_len))
+            return 1;
+    }
+    return 0;
+}
+
+static int has_text(const chorus_story *st) { return has_text_from(st, 0); }
+
+/* A file that held only a header block (or a page or SGML documents
+ * without text) gives no article: as an empty file, an error when it is the only input
+ * and a warning naming it otherwise (it was counted as an article of 0
+ * words, which hid the one-article note of the card). */
+static int drop_textless(chorus_ctx *ctx, chorus_input *in, chorus_story *st, size_t before, const char *name)
+{
+    chorus_story_truncate(st, before);
+    if (in->nfiles == 1)
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s: no article text, no article to read", name);
+    chorus_warn(ctx, "%s: no article text, skipped", name);
+    return 0;
+}
+
 static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const char *path, cbuf *buf)
 {
     if (chorus_is_url(path))
@@ -476,6 +514,8 @@ static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, cons
     if (rc < 0)
         return rc;
     const char *why = unusable(buf);
+    if (!why && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson"))) /* in a directory: not one article */
+        why = "a JSONL file of stories, not an article (give it as an input of its own)";
     if (why && in->nfiles == 1)
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s: %s, no article to read", name, why);
     if (why) {
@@ -485,8 +525,11 @@ static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, cons
     char *id = is_stdin(path) ? strdup("stdin") : file_id(path);
     if (!id)
         return chorus_error_nomem(ctx);
+    size_t before = chorus_story_ndocs(st);
     rc = chorus_ingest_buffer(ctx, st, name, id, buf->ptr, buf->len, in->opts.kind);
     free(id);
+    if (rc == 0 && chorus_story_ndocs(st) > before && !has_text_from(st, before))
+        rc = drop_textless(ctx, in, st, before, name);
     return rc;
 }
 
@@ -508,25 +551,6 @@ static const char *story_id_for(chorus_input *in)
 static int dirs_are_stories(const chorus_input *in)
 {
     return in->ndirs >= 2 && !in->loose_files && !in->opts.story_id;
-}
-
-static int blank(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
-            return 0;
-    return 1;
-}
-
-/* 1 when some article of the story has text beyond whitespace. */
-static int has_text(const chorus_story *st)
-{
-    for (size_t i = 0; i < chorus_story_ndocs(st); i++) {
-        const chorus_doc *d = chorus_story_doc(st, i);
-        if (!blank(d->text, d->text_len))
-            return 1;
-    }
-    return 0;
 }
 
 static int next_from_files(chorus_input *in, chorus_ctx *ctx, chorus_story **out)

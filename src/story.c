@@ -278,6 +278,12 @@ const char *chorus_story_id(const chorus_story *story) { return story->id; }
 
 size_t chorus_story_ndocs(const chorus_story *story) { return story->docs.n; }
 
+void chorus_story_truncate(chorus_story *story, size_t n)
+{
+    if (n < story->docs.n)
+        story->docs.n = n;
+}
+
 const chorus_doc *chorus_story_doc(const chorus_story *story, size_t i)
 {
     return i < story->docs.n ? &story->docs.v[i] : NULL;

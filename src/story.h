@@ -19,6 +19,9 @@ struct chorus_story {
 
 /* Sets the story id (copied). */
 int chorus_story_set_id(chorus_story *story, const char *id);
+/* Drops the articles added after the first n (their text stays in the
+ * arena until the story is freed). */
+void chorus_story_truncate(chorus_story *story, size_t n);
 /* The story's arena, for stages that keep per-story data alongside it. */
 carena *chorus_story_arena(chorus_story *story);
 

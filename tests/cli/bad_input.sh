@@ -116,6 +116,26 @@ run_cmd summarize --format json "$TMP/d.txt"
 expect "impossible date: warned, undated" sh -c "grep -q 'does not exist' '$TMP/err' && grep -q '\"dateline\":null' '$TMP/out'"
 run_cmd summarize --ratio nan "$TMP/fr.txt"
 expect "--ratio nan: exit 2" test $RC -eq 2
+# A file with only a header block is no article: named in a warning among
+# others (it was an article of 0 words, which hid the card's one-article
+# note), an error naming it alone.
+printf 'Title: X\nDate: 2026-03-14\n\n' > "$TMP/hdr.txt"
+run_cmd story "$TMP/hdr.txt" "$SRC/examples/ferry/islander.txt"
+expect "header-only file among others: skipped with a warning, one article" \
+    sh -c "test $RC -eq 0 && grep -q 'hdr.txt: no article text, skipped' '$TMP/err' && grep -q 'only one article' '$TMP/out'"
+run_cmd summarize "$TMP/hdr.txt"
+expect "header-only file alone: exit 65, named" sh -c "test $RC -eq 65 && grep -q 'hdr.txt: no article text' '$TMP/err'"
+# A JSONL file inside a directory is not an article (its stories were
+# merged into one article of 37,908 words), and --input jsonl cannot read
+# a directory (it was ignored).
+mkdir -p "$TMP/jd"
+printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The mayor opened the new bridge on Monday after years of work."}]}' > "$TMP/jd/s.jsonl"
+cp "$SRC/examples/ferry/islander.txt" "$TMP/jd/"
+run_cmd summarize --format json "$TMP/jd"
+expect "JSONL file in a directory: skipped with a warning" \
+    sh -c "test $RC -eq 0 && grep -q 's.jsonl: a JSONL file of stories, not an article' '$TMP/err' && ! grep -q mayor '$TMP/out'"
+run_cmd summarize --input jsonl "$TMP/jd"
+expect "--input jsonl with a directory: exit 2" sh -c "test $RC -eq 2 && grep -q 'a directory is read as articles' '$TMP/err'"
 # Options the library would refuse for every story are refused before any
 # input is read, named as typed (a bad method used to exit 66 for a
 # missing file, and '--words 0' said that no budget was given).
