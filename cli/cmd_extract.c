@@ -1,5 +1,6 @@
 /* chorus extract: the article in a web page (file or URL) as text or JSON. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,11 +105,20 @@ static void print_article(const chorus_article *a, const char *page, cli_format 
         putchar('\n');
 }
 
+/* Warnings about a page read from a file name it (the library does not
+ * know the file); a URL's already do. */
+static void page_warn(void *data, const char *msg)
+{
+    const char *page = data;
+    fprintf(stderr, "chorus: warning: %s%s%s\n", page ? page : "", page ? ": " : "", msg);
+}
+
 static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_opts *eo,
                        const chorus_fetch_opts *fo, cli_format fmt, int several)
 {
     chorus_article *a = NULL;
     int rc;
+    chorus_ctx_set_warn(ctx, page_warn, is_url(arg) ? NULL : (void *)(uintptr_t)arg);
     if (is_url(arg)) {
         rc = chorus_extract_url(ctx, arg, fo, eo, &a);
         if (rc < 0)

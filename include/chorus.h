@@ -454,7 +454,8 @@ typedef struct chorus_fetch_opts {
  *  chorus_free) receives *len bytes; *final_url (caller frees with
  *  chorus_free; may be NULL to skip) the address after redirects.
  *  CHORUS_ENET with a message naming the URL on timeouts, HTTP errors
- *  (status >= 400), oversize bodies and connection failures. */
+ *  (status >= 400) and connection failures; CHORUS_EINPUT when the body
+ *  is larger than max_bytes. */
 int chorus_fetch_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts *opts,
                      char **body, size_t *len, char **final_url);
 

@@ -101,6 +101,8 @@ void chorus_warn_where(chorus_ctx *ctx, const char *where)
         snprintf(ctx->where, sizeof ctx->where, "%s", where ? where : "");
 }
 
+const char *chorus_warn_where_current(const chorus_ctx *ctx) { return ctx ? ctx->where : ""; }
+
 /* One table maps each error to its exit code and HTTP status. */
 static const struct {
     int code;

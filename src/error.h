@@ -15,5 +15,7 @@ void chorus_error_clear(chorus_ctx *ctx);
 /* Sets the prefix of later warnings ("file:3: ", the record being read;
  * NULL or "" for none). */
 void chorus_warn_where(chorus_ctx *ctx, const char *where);
+/* The prefix set by chorus_warn_where ("" if none). Borrowed until it is set again. */
+const char *chorus_warn_where_current(const chorus_ctx *ctx);
 
 #endif

@@ -56,7 +56,7 @@ static int fail(chorus_ctx *ctx, const char *url, CURLcode cc, long status, cons
                 const chorus_fetch_opts *o)
 {
     if (s->too_big || cc == CURLE_FILESIZE_EXCEEDED)
-        return chorus_error_set(ctx, CHORUS_ENET, "%s: page larger than %zu bytes", url, s->max);
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s: page larger than %zu bytes", url, s->max); /* not the network's fault */
     if (cc == CURLE_OPERATION_TIMEDOUT)
         return chorus_error_set(ctx, CHORUS_ENET, "%s: timed out after %g s", url,
                                 o->timeout > 0 ? o->timeout : 30.0);

@@ -480,7 +480,17 @@ int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, c
     chorus_extract_opts eo = CHORUS_EXTRACT_OPTS_INIT;
     chorus_article *a = NULL;
     eo.url = given->url && *given->url ? given->url : NULL;
+    /* Warnings (a page cut at its size limit) name the page, unless the
+     * record being read already names where it is. */
+    int own_where = !*chorus_warn_where_current(ctx);
+    char where[256];
+    if (own_where) {
+        snprintf(where, sizeof where, "%s: ", name);
+        chorus_warn_where(ctx, where);
+    }
     int rc = chorus_extract_html(ctx, html, len, &eo, &a);
+    if (own_where)
+        chorus_warn_where(ctx, NULL);
     if (rc == CHORUS_EINPUT) { /* binary data: name the page */
         char why[256];
         snprintf(why, sizeof why, "%s", chorus_ctx_message(ctx));

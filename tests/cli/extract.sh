@@ -74,7 +74,11 @@ PY
 set -- $RSS
 expect "100 MB page: exit 0" test "$1" -eq 0
 expect "100 MB page: text" grep -q "Paragraph 1000 of a very large page" "$TMP/out"
-expect "100 MB page: cut with a warning" grep -q "cut to its first" "$TMP/err"
+expect "100 MB page: cut with a warning naming it" grep -q "big.html: page of [0-9]* bytes cut to its first" "$TMP/err"
+# The same page among the articles of a story: the warning names it too.
+printf 'Title: Quay\n\nThe quay reopened on Monday after repairs to its wall.\n' > "$TMP/quay.txt"
+run_cmd summarize "$TMP/big.html" "$TMP/quay.txt"
+expect "100 MB page in a story: the warning names it" grep -q "big.html: page of [0-9]* bytes cut" "$TMP/err"
 # Sanitizer builds use several times the memory; the bound is for plain builds.
 LIMIT=600; nm "$BIN" 2>/dev/null | grep -q __asan_init && LIMIT=4000
 echo "peak RSS on the 100 MB page: $2 MB (limit $LIMIT)"
@@ -120,6 +124,9 @@ expect "url: exit 0" test $RC -eq 0
 expect "url: text" grep -q "passenger ferry ran aground" "$TMP/out"
 expect "url: outlet, date, title" grep -q '"title":"Ferry runs aground","date":"2024-03-05","author":"","source":"Coast Times"' "$TMP/out"
 expect "url: no navigation" sh -c "! grep -q 'Home' '$TMP/out'"
+run_cmd extract --max-bytes 100 "$URL/article.html"
+expect "URL over --max-bytes: exit 65 (a bad page, not the network's 69), named" \
+    sh -c "test $RC -eq 65 && grep -q 'article.html: page larger than 100 bytes' '$TMP/err'"
 run_cmd extract "$URL/redirect"
 expect "redirect followed" grep -q "passenger ferry ran aground" "$TMP/out"
 run_cmd extract "$URL/missing.html"
