@@ -146,6 +146,11 @@ static int story_stream(story_args *a, chorus_ctx *ctx, chorus_input *in)
         }
         if (rc < 0)
             return cli_fail_ctx(ctx, rc);
+        if (a->fmt == FMT_HTML && done > 0) { /* two pages joined would be no valid page */
+            chorus_story_free(st);
+            return cli_fail(CHORUS_EUSAGE, "--format html writes one page, and the input holds more than one "
+                                           "story (the first was written); give one story, or use --format json");
+        }
         rc = chorus_card_new(ctx, st, &a->co, &card);
         if (rc == 0 && write_card(a, card, done++) < 0)
             rc = CHORUS_ENOMEM;

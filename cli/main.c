@@ -47,17 +47,19 @@ static const cli_cmd *find_command(const char *name)
     return NULL;
 }
 
+/* 'chorus help [COMMAND]', 'chorus --help': 'help' and its options name
+ * the general help. */
 static int run_help(int argc, char **argv)
 {
-    if (argc < 2) {
+    if (argc < 2 || strcmp(argv[1], "help") == 0 || cli_is_help(argv[1])) {
         usage(stdout);
-        return 0;
+        return cli_flush_output();
     }
     const cli_cmd *c = find_command(argv[1]);
     if (!c)
         return cli_fail(CHORUS_EUSAGE, "unknown command '%s' (see 'chorus help')", argv[1]);
     c->usage(stdout);
-    return 0;
+    return cli_flush_output(); /* help that could not be written is an error too */
 }
 
 int main(int argc, char **argv)
@@ -71,9 +73,11 @@ int main(int argc, char **argv)
         return run_help(argc - 1, argv + 1);
     if (strcmp(verb, "-V") == 0 || strcmp(verb, "--version") == 0 || strcmp(verb, "version") == 0) {
         printf("chorus %s\n", chorus_version());
-        return 0;
+        return cli_flush_output();
     }
     const cli_cmd *c = find_command(verb);
+    if (!c && verb[0] == '-')
+        return cli_fail(CHORUS_EUSAGE, "unknown option '%s' (see 'chorus --help')", verb);
     if (!c)
         return cli_fail(CHORUS_EUSAGE, "unknown command '%s' (see 'chorus help')", verb);
     for (int i = 2; i < argc; i++) {
@@ -81,7 +85,7 @@ int main(int argc, char **argv)
             break;
         if (cli_is_help(argv[i])) {
             c->usage(stdout);
-            return 0;
+            return cli_flush_output();
         }
     }
     int rc = c->run(argc - 1, argv + 1);

@@ -23,4 +23,19 @@ expect "unknown option is one line" test "$(wc -l < "$TMP/err")" -eq 1
 run_cmd summarize --words abc x.txt
 expect "bad number exits 2" test $RC -eq 2
 "$BIN" > /dev/null 2>&1; expect "no command exits 2" test $? -eq 2
+# 'help' is a command the help lists, so 'help help' and 'help --help'
+# show the help; an unknown option is not called a command.
+run_cmd help help
+expect "help help: the general help" sh -c "test $RC -eq 0 && grep -q 'usage: chorus <command>' '$TMP/out'"
+run_cmd help --help
+expect "help --help: the general help" sh -c "test $RC -eq 0 && grep -q 'usage: chorus <command>' '$TMP/out'"
+run_cmd --bogus
+expect "--bogus: an unknown option, exit 2" sh -c "test $RC -eq 2 && grep -q \"unknown option '--bogus'\" '$TMP/err'"
+# Help and version that cannot be written are lost output: exit 66.
+if [ -w /dev/full ]; then
+  for args in "--help" "--version" "summarize --help" "help story"; do
+    "$BIN" $args > /dev/full 2> /dev/null; rc=$?
+    expect "$args to a full disk: exit 66" test $rc -eq 66
+  done
+fi
 finish

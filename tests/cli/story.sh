@@ -132,4 +132,11 @@ run_cmd story --format json "$TMP/pair"
 expect "two copies of one article: one source, said in a note" python3 -c "
 import json; c = json.load(open('$TMP/out'))
 assert 'independent' in c['note'] and all(f['group'] == 'one' for f in c['facts'])"
+# HTML is one page: a second story is refused, not a second <html> joined
+# to the first.
+printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The mayor opened the new bridge on Monday after years of work."}]}' \
+    '{"id":"b","docs":[{"id":"y","text":"The quay reopened on Tuesday after repairs to its old wall."}]}' > "$TMP/two.jsonl"
+run_cmd story --format html "$TMP/two.jsonl"
+expect "html with two stories: one page, exit 2, says why" \
+    sh -c "test $RC -eq 2 && test \$(grep -c '<html' '$TMP/out') -eq 1 && grep -q 'one page' '$TMP/err'"
 finish
