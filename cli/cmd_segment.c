@@ -17,8 +17,9 @@ void cmd_segment_usage(FILE *out)
             "options:\n"
             "  --format text|json  json prints {\"sentences\": [{\"text\",\"start\",\"end\",\n"
             "                      \"paragraph\"}]} with byte offsets into the cleaned input\n"
-            "  --lang CODE         two-letter language code (default en; en, de, fr\n"
-            "                      and es have their own rules, others the English)\n");
+            "  --lang CODE         two-letter language code, any case, or the English\n"
+            "                      name (default en; en, de, fr and es have their own\n"
+            "                      rules, others the English)\n");
 }
 
 static int read_input(const char *path, char **buf, size_t *len)

@@ -951,11 +951,12 @@ int chorus_segment(chorus_ctx *ctx, const char *text, size_t len, const chorus_s
                    chorus_span **spans, size_t *n)
 {
     span_vec v = {0};
-    const char *lang = opts && opts->lang ? opts->lang : "en";
+    char lang[3];
     *spans = NULL;
     *n = 0;
-    if (!(strlen(lang) == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z'))
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "language '%s' is not a two-letter ISO 639-1 code", lang);
+    if (seg_lang_code(opts ? opts->lang : NULL, lang) < 0)
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown language '%s' (give a two-letter ISO 639-1 code "
+                                "such as en, or the language's English name)", opts->lang);
     if (chorus_segment_spans(text, len, lang, &v) < 0) {
         VEC_FREE(&v);
         return chorus_error_nomem(ctx);

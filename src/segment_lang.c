@@ -2,7 +2,9 @@
  * kept sorted bytewise for binary search; test_segment checks the order. */
 #include "segment_lang.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 static const seg_abbr en_abbr[] = {
     {"a.d", SEG_ABBR_AMBIG},
@@ -545,3 +547,41 @@ const seg_lang *seg_lang_get(const char *code)
 size_t seg_lang_count(void) { return N_(langs); }
 
 const seg_lang *seg_lang_at(size_t i) { return i < N_(langs) ? &langs[i] : NULL; }
+
+/* ISO 639-1 codes and libstemmer's names of its languages. */
+static const struct {
+    const char *iso, *name;
+} lang_names[] = {
+    {"ar", "arabic"}, {"da", "danish"}, {"de", "german"}, {"el", "greek"}, {"en", "english"},
+    {"es", "spanish"}, {"fi", "finnish"}, {"fr", "french"}, {"hu", "hungarian"},
+    {"id", "indonesian"}, {"it", "italian"}, {"nl", "dutch"}, {"no", "norwegian"},
+    {"pt", "portuguese"}, {"ro", "romanian"}, {"ru", "russian"}, {"sv", "swedish"},
+    {"tr", "turkish"}, {"ta", "tamil"}, {"ga", "irish"}, {"lt", "lithuanian"}, {"ne", "nepali"},
+    {"hy", "armenian"}, {"eu", "basque"}, {"ca", "catalan"}, {"sr", "serbian"}, {"yi", "yiddish"},
+};
+
+int seg_lang_code(const char *lang, char out[3])
+{
+    if (!lang || !*lang)
+        lang = "en";
+    if (strlen(lang) == 2 && isalpha((unsigned char)lang[0]) && isalpha((unsigned char)lang[1])) {
+        out[0] = (char)tolower((unsigned char)lang[0]);
+        out[1] = (char)tolower((unsigned char)lang[1]);
+        out[2] = '\0';
+        return 0;
+    }
+    for (size_t i = 0; i < N_(lang_names); i++)
+        if (strcasecmp(lang, lang_names[i].name) == 0) {
+            memcpy(out, lang_names[i].iso, 3);
+            return 0;
+        }
+    return -1;
+}
+
+const char *seg_lang_stemmer_name(const char *code)
+{
+    for (size_t i = 0; i < N_(lang_names); i++)
+        if (strcmp(code, lang_names[i].iso) == 0)
+            return lang_names[i].name;
+    return code;
+}

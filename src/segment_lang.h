@@ -42,6 +42,15 @@ int seg_lang_opener(const seg_lang *lg, const char *w, size_t n);
 /* 1 when the lower-case word w[0..n) is a speech verb ("said", "asked"). */
 int seg_lang_speech(const seg_lang *lg, const char *w, size_t n);
 
+/* The ISO 639-1 code of lang into out: lang is a code in either case
+ * ("en", "EN") or a language's English name as libstemmer spells it
+ * ("english"); NULL and "" are "en". -1 when it is neither. */
+int seg_lang_code(const char *lang, char out[3]);
+
+/* libstemmer's name for an ISO 639-1 code ("english"); the code itself when
+ * libstemmer has no language of that code. */
+const char *seg_lang_stemmer_name(const char *code);
+
 /* For tests: the number of languages and the i-th one. */
 size_t seg_lang_count(void);
 const seg_lang *seg_lang_at(size_t i);

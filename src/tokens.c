@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "error.h"
+#include "segment_lang.h"
 #include "stopwords.h"
 #include "util/buf.h"
 #include "util/hmap.h"
@@ -21,25 +22,6 @@ struct chorus_tokenizer {
     /* Public chorus_tokenize() output strings are built per call. */
 };
 
-static const struct {
-    const char *iso, *name;
-} lang_names[] = {
-    {"ar", "arabic"}, {"da", "danish"}, {"de", "german"}, {"el", "greek"}, {"en", "english"},
-    {"es", "spanish"}, {"fi", "finnish"}, {"fr", "french"}, {"hu", "hungarian"},
-    {"id", "indonesian"}, {"it", "italian"}, {"nl", "dutch"}, {"no", "norwegian"},
-    {"pt", "portuguese"}, {"ro", "romanian"}, {"ru", "russian"}, {"sv", "swedish"},
-    {"tr", "turkish"}, {"ta", "tamil"}, {"ga", "irish"}, {"lt", "lithuanian"}, {"ne", "nepali"},
-    {"hy", "armenian"}, {"eu", "basque"}, {"ca", "catalan"}, {"sr", "serbian"}, {"yi", "yiddish"},
-};
-
-static const char *snowball_name(const char *lang)
-{
-    for (size_t i = 0; i < sizeof lang_names / sizeof lang_names[0]; i++)
-        if (strcmp(lang, lang_names[i].iso) == 0)
-            return lang_names[i].name;
-    return lang;
-}
-
 static int load_stop(chorus_tokenizer *t)
 {
     const char *const *w = chorus_stopwords_for(t->lang);
@@ -52,7 +34,11 @@ static int load_stop(chorus_tokenizer *t)
 int chorus_tokenizer_new(chorus_ctx *ctx, const char *lang, chorus_tokenizer **out)
 {
     *out = NULL;
-    const char *name = snowball_name(lang && *lang ? lang : "en");
+    char code[3];
+    if (seg_lang_code(lang, code) < 0)
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown language '%s' (give a two-letter ISO 639-1 code "
+                                "such as en, or the language's English name)", lang);
+    const char *name = seg_lang_stemmer_name(code);
     chorus_tokenizer *t = calloc(1, sizeof(*t));
     if (!t)
         return chorus_error_nomem(ctx);
@@ -63,7 +49,7 @@ int chorus_tokenizer_new(chorus_ctx *ctx, const char *lang, chorus_tokenizer **o
                                 lang);
     }
     snprintf(t->lang, sizeof t->lang, "%s", name);
-    snprintf(t->code, sizeof t->code, "%s", lang && *lang ? lang : "en");
+    snprintf(t->code, sizeof t->code, "%s", code);
     t->stop = chmap_new();
     t->cache = chmap_new();
     t->terms = chmap_new();

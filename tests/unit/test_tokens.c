@@ -1,6 +1,7 @@
 /* Tokens: case folding, Snowball stems, stop words, joined forms. */
 #include "chorus.h"
 #include "check.h"
+#include "tokens.h"
 
 static void test_english(void)
 {
@@ -47,9 +48,37 @@ static void test_languages(void)
     chorus_ctx_free(ctx);
 }
 
+/* One rule for a language in the tokenizer and the splitter: a code in
+ * either case or the English name ("EN" was refused by the tokenizer,
+ * "english" by the splitter, "" by the splitter only). */
+static void test_language_spellings(void)
+{
+    static const char *const ok[] = {"en", "EN", "english", "English", "", "GERMAN"};
+    chorus_ctx *ctx = chorus_ctx_new();
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        chorus_tokenizer *tok = NULL;
+        CHECK(chorus_tokenizer_new(ctx, ok[i], &tok) == 0);
+        CHECK(strcmp(chorus_tokens_lang(tok), i == 5 ? "de" : "en") == 0);
+        chorus_tokenizer_free(tok);
+        chorus_segment_opts so = CHORUS_SEGMENT_OPTS_INIT;
+        so.lang = ok[i];
+        chorus_span *sp = NULL;
+        size_t n = 0;
+        CHECK(chorus_segment(ctx, "One. Two.", 9, &so, &sp, &n) == 0 && n == 2);
+        chorus_free(sp);
+    }
+    chorus_segment_opts so = CHORUS_SEGMENT_OPTS_INIT;
+    so.lang = "klingon";
+    chorus_span *sp = NULL;
+    size_t n = 0;
+    CHECK(chorus_segment(ctx, "One. Two.", 9, &so, &sp, &n) == CHORUS_EUSAGE && sp == NULL);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_english();
     test_languages();
+    test_language_spellings();
     return check_report("test_tokens");
 }
