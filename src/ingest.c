@@ -437,7 +437,7 @@ static const char *unusable(const cbuf *b)
     if (i == b->len)
         return b->len ? "only whitespace" : "empty file";
     if (cfile_binary(b->ptr, b->len))
-        return "binary file (contains NUL bytes)";
+        return "binary file (a PDF, image or archive, or NUL bytes), not text";
     return NULL;
 }
 

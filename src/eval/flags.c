@@ -19,14 +19,18 @@ static int num(chorus_ctx *ctx, char flag, const char *v, double *out)
     return 0;
 }
 
-static int integer(chorus_ctx *ctx, char flag, const char *v, long lo, long *out)
+#define BIG 1000000000L
+
+static int integer(chorus_ctx *ctx, char flag, const char *v, long lo, long hi, long *out)
 {
     double d = 0;
     int rc = num(ctx, flag, v, &d);
     if (rc < 0)
         return rc;
-    if (d < (double)lo || d > 1e9 || d != (double)(long)d)
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c needs an integer from %ld to 10^9", flag, lo);
+    if (d < (double)lo || d > (double)hi || d != (double)(long)d)
+        return hi == BIG ? chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c needs an integer from %ld to 10^9", flag, lo)
+                         : chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c needs an integer from %ld to %ld", flag, lo,
+                                            hi);
     *out = (long)d;
     return 0;
 }
@@ -38,12 +42,12 @@ static int with_value(chorus_ctx *ctx, chorus_eval_opts *o, char f, const char *
     long n = 0;
     int rc = 0;
     switch (f) {
-    case 'n': rc = integer(ctx, f, v, 1, &n); t.max_n = (int)n; break;
-    case 'l': rc = integer(ctx, f, v, 0, &n); t.words = (size_t)n; break;
-    case 'b': rc = integer(ctx, f, v, 0, &n); t.bytes = (size_t)n; break;
-    case 'r': rc = integer(ctx, f, v, 1, &n); t.resamples = (int)n; break;
-    case 't': rc = integer(ctx, f, v, 0, &n); t.counting = n == 1 || n == 2 ? (int)n : 0; break;
-    case '2': rc = integer(ctx, f, v, -1000000, &n); t.skip = 1; t.skip_gap = n < 0 ? -1 : (int)n; break;
+    case 'n': rc = integer(ctx, f, v, 1, 4, &n); t.max_n = (int)n; break;
+    case 'l': rc = integer(ctx, f, v, 0, BIG, &n); t.words = (size_t)n; break;
+    case 'b': rc = integer(ctx, f, v, 0, BIG, &n); t.bytes = (size_t)n; break;
+    case 'r': rc = integer(ctx, f, v, 1, BIG, &n); t.resamples = (int)n; break;
+    case 't': rc = integer(ctx, f, v, 0, BIG, &n); t.counting = n == 1 || n == 2 ? (int)n : 0; break;
+    case '2': rc = integer(ctx, f, v, -1000000, BIG, &n); t.skip = 1; t.skip_gap = n < 0 ? -1 : (int)n; break;
     case 'c': rc = num(ctx, f, v, &t.confidence); break;
     case 'p': rc = num(ctx, f, v, &t.alpha); break;
     case 'w':

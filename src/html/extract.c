@@ -107,8 +107,8 @@ static int clean_fields(chorus_article *a)
     return 0;
 }
 
-/* NUL bytes outside UTF-16 are not a web page (an image, a PDF, an
- * archive): refused as binary, as text files are. */
+/* An image, a PDF or an archive (its signature, or NUL bytes outside
+ * UTF-16) is not a web page: refused as binary, as text files are. */
 static int is_binary(const char *html, size_t len, const char *forced)
 {
     const unsigned char *u = (const unsigned char *)html;
@@ -133,7 +133,7 @@ int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_ext
     if (o->charset && *o->charset && !html_charset_known(o->charset))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown character set '%s'", o->charset);
     if (is_binary(html, len, o->charset))
-        return chorus_error_set(ctx, CHORUS_EINPUT, "binary data (NUL bytes), not a web page");
+        return chorus_error_set(ctx, CHORUS_EINPUT, "binary data (a PDF, image or archive, or NUL bytes), not a web page");
     chorus_article *a = calloc(1, sizeof *a);
     if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, name, len, o) : 0, o->charset, transport, &utf8) < 0)
         goto done;

@@ -13,7 +13,26 @@ int cfile_read_stream(FILE *f, cbuf *out)
     return ferror(f) ? -1 : 0;
 }
 
-int cfile_binary(const char *b, size_t n) { return b && memchr(b, 0, n < 8192 ? n : 8192) != NULL; }
+/* Opening bytes of files that are never text: PDF, PNG, GIF, JPEG, ZIP
+ * (and so DOCX, EPUB), gzip, ELF. A PDF whose first 8 KiB hold no NUL
+ * byte came out as garbage text. */
+static const struct {
+    const char *magic;
+    size_t n;
+} signatures[] = {
+    {"%PDF-", 5}, {"\x89PNG\r\n", 6}, {"GIF87a", 6}, {"GIF89a", 6}, {"\xFF\xD8\xFF", 3},
+    {"PK\x03\x04", 4}, {"\x1F\x8B", 2}, {"\x7F" "ELF", 4},
+};
+
+int cfile_binary(const char *b, size_t n)
+{
+    if (!b)
+        return 0;
+    for (size_t i = 0; i < sizeof signatures / sizeof signatures[0]; i++)
+        if (n >= signatures[i].n && memcmp(b, signatures[i].magic, signatures[i].n) == 0)
+            return 1;
+    return memchr(b, 0, n < 8192 ? n : 8192) != NULL;
+}
 
 int cfile_is_dir(const char *path)
 {

@@ -17,6 +17,13 @@ head -c 5000 /dev/urandom > "$TMP/bin.dat"; printf '\0\0\0' >> "$TMP/bin.dat"
 run_cmd summarize "$TMP/bin.dat"
 expect "binary file: exit 65, named" test $RC -eq 65
 expect "binary file: message" grep -q "bin.dat: binary" "$TMP/err"
+# A PDF (or image) without a NUL byte early on is binary too, by its
+# signature: it came out as garbage text with exit 0.
+printf '%%PDF-1.4\n%%\342\343\317\323 stream x\234\355\275\177 endstream\n' > "$TMP/doc.pdf"
+run_cmd summarize "$TMP/doc.pdf" "$SRC/examples/ferry/islander.txt"
+expect "PDF among articles: skipped as binary" sh -c "test $RC -eq 0 && grep -q 'doc.pdf: binary file' '$TMP/err'"
+run_cmd extract "$TMP/doc.pdf"
+expect "PDF to extract: exit 65, no text" sh -c "test $RC -eq 65 && grep -q 'doc.pdf: binary data' '$TMP/err' && test ! -s '$TMP/out'"
 # regression: random bytes that happened to start with "{" were read as
 # JSONL, one error per "line", instead of one line naming a binary file
 { printf '{'; head -c 5000 /dev/urandom; printf '\0\0\0'; } > "$TMP/bin2.dat"

@@ -117,4 +117,11 @@ o=json.load(open(sys.argv[1])); assert len(o["evals"]) == 5 and 0.1 < o["average
 ' "$TMP/out"
 fi
 
+# -n 0 and -n 5 give one message with the one range (they gave "1 to 10^9"
+# and "between 0 and 4").
+for n in 0 5; do
+  run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n $n
+  expect "-n $n: exit 2, from 1 to 4" sh -c "test $RC -eq 2 && grep -q -- '-n needs an integer from 1 to 4' '$TMP/err'"
+done
+
 finish
