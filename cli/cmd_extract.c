@@ -194,6 +194,11 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
     }
     if (*npages == 0)
         return cli_fail(CHORUS_EUSAGE, "extract needs a page (file, URL or -)");
+    int stdins = 0;
+    for (int k = 0; k < *npages; k++)
+        stdins += strcmp(pages[k], "-") == 0;
+    if (stdins > 1) /* the second would read nothing */
+        return cli_fail(CHORUS_EUSAGE, "standard input ('-') can be read only once");
     if (eo->url && *npages > 1) /* it would give every page one address and outlet */
         return cli_fail(CHORUS_EUSAGE, "--url names one page; it was given with %d pages", *npages);
     return 0;

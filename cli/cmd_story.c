@@ -73,6 +73,8 @@ static int parse_opt(story_args *a, int argc, char **argv, int *i)
         bad = cli_parse_size(o, v, &a->co.max_facts);
     else if (strcmp(o, "--input") == 0 && v)
         bad = parse_kind(v, &a->io.kind);
+    else if (strcmp(o, "--id") == 0 && v && !*v)
+        bad = cli_fail(CHORUS_EUSAGE, "--id needs a non-empty id") != 0;
     else if (strcmp(o, "--id") == 0 && v)
         a->io.story_id = v;
     else if (strcmp(o, "--timeout") == 0)

@@ -95,6 +95,8 @@ static int parse_opt(sum_args *a, int argc, char **argv, int *i)
         bad = cli_parse_format(v, 1u << FMT_TEXT | 1u << FMT_JSON | 1u << FMT_JSONL, &a->fmt);
     else if (strcmp(o, "--input") == 0 && v)
         bad = parse_kind(v, &a->io.kind);
+    else if (strcmp(o, "--id") == 0 && v && !*v)
+        bad = cli_fail(CHORUS_EUSAGE, "--id needs a non-empty id") != 0;
     else if (strcmp(o, "--id") == 0 && v)
         a->io.story_id = v;
     else if (strcmp(o, "--timeout") == 0)

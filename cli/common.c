@@ -92,6 +92,10 @@ static const char *const format_names[] = {"text", "json", "jsonl", "markdown", 
 
 int cli_parse_format(const char *s, unsigned allowed, cli_format *out)
 {
+    if (!s) {
+        cli_fail(CHORUS_EUSAGE, "--format needs a value");
+        return -1;
+    }
     for (unsigned i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
         if (s && strcmp(s, format_names[i]) == 0 && (allowed & (1u << i))) {
             *out = (cli_format)i;

@@ -31,6 +31,16 @@ run_cmd help --help
 expect "help --help: the general help" sh -c "test $RC -eq 0 && grep -q 'usage: chorus <command>' '$TMP/out'"
 run_cmd --bogus
 expect "--bogus: an unknown option, exit 2" sh -c "test $RC -eq 2 && grep -q \"unknown option '--bogus'\" '$TMP/err'"
+# A missing --format value and an empty --id are named (they were
+# "unknown format ''" and an empty story id); '-' twice is refused.
+for c in summarize story segment extract; do
+  run_cmd $c --format
+  expect "$c --format without a value: says so" sh -c "test $RC -eq 2 && grep -q -- '--format needs a value' '$TMP/err'"
+done
+run_cmd summarize --id "" x.txt
+expect "--id '': exit 2" sh -c "test $RC -eq 2 && grep -q 'non-empty id' '$TMP/err'"
+run_cmd extract - -
+expect "extract - -: exit 2" sh -c "test $RC -eq 2 && grep -q 'read only once' '$TMP/err'"
 # Help and version that cannot be written are lost output: exit 66.
 if [ -w /dev/full ]; then
   for args in "--help" "--version" "summarize --help" "help story"; do
