@@ -81,8 +81,8 @@ static int read_data(chorus_ctx *ctx, const char *dir, const char *name, cbuf *o
     if (rc == -2)
         rc = chorus_error_nomem(ctx);
     else if (rc < 0)
-        rc = chorus_error_set(ctx, CHORUS_EIO, "%s: cannot read ROUGE data file (set CHORUS_DATADIR "
-                              "or reinstall chorus)", path.ptr);
+        rc = chorus_error_set(ctx, CHORUS_EIO, "%s: cannot read ROUGE data file (check -e and CHORUS_DATADIR, "
+                              "which name the directory holding it, or reinstall chorus)", path.ptr);
     cbuf_free(&path);
     return rc;
 }
