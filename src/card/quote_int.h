@@ -9,12 +9,33 @@ typedef struct qspan {
     uint32_t s, e; /* byte range in the article */
 } qspan;
 
+/* A quote of the article already attributed: its marks and speaker. */
+typedef struct qknown {
+    uint32_t os, oe;
+    qspan sp;
+} qknown;
+
+/* 1 when the full stop at t[dot] closes an abbreviation ("Sen.", "G.",
+ * "U.S.", "Calif."); lo bounds the word. */
+int speaker_abbrev(const char *t, size_t lo, size_t dot);
+/* Whom a pronoun (he/she; NULL: any person) before byte hi stands for: the
+ * subject of the nearest reporting verb ("X said", "said X", "according to
+ * X") whose gender agrees, else the one person named in the nearest sentence
+ * naming anyone, looking back at most four sentences and not before lo;
+ * events_only looks at the last sentence and reporting verbs only. 0 when
+ * there is none or two people could be meant. */
+int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int events_only,
+                       const qknown *known, size_t nknown, qspan *out);
+/* Trims np to a name or a role phrase; 0 when it is neither (a piece of a
+ * sentence, a pronoun, a day). upto: text before the quote. */
+int speaker_valid(const char *t, size_t upto, qspan *np);
+/* 1 when two speaker strings end in the same surname ("Steve Hawley" and
+ * "mission specialist Steven Hawley"). */
+int speaker_same_surname(const char *x, const char *y);
 /* Speaker in the words after a quote: "..., X said" or "..., said X". */
 int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Speaker in the words before a quote: "X said: ..." or "according to X". */
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron);
-/* The last name among words [0, n). */
-int name_before(const char *t, const lword_vec *v, size_t n, qspan *np);
 /* Strips a leading title; with expand, a bare surname becomes the fullest
  * form of the name in the article text before upto. */
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand);

@@ -52,6 +52,28 @@ static size_t count_words(const char *t, size_t s, size_t e)
     return chorus_count_words(t + s, e - s);
 }
 
+/* 1 when inner text [s, e) is a title, not speech: at most eight words,
+ * no clause marks, every word but a few small ones capitalised ("Meet the
+ * Press", "West Side Story", "A Statement on the Crusade Alliance"). */
+static int is_title(const char *t, size_t s, size_t e)
+{
+    static const char *const small[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                        "or", "with", "from", "by", "as", "vs", "&", NULL};
+    lword_vec v = {0};
+    int ok = lex_range(t, s, e, &v) == 0 && v.n > 0 && lex_cap(t, &v.v[0]);
+    size_t words = 0;
+    for (size_t i = 0; ok && i < v.n; i++) {
+        const lword *w = &v.v[i];
+        if (w->punct)
+            ok = w->punct == '-' || w->punct == '\'' || w->punct == '&' || (w->punct == '.' && i + 1 == v.n);
+        else
+            ok = ++words <= 8 &&
+                 (lex_cap(t, w) || lex_in(t, w, small) || (t[w->start] >= '0' && t[w->start] <= '9'));
+    }
+    VEC_FREE(&v);
+    return ok;
+}
+
 /* Finds the quotes of one article. */
 static int find_quotes(const char *t, size_t n, uint32_t doc, rawq_vec *out)
 {
@@ -74,7 +96,7 @@ static int find_quotes(const char *t, size_t n, uint32_t doc, rawq_vec *out)
             qs++;
         while (qe > qs && (t[qe - 1] == ' ' || t[qe - 1] == ',' || t[qe - 1] == '\n'))
             qe--;
-        if (count_words(t, qs, qe) >= 3) {
+        if (count_words(t, qs, qe) >= 3 && !is_title(t, qs, qe)) {
             rawq q = {doc, (uint32_t)qs, (uint32_t)qe, (uint32_t)i, (uint32_t)(j + cl),
                       (uint32_t)ps, {0, 0}, NULL, 0};
             if (VEC_PUSH(out, q) < 0)
@@ -85,96 +107,108 @@ static int find_quotes(const char *t, size_t n, uint32_t doc, rawq_vec *out)
     return 0;
 }
 
+/* 1 when the mark at t[i] ends a sentence (not "Sen." or "G."). */
+static int full_stop(const char *t, size_t lo, size_t i)
+{
+    return (t[i] == '.' || t[i] == '?' || t[i] == '!') && !(t[i] == '.' && speaker_abbrev(t, lo, i));
+}
+
 /* Start of the sentence holding position p: after the last ". " or the
  * end of the previous quote, whichever is later. */
 static size_t sentence_start(const char *t, size_t lo, size_t p)
 {
     size_t i = p;
     while (i > lo) {
-        char c = t[i - 1];
-        if ((c == '.' || c == '?' || c == '!') && i < p && (t[i] == ' ' || t[i] == '\n'))
+        if (i < p && (t[i] == ' ' || t[i] == '\n') && full_stop(t, lo, i - 1))
             break;
         i--;
     }
     return i;
 }
 
+/* End of the sentence from p, stopping at the next quote unless it is a
+ * short title ('said "Saturday Night Live" comedian Victoria Jackson'). */
 static size_t sentence_end(const char *t, size_t n, size_t p)
 {
     size_t i = p;
-    while (i < n && !blank_line(t, n, i) && !qmark(t, n, i, 1)) {
-        if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == '\n'))
+    while (i < n && !blank_line(t, n, i)) {
+        size_t ol = qmark(t, n, i, 1), j = i + ol, cl = 0;
+        if (ol) {
+            while (j < n && j < i + 80 && !blank_line(t, n, j) && !(cl = qmark(t, n, j, -1)))
+                j++;
+            if (!cl || !is_title(t, i + ol, j))
+                return i;
+            i = j + cl;
+            continue;
+        }
+        if (full_stop(t, p, i) && (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == '\n'))
             return i + 1;
         i++;
     }
     return i;
 }
 
-static int is_named(const char *t, qspan sp)
-{
-    lword w = {sp.s, sp.e, 0};
-    return sp.e > sp.s && lex_cap(t, &w) && !lex_in(t, &w, lex_determiners);
-}
-
-/* Resolves a pronoun subject: a name earlier in the sentence, else the
- * last named speaker of the article, else the last speaker. */
-static qspan resolve_pronoun(const char *t, size_t ps, size_t qs, const lword_vec *pre, qspan pron,
-                             const rawq *prev, size_t nprev)
-{
-    qspan np;
-    size_t k = 0;
-    while (k < pre->n && pre->v[k].start < pron.s)
-        k++;
-    if (pre->n && name_before(t, pre, k, &np))
-        return np;
-    for (size_t i = nprev; i > 0; i--)
-        if (is_named(t, prev[i - 1].sp))
-            return prev[i - 1].sp;
-    if (nprev)
-        return prev[nprev - 1].sp;
-    /* No speaker yet: the last name earlier in the paragraph. */
-    lword_vec par = {0};
-    int ok = lex_range(t, ps, pron.s < qs ? pron.s : qs, &par) == 0 && par.n && name_before(t, &par, par.n, &np);
-    VEC_FREE(&par);
-    return ok ? np : pron;
-}
-
-/* The speaker of the paragraph before ps: a speech verb's subject. */
-static int previous_paragraph_speaker(const char *t, size_t ps, qspan *np)
+/* Start of the paragraph before the one starting at ps (ps if none). */
+static size_t paragraph_before(const char *t, size_t n, size_t ps)
 {
     if (ps < 2)
-        return 0;
-    size_t e = ps - 1;
-    while (e > 0 && (t[e - 1] == '\n' || t[e - 1] == ' '))
-        e--;
-    size_t s = sentence_start(t, 0, e > 0 ? e - 1 : 0);
-    lword_vec v = {0};
-    int pron = 0, ok = lex_range(t, s, e, &v) == 0 && speaker_before(t, &v, np, &pron) && !pron;
-    VEC_FREE(&v);
-    return ok;
+        return ps;
+    size_t i = ps - 1;
+    while (i > 0 && (t[i - 1] == '\n' || t[i - 1] == ' ' || t[i - 1] == '\r' || t[i - 1] == '\t'))
+        i--;
+    while (i > 0 && !blank_line(t, n, i - 1))
+        i--;
+    return i;
 }
 
-static void find_speaker(const char *t, size_t n, rawq *q, const rawq *prev, size_t nprev)
+static int is_pronoun_span(const char *t, qspan sp)
+{
+    lword w = {sp.s, sp.e, 0};
+    return sp.e > sp.s && lex_pronoun(t, &w);
+}
+
+/* The speaker of a quote with no attribution of its own: the previous
+ * quote's when it is in the same paragraph, else a reporting verb's subject
+ * in the last sentence of the paragraph before. */
+static int unattributed(const char *t, size_t n, const rawq *q, const qknown *known, size_t nprev,
+                        qspan *np)
+{
+    if (nprev && known[nprev - 1].os >= q->ps) {
+        *np = known[nprev - 1].sp;
+        return np->e > np->s;
+    }
+    if (q->os > q->ps + 1)
+        return 0;
+    size_t pps = paragraph_before(t, n, q->ps), pe = q->ps;
+    while (pe > pps && (t[pe - 1] == '\n' || t[pe - 1] == ' ' || t[pe - 1] == '\r'))
+        pe--;
+    return pps < q->ps && speaker_antecedent(t, pps, pe, NULL, 1, known, nprev, np);
+}
+
+static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, size_t nprev)
 {
     size_t lo = q->ps;
-    if (nprev && prev[nprev - 1].oe > lo && prev[nprev - 1].oe <= q->os)
-        lo = prev[nprev - 1].oe;
+    if (nprev && known[nprev - 1].oe > lo && known[nprev - 1].oe <= q->os)
+        lo = known[nprev - 1].oe;
     size_t s0 = sentence_start(t, lo, q->os), e1 = sentence_end(t, n, q->oe);
     lword_vec pre = {0}, post = {0};
     qspan np = {0, 0};
     int pron = 0, found = 0;
+    if (t[q->qe - 1] == '.') /* the quote ends its sentence: what follows is another */
+        e1 = q->oe;
     if (lex_range(t, s0, q->os, &pre) < 0 || lex_range(t, q->oe, e1, &post) < 0)
         goto done;
     found = speaker_after(t, &post, &np, &pron) || speaker_before(t, &pre, &np, &pron);
     int expand = !pron; /* a name found for a pronoun is kept as written */
     if (found && pron) {
-        np = resolve_pronoun(t, q->ps, q->os, &pre, np, prev, nprev);
-        pron = !is_named(t, np);
-    }
-    if (!found && pre.n == 0 && post.n <= 1) /* a quote that is its own paragraph */
-        found = (q->os <= q->ps + 1 && previous_paragraph_speaker(t, q->ps, &np)) ||
-                (nprev && (np = prev[nprev - 1].sp, np.e > np.s));
-    if (found && np.e > np.s && !pron)
+        lword pw = {np.s, np.e, 0};
+        size_t from = paragraph_before(t, n, q->ps), hi = np.s < q->os ? np.s : q->os;
+        found = speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, &np);
+    } else if (!found && post.n <= 1 && (pre.n == 0 || (nprev && s0 == known[nprev - 1].oe)))
+        found = unattributed(t, n, q, known, nprev, &np); /* a quote of its own, or after another's tail */
+    if (found && !speaker_valid(t, q->os, &np))
+        found = 0;
+    if (found && !is_pronoun_span(t, np))
         speaker_resolve_name(t, q->os, &np, expand);
     if (found)
         q->sp = np;
@@ -234,9 +268,12 @@ static int same_quote(const rawq *a, const rawq *b)
     return 0;
 }
 
-/* Case-insensitive containment: "Joscelyn" and "Tom Joscelyn" agree. */
+/* Case-insensitive containment ("Joscelyn" and "Tom Joscelyn") or one
+ * surname ("Steve Hawley" and "mission specialist Steven Hawley"). */
 static int speakers_agree(const char *x, const char *y)
 {
+    if (speaker_same_surname(x, y))
+        return 1;
     size_t nx = strlen(x), ny = strlen(y);
     if (nx > ny) {
         const char *t = x;
@@ -258,18 +295,22 @@ static int speakers_agree(const char *x, const char *y)
 
 static int collect(card_build *b, rawq_vec *all)
 {
-    for (size_t d = 0; d < b->card->ndocs; d++) {
+    VEC(qknown) known = {0};
+    int rc = 0;
+    for (size_t d = 0; d < b->card->ndocs && rc == 0; d++) {
         const chorus_doc *doc = card_doc(b->card, d);
         size_t first = all->n;
-        if (find_quotes(doc->text, doc->text_len, (uint32_t)d, all) < 0)
-            return -1;
-        for (size_t i = first; i < all->n; i++) {
-            find_speaker(doc->text, doc->text_len, &all->v[i], all->v + first, i - first);
-            if (normalise(doc->text, &all->v[i]) < 0)
-                return -1;
+        known.n = 0;
+        rc = find_quotes(doc->text, doc->text_len, (uint32_t)d, all);
+        for (size_t i = first; i < all->n && rc == 0; i++) {
+            rawq *q = &all->v[i];
+            find_speaker(doc->text, doc->text_len, q, known.v, i - first);
+            qknown k = {q->os, q->oe, q->sp};
+            rc = VEC_PUSH(&known, k) < 0 || normalise(doc->text, q) < 0 ? -1 : 0;
         }
     }
-    return 0;
+    VEC_FREE(&known);
+    return rc;
 }
 
 /* Adds quote q (article d) to card quote cq. */
@@ -291,7 +332,8 @@ static int attribution_divergence(chorus_card *c, card_quote *cq)
     const char *first = NULL;
     for (size_t d = 0; d < c->ndocs; d++) {
         const char *s = cq->speaker[d];
-        if (!s)
+        /* a few words ("I love Lucy") can sit inside another's longer quote */
+        if (!s || chorus_count_words(cq->qtext[d], strlen(cq->qtext[d])) < 5)
             continue;
         if (first && !speakers_agree(first, s))
             cq->attribution_differs = 1;

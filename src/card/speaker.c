@@ -1,5 +1,6 @@
 /* Who said a quotation: attribution patterns around the quote, pronoun
  * and title resolution within the article. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "card/card.h"
@@ -9,11 +10,14 @@
 static const char *const aux_words[] = {
     "has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "would", "will",
     "had", "once", "again", "previously", "repeatedly", "reportedly", "further", "recently",
-    "earlier", "yesterday", "today", "has", "since", "already", "himself", "herself", NULL};
+    "earlier", "yesterday", "today", "has", "since", "already", "himself", "herself", "been", "be",
+    "invariably", "always", "often", "first", "frequently", "publicly", "privately", "simply", "never",
+    "still", "even", "just", "quickly", "angrily", "flatly", "had", "may", "might", "could", NULL};
 static const char *const seg_openers[] = {
     "at", "in", "on", "last", "earlier", "yesterday", "today", "however", "meanwhile", "despite",
     "after", "before", "during", "according", "speaking", "but", "and", "also", "when", "while",
-    "who", "which", "if", "as", "then", "still", "instead", NULL};
+    "who", "which", "if", "as", "then", "still", "instead", "near", "outside", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "about", NULL};
 static const char *const np_stops[] = {
     "that", "by", "to", "with", "from", "than", "who", "which", "where", "when", "had", "has",
     "have", "was", "is", "were", "are", "be", "been", "not", "but", "also", "as", "on", "at",
@@ -21,12 +25,62 @@ static const char *const np_stops[] = {
 
 static int word_at(const lword_vec *v, size_t i) { return i < v->n && !v->v[i].punct; }
 
+/* Abbreviations whose full stop does not end a sentence: titles before a
+ * name, name suffixes, company and state abbreviations (capitalised). */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "cdr", "maj", "adm", "brig", "cpl", "pvt", "rev", "prof", "st", "jr", "sr", "inc", "co",
+    "corp", "ltd", "mt", "ft", "messrs", "atty", "supt", "insp", "det", "lieut", "gens", "msgr",
+    "calif", "ind", "ill", "mass", "md", "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga",
+    "kan", "ky", "la", "mich", "minn", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash", "wis", "wyo", "jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
+
+int speaker_abbrev(const char *t, size_t lo, size_t dot)
+{
+    size_t s = dot;
+    while (s > lo && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || (t[s - 1] >= 'a' && t[s - 1] <= 'z') ||
+                      (t[s - 1] == '.' && s - 1 > lo && t[s - 2] != '.')))
+        s--;
+    if (s == dot || !(t[s] >= 'A' && t[s] <= 'Z') || (s > lo && (unsigned char)t[s - 1] >= 0x80))
+        return 0;
+    if (dot - s == 1 || memchr(t + s, '.', dot - s))
+        return 1; /* an initial ("G. Adhikari") or "U.S." */
+    lword w = {(uint32_t)s, (uint32_t)dot, 0};
+    return lex_in(t, &w, abbrevs);
+}
+
+/* 1 when mark k is the full stop of an abbreviation inside a name ("Sen.
+ * Orrin Hatch", "G. Adhikari", "Peter I. Yanev"): the name goes on. */
+static int name_dot(const char *t, const lword_vec *v, size_t k)
+{
+    return k > 0 && k < v->n && v->v[k].punct == '.' && word_at(v, k - 1) && word_at(v, k + 1) &&
+           v->v[k].start == v->v[k - 1].end && lex_cap(t, &v->v[k + 1]) &&
+           speaker_abbrev(t, v->v[k - 1].start, v->v[k].start);
+}
+
+/* 1 when mark k is the full stop of an abbreviation ("N.Y.", "Jr."). */
+static int abbr_dot(const char *t, const lword_vec *v, size_t k)
+{
+    return k > 0 && k < v->n && v->v[k].punct == '.' && word_at(v, k - 1) &&
+           v->v[k].start == v->v[k - 1].end && speaker_abbrev(t, v->v[k - 1].start, v->v[k].start);
+}
+
+/* A word, or a full stop inside a name. */
+static int name_part(const char *t, const lword_vec *v, size_t k)
+{
+    return word_at(v, k) || name_dot(t, v, k);
+}
+
 /* The noun phrase ending at word j (inclusive), scanning backwards. */
 static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan *np)
 {
     size_t k = j + 1, lower = 0;
     while (k > lo) {
         const lword *w = &v->v[k - 1];
+        if (name_dot(t, v, k - 1)) {
+            k--;
+            continue;
+        }
         if (w->punct || k + 9 <= j + 1)
             break;
         int cap = lex_cap(t, w), next_cap = k <= j && lex_cap(t, &v->v[k]);
@@ -67,7 +121,7 @@ static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
     if (b - a < 2 || b - a > 5)
         return 0;
     for (size_t i = a; i < b; i++)
-        if (!word_at(v, i) || !lex_cap(t, &v->v[i]))
+        if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
             return 0;
     return 1;
 }
@@ -76,12 +130,16 @@ static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
  * phrase; prefers a proper name among the comma-separated segments before. */
 static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *np, int *pron)
 {
-    size_t j = vi;
+    static const char *const be[] = {"was", "were", "is", "are", "been", "be", NULL};
+    size_t j = vi, passive = 0;
     *pron = 0;
     while (j > 0 && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], aux_words))
-        j--;
-    if (j == 0)
+        passive |= lex_in(t, &v->v[--j], be);
+    /* "were urged to": who was addressed, not who spoke ("was saying" is active) */
+    if (j == 0 || (passive && t[v->v[vi].end - 1] != 'g'))
         return 0;
+    if (word_at(v, j - 1) && lex_in(t, &v->v[j - 1], (const char *const[]){"and", "but", "or", NULL}))
+        return 0; /* "X named a minister, and said": the subject is further back */
     if (word_at(v, j - 1) && lex_pronoun(t, &v->v[j - 1])) {
         *pron = 1;
         np->s = v->v[j - 1].start;
@@ -93,7 +151,7 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
     size_t segs[4][2], ns = 0, end = j;
     while (ns < 4) {
         size_t b = end;
-        while (b > 0 && !v->v[b - 1].punct)
+        while (b > 0 && (name_part(t, v, b - 1) || abbr_dot(t, v, b - 1)))
             b--;
         if (b < end && !lex_in(t, &v->v[b], seg_openers)) {
             segs[ns][0] = b;
@@ -114,16 +172,31 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
     return np_back(t, v, segs[0][0], segs[0][1] - 1, np);
 }
 
+/* Index after a short quoted title opening at i ("said \"Saturday Night
+ * Live\" comedian Victoria Jackson"), or i. */
+static size_t skip_title(const lword_vec *v, size_t i)
+{
+    if (i >= v->n || v->v[i].punct != '"')
+        return i;
+    for (size_t k = i + 1; k < v->n && k < i + 8; k++)
+        if (v->v[k].punct == '"')
+            return k + 1 < v->n && !v->v[k + 1].punct ? k + 1 : i;
+        else if (v->v[k].punct && v->v[k].punct != '\'' && v->v[k].punct != '-')
+            return i;
+    return i;
+}
+
 /* The noun phrase after a verb ("said the official"). */
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     static const char *const stop[] = {"in", "on", "at", "to", "from", "during", "after",
                                        "before", "last", "earlier", "yesterday", "who", "that",
-                                       "on", "this", "when", "while", "as", NULL};
+                                       "on", "this", "when", "while", "as", "and", "but", NULL};
+    i = skip_title(v, i);
     size_t k = i;
     if (word_at(v, i) && lex_in(t, &v->v[i], stop))
         return 0; /* "posted on Twitter": a place or time, not a speaker */
-    while (k < v->n && k < i + 8 && word_at(v, k) && !(k > i && lex_in(t, &v->v[k], stop)))
+    while (k < v->n && k < i + 10 && name_part(t, v, k) && !(k > i && lex_in(t, &v->v[k], stop)))
         k++;
     if (k == i)
         return 0;
@@ -132,26 +205,41 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
     return 1;
 }
 
+/* Verbs whose object after them is the speaker ("said the official"), not
+ * the one addressed ("told reporters", "urged lawmakers"). */
+static const char *const inverted_verbs[] = {
+    "said", "says", "added", "adds", "recalled", "explained", "continued", "replied", "noted",
+    "wrote", "declared", "stated", "insisted", "argued", "observed", "remarked", "quipped",
+    "countered", "responded", "acknowledged", "admitted", "conceded", "tweeted", "asserted",
+    "emphasized", "emphasised", "stressed", "claimed", "cautioned", "predicted", NULL};
+static const char *const conjunctions[] = {"and", "but", "or", "yet", "so", "nor", NULL};
+
 int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     size_t i = 0;
     *pron = 0;
     while (i < v->n && v->v[i].punct && v->v[i].punct != '.')
         i++;
-    for (size_t k = i; k < v->n && k < i + 8 && word_at(v, k); k++) {
-        if (!lex_in(t, &v->v[k], lex_speech_verbs))
+    size_t i0 = i;
+    while (word_at(v, i) && lex_in(t, &v->v[i], conjunctions)) /* "But he said" */
+        i++;
+    for (size_t k = i; k < v->n && k < i + 10 && name_part(t, v, k); k++) {
+        if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs))
             continue;
-        if (k == i)
-            return np_after(t, v, k + 1, np);
+        if (k == i) /* "..., said X"; in "... and urged X", X is who was urged */
+            return i == i0 && lex_in(t, &v->v[k], inverted_verbs) && np_after(t, v, k + 1, np);
         static const char *const not_subject[] = {
             "if", "when", "because", "although", "while", "that", "as", "after", "before", "on",
             "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "it", "this", "which", NULL};
         if (lex_in(t, &v->v[i], not_subject))
             return 0;
+        size_t e = k; /* "she once said", "Bernstein later recalled" */
+        while (e > i + 1 && lex_in(t, &v->v[e - 1], aux_words))
+            e--;
         np->s = v->v[i].start;
-        np->e = v->v[k - 1].end;
-        *pron = k == i + 1 && lex_pronoun(t, &v->v[i]);
+        np->e = v->v[e - 1].end;
+        *pron = e == i + 1 && lex_pronoun(t, &v->v[i]);
         return 1;
     }
     return 0;
@@ -172,24 +260,585 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 0;
 }
 
-/* The last capitalised name in words [0, n) that is not sentence-initial
- * alone (for "... released by al-Baghdadi, in which he urges"). */
-int name_before(const char *t, const lword_vec *v, size_t n, qspan *np)
+/* ---- Whom a pronoun stands for ------------------------------------------- */
+
+enum { G_ANY, G_MALE, G_FEMALE };
+
+static const char *const male_words[] = {
+    "mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "husband", "son", "spokesman",
+    "chairman", "congressman", "businessman", "actor", "man", "boy", "widower", "uncle", "nephew",
+    "grandfather", "councilman", "policeman", "fireman", "comedian", "john", "james", "robert",
+    "michael", "william", "david", "richard", "joseph", "thomas", "charles", "george", "paul", "mark",
+    "peter", "steven", "steve", "daniel", "dan", "danny", "jim", "tom", "bob", "bill", "mike", "joe",
+    "frank", "edward", "henry", "jack", "harry", "fred", "ronald", "donald", "kenneth", "gary",
+    "larry", "jerry", "jeff", "brian", "kevin", "scott", "eric", "andrew", "andy", "tim", "anthony",
+    "tony", "ray", "roger", "walter", "arthur", "carl", "albert", "ben", "sam", "jose", "juan",
+    "carlos", "mikhail", "boris", "helmut", "hans", "ahmed", "vincent", "norman", "gerald", "jimmy",
+    "ted", "eduard", "sean", "dennis", "douglas", "doug", "howard", "ralph", "bruce", "hugh", NULL};
+static const char *const female_words[] = {
+    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "mother", "sister",
+    "wife", "daughter", "widow", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+    "actress", "woman", "girl", "aunt", "niece", "grandmother", "councilwoman", "policewoman",
+    "comedienne", "dame", "duchess", "mary", "patricia", "linda", "barbara", "elizabeth", "jennifer",
+    "maria", "susan", "margaret", "dorothy", "lisa", "nancy", "karen", "betty", "helen", "sandra",
+    "donna", "carol", "ruth", "sharon", "michelle", "laura", "sarah", "kimberly", "deborah", "debra",
+    "jessica", "shirley", "cynthia", "angela", "melissa", "brenda", "amy", "anna", "rebecca",
+    "virginia", "kathleen", "kathy", "pamela", "martha", "debbie", "amanda", "stephanie", "carolyn",
+    "christine", "marie", "janet", "catherine", "frances", "ann", "anne", "joyce", "diane", "alice",
+    "julie", "heather", "teresa", "doris", "gloria", "evelyn", "cheryl", "katherine", "joan",
+    "judith", "rose", "janice", "nicole", "judy", "victoria", "irene", "jane", "lucille", "lucy",
+    "yoko", "winnie", "imelda", "corazon", "ellen", "emily", "marilyn", "peggy", "paula", "sally",
+    "kathy", "hillary", "diana", "margaret", "marina", "natalia", "olga", "raisa", "benazir", NULL};
+
+static const char *const titles_extra[] = {"miss", "mrs", "mr", "ms", "dr", NULL};
+
+static int word_gender(const char *t, const lword *w)
 {
-    for (size_t k = n; k > 0; k--) {
-        if (!word_at(v, k - 1) || !lex_cap(t, &v->v[k - 1]) || lex_pronoun(t, &v->v[k - 1]) ||
-            lex_in(t, &v->v[k - 1], lex_determiners))
-            continue;
-        size_t a = k - 1;
-        while (a > 0 && word_at(v, a - 1) && lex_cap(t, &v->v[a - 1]))
-            a--;
-        if (a == 0 && k - 1 == 0)
+    return lex_in(t, w, male_words) ? G_MALE : lex_in(t, w, female_words) ? G_FEMALE : G_ANY;
+}
+
+/* ---- Which speakers are names or roles ---------------------------------- */
+
+static const char *const quantifiers[] = {
+    "a", "an", "the", "one", "its", "his", "her", "their", "our", "another", "this", "that", "two",
+    "three", "four", "five", "several", "some", "many", "other", "both", "these", "those", NULL};
+/* Words a speaker never starts with: conjunctions, pronouns, prepositions,
+ * adverbs, days and months. */
+static const char *const bad_first[] = {
+    "and", "but", "or", "yet", "so", "nor", "he", "she", "it", "they", "we", "i", "me", "you", "him",
+    "them", "us", "who", "which", "whom", "what", "there", "here", "amid", "for", "in", "on", "at",
+    "to", "from", "with", "by", "of", "as", "if", "when", "while", "after", "before", "then", "now",
+    "once", "invariably", "always", "also", "still", "every", "each", "all", "no", "not", "instance",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "yesterday", "tonight", NULL};
+static const char *const calendar[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", NULL};
+/* Words a speaker never ends with (the phrase was cut in the middle). */
+static const char *const bad_last[] = {
+    "and", "but", "or", "of", "to", "the", "a", "an", "as", "that", "who", "which", "with", "for",
+    "by", "in", "on", "at", "had", "has", "was", "is", "were", "are", "would", "will", "he", "she",
+    "it", "they", "unless", "because", "if", NULL};
+/* Verbs and other words that do not occur inside a name or role phrase. */
+static const char *const bad_inside[] = {
+    "is", "was", "are", "were", "has", "had", "have", "would", "will", "expected", "took", "played",
+    "worked", "hung", "put", "set", "turned", "overthrew", "quoted", "quotes", "he", "she", "it",
+    "they", "we", "him", "them", "his", "himself", "herself", "and", "but", "not", NULL};
+/* Heads of a role phrase that can speak: people, bodies and documents. */
+static const char *const role_nouns[] = {
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source",
+    "sources", "diplomat", "diplomats", "analyst", "analysts", "leader", "leaders", "leadership",
+    "aide", "aides", "adviser", "advisers", "advisor", "police", "policeman", "policemen", "officer",
+    "officers", "minister", "president", "premier", "governor", "mayor", "chairman", "chairwoman",
+    "director", "chief", "commander", "general", "statement", "communique", "report", "agency",
+    "newspaper", "paper", "daily", "editorial", "magazine", "broadcaster", "radio", "television",
+    "government", "committee", "council", "ministry", "department", "administration", "army",
+    "military", "court", "judge", "judges", "jury", "juror", "jurors", "witness", "witnesses",
+    "resident", "residents", "neighbor", "neighbour", "woman", "man", "boy", "girl", "friend",
+    "friends", "lawyer", "lawyers", "attorney", "expert", "experts", "scientist", "scientists",
+    "researcher", "researchers", "doctor", "doctors", "physician", "nurse", "teacher", "student",
+    "students", "worker", "workers", "member", "members", "organizer", "organizers", "survivor",
+    "survivors", "victim", "relative", "relatives", "family", "mother", "father", "wife", "husband",
+    "son", "daughter", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle", "actor",
+    "actress", "comedienne", "comedian", "artist", "author", "writer", "producer", "singer",
+    "musician", "captain", "pilot", "crew", "astronaut", "forecaster", "meteorologist",
+    "hydrologist", "specialist", "engineer", "manager", "owner", "employee", "executive",
+    "executives", "authorities", "investigators", "investigator", "prosecutor", "prosecutors",
+    "senator", "congressman", "lawmaker", "lawmakers", "sheriff", "deputy", "firefighter",
+    "rescuer", "volunteer", "volunteers", "protester", "protesters", "demonstrators", "rebels",
+    "militants", "group", "party", "union", "letter", "sign", "banner", "obituary", "book", "study",
+    "announcement", "bulletin", "broadcast", "service", "institute", "academy", "company", "firm",
+    "board", "commission", "association", "foundation", "secretary", "speaker", "principal",
+    "parent", "parents", "vacationer", "runner", "plotters", "agents", "agent", "envoy",
+    "ambassador", "farmer", "nanny", "reporter", "reporters", "announcer", "columnist",
+    "commentator", "commentators", "observer", "observers", "critic", "critics", "supporters",
+    "opponents", "staff", "team", "coach", "player", "players", "fan", "fans", "owners", "office",
+    "embassy", "regime", "guard", "soldier", "soldiers", "troops", "pastor", "priest", "bishop",
+    "clerk", "cashier", "receptionist", "guide", "driver", "passenger", "passengers", "customer",
+    "customers", "citizen", "citizens", "villager", "villagers", "official's", "representative",
+    "representatives", "delegate", "delegates", "negotiator", "negotiators", "candidate",
+    "commissioner", "administrator", "superintendent", "inspector", "detective", "sergeant",
+    "colonel", "lieutenant", "admiral", "activist", "activists", "historian", "economist",
+    "economists", "professor", "physicist", "geologist", "seismologist", "biographer", "veteran",
+    "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", NULL};
+
+/* Index after the words of span sp among v (first word at or after sp.s). */
+static void span_words(const lword_vec *v, qspan sp, size_t *a, size_t *b)
+{
+    *a = 0;
+    while (*a < v->n && v->v[*a].start < sp.s)
+        (*a)++;
+    *b = *a;
+    while (*b < v->n && v->v[*b].start < sp.e)
+        (*b)++;
+}
+
+static int all_caps(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start, up = 0;
+    for (size_t k = 0; k < n; k++)
+        up += t[w->start + k] >= 'A' && t[w->start + k] <= 'Z';
+    return n >= 2 && up * 2 > n;
+}
+
+/* 1 when the single word w is used as a person's surname in t before upto:
+ * after a title or a capitalised first name. */
+static int known_surname(const char *t, size_t upto, const lword *w)
+{
+    lword_vec all = {0};
+    int ok = 0;
+    size_t n = w->end - w->start;
+    if (lex_range(t, 0, upto, &all) == 0)
+        for (size_t k = 1; k < all.n && !ok; k++) {
+            const lword *x = &all.v[k];
+            if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + w->start, n) != 0)
+                continue;
+            size_t p = k - 1 - (k >= 2 && name_dot(t, &all, k - 1));
+            ok = word_at(&all, p) && lex_cap(t, &all.v[p]) && !lex_in(t, &all.v[p], quantifiers) &&
+                 !lex_in(t, &all.v[p], bad_first);
+        }
+    VEC_FREE(&all);
+    return ok;
+}
+
+/* 1 when word w is itself the subject or object of a reporting verb:
+ * "Tass said", "Iraq has said", "said Tass", "according to Tass". */
+static int directly_attributed(const char *t, const lword *w)
+{
+    lword_vec v = {0};
+    size_t lo = w->start > 40 ? w->start - 40 : 0;
+    int ok = 0;
+    if (lex_range(t, lo, w->end + 40, &v) == 0) {
+        size_t k = 0;
+        while (k < v.n && v.v[k].start < w->start)
+            k++;
+        size_t j = k + 1;
+        while (word_at(&v, j) && lex_in(t, &v.v[j], aux_words))
+            j++;
+        ok = (word_at(&v, j) && lex_in(t, &v.v[j], lex_speech_verbs)) ||
+             (k > 0 && word_at(&v, k - 1) && lex_in(t, &v.v[k - 1], lex_speech_verbs)) ||
+             (k > 1 && lex_in(t, &v.v[k - 1], (const char *const[]){"to", NULL}) &&
+              lex_in(t, &v.v[k - 2], (const char *const[]){"according", NULL}));
+    }
+    VEC_FREE(&v);
+    return ok;
+}
+
+/* The head words [a, b) of a speaker: a tail "of the agency", "for X" cut. */
+static size_t head_end(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    static const char *const tails[] = {"of", "for", "at", "from", "with", "in", NULL};
+    for (size_t k = a + 1; k < b; k++)
+        if (lex_in(t, &v->v[k], tails) || v->v[k].punct == ',')
+            return k;
+    return b;
+}
+
+/* 1 when words [a, b) read as a name or a role: lower-case words (role,
+ * description) then a run of capitalised name words, or a phrase whose head
+ * is a role noun ("a State Department official"). */
+static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a, size_t b)
+{
+    while (a < b && lex_in(t, &v->v[a], quantifiers))
+        a++;
+    if (a >= b || lex_in(t, &v->v[a], bad_first) || lex_in(t, &v->v[b - 1], bad_last))
+        return 0;
+    for (size_t k = a; k < b; k++) /* "Bonn in June" */
+        if (lex_in(t, &v->v[k], calendar))
             return 0;
-        np->s = v->v[a].start;
-        np->e = v->v[k - 1].end;
-        return 1;
+    size_t h = head_end(t, v, a, b), first_cap = h, words = 0;
+    for (size_t k = a; k < h; k++) {
+        if (v->v[k].punct && !name_dot(t, v, k) && v->v[k].punct != '-')
+            return 0;
+        if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside))
+            return 0;
+        words += word_at(v, k);
+        if (word_at(v, k) && lex_cap(t, &v->v[k]) && first_cap == h)
+            first_cap = k;
+    }
+    if (!word_at(v, h - 1))
+        return 0;
+    if (!lex_cap(t, &v->v[h - 1]))
+        return lex_in(t, &v->v[h - 1], role_nouns) && words <= 7;
+    size_t r = h; /* the name ends the head; before it, descriptions */
+    while (r > first_cap && (!word_at(v, r - 1) || lex_cap(t, &v->v[r - 1]) ||
+                             lex_in(t, &v->v[r - 1], lex_connectors)))
+        r--;
+    for (size_t k = first_cap + 1; k < r; k++) { /* "Academy spokesman Bob Werden", not "X following a Mass" */
+        if (!word_at(v, k - 1) || !lex_cap(t, &v->v[k - 1]) || !word_at(v, k) || lex_cap(t, &v->v[k]))
+            continue;
+        size_t m = k;
+        while (m + 1 < r && word_at(v, m + 1) && !lex_cap(t, &v->v[m + 1]))
+            m++;
+        if (!lex_in(t, &v->v[m], role_nouns))
+            return 0;
+    }
+    if (h - a == 1 && h == b && !all_caps(t, &v->v[a]) && !known_surname(t, upto, &v->v[a]) &&
+        !directly_attributed(t, &v->v[a]) && !word_gender(t, &v->v[a]))
+        return 0; /* one word: a surname, an acronym or "X said", not "Europe" */
+    return 1;
+}
+
+int speaker_valid(const char *t, size_t upto, qspan *np)
+{
+    lword_vec v = {0};
+    int ok = 0;
+    if (np->e > np->s && lex_range(t, np->s, np->e, &v) == 0 && v.n) {
+        size_t a = 0, b = v.n;
+        for (size_t k = 0; k + 1 < b; k++) /* "X was quoted as", "Y quoted X as" */
+            if (lex_in(t, &v.v[k], (const char *const[]){"quoted", "quotes", NULL}) &&
+                lex_in(t, &v.v[b - 1], (const char *const[]){"as", NULL})) {
+                if (k > a && lex_in(t, &v.v[k - 1], (const char *const[]){"was", "is", NULL}))
+                    b = k - 1;
+                else
+                    a = k + 1, b--;
+                break;
+            }
+        while (b > a + 1 && lex_in(t, &v.v[b - 1], aux_words))
+            b--;
+        ok = b > a && name_or_role(t, upto, &v, a, b);
+        if (ok) {
+            np->s = v.v[a].start;
+            np->e = v.v[b - 1].end;
+        }
+    }
+    VEC_FREE(&v);
+    return ok;
+}
+
+/* Gender of the person named by words [a, b): a title or first name in the
+ * name, else a role word just before ("spokeswoman Karen Bovek", "wife,
+ * Janet"), else how the article names the surname elsewhere. */
+static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) { /* a first name counts only before a surname ("Pat Thomas") */
+        int g = word_at(v, k) ? word_gender(t, &v->v[k]) : G_ANY;
+        if (g && (k + 1 < b || k == a || !lex_cap(t, &v->v[k]) || lex_in(t, &v->v[k], titles_extra)))
+            return g;
+    }
+    for (size_t k = a, n = 0; k > 0 && n < 3; k--, n++)
+        if (word_at(v, k - 1) && word_gender(t, &v->v[k - 1]))
+            return word_gender(t, &v->v[k - 1]);
+        else if (v->v[k - 1].punct && v->v[k - 1].punct != ',')
+            break;
+    size_t s = b;
+    while (s > a && !word_at(v, s - 1))
+        s--;
+    if (s == a || !lex_cap(t, &v->v[s - 1]))
+        return G_ANY;
+    const lword *sur = &v->v[s - 1];
+    size_t n = sur->end - sur->start;
+    for (size_t k = 1; k < v->n; k++) { /* "Ms. McKay" elsewhere */
+        const lword *x = &v->v[k];
+        if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + sur->start, n) != 0)
+            continue;
+        size_t p = k - 1 - (k >= 2 && name_dot(t, v, k - 1));
+        if (word_at(v, p) && lex_cap(t, &v->v[p]) && word_gender(t, &v->v[p]))
+            return word_gender(t, &v->v[p]);
+    }
+    return G_ANY;
+}
+
+typedef struct actx {
+    const char *t;
+    lword_vec v;           /* the article's words before the pronoun */
+    uint8_t *inq;          /* per word: inside quotation marks */
+    const qknown *known;
+    size_t nknown;
+    int want;              /* gender of the pronoun */
+    size_t upto;
+} actx;
+
+typedef struct cand {
+    qspan sp;
+    int found;  /* 0 none, 1 one person, -1 two that conflict */
+} cand;
+
+/* The surname (last capitalised word) of span sp, or its whole text. */
+static qspan surname(const actx *c, qspan sp)
+{
+    size_t a, b;
+    span_words(&c->v, sp, &a, &b);
+    for (size_t k = b; k > a; k--)
+        if (word_at(&c->v, k - 1) && lex_cap(c->t, &c->v.v[k - 1]) &&
+            !lex_in(c->t, &c->v.v[k - 1], (const char *const[]){"jr", "sr", "ii", "iii", NULL}))
+            return (qspan){c->v.v[k - 1].start, c->v.v[k - 1].end};
+    return sp;
+}
+
+static int same_text(const char *t, qspan x, qspan y)
+{
+    if (x.e - x.s != y.e - y.s)
+        return 0;
+    for (size_t i = 0; i < x.e - x.s; i++)
+        if ((t[x.s + i] | 32) != (t[y.s + i] | 32))
+            return 0;
+    return 1;
+}
+
+/* Offers sp as the antecedent: kept when its gender agrees; a second,
+ * different person marks a conflict. */
+static void offer(const actx *c, cand *cd, qspan sp)
+{
+    size_t a, b;
+    span_words(&c->v, sp, &a, &b);
+    int g = b > a ? name_gender(c->t, &c->v, a, b) : G_ANY;
+    if (b == a || (g && c->want && g != c->want) || cd->found < 0)
+        return;
+    if (cd->found && !same_text(c->t, surname(c, cd->sp), surname(c, sp)))
+        cd->found = -1;
+    else if (!cd->found) {
+        cd->found = 1;
+        cd->sp = sp;
+    }
+}
+
+/* The speaker of the last quote of this article overlapping bytes [s, e). */
+static int known_in(const actx *c, size_t s, size_t e, qspan *sp)
+{
+    for (size_t i = c->nknown; i > 0; i--) {
+        const qknown *q = &c->known[i - 1];
+        if (q->os < e && q->oe > s && q->sp.e > q->sp.s) { /* overlaps the sentence */
+            *sp = q->sp;
+            return 1;
+        }
     }
     return 0;
+}
+
+/* Reporting verbs of words [s, e) outside quotes: their subjects
+ * ("X said", "said X", "according to X"); a pronoun subject is the speaker
+ * of a quote attributed in the same sentence. */
+static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
+{
+    const char *t = c->t;
+    const lword_vec *v = &c->v;
+    for (size_t k = s; k < e; k++) {
+        if (c->inq[k] || !word_at(v, k))
+            continue;
+        qspan np = {0, 0};
+        int pron = 0, ok = 0;
+        if (lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) && k + 2 < e)
+            ok = np_after(t, v, k + 2, &np);
+        else if (!lex_in(t, &v->v[k], lex_speech_verbs))
+            continue;
+        else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
+                                                         v->v[k - 2].punct == '"'))
+            ok = np_after(t, v, k + 1, &np);
+        if (!ok)
+            ok = subject_before(t, v, k, &np, &pron);
+        qspan kn = {0, 0};
+        int has_known = known_in(c, v->v[s].start, v->v[e - 1].end, &kn);
+        if (ok && pron) {
+            ok = has_known;
+            np = kn;
+        } else if (ok && has_known && same_text(t, surname(c, np), surname(c, kn)))
+            np = kn; /* the name as that quote's speaker was resolved ("Smith" -> "John Smith") */
+        if (ok && speaker_valid(t, c->upto, &np))
+            offer(c, cd, np);
+    }
+}
+
+static const char *const not_person[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "god", "lord", "christmas", "easter", "congress", "senate", "house",
+    "university", "department", "agency", "committee", "council", "party", "center", "service",
+    "association", "ministry", "army", "navy", "police", "news", "press", "inc", "co", "corp",
+    "company", "bank", "church", "school", "college", "hospital", "court", "airport", "street",
+    "county", "city", "state", "states", "river", "lake", "island", "islands", "republic", "union",
+    "nations", "parliament", "government", "office", "institute", "foundation", "society", "club",
+    "group", "fund", "network", "times", "post", "journal", "magazine", "television", "radio",
+    "airlines", "hall", "park", "museum", "theater", "awards", "academy", "coast", "guard",
+    "weather", "bureau", "administration", "commission", "league", "front", "movement", "alliance",
+    "organization", "forces", "command", "assembly", "cabinet", "board", "station", "hotel",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
+    "soviet", "british", "french", "german", "federal", "national", "international", NULL};
+
+/* 1 when word w also occurs in the article on its own, not after another
+ * capitalised word. */
+static int surname_alone(const actx *c, const lword *w)
+{
+    size_t n = w->end - w->start;
+    for (size_t k = 0; k < c->v.n; k++) {
+        const lword *x = &c->v.v[k];
+        if (x->start == w->start || x->punct || x->end - x->start != n ||
+            memcmp(c->t + x->start, c->t + w->start, n) != 0)
+            continue;
+        if (k == 0 || !word_at(&c->v, k - 1) || !lex_cap(c->t, &c->v.v[k - 1]) ||
+            lex_in(c->t, &c->v.v[k - 1], bad_first))
+            return 1;
+    }
+    return 0;
+}
+
+/* Person names among words [s, e) outside quotes: a title and a name, a
+ * known first name, two to four capitalised words, or a surname the
+ * article gives in full elsewhere. */
+static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
+{
+    const char *t = c->t;
+    const lword_vec *v = &c->v;
+    for (size_t k = s; k < e; k++) {
+        if (c->inq[k] || !word_at(v, k) || !lex_cap(t, &v->v[k]))
+            continue;
+        size_t b = k, titled = 0;
+        while (b < e && !c->inq[b] && (name_part(t, v, b) && (!word_at(v, b) || lex_cap(t, &v->v[b]))))
+            b++;
+        size_t a = k;
+        while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
+                         lex_in(t, &v->v[a], quantifiers) || lex_in(t, &v->v[a], lex_titles) ||
+                         lex_in(t, &v->v[a], titles_extra) || lex_in(t, &v->v[a], lex_connectors))) {
+            titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
+            a++;
+        }
+        int bad = a == b || lex_pronoun(t, &v->v[a]);
+        for (size_t i = a; i < b && !bad; i++)
+            bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
+        static const char *const preps[] = {"in", "at", "from", "near", "to", "into", "of", "the", NULL};
+        int placed = k > s && lex_in(t, &v->v[k - 1], preps) && !titled;
+        size_t nw = 0;
+        for (size_t i = a; i < b; i++)
+            nw += word_at(v, i);
+        /* two capitalised words are a person only when the last stands alone elsewhere as a
+         * surname ("Bovek said"): "San Francisco" is not */
+        int person = titled || word_gender(t, &v->v[a]) ||
+                     (nw >= 2 && nw <= 4 && !placed && surname_alone(c, &v->v[b - 1])) ||
+                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a]));
+        qspan sp = {v->v[a].start, v->v[b - 1].end};
+        size_t h = a - (a > k && name_dot(t, v, a - 1)); /* "Mrs. Owens", not "Owens" */
+        if (h > k && lex_in(t, &v->v[h - 1], titles_extra))
+            sp.s = v->v[h - 1].start;
+        if (sp.e - sp.s > 2 && t[sp.e - 1] == 's' && t[sp.e - 2] == '\'') /* "Janet Minnock's house" */
+            sp.e -= 2;
+        if (!bad && person)
+            offer(c, cd, sp);
+        k = b;
+    }
+}
+
+/* Marks the words inside quotation marks; a paragraph break closes any. */
+static int mark_quoted(actx *c)
+{
+    const lword_vec *v = &c->v;
+    c->inq = calloc(v->n + 1, 1);
+    if (!c->inq)
+        return -1;
+    int in = 0;
+    for (size_t k = 0; k < v->n; k++) {
+        if (k > 0) {
+            const char *g = c->t + v->v[k - 1].end, *ge = c->t + v->v[k].start;
+            const char *nl = memchr(g, '\n', (size_t)(ge - g));
+            if (nl && memchr(nl + 1, '\n', (size_t)(ge - nl - 1)))
+                in = 0;
+        }
+        if (v->v[k].punct == '"') {
+            in = !in;
+            c->inq[k] = 1;
+            continue;
+        }
+        c->inq[k] = (uint8_t)in;
+    }
+    return 0;
+}
+
+/* 1 when word k ends a sentence: . ? ! not closing an abbreviation. */
+static int sentence_stop(const actx *c, size_t k)
+{
+    const lword *w = &c->v.v[k];
+    if (w->punct != '.' && w->punct != '?' && w->punct != '!')
+        return 0;
+    return !(w->punct == '.' && k > 0 && word_at(&c->v, k - 1) && c->v.v[k - 1].end == w->start &&
+             speaker_abbrev(c->t, c->v.v[k - 1].start, w->start));
+}
+
+/* Walks back sentence by sentence from the end of c->v to word w0: the
+ * nearest sentence with a reporting verb whose subject agrees, else one
+ * person named. At most four sentences; one when events_only. */
+static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
+{
+    size_t e = c->v.n;
+    for (int n = 0; e > w0 && n < (events_only ? 1 : 4);) {
+        size_t s = e, plain = 0;
+        while (s > w0 && !sentence_stop(c, s - 1))
+            s--;
+        for (size_t k = s; k < e; k++)
+            plain += !c->inq[k] && word_at(&c->v, k);
+        cand cd = {{0, 0}, 0};
+        sentence_events(c, s, e, &cd);
+        if (!cd.found && !events_only)
+            sentence_mentions(c, s, e, &cd);
+        if (cd.found) {
+            *out = cd.sp;
+            return cd.found > 0;
+        }
+        n += plain > 0;
+        e = s > w0 ? s - 1 : s;
+    }
+    return 0;
+}
+
+int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int events_only,
+                       const qknown *known, size_t nknown, qspan *out)
+{
+    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi};
+    if (pron) {
+        static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
+        c.want = lex_in(t, pron, he) ? G_MALE : lex_in(t, pron, she) ? G_FEMALE : -1;
+    }
+    int ok = 0;
+    if (c.want >= 0 && lex_range(t, 0, hi, &c.v) == 0 && mark_quoted(&c) == 0) {
+        size_t w0 = 0;
+        while (w0 < c.v.n && c.v.v[w0].start < lo)
+            w0++;
+        ok = walk_back(&c, w0, events_only, out);
+    }
+    free(c.inq);
+    VEC_FREE(&c.v);
+    return ok;
+}
+
+/* The surname of a speaker string: the last capitalised word before a tail
+ * ("of Celoron", ", a spokesman"), "Jr." and the like skipped. */
+static int surname_of(const char *s, qspan *out)
+{
+    lword_vec v = {0};
+    int ok = 0;
+    if (lex_range(s, 0, strlen(s), &v) == 0 && v.n) {
+        size_t h = head_end(s, &v, 0, v.n);
+        for (size_t k = h; k > 0 && !ok; k--)
+            if (word_at(&v, k - 1) && lex_cap(s, &v.v[k - 1]) && !lex_in(s, &v.v[k - 1], titles_extra) &&
+                !lex_in(s, &v.v[k - 1], (const char *const[]){"jr", "sr", "ii", "iii", NULL})) {
+                out->s = v.v[k - 1].start;
+                out->e = v.v[k - 1].end;
+                ok = k == h || k + 1 == h; /* the name ends the head */
+            }
+    }
+    VEC_FREE(&v);
+    return ok;
+}
+
+int speaker_same_surname(const char *x, const char *y)
+{
+    qspan a, b;
+    if (!surname_of(x, &a) || !surname_of(y, &b) || a.e - a.s != b.e - b.s)
+        return 0;
+    for (size_t i = 0; i < a.e - a.s; i++)
+        if ((x[a.s + i] | 32) != (y[b.s + i] | 32))
+            return 0;
+    return 1;
+}
+
+/* Titles as abbreviated before a name ("Col. Leon Ferraez"). */
+static const char *const title_abbrevs[] = {"col", "capt", "cmdr", "maj", "adm", "brig", "cpl", "pvt",
+                                            "sgt", "lt", "gen", "sen", "rep", "gov", "rev", "insp",
+                                            "det", "supt", "atty", "lieut", NULL};
+
+static int same_word(const char *t, qspan x, qspan y)
+{
+    return x.e - x.s == y.e - y.s && memcmp(t + x.s, t + y.s, x.e - x.s) == 0;
 }
 
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
@@ -200,21 +849,42 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     if (lex_range(t, np->s, np->e, &v) < 0 || v.n == 0)
         goto done;
     size_t i = 0;
-    while (i + 1 < v.n && lex_in(t, &v.v[i], lex_titles) && lex_cap(t, &v.v[i + 1]))
-        i++;
+    for (;;) { /* titles, with their full stops: "Sen. Orrin Hatch" */
+        size_t k = i + (i + 1 < v.n && name_dot(t, &v, i + 1));
+        if (k + 1 >= v.n || !(lex_in(t, &v.v[i], lex_titles) || lex_in(t, &v.v[i], title_abbrevs)) ||
+            !lex_cap(t, &v.v[k + 1]))
+            break;
+        i = k + 1;
+    }
+    int hon = i > 0 ? word_gender(t, &v.v[0]) : 0; /* "Mrs. Marcos" is not "Ferdinand Marcos" */
+    if (hon && lex_cap(t, &v.v[0]))
+        i = 0;
     np->s = v.v[i].start;
-    if (!expand || v.n - i != 1 || !lex_cap(t, &v.v[i]) || lex_range(t, 0, upto, &all) < 0)
+    if (!expand || hon || v.n - i != 1 || !lex_cap(t, &v.v[i]) || lex_range(t, 0, upto, &all) < 0)
         goto done;
     size_t wl = v.v[i].end - v.v[i].start, best = 0;
+    qspan first = {0, 0}; /* the first word of the full forms seen */
     for (size_t k = 1; k < all.n; k++) {
         const lword *w = &all.v[k];
         if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + np->s, wl) != 0)
             continue;
         size_t a = k;
-        while (a > 0 && word_at(&all, a - 1) && lex_cap(t, &all.v[a - 1]) &&
-               !lex_in(t, &all.v[a - 1], lex_titles))
+        while (a > 0 && (name_dot(t, &all, a - 1) || (word_at(&all, a - 1) && lex_cap(t, &all.v[a - 1]) &&
+                                                      !lex_in(t, &all.v[a - 1], lex_titles) &&
+                                                      !lex_in(t, &all.v[a - 1], bad_first) &&
+                                                      !lex_in(t, &all.v[a - 1], quantifiers))))
             a--;
-        if (k - a + 1 > best && k > a) {
+        while (a < k && all.v[a].punct)
+            a++;
+        if (k == a)
+            continue;
+        if (first.e > first.s && !same_word(t, first, (qspan){all.v[a].start, all.v[a].end})) {
+            np->s = v.v[i].start; /* "Quayle" in an article about Dan and Marilyn Quayle */
+            np->e = v.v[i].end;
+            break;
+        }
+        first = (qspan){all.v[a].start, all.v[a].end};
+        if (k - a + 1 > best) {
             best = k - a + 1;
             np->s = all.v[a].start;
             np->e = w->end;
