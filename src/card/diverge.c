@@ -1,195 +1,47 @@
 /* Divergences: content aligned across articles that they report
  * differently (numbers, dates, places, negation, hedging). Attribution
- * divergences come from quotes.c. */
+ * divergences come from quotes.c.
+ *
+ * A divergence tells the reader that the sources disagree, so each kind
+ * compares only what fills the same role in the aligned clauses: numbers
+ * counting the same noun, read whole and with their qualifiers ("more than
+ * 200" agrees with 214); dates resolved against each article's date; the
+ * same place with relations of a different kind; a negation or hedge that
+ * governs a word the other article states plainly. When in doubt, none. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "card/card.h"
+#include "card/diverge.h"
 #include "card/lex.h"
+#include "summarize.h"
 
-static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                     "july", "august", "september", "october", "november",
-                                     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                     "sep", "sept", "oct", "nov", "dec", NULL};
-static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                   "saturday", "sunday", "yesterday", "today", "tonight",
-                                   "tomorrow", NULL};
-static const char *const rel_time[] = {"this", "last", "next", "earlier", "later", "early",
-                                       "late", "mid", NULL};
-static const char *const periods[] = {"week", "month", "year", "weekend", "morning",
-                                      "afternoon", "evening", "night", "spring", "summer",
-                                      "autumn", "fall", "winter", NULL};
-static const char *const place_rel[] = {"near", "in", "outside", "at", "north", "south", "east",
-                                        "west", "northwest", "northeast", "southwest",
-                                        "southeast", "inside", NULL};
-static const char *const negations[] = {"not", "no", "never", "n't", "denied", "denies",
-                                        "deny", "neither", "nor", "without", NULL};
-static const char *const hedges[] = {"reportedly", "allegedly", "apparently", "purportedly",
-                                     "possibly", "may", "might", "could", "unconfirmed",
-                                     "rumoured", "rumored", "suspected", "presumably", NULL};
+#define IN(w, ...) lex_in(t, (w), (const char *const[]){__VA_ARGS__, NULL})
+#define MAXM 16 /* numbers or dates read per clause */
 
-typedef struct feat {
-    uint32_t s, e; /* span in the article, s == e when absent */
-} feat;
-
-/* Counts written as words; "one" is left out ("one of them"). */
-static const char *const number_words[] = {"two", "three", "four", "five", "six", "seven",
-                                           "eight", "nine", "ten", "eleven", "twelve",
-                                           "twenty", "thirty", "forty", "fifty", "hundred",
-                                           "dozen", NULL};
-static const int number_values[] = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100, 12};
-
-static int is_num(const char *t, const lword *w)
-{
-    return !w->punct && t[w->start] >= '0' && t[w->start] <= '9';
-}
-
-/* Value of a count written in digits ("1,200") or as a word ("three"); -1
- * when the word is not a count. */
-static long count_value(const char *t, const lword *w)
-{
-    if (is_num(t, w)) {
-        long v = 0;
-        for (uint32_t i = w->start; i < w->end && v < 100000000; i++)
-            if (t[i] >= '0' && t[i] <= '9')
-                v = v * 10 + (t[i] - '0');
-            else if (t[i] != ',')
-                return -1; /* "3.5", "6:15": not a plain count */
-        return v;
-    }
-    for (size_t i = 0; number_words[i]; i++)
-        if (lex_in(t, w, (const char *const[]){number_words[i], NULL}))
-            return number_values[i];
-    return -1;
-}
-
-/* A date or time expression: "2 November", "November 2, 2014",
- * "earlier this year", "early February this year", "last week", "Monday". */
-static feat find_date(const char *t, const lword_vec *v)
-{
-    feat f = {0, 0};
-    for (size_t i = 0; i < v->n; i++) {
-        size_t a = i, b = i;
-        if (lex_in(t, &v->v[i], months) && lex_cap(t, &v->v[i])) {
-            if (a > 0 && is_num(t, &v->v[a - 1]))
-                a--;
-            while (a > 0 && lex_in(t, &v->v[a - 1], rel_time))
-                a--;
-            b = i + 1;
-            if (b < v->n && is_num(t, &v->v[b]))
-                b++;
-            if (b + 1 < v->n && lex_in(t, &v->v[b], rel_time) && lex_in(t, &v->v[b + 1], periods))
-                b += 2;
-        } else if (lex_in(t, &v->v[i], days)) {
-            b = i + 1;
-        } else if (lex_in(t, &v->v[i], rel_time) && i + 1 < v->n &&
-                   lex_in(t, &v->v[i + 1], periods)) {
-            if (a > 0 && lex_in(t, &v->v[a - 1], rel_time))
-                a--;
-            b = i + 2;
-        }
-        if (b > a) {
-            f.s = v->v[a].start;
-            f.e = v->v[b - 1].end;
-            return f;
-        }
-    }
-    return f;
-}
-
-/* A place relation: "near Aleppo", "west of Aleppo", "in Atareb". The
- * place name's byte range goes to *name. */
-static feat find_place(const char *t, const lword_vec *v, size_t from, feat *name)
-{
-    feat f = {0, 0};
-    for (size_t i = from; i + 1 < v->n; i++) {
-        if (!lex_in(t, &v->v[i], place_rel))
-            continue;
-        size_t j = i + 1;
-        if (lex_in(t, &v->v[j], (const char *const[]){"of", NULL}))
-            j++;
-        if (j >= v->n || !lex_cap(t, &v->v[j]) || lex_in(t, &v->v[j], months) ||
-            lex_in(t, &v->v[j], days))
-            continue;
-        size_t k = j + 1;
-        while (k < v->n && lex_cap(t, &v->v[k]))
-            k++;
-        f.s = v->v[i].start;
-        f.e = v->v[k - 1].end;
-        name->s = v->v[j].start;
-        name->e = v->v[k - 1].end;
-        return f;
-    }
-    return f;
-}
-
-static feat find_word(const char *t, const lword_vec *v, const char *const *list)
-{
-    feat f = {0, 0};
-    for (size_t i = 0; i < v->n; i++)
-        if (lex_in(t, &v->v[i], list) && !(list == hedges && lex_cap(t, &v->v[i]))) {
-            f.s = v->v[i].start;
-            f.e = v->v[i].end;
-            return f;
-        }
-    return f;
-}
-
-static int span_eq_ci(const char *x, size_t nx, const char *y, size_t ny)
-{
-    if (nx != ny)
-        return 0;
-    for (size_t i = 0; i < nx; i++)
-        if ((x[i] | 32) != (y[i] | 32))
-            return 0;
-    return 1;
-}
-
-/* Per supporting article of a fact: the sentence that reports it, lexed. */
+/* Per supporting article of a fact: the clause that best matches it and
+ * its sentence, lexed. */
 typedef struct region {
     const char *t;
-    uint32_t s, e; /* the clause or sentence compared */
-    lword_vec w;
+    uint32_t s, e;   /* the clause */
+    uint32_t ss, se; /* its sentence */
+    lword_vec w, sw;
+    long day;        /* the article's date (days since 1970), -1 unknown */
 } region;
 
-typedef feat (*feat_fn)(const char *t, const lword_vec *v);
+typedef struct feat {
+    uint32_t s, e; /* span in the text, s == e when absent */
+} feat;
 
-#define LEAD_SENTENCES 3
+static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 
-/* A strong hedge ("reportedly", "allegedly", "if confirmed") in v. */
-static feat strong_hedge(const char *t, const lword_vec *v)
-{
-    static const char *const strong[] = {"reportedly", "allegedly", "apparently", "purportedly",
-                                         "unconfirmed", "rumoured", "rumored", NULL};
-    static const char *const cond[] = {"confirmed", "true", NULL};
-    feat f = {0, 0};
-    for (size_t i = 0; i < v->n; i++) {
-        int two = i + 1 < v->n && lex_in(t, &v->v[i], (const char *const[]){"if", NULL}) &&
-                  lex_in(t, &v->v[i + 1], cond);
-        if (two || lex_in(t, &v->v[i], strong)) {
-            f.s = v->v[i].start;
-            f.e = v->v[i + two].end;
-            return f;
-        }
-    }
-    return f;
-}
-
-static feat f_date(const char *t, const lword_vec *v) { return find_date(t, v); }
-static feat f_neg(const char *t, const lword_vec *v) { return find_word(t, v, negations); }
-static feat f_hedge(const char *t, const lword_vec *v)
-{
-    feat f = strong_hedge(t, v);
-    return f.e > f.s ? f : find_word(t, v, hedges);
-}
-
-static int same_div(const chorus_card *c, const card_div *a, const char *kind, const char **spans)
+/* A divergence whose every span another of the same kind already shows adds nothing. */
+static int covered(const chorus_card *c, const card_div *a, const char *kind, const char **spans)
 {
     if (strcmp(a->kind, kind) != 0)
         return 0;
     for (size_t d = 0; d < c->ndocs; d++)
-        if ((a->spans[d] == NULL) != (spans[d] == NULL) ||
-            (spans[d] && strcmp(a->spans[d], spans[d]) != 0))
+        if (spans[d] && (!a->spans[d] || strcmp(a->spans[d], spans[d]) != 0))
             return 0;
     return 1;
 }
@@ -197,17 +49,456 @@ static int same_div(const chorus_card *c, const card_div *a, const char *kind, c
 static int push_div(chorus_card *c, const char *kind, const char *what, const char **spans)
 {
     for (size_t i = 0; i < c->divs.n; i++)
-        if (same_div(c, &c->divs.v[i], kind, spans))
+        if (covered(c, &c->divs.v[i], kind, spans))
             return 0;
     card_div dv = {kind, what, spans};
     return VEC_PUSH(&c->divs, dv);
 }
 
-/* Dates or other features present in several articles that differ. With
- * plain != 0 the feature is a marker (negation, hedge): articles without it
- * count as differing and show their sentence. */
+static const char **new_spans(chorus_card *c)
+{
+    const char **s = carena_alloc(c->arena, c->ndocs * sizeof(char *));
+    if (s)
+        memset(s, 0, c->ndocs * sizeof(char *));
+    return s;
+}
+
+static int set_span(chorus_card *c, const char **spans, size_t d, const char *t, uint32_t s, uint32_t e)
+{
+    return (spans[d] = card_span(c, t + s, e - s)) ? 0 : -1;
+}
+
+/* ---- numbers ---------------------------------------------------------- */
+
+typedef struct nums {
+    dnum q[MAXM]; /* the numbers of the sentence */
+    size_t n;
+} nums;
+
+static int same_unit(const region *ra, const dnum *x, const region *rb, const dnum *y)
+{
+    if (x->cur != y->cur || (x->unit == NO_WORD) != (y->unit == NO_WORD))
+        return 0;
+    return x->unit == NO_WORD || lex_like(ra->t, &ra->sw.v[x->unit], rb->t, &rb->sw.v[y->unit]);
+}
+
+/* Words that read the same from word i of ra and j of rb on, going dir
+ * (+1 or -1) within both clauses; *content is set when one is a content word. */
+static size_t same_run(const region *ra, size_t i, const region *rb, size_t j, int dir, int *content)
+{
+    size_t n = 0;
+    for (; i < ra->sw.n && j < rb->sw.n; i += (size_t)dir, j += (size_t)dir, n++) {
+        const lword *x = &ra->sw.v[i], *y = &rb->sw.v[j];
+        if (x->punct || y->punct || x->start < ra->s || x->end > ra->e || y->start < rb->s ||
+            y->end > rb->e || !lex_like(ra->t, x, rb->t, y))
+            break;
+        *content |= !lex_in(ra->t, x, lex_function_words);
+    }
+    return n;
+}
+
+/* The words next to both numbers read the same, two of them at least and
+ * one a content word: "killed 12 people in" / "killed 15 people in",
+ * "Three passengers were treated" / "Two passengers were treated". */
+static int same_frame(const region *ra, const dnum *x, const region *rb, const dnum *y)
+{
+    int content = 0;
+    size_t n = same_run(ra, x->last, rb, y->last, 1, &content);
+    if (x->first > 0 && y->first > 0)
+        n += same_run(ra, x->first - 1, rb, y->first - 1, -1, &content);
+    return n >= 2 && content;
+}
+
+/* A name or pronoun before number x in its clause: who the number is about. */
+static int actor(const region *r, size_t k)
+{
+    const lword *w = &r->sw.v[k];
+    if (w->start < r->s || lex_in(r->t, w, lex_function_words))
+        return lex_pronoun(r->t, w) || lex_in(r->t, w, (const char *const[]){"it", "they", NULL});
+    return lex_cap(r->t, w);
+}
+
+/* The numbers are said of different actors: "China's Red Cross ... $106,000"
+ * and "The United States sent $300,000"; "Major fell two votes short" and
+ * "she fell four votes short". */
+static int actors_differ(const region *ra, size_t xa, const region *rb, size_t yb)
+{
+    int na = 0, nb = 0;
+    for (size_t i = 0; i < xa; i++) {
+        if (!actor(ra, i))
+            continue;
+        na++;
+        for (size_t j = 0; j < yb; j++)
+            if (actor(rb, j) && lex_like(ra->t, &ra->sw.v[i], rb->t, &rb->sw.v[j]))
+                return 0;
+    }
+    for (size_t j = 0; j < yb; j++)
+        nb += actor(rb, j);
+    return na && nb;
+}
+
+static int in_clause(const region *r, const dnum *x) { return x->s >= r->s && x->e <= r->e; }
+
+/* Two numbers of the aligned clauses fill the same role: the words next
+ * to them read the same, and the articles appeared within a day of
+ * each other (later counts are updates, not disagreements). */
+static int same_role(const region *ra, const dnum *x, const region *rb, const dnum *y)
+{
+    if (!in_clause(ra, x) || !in_clause(rb, y))
+        return 0;
+    if (ra->day >= 0 && rb->day >= 0 && (ra->day - rb->day > 1 || rb->day - ra->day > 1))
+        return 0;
+    return same_frame(ra, x, rb, y) && !actors_differ(ra, x->first, rb, y->first);
+}
+
+static int consistent(const dnum *x, const dnum *y)
+{
+    const double eps = 1e-9;
+    return x->lo <= y->hi * (1 + eps) && y->lo <= x->hi * (1 + eps);
+}
+
+/* Article b's number for x: one that agrees (*differs = 0) or, when none
+ * does, one in the same role (*differs = 1); NULL when neither. */
+static const dnum *counterpart(const region *ra, const dnum *x, const region *rb, const nums *mb,
+                               int *differs)
+{
+    const dnum *role = NULL;
+    for (size_t j = 0; j < mb->n; j++) {
+        const dnum *y = &mb->q[j];
+        if (!same_unit(ra, x, rb, y))
+            continue;
+        if (consistent(x, y)) {
+            *differs = 0;
+            return y;
+        }
+        if (!role && same_role(ra, x, rb, y))
+            role = y;
+    }
+    *differs = 1;
+    return role;
+}
+
+static int number_anchor(chorus_card *c, const card_item *f, const region *r, const nums *m, size_t a,
+                         const dnum *x)
+{
+    const char **spans = new_spans(c);
+    int differ = 0;
+    if (!spans)
+        return -1;
+    for (size_t b = 0; b < c->ndocs; b++) {
+        int dif;
+        const dnum *y = b == a || !r[b].t ? NULL : counterpart(&r[a], x, &r[b], &m[b], &dif);
+        if (!y)
+            continue;
+        differ |= dif;
+        if (set_span(c, spans, b, r[b].t, y->s, y->e) < 0)
+            return -1;
+    }
+    if (!differ)
+        return 0;
+    return set_span(c, spans, a, r[a].t, x->s, x->e) < 0 ? -1 : push_div(c, "number", f->text, spans);
+}
+
+/* The same counted thing given different values ("12 people", "15 people"). */
+static int number_div(chorus_card *c, const card_item *f, const region *r)
+{
+    nums *m = calloc(c->ndocs, sizeof *m);
+    int rc = m ? 0 : -1;
+    for (size_t d = 0; m && d < c->ndocs; d++)
+        if (r[d].t)
+            m[d].n = div_numbers(r[d].t, &r[d].sw, m[d].q, MAXM);
+    for (size_t a = 0; rc == 0 && m && a < c->ndocs; a++)
+        for (size_t i = 0; rc == 0 && i < m[a].n; i++)
+            rc = number_anchor(c, f, r, m, a, &m[a].q[i]);
+    free(m);
+    return rc;
+}
+
+/* ---- dates ------------------------------------------------------------ */
+
+#define DATE_WINDOW 4
+
+/* The content word nearest the date's words [i, j) on one side (dir),
+ * inside the clause, or NO_WORD. */
+static size_t date_side(const region *r, size_t i, size_t j, int dir)
+{
+    size_t k = dir < 0 ? i - 1 : j;
+    for (int n = 0; n < DATE_WINDOW && k < r->sw.n; n++, k += (size_t)dir) {
+        const lword *w = &r->sw.v[k];
+        if (w->start < r->s || w->end > r->e)
+            return NO_WORD;
+        if (!w->punct && !lex_in(r->t, w, lex_function_words))
+            return k;
+    }
+    return NO_WORD;
+}
+
+/* Word indices [*i, *j) of the date in the sentence. */
+static void date_words(const region *r, const ddate *d, size_t *i, size_t *j)
+{
+    for (*i = 0; *i < r->sw.n && r->sw.v[*i].start < d->s; (*i)++)
+        ;
+    for (*j = *i; *j < r->sw.n && r->sw.v[*j].end <= d->e; (*j)++)
+        ;
+}
+
+/* The one date of article d's clause, when it has exactly one and it is
+ * not the day something was said ("said today", "Thursday said"). Dates
+ * are read in the whole sentence ("Dec. 8, 1980" crosses a clause). */
+static int one_date(const region *r, ddate *out)
+{
+    ddate dv[MAXM];
+    size_t n = 0, i, j;
+    if (!r->t)
+        return 0;
+    size_t k = div_dates(r->t, &r->sw, r->day, dv, MAXM);
+    for (size_t q = 0; q < k; q++)
+        if (dv[q].s >= r->s && dv[q].e <= r->e && n++ == 0)
+            *out = dv[q];
+    if (n != 1)
+        return 0;
+    date_words(r, out, &i, &j);
+    if (j < r->sw.n && (r->sw.v[j].punct == '_' || r->sw.v[j].punct == ':'))
+        return 0; /* "April 30 _ Zhao meets students": an entry of a chronology */
+    size_t a = date_side(r, i, j, -1), b = date_side(r, i, j, 1);
+    return !(a != NO_WORD && lex_in(r->t, &r->sw.v[a], lex_speech_verbs)) &&
+           !(b != NO_WORD && lex_in(r->t, &r->sw.v[b], lex_speech_verbs));
+}
+
+/* Distinct content words within four words of date x (in ra) that are
+ * also within four words of date y (in rb). */
+static size_t date_frame(const region *ra, const ddate *x, const region *rb, const ddate *y)
+{
+    size_t xi, xj, yi, yj, n = 0;
+    date_words(ra, x, &xi, &xj);
+    date_words(rb, y, &yi, &yj);
+    size_t lo = xi > DATE_WINDOW ? xi - DATE_WINDOW : 0, lo2 = yi > DATE_WINDOW ? yi - DATE_WINDOW : 0;
+    for (size_t p = lo; p < xj + DATE_WINDOW && p < ra->sw.n; p++) {
+        const lword *w = &ra->sw.v[p];
+        if ((p >= xi && p < xj) || w->punct || w->start < ra->s || w->end > ra->e ||
+            lex_in(ra->t, w, lex_function_words))
+            continue;
+        for (size_t q = lo2; q < yj + DATE_WINDOW && q < rb->sw.n; q++)
+            if ((q < yi || q >= yj) && rb->sw.v[q].start >= rb->s && rb->sw.v[q].end <= rb->e &&
+                lex_like(ra->t, w, rb->t, &rb->sw.v[q])) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* The dates are said of the same thing: three content words near both
+ * ("the quake struck Tuesday" / "the quake struck on Monday"); one for the
+ * undated articles' "earlier this year" / "early February this year"
+ * ("cut ties", "severing of ties"). Articles of different days tell of
+ * different days' events unless both name the month. */
+static int same_date_frame(const region *ra, const ddate *x, const region *rb, const ddate *y)
+{
+    if (!x->res || !y->res)
+        return date_frame(ra, x, rb, y) >= 1;
+    if (ra->day != rb->day && !(x->month && y->month))
+        return 0;
+    return date_frame(ra, x, rb, y) >= 3;
+}
+
+/* Dates that cannot be the same day: "Tuesday" / "Wednesday" in articles
+ * of the same day, "November 2" / "November 3". A date that cannot be
+ * resolved ("last week" in an undated article) is compared with none. */
+static int date_div(chorus_card *c, const card_item *f, const region *r)
+{
+    ddate *dt = calloc(c->ndocs, sizeof *dt);
+    uint8_t *has = calloc(c->ndocs, 1);
+    const char **spans = new_spans(c);
+    int rc = dt && has && spans ? 0 : -1, differ = 0;
+    for (size_t d = 0; rc == 0 && d < c->ndocs; d++)
+        has[d] = (uint8_t)one_date(&r[d], &dt[d]);
+    for (size_t a = 0; rc == 0 && a < c->ndocs; a++)
+        for (size_t b = a + 1; has[a] && b < c->ndocs; b++)
+            if (has[b] && same_date_frame(&r[a], &dt[a], &r[b], &dt[b]) &&
+                div_dates_differ(r[a].t, &dt[a], r[b].t, &dt[b])) {
+                differ = 1;
+                if ((!spans[a] && set_span(c, spans, a, r[a].t, dt[a].s, dt[a].e) < 0) ||
+                    (!spans[b] && set_span(c, spans, b, r[b].t, dt[b].s, dt[b].e) < 0))
+                    rc = -1;
+            }
+    if (rc == 0 && differ)
+        rc = push_div(c, "date", f->text, spans);
+    free(dt);
+    free(has);
+    return rc;
+}
+
+/* Index in r's sentence words of the word starting at byte b. */
+static size_t sw_index(const region *r, uint32_t b)
+{
+    size_t k = 0;
+    while (k < r->sw.n && r->sw.v[k].start < b)
+        k++;
+    return k;
+}
+
+/* ---- places ----------------------------------------------------------- */
+
+static const char *const compass[] = {"north", "south", "east", "west", "northwest", "northeast",
+                                      "southwest", "southeast", NULL};
+
+/* The relation at word i, as a kind: 1 in/at/inside, 2 near/outside,
+ * 3 + direction for "west of"; 0 when none. A capitalised word is part of
+ * a name ("West Germany"), never a relation. */
+static int relation_at(const char *t, const lword_vec *v, size_t i, size_t *name)
+{
+    const lword *w = &v->v[i];
+    if (w->punct || lex_cap(t, w) || i + 1 >= v->n)
+        return 0;
+    int kind = IN(w, "in", "at", "inside") ? 1 : IN(w, "near", "outside") ? 2 : 0;
+    *name = i + 1;
+    for (int k = 0; !kind && compass[k]; k++)
+        if (IN(w, compass[k]) && IN(&v->v[i + 1], "of")) {
+            kind = 3 + k;
+            *name = i + 2;
+        }
+    return kind;
+}
+
+typedef struct place {
+    int kind;
+    uint32_t s, e;   /* relation and name */
+    uint32_t ns, ne; /* the name */
+} place;
+
+/* The places of v: a relation then a capitalised name ("near Aleppo",
+ * "west of Aleppo", "in West Germany"). */
+static size_t find_places(const char *t, const lword_vec *v, place *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < v->n && n < cap; i++) {
+        size_t j, k;
+        int kind = relation_at(t, v, i, &j);
+        if (!kind || j >= v->n || !lex_cap(t, &v->v[j]))
+            continue;
+        for (k = j; k < v->n && lex_cap(t, &v->v[k]); k++)
+            ;
+        place p = {kind, v->v[i].start, v->v[k - 1].end, v->v[j].start, v->v[k - 1].end};
+        out[n++] = p;
+        i = k - 1;
+    }
+    return n;
+}
+
+static int same_name(const char *ta, const place *x, const char *tb, const place *y)
+{
+    if (x->ne - x->ns != y->ne - y->ns)
+        return 0;
+    for (uint32_t k = 0; k < x->ne - x->ns; k++)
+        if ((ta[x->ns + k] | 32) != (tb[y->ns + k] | 32))
+            return 0;
+    return 1;
+}
+
+/* Article b's relation to x's place: *kinds gets a bit per kind used. */
+static const place *place_in(const char *ta, const place *x, const char *tb, const place *p, size_t n,
+                             unsigned *kinds)
+{
+    const place *first = NULL;
+    *kinds = 0;
+    for (size_t i = 0; i < n; i++)
+        if (same_name(ta, x, tb, &p[i])) {
+            *kinds |= 1u << p[i].kind;
+            first = first ? first : &p[i];
+        }
+    return first;
+}
+
+#define MAXP 8
+
+/* Distinct content words within five words before and three after place
+ * x (in ra) that are as near place y (in rb): "the town of Atareb, near
+ * Aleppo" / "the town of Atareb, west of Aleppo" locate the same thing. */
+static size_t place_frame(const region *ra, const place *x, const region *rb, const place *y)
+{
+    size_t xi = sw_index(ra, x->s), xj = sw_index(ra, x->e), yi = sw_index(rb, y->s), yj = sw_index(rb, y->e);
+    size_t n = 0;
+    for (size_t p = xi > 5 ? xi - 5 : 0; p < xj + 3 && p < ra->sw.n; p++) {
+        const lword *w = &ra->sw.v[p];
+        if ((p >= xi && p < xj) || w->punct || lex_in(ra->t, w, lex_function_words))
+            continue;
+        for (size_t q = yi > 5 ? yi - 5 : 0; q < yj + 3 && q < rb->sw.n; q++)
+            if ((q < yi || q >= yj) && lex_like(ra->t, w, rb->t, &rb->sw.v[q])) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+static int place_anchor(chorus_card *c, const card_item *f, const region *r, place (*pl)[MAXP],
+                        const size_t *np, size_t a, const place *x)
+{
+    const char **spans = new_spans(c);
+    unsigned ka, kb;
+    int differ = 0;
+    if (!spans)
+        return -1;
+    place_in(r[a].t, x, r[a].t, pl[a], np[a], &ka);
+    for (size_t b = 0; b < c->ndocs; b++) {
+        const place *y = b == a ? x : place_in(r[a].t, x, r[b].t, pl[b], np[b], &kb);
+        if (!y)
+            continue;
+        /* Articles of different days locate a moving storm at different places. */
+        if (b != a && (place_frame(&r[a], x, &r[b], y) < 2 ||
+                       (r[a].day >= 0 && r[b].day >= 0 && (r[a].day - r[b].day > 1 || r[b].day - r[a].day > 1))))
+            continue;
+        differ |= b != a && !(ka & kb);
+        if (set_span(c, spans, b, r[b].t, y->s, y->e) < 0)
+            return -1;
+    }
+    return differ ? push_div(c, "place", f->text, spans) : 0;
+}
+
+/* The same place given with relations of different kinds ("near Aleppo",
+ * "west of Aleppo"); "in" and "at" are one kind. */
+static int place_div(chorus_card *c, const card_item *f, const region *r)
+{
+    place (*pl)[MAXP] = calloc(c->ndocs, sizeof *pl);
+    size_t *np = calloc(c->ndocs, sizeof *np);
+    int rc = pl && np ? 0 : -1;
+    for (size_t d = 0; rc == 0 && d < c->ndocs; d++)
+        np[d] = r[d].t ? find_places(r[d].t, &r[d].sw, pl[d], MAXP) : 0;
+    for (size_t a = 0; rc == 0 && a < c->ndocs; a++)
+        for (size_t i = 0; rc == 0 && i < np[a]; i++)
+            rc = place_anchor(c, f, r, pl, np, a, &pl[a][i]);
+    free(pl);
+    free(np);
+    return rc;
+}
+
+/* ---- negation and hedging -------------------------------------------- */
+
+static const char *const negations[] = {"not", "no", "never", "cannot", "denied", "denies", "deny",
+                                        "neither", "nor", "without", "refused", "failed", "none",
+                                        "nobody", "nothing", NULL};
+static const char *const hedges[] = {"reportedly", "allegedly", "apparently", "purportedly",
+                                     "possibly", "presumably", "may", "might", "could",
+                                     "unconfirmed", "rumoured", "rumored", "suspected", NULL};
+static const char *const strong_hedges[] = {"reportedly", "allegedly", "apparently", "purportedly",
+                                            "presumably", "unconfirmed", NULL};
 static const char *const attribution[] = {"said", "says", "reported", "reports", "told",
                                           "citing", "according", "say", NULL};
+
+static int nt(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start;
+    return !w->punct && n > 3 && strncmp(t + w->end - 3, "n't", 3) == 0;
+}
+
+static int has_neg(const char *t, const lword_vec *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (lex_in(t, &v->v[i], negations) || nt(t, &v->v[i]))
+            return 1;
+    return 0;
+}
 
 static int has_word(const char *t, const lword_vec *v, const char *const *list)
 {
@@ -217,151 +508,181 @@ static int has_word(const char *t, const lword_vec *v, const char *const *list)
     return 0;
 }
 
-static feat f_number(const char *t, const lword_vec *v);
-
-/* Two spans of a feature say the same: equal ignoring case, or for counts
- * the same value of the same thing ("three passengers", "3 passengers"). */
-static int same_feature(feat_fn fn, const char *x, size_t nx, const char *y, size_t ny)
+/* The word a negation or hedge at i governs: the first content word within
+ * four words after it, not across punctuation; NO_WORD when none. */
+static size_t governed(const char *t, const lword_vec *v, size_t i)
 {
-    if (span_eq_ci(x, nx, y, ny))
-        return 1;
-    if (fn != f_number)
+    for (size_t k = i + 1; k < v->n && k <= i + 4; k++) {
+        const lword *w = &v->v[k];
+        if (w->punct)
+            return NO_WORD;
+        if (!lex_in(t, w, lex_function_words) && !lex_in(t, w, be_forms) && !lex_cap(t, w) &&
+            !IN(w, "have", "has", "had", "longer", "yet", "been", "also", "really", "necessarily"))
+            return k;
+    }
+    return NO_WORD;
+}
+
+/* A negation at word i that governs a predicate: "not", "never",
+ * "cannot", "didn't", "no" before a lower-case word ("no details", not
+ * "No. 11" or "No one"). */
+static int negation_at(const char *t, const lword_vec *v, size_t i)
+{
+    const lword *w = &v->v[i], *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
+    if (i > 0 && IN(&v->v[i - 1], "or") && IN(w, "not"))
+        return 0; /* "whether or not" */
+    if (IN(w, "not") && n && IN(n, "only", "just", "even", "least", "until", "since"))
         return 0;
-    lword_vec a = {0}, b = {0};
-    int same = 0;
-    if (lex_range(x, 0, nx, &a) == 0 && lex_range(y, 0, ny, &b) == 0 && a.n >= 2 && b.n >= 2) {
-        const lword *ua = &a.v[a.n - 1], *ub = &b.v[b.n - 1];
-        same = count_value(x, &a.v[0]) == count_value(y, &b.v[0]) &&
-               span_eq_ci(x + ua->start, ua->end - ua->start, y + ub->start, ub->end - ub->start);
-    }
-    VEC_FREE(&a);
-    VEC_FREE(&b);
-    return same;
+    if (IN(w, "no"))
+        return !lex_cap(t, w) && n && !n->punct && !lex_cap(t, n) && !IN(n, "one", "longer", "more");
+    return IN(w, "not", "never", "cannot") || nt(t, w);
 }
 
-static int feature_div(chorus_card *c, const card_item *f, region *r, const char *kind, feat_fn fn,
-                       int plain)
+/* Distinct content words of ra within four words of [i, j) that rb has
+ * within four words of k, all inside the clauses. */
+static size_t shared_near(const region *ra, size_t i, size_t j, const region *rb, size_t k)
 {
-    const char **spans = carena_alloc(c->arena, c->ndocs * sizeof(char *));
-    size_t with = 0, without = 0, differ = 0;
-    const char *first = NULL;
-    size_t firstn = 0;
+    size_t n = 0;
+    for (size_t p = i > 4 ? i - 4 : 0; p < j + 4 && p < ra->sw.n; p++) {
+        const lword *w = &ra->sw.v[p];
+        if (w->punct || w->start < ra->s || w->end > ra->e || lex_in(ra->t, w, lex_function_words) ||
+            lex_in(ra->t, w, negations) || (p >= i && p < j))
+            continue;
+        for (size_t q = k > 4 ? k - 4 : 0; q <= k + 4 && q < rb->sw.n; q++)
+            if (q != k && rb->sw.v[q].start >= rb->s && rb->sw.v[q].end <= rb->e &&
+                lex_like(ra->t, w, rb->t, &rb->sw.v[q])) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* Article b states plainly what the words [i, p] of article a (a
+ * negation or hedge and the word it governs) say: its clause has no
+ * negation or hedge (in its sentence) or attribution, has the word, three
+ * more words around it
+ * and no other actor, and for a negation the same word before the verb
+ * ("would not read" / "would read", not "to read"; "It did not condemn the invasion" is not contradicted
+ * by "the Security Council condemned the invasion"). */
+static int states(const region *ra, size_t i, size_t p, const region *rb, int hedge)
+{
+    const char *t = rb->t;
+    if (!t || has_neg(t, &rb->sw) || has_word(t, &rb->sw, hedges) ||
+        (hedge && has_word(t, &rb->w, attribution)))
+        return 0;
+    size_t si = sw_index(ra, ra->w.v[i].start), sp = sw_index(ra, ra->w.v[p].start);
+    for (size_t k = 0; k < rb->sw.n; k++) {
+        const lword *w = &rb->sw.v[k];
+        if (w->start < rb->s || w->end > rb->e || !lex_like(ra->t, &ra->w.v[p], t, w))
+            continue;
+        if (shared_near(ra, si, sp + 1, rb, k) >= 3 && !actors_differ(ra, si, rb, k) &&
+            (hedge || (si > 0 && k > 0 && lex_like(ra->t, &ra->sw.v[si - 1], t, &rb->sw.v[k - 1]))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Article a negates (or hedges) word p, which others state plainly. */
+static int marker_div(chorus_card *c, const card_item *f, const region *r, size_t a, size_t i, size_t p,
+                      const char *kind)
+{
+    const char **spans = new_spans(c);
+    int plain = 0;
     if (!spans)
         return -1;
-    for (size_t d = 0; d < c->ndocs; d++) {
-        if (!f->support[d] || !r[d].t)
-            continue;
-        feat x = fn(r[d].t, &r[d].w);
-        if (x.e == x.s) {
-            /* An attributed statement ("X said") is neither hedged nor plain. */
-            if (plain && fn == f_hedge && has_word(r[d].t, &r[d].w, attribution))
-                continue;
-            without++;
-            if (plain && !(spans[d] = card_span(c, r[d].t + r[d].s, r[d].e - r[d].s)))
+    for (size_t b = 0; b < c->ndocs; b++)
+        if (b != a && states(&r[a], i, p, &r[b], kind[0] == 'h')) {
+            plain = 1;
+            if (set_span(c, spans, b, r[b].t, r[b].s, r[b].e) < 0)
                 return -1;
-            continue;
         }
-        with++;
-        if (first && !same_feature(fn, first, firstn, r[d].t + x.s, x.e - x.s))
-            differ = 1;
-        if (!first) {
-            first = r[d].t + x.s;
-            firstn = x.e - x.s;
-        }
-        if (!(spans[d] = card_span(c, r[d].t + x.s, x.e - x.s)))
-            return -1;
-    }
-    int hit = plain ? with && without : with >= 2 && differ;
-    return hit ? push_div(c, kind, f->text, spans) : 0;
-}
-
-/* Same place name given with different relations ("near X", "west of X"). */
-static int place_div(chorus_card *c, const card_item *f, region *r)
-{
-    const char **spans = carena_alloc(c->arena, c->ndocs * sizeof(char *));
-    feat nm0 = {0, 0}, rel0 = {0, 0};
-    const char *t0 = NULL;
-    size_t n = 0, differ = 0;
-    if (!spans)
+    if (!plain)
+        return 0;
+    if (set_span(c, spans, a, r[a].t, r[a].w.v[i].start, r[a].w.v[p].end) < 0)
         return -1;
-    for (size_t d = 0; d < c->ndocs; d++) {
-        if (!f->support[d] || !r[d].t)
-            continue;
-        feat nm, rel = find_place(r[d].t, &r[d].w, 0, &nm);
-        if (rel.e == rel.s)
-            continue;
-        if (t0 && !span_eq_ci(t0 + nm0.s, nm0.e - nm0.s, r[d].t + nm.s, nm.e - nm.s))
-            continue;
-        if (!t0) {
-            t0 = r[d].t;
-            nm0 = nm;
-            rel0 = rel;
-        } else if (!span_eq_ci(t0 + rel0.s, rel0.e - rel0.s, r[d].t + rel.s, rel.e - rel.s)) {
-            differ = 1;
+    return push_div(c, kind, f->text, spans);
+}
+
+/* One clause negates the predicate another states: "did not sign" / "signed". */
+static int negation_div(chorus_card *c, const card_item *f, const region *r)
+{
+    for (size_t a = 0; a < c->ndocs; a++)
+        for (size_t i = 0; r[a].t && i < r[a].w.n; i++) {
+            size_t p;
+            if (negation_at(r[a].t, &r[a].w, i) && (p = governed(r[a].t, &r[a].w, i)) != NO_WORD) {
+                int rc = marker_div(c, f, r, a, i, p, "negation");
+                if (rc != 0)
+                    return rc < 0 ? -1 : 0;
+                break; /* the clause's first negation */
+            }
         }
-        n++;
-        if (!(spans[d] = card_span(c, r[d].t + rel.s, rel.e - rel.s)))
-            return -1;
+    return 0;
+}
+
+/* A hedge at word i that governs its clause: "reportedly", "allegedly",
+ * "if confirmed", "is suspected" (not "suspected IRA members"), and not
+ * inside a subordinate clause ("women who were allegedly threatened",
+ * "after two girls allegedly carjacked him"). Modals are left out: "could
+ * submit", "may release" and "could not win" are not doubts about a
+ * reported fact. The word after the hedge (or after "if confirmed,") goes
+ * to *from. */
+static int hedge_at(const char *t, const lword_vec *v, size_t i, size_t *from)
+{
+    static const char *const subordinate[] = {"who", "which", "that", "where", "when", "after", "as",
+                                              "because", "while", "whom", "whose", "before", NULL};
+    const lword *w = &v->v[i], *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
+    *from = i;
+    if (IN(w, "if") && n && IN(n, "confirmed", "true")) {
+        *from = i + 1 + (i + 2 < v->n && v->v[i + 2].punct == ',');
+        return 1;
     }
-    return n >= 2 && differ ? push_div(c, "place", f->text, spans) : 0;
-}
-
-/* The same counted thing with different numbers ("12 people", "15 people"). */
-static feat f_number(const char *t, const lword_vec *v)
-{
-    feat f = {0, 0};
-    for (size_t i = 0; i + 1 < v->n; i++)
-        if (count_value(t, &v->v[i]) >= 0 && !v->v[i + 1].punct && !lex_in(t, &v->v[i + 1], months) &&
-            !(v->v[i].end - v->v[i].start == 4 && (t[v->v[i].start] == '1' || t[v->v[i].start] == '2'))) {
-            f.s = v->v[i].start;
-            f.e = v->v[i + 1].end;
-            return f;
-        }
-    return f;
-}
-
-static int number_div(chorus_card *c, const card_item *f, region *r)
-{
-    /* Only numbers counting the same word are compared. */
-    const char *unit = NULL;
-    size_t unitn = 0;
-    for (size_t d = 0; d < c->ndocs; d++) {
-        if (!f->support[d] || !r[d].t)
-            continue;
-        feat x = f_number(r[d].t, &r[d].w);
-        if (x.e == x.s)
-            continue;
-        const char *u = r[d].t + x.s;
-        while (*u && *u != ' ' && u < r[d].t + x.e)
-            u++;
-        u += *u == ' ';
-        if (unit && !span_eq_ci(unit, unitn, u, (size_t)(r[d].t + x.e - u)))
+    for (size_t k = i; k > 0 && !v->v[k - 1].punct; k--)
+        if (lex_in(t, &v->v[k - 1], subordinate))
             return 0;
-        unit = u;
-        unitn = (size_t)(r[d].t + x.e - u);
-    }
-    return unit ? feature_div(c, f, r, "number", f_number, 0) : 0;
+    if (IN(w, "reportedly", "allegedly", "apparently", "purportedly", "presumably"))
+        return 1;
+    return IN(w, "suspected") && i > 0 && lex_in(t, &v->v[i - 1], be_forms);
 }
 
-/* Lexes the compared text of each supporting article: whole sentences
- * (clause == 0) or the clause that best matches the fact (clause == 1). */
-static int set_regions(card_build *b, const card_item *f, region *r, int clause)
+/* A clause hedged in one article and stated plainly in another. */
+static int hedge_div(chorus_card *c, const card_item *f, const region *r)
+{
+    for (size_t a = 0; a < c->ndocs; a++)
+        for (size_t i = 0; r[a].t && i < r[a].w.n; i++) {
+            size_t from, p;
+            if (hedge_at(r[a].t, &r[a].w, i, &from) && (p = governed(r[a].t, &r[a].w, from)) != NO_WORD) {
+                int rc = marker_div(c, f, r, a, i, p, "hedging");
+                if (rc != 0)
+                    return rc < 0 ? -1 : 0;
+                break;
+            }
+        }
+    return 0;
+}
+
+/* ---- regions and the lead claim ---------------------------------------- */
+
+/* Lexes each supporting article's clause that best matches the fact, and
+ * its sentence. */
+static int set_regions(card_build *b, const card_item *f, region *r)
 {
     chorus_card *c = b->card;
     size_t nd = c->ndocs;
     for (size_t d = 0; d < nd; d++) {
         r[d].t = NULL;
-        r[d].w.n = 0;
+        r[d].w.n = r[d].sw.n = 0;
         uint32_t s = d == f->doc ? b->al->units[f->unit].sent : b->ubest[f->unit * nd + d];
         if (!f->support[d] || s == UINT32_MAX)
             continue;
         r[d].t = card_doc(c, d)->text;
-        r[d].s = b->m->sents[s].start;
-        r[d].e = b->m->sents[s].end;
-        if (clause && d == f->doc) {
+        r[d].day = summ_day_of(card_doc(c, d)->date);
+        r[d].s = r[d].ss = b->m->sents[s].start;
+        r[d].e = r[d].se = b->m->sents[s].end;
+        if (d == f->doc) {
             r[d].s = b->al->units[f->unit].start;
             r[d].e = b->al->units[f->unit].end;
-        } else if (clause) {
+        } else {
             double bw = 0;
             for (uint32_t v = b->al->sent_unit[s]; v < b->al->sent_unit[s + 1]; v++) {
                 double w = align_unit_shared(b->al, f->unit, v);
@@ -372,7 +693,8 @@ static int set_regions(card_build *b, const card_item *f, region *r, int clause)
                 }
             }
         }
-        if (lex_range(r[d].t, r[d].s, r[d].e, &r[d].w) < 0)
+        if (lex_range(r[d].t, r[d].s, r[d].e, &r[d].w) < 0 ||
+            lex_range(r[d].t, r[d].ss, r[d].se, &r[d].sw) < 0)
             return -1;
     }
     return 0;
@@ -381,20 +703,65 @@ static int set_regions(card_build *b, const card_item *f, region *r, int clause)
 static int fact_divergences(card_build *b, const card_item *f, region *r)
 {
     chorus_card *c = b->card;
-    int rc = set_regions(b, f, r, 0);
+    int rc = set_regions(b, f, r);
     if (rc == 0)
         rc = place_div(c, f, r);
     if (rc == 0)
-        rc = feature_div(c, f, r, "date", f_date, 0);
-    if (rc == 0)
-        rc = set_regions(b, f, r, 1);
+        rc = date_div(c, f, r);
     if (rc == 0)
         rc = number_div(c, f, r);
     if (rc == 0)
-        rc = feature_div(c, f, r, "negation", f_neg, 1);
+        rc = negation_div(c, f, r);
     if (rc == 0)
-        rc = feature_div(c, f, r, "hedging", f_hedge, 1);
+        rc = hedge_div(c, f, r);
     return rc;
+}
+
+#define LEAD_SENTENCES 3
+
+/* Content words of the hedge's part of the sentence (between marks; for
+ * "if confirmed," the part after it) that the lead claim also has. */
+static size_t scope_shared(const char *t, const lword_vec *v, size_t i, size_t from, const char *lt,
+                           const lword_vec *lw)
+{
+    size_t a = from, e = from + 1, n = 0;
+    if (from > i) /* "If confirmed, the agreement ...": the part after the comma */
+        a = e = from + (v->v[from].punct == ',');
+    while (a > 0 && !v->v[a - 1].punct)
+        a--;
+    while (e < v->n && !v->v[e].punct)
+        e++;
+    for (size_t k = a; k < e; k++) {
+        if (k >= i && k <= from)
+            continue;
+        if (lex_in(t, &v->v[k], lex_function_words) || v->v[k].end - v->v[k].start < 3)
+            continue;
+        for (size_t j = 0; j < lw->n; j++)
+            if (lex_like(t, &v->v[k], lt, &lw->v[j])) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* A strong hedge ("reportedly", "allegedly", "if confirmed") in v whose
+ * part of the sentence is about the lead claim (two words in common):
+ * "reportedly after losing its radar" does not hedge the grounding. */
+static feat strong_hedge(const char *t, const lword_vec *v, const char *lt, const lword_vec *lw)
+{
+    feat f = {0, 0};
+    for (size_t i = 0; i < v->n; i++) {
+        size_t from;
+        if (!hedge_at(t, v, i, &from) || IN(&v->v[i], "suspected"))
+            continue;
+        if (scope_shared(t, v, i, from, lt, lw) >= 2) {
+            f.s = v->v[i].start;
+            f.e = v->v[from > i && v->v[from].punct ? from - 1 : from].end;
+            return f;
+        }
+    }
+    return f;
 }
 
 /* The sentence among article d's first ones with a clause that the lead
@@ -417,45 +784,61 @@ static const char *plain_statement(card_build *b, const card_item *it, size_t d)
     return it->evidence[d];
 }
 
+/* Article d's hedge of the lead claim (lead text lt, lexed lw): in its
+ * sentence reporting the claim or in its first sentences. */
+static const char *lead_hedge(card_build *b, size_t d, const card_item *it, const lword_vec *lw,
+                              lword_vec *v)
+{
+    chorus_card *c = b->card;
+    const char *t = it->evidence[d];
+    feat x = {0, 0};
+    v->n = 0;
+    if (lex_range(t, 0, strlen(t), v) == 0)
+        x = strong_hedge(t, v, it->text, lw);
+    for (uint32_t s = b->m->doc_first[d]; x.e == x.s && s < b->m->doc_first[d + 1] &&
+                                          s < b->m->doc_first[d] + LEAD_SENTENCES; s++) {
+        t = card_doc(c, d)->text;
+        v->n = 0;
+        if (lex_range(t, b->m->sents[s].start, b->m->sents[s].end, v) == 0)
+            x = strong_hedge(t, v, it->text, lw);
+    }
+    return x.e > x.s ? card_span(c, t + x.s, x.e - x.s) : NULL;
+}
+
 /* How certain each article is about the story's lead claim (the first
- * summary sentence): a strong hedge in the article's sentence reporting it
- * or in its first sentences, against articles that state it plainly. */
+ * summary sentence): a strong hedge of the claim against articles that
+ * state it plainly. */
 static int lead_certainty(card_build *b)
 {
     chorus_card *c = b->card;
     if (c->summary.n == 0 || c->summary.v[0].nsupport < 2)
         return 0;
     const card_item *it = &c->summary.v[0];
-    const char **spans = carena_alloc(c->arena, c->ndocs * sizeof(char *));
-    lword_vec v = {0};
+    const char **spans = new_spans(c);
+    lword_vec v = {0}, lw = {0};
     size_t hedged = 0, plain = 0;
-    if (!spans)
-        return -1;
-    for (size_t d = 0; d < c->ndocs; d++) {
+    int rc = spans && lex_range(it->text, 0, strlen(it->text), &lw) == 0 ? 0 : -1;
+    for (size_t d = 0; rc == 0 && d < c->ndocs; d++) {
         if (!it->support[d])
             continue;
-        const char *t = it->evidence[d];
-        feat x = {0, 0};
+        spans[d] = lead_hedge(b, d, it, &lw, &v);
+        hedged += spans[d] != NULL;
+        if (spans[d])
+            continue;
+        if (!(spans[d] = plain_statement(b, it, d))) {
+            rc = -1;
+            break;
+        }
+        /* A statement hedged where the hedge's scope is unclear ("charged
+         * after they allegedly submitted") is not plain either. */
         v.n = 0;
-        if (lex_range(t, 0, strlen(t), &v) == 0)
-            x = strong_hedge(t, &v);
-        for (uint32_t s = b->m->doc_first[d]; x.e == x.s && s < b->m->doc_first[d + 1] &&
-                                              s < b->m->doc_first[d] + LEAD_SENTENCES; s++) {
-            t = card_doc(c, d)->text;
-            v.n = 0;
-            if (lex_range(t, b->m->sents[s].start, b->m->sents[s].end, &v) == 0)
-                x = strong_hedge(t, &v);
-        }
-        spans[d] = x.e > x.s ? card_span(c, t + x.s, x.e - x.s) : plain_statement(b, it, d);
-        if (!spans[d]) {
-            VEC_FREE(&v);
-            return -1;
-        }
-        hedged += x.e > x.s;
-        plain += x.e == x.s;
+        if (lex_range(spans[d], 0, strlen(spans[d]), &v) < 0 || has_word(spans[d], &v, strong_hedges))
+            spans[d] = NULL;
+        plain += spans[d] != NULL;
     }
     VEC_FREE(&v);
-    return hedged && plain ? push_div(c, "hedging", it->text, spans) : 0;
+    VEC_FREE(&lw);
+    return rc == 0 && hedged && plain ? push_div(c, "hedging", it->text, spans) : rc;
 }
 
 int card_divergences(card_build *b)
@@ -470,8 +853,10 @@ int card_divergences(card_build *b)
         if (f->nsupport >= 2 && f->unit != UINT32_MAX)
             rc = fact_divergences(b, f, r);
     }
-    for (size_t d = 0; r && d < c->ndocs; d++)
+    for (size_t d = 0; r && d < c->ndocs; d++) {
         VEC_FREE(&r[d].w);
+        VEC_FREE(&r[d].sw);
+    }
     free(r);
     return rc;
 }

@@ -144,3 +144,101 @@ int lex_pronoun(const char *text, const lword *w)
     static const char *const p[] = {"he", "she", "they", "we", NULL};
     return lex_in(text, w, p);
 }
+
+const char *const lex_function_words[] = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but",
+    "than", "as", "that", "which", "who", "whom", "whose", "was", "were", "is", "are", "be", "been",
+    "being", "has", "have", "had", "will", "would", "shall", "should", "can", "its", "their", "his",
+    "her", "our", "my", "your", "all", "some", "each", "per", "about", "into", "over", "under", "after",
+    "before", "since", "until", "during", "more", "less", "most", "least", "only", "just", "also",
+    "other", "another", "these", "those", "this", "there", "here", "it", "they", "he", "she", "we",
+    "i", "you", "them", "him", "us", "not", "no", "so", "if", "when", "where", "while", "up", "out",
+    "off", "down", "nearly", "almost", "around", "approximately", "roughly", "such", "same", "both",
+    "either", "then", "a.m", "p.m", "am", "pm", "any", "many", "much", "few", "several", "what",
+    "how", "do", "does", "did", "still", "even", "very", "too", "between", "among", "through",
+    "against", "across", "including", "now", "yet", "ago", "said", "says", "say", NULL};
+
+static const char *const small_numbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+                                            "forty", "fifty", "sixty", "seventy", "eighty",
+                                            "ninety", NULL};
+static const int small_values[] = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 60, 70, 80, 90};
+
+static int digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Value of t[s, e) as digits with an optional decimal part; the number of
+ * decimals goes to *dec; -1 when other bytes follow ("3-year-old", "2nd"). */
+static double plain_number(const char *t, uint32_t s, uint32_t e, int *dec)
+{
+    double x = 0, f = 1;
+    uint32_t k = s;
+    *dec = 0;
+    while (k < e && digit(t[k]))
+        x = x * 10 + (t[k++] - '0');
+    if (k + 1 < e && t[k] == '.' && digit(t[k + 1]))
+        for (k++; k < e && digit(t[k]); k++, (*dec)++)
+            x += (f /= 10) * (t[k] - '0');
+    return k == e ? x : -1;
+}
+
+/* Words j and j + 1 follow word j - 1 with no space between them. */
+static int glued(const lword_vec *v, size_t j)
+{
+    return j + 1 < v->n && v->v[j].start == v->v[j - 1].end && v->v[j + 1].start == v->v[j].end;
+}
+
+int lex_number(const char *t, const lword_vec *v, size_t i, lnumber *out)
+{
+    const lword *w = &v->v[i];
+    memset(out, 0, sizeof *out);
+    out->next = i + 1;
+    if (w->punct)
+        return 0;
+    if (!digit(t[w->start])) {
+        for (size_t k = 0; small_numbers[k]; k++)
+            if (lex_in(t, w, (const char *const[]){small_numbers[k], NULL})) {
+                out->value = small_values[k];
+                return 1;
+            }
+        return 0;
+    }
+    out->value = plain_number(t, w->start, w->end, &out->decimals);
+    if (out->value < 0)
+        return 2;
+    size_t j = i + 1;
+    int dec;
+    /* "12,000" and "1,234.5": the lexer cuts at the commas. */
+    while (glued(v, j) && v->v[j].punct == ',' && v->v[j + 1].end - v->v[j + 1].start >= 3 &&
+           !out->decimals && digit(t[v->v[j + 1].start + 2]) &&
+           (v->v[j + 1].end - v->v[j + 1].start == 3 || t[v->v[j + 1].start + 3] == '.')) {
+        double g = plain_number(t, v->v[j + 1].start, v->v[j + 1].end, &dec);
+        if (g < 0)
+            break;
+        out->value = out->value * 1000 + g;
+        out->decimals = dec;
+        out->grouped = 1;
+        j += 2;
+    }
+    out->next = j;
+    /* "8:26": a time, read whole but not a count. */
+    if (!out->grouped && glued(v, j) && v->v[j].punct == ':' && digit(t[v->v[j + 1].start])) {
+        out->next = j + 2;
+        return 2;
+    }
+    return 1;
+}
+
+static char lower(char c) { return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+
+int lex_like(const char *ta, const lword *a, const char *tb, const lword *b)
+{
+    size_t na = a->end - a->start, nb = b->end - b->start, k = 0;
+    if (a->punct || b->punct)
+        return 0;
+    while (k < na && k < nb && lower(ta[a->start + k]) == lower(tb[b->start + k]))
+        k++;
+    if (k == na && k == nb)
+        return 1;
+    /* A shared stem: "passenger"/"passengers", "agreed"/"agreement". */
+    return k >= 5 || (k >= 4 && (na - k <= 2 && nb - k <= 2));
+}

@@ -23,6 +23,22 @@ int lex_cap(const char *text, const lword *w);
 /* 1 when the word is a personal pronoun that can stand for a speaker. */
 int lex_pronoun(const char *text, const lword *w);
 
+/* A number read whole from word i: digits with thousands separators
+ * ("12,000"), decimals ("1.5"), a time ("8:26") or a small count word. */
+typedef struct lnumber {
+    double value;
+    int decimals; /* digits after the point */
+    int grouped;  /* written with thousands separators */
+    size_t next;  /* the word after it */
+} lnumber;
+
+/* 1: word i starts a count (*out filled); 2: a number that is not a count
+ * ("8:26", "3-year-old", "2nd"; out->next skips it); 0: not a number. */
+int lex_number(const char *t, const lword_vec *v, size_t i, lnumber *out);
+/* 1 when two words are the same or share a stem ("passengers", "passenger"). */
+int lex_like(const char *ta, const lword *a, const char *tb, const lword *b);
+
+extern const char *const lex_function_words[];
 extern const char *const lex_speech_verbs[];
 extern const char *const lex_determiners[];
 extern const char *const lex_connectors[];

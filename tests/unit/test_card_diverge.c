@@ -1,0 +1,207 @@
+/* Story card divergences: each kind is raised only when the two articles
+ * say different things about the same quantity, date, place or claim.
+ * Every text here is invented for the test. */
+#include <jansson.h>
+#include <string.h>
+
+#include "chorus.h"
+#include "check.h"
+
+/* The card of texts (with their dates, "" for none) as parsed JSON. */
+static json_t *card_dated(const char *const *texts, const char *const *dates, size_t n)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_story *st = chorus_story_new("t");
+    chorus_card *card = NULL;
+    json_t *j = NULL;
+    for (size_t i = 0; st && i < n; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "d%zu", i);
+        chorus_doc d = {id, "", dates ? dates[i] : "", "", "", texts[i], strlen(texts[i]), NULL};
+        CHECK(chorus_story_add_doc(st, NULL, &d) == 0);
+    }
+    if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
+        char *s = chorus_card_json(card);
+        j = s ? json_loads(s, 0, NULL) : NULL;
+        chorus_free(s);
+    }
+    chorus_card_free(card);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+    CHECK(j != NULL);
+    return j;
+}
+
+/* How many divergences of kind the card has. */
+static size_t count_kind(json_t *c, const char *kind)
+{
+    json_t *dv = json_object_get(c, "divergences");
+    size_t n = 0;
+    for (size_t i = 0; i < json_array_size(dv); i++)
+        n += strcmp(json_string_value(json_object_get(json_array_get(dv, i), "kind")), kind) == 0;
+    return n;
+}
+
+/* Article doc's span of the first divergence of kind, or NULL. */
+static const char *span_of(json_t *c, const char *kind, const char *doc)
+{
+    json_t *dv = json_object_get(c, "divergences");
+    for (size_t i = 0; i < json_array_size(dv); i++) {
+        json_t *d = json_array_get(dv, i);
+        if (strcmp(json_string_value(json_object_get(d, "kind")), kind) == 0)
+            return json_string_value(json_object_get(json_object_get(d, "spans"), doc));
+    }
+    return NULL;
+}
+
+/* Regression: the lexer cut "12,000" at its comma and the card showed
+ * "000 people" against "500 people". */
+static void test_numbers_read_whole(void)
+{
+    const char *t[] = {"The flood forced 12,000 people from their homes in the river valley on Sunday.",
+                       "The flood forced 11,500 people from their homes in the river valley on Sunday."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK_STR(span_of(c, "number", "d0"), "12,000 people");
+    CHECK_STR(span_of(c, "number", "d1"), "11,500 people");
+    json_decref(c);
+}
+
+/* Regression: "more than 200 people" was set against "214 people"; an
+ * approximate count agrees with an exact one it allows. */
+static void test_numbers_qualified(void)
+{
+    const char *t[] = {"A ferry carrying more than 200 people ran aground near the island on Saturday morning.",
+                       "A ferry carrying 214 people ran aground near the island on Saturday morning."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+    const char *u[] = {"The council spent nearly $500 million on the new harbour wall last year, the audit found.",
+                       "The council spent $484 million on the new harbour wall last year, the audit found."};
+    c = card_dated(u, NULL, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+}
+
+/* Regression: the first number of each aligned clause was compared even
+ * when they count different things ("killed 11 people" / "the 22 people
+ * injured"). */
+static void test_numbers_other_role(void)
+{
+    const char *t[] = {"The blast at the army barracks killed 11 people and injured 22 people, police said on Friday.",
+                       "Of the 22 people injured in the blast at the army barracks, twelve were taken to hospital."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+}
+
+/* Regression: "Dec." and "December", "April 10" and "April 10's", "July"
+ * and "July 1982" were compared as strings and flagged. */
+static void test_dates_same(void)
+{
+    const char *t[] = {"The museum of modern art in Halden reopened to visitors on Dec. 3 after a long repair.",
+                       "The museum of modern art in Halden reopened to visitors on December 3 after a long repair."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "date") == 0);
+    json_decref(c);
+}
+
+/* Regression: "today" in an article of Friday 13 March 2026 and "Friday"
+ * in another of the same day are the same day. */
+static void test_dates_resolved(void)
+{
+    const char *t[] = {"The old bridge over the Vell river collapsed today during the morning rush hour traffic.",
+                       "The old bridge over the Vell river collapsed Friday during the morning rush hour traffic."};
+    const char *same[] = {"2026-03-13", "2026-03-13"};
+    json_t *c = card_dated(t, same, 2);
+    CHECK(count_kind(c, "date") == 0);
+    json_decref(c);
+    /* The same words with "Thursday": a different day. */
+    const char *u[] = {"The old bridge over the Vell river collapsed today during the morning rush hour traffic.",
+                       "The old bridge over the Vell river collapsed Thursday during the morning rush hour traffic."};
+    c = card_dated(u, same, 2);
+    CHECK(count_kind(c, "date") == 1);
+    json_decref(c);
+    /* "last week" cannot be resolved in an undated article: no divergence. */
+    const char *w[] = {"The two rebel leaders met at a farmhouse outside the town of Kessel last week to agree a truce.",
+                       "The two rebel leaders met at a farmhouse outside the town of Kessel on March 2 to agree a truce."};
+    c = card_dated(w, NULL, 2);
+    CHECK(count_kind(c, "date") == 0);
+    json_decref(c);
+}
+
+/* Regression: "No." before a number and a negation elsewhere in the
+ * sentence were read as negating the shared claim. */
+static void test_negation(void)
+{
+    const char *t[] = {"The minister met the union leaders at No. 11 Harbour Street on Monday to discuss the strike.",
+                       "The minister met the union leaders at Harbour Street on Monday to discuss the strike."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "negation") == 0);
+    json_decref(c);
+    const char *u[] = {"The mayor did not sign the new budget for the city parks on Monday evening.",
+                       "The mayor did sign the new budget for the city parks on Monday evening."};
+    c = card_dated(u, NULL, 2);
+    CHECK(count_kind(c, "negation") == 1);
+    CHECK_STR(span_of(c, "negation", "d0"), "not sign");
+    json_decref(c);
+}
+
+/* Regression: "West Germany" / "East Germany" were read as relations to
+ * Germany, and "at Norfolk" / "in Norfolk" differed by the preposition only. */
+static void test_places(void)
+{
+    const char *t[] = {"The two leaders signed the trade treaty in West Germany on Friday after a week of talks.",
+                       "The two leaders signed the trade treaty in East Germany on Friday after a week of talks."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "place") == 0);
+    json_decref(c);
+    const char *u[] = {"The damaged warship was towed to the naval yard at Norfolk for repairs on Sunday.",
+                       "The damaged warship was towed to the naval yard in Norfolk for repairs on Sunday."};
+    c = card_dated(u, NULL, 2);
+    CHECK(count_kind(c, "place") == 0);
+    json_decref(c);
+    const char *w[] = {"Rebels met in the town of Kessel, near Varna, to agree the truce on Friday night.",
+                       "Rebels met in the town of Kessel, west of Varna, to agree the truce on Friday night."};
+    c = card_dated(w, NULL, 2);
+    CHECK(count_kind(c, "place") == 1);
+    CHECK_STR(span_of(c, "place", "d1"), "west of Varna");
+    json_decref(c);
+}
+
+/* Regression: "suspected" before a noun and "could not" were hedges, and
+ * a "reportedly" about something else (the cause) hedged the lead claim. */
+static void test_hedging(void)
+{
+    const char *t[] = {"Police arrested three suspected smugglers at the port of Marrow late on Tuesday night.",
+                       "Police arrested three smugglers at the port of Marrow late on Tuesday night."};
+    json_t *c = card_dated(t, NULL, 2);
+    CHECK(count_kind(c, "hedging") == 0);
+    json_decref(c);
+    const char *u[] = {"A cargo ship ran aground off Marrow Island on Saturday, reportedly after losing its radar in fog.\n\n"
+                       "The crew of twelve was taken ashore by lifeboat.",
+                       "A cargo ship ran aground off Marrow Island on Saturday and its crew was taken ashore.\n\n"
+                       "The coast guard sent two lifeboats."};
+    c = card_dated(u, NULL, 2);
+    CHECK(count_kind(c, "hedging") == 0);
+    json_decref(c);
+    const char *w[] = {"A cargo ship has reportedly run aground off Marrow Island with twelve crew aboard.",
+                       "A cargo ship ran aground off Marrow Island with twelve crew aboard."};
+    c = card_dated(w, NULL, 2);
+    CHECK(count_kind(c, "hedging") == 1);
+    CHECK_STR(span_of(c, "hedging", "d0"), "reportedly");
+    json_decref(c);
+}
+
+int main(void)
+{
+    test_numbers_read_whole();
+    test_numbers_qualified();
+    test_numbers_other_role();
+    test_dates_same();
+    test_dates_resolved();
+    test_negation();
+    test_places();
+    test_hedging();
+    return check_report("test_card_diverge");
+}
