@@ -119,11 +119,13 @@ static int date_in(const aligner *a, uint32_t d, uint32_t c, const char *key, si
     return 0;
 }
 
-/* 1 when token k follows "the" ("the two groups"): a reference, not a count. */
+/* 1 when token k is a count in words after "the" ("the two groups"): a
+ * reference, not a count ("the 1920s" is a date). */
 static int definite(const aligner *a, const fsent *fs, const char *text, uint32_t k)
 {
     const ctoken *p = k > fs->tok0 ? &a->m->toks[k - 1] : NULL;
-    return p && p->end - p->start == 3 && strncasecmp(text + p->start, "the", 3) == 0;
+    return p && p->end - p->start == 3 && strncasecmp(text + p->start, "the", 3) == 0 &&
+           !(text[a->m->toks[k].start] >= '0' && text[a->m->toks[k].start] <= '9');
 }
 
 /* 1 when token t of unit un is a name: mostly capitalised in the story,
@@ -139,6 +141,7 @@ static int is_name_key(const aligner *a, const aunit *un, const ctoken *t)
 typedef struct key_place {
     uint32_t s;      /* numbers: this sentence (UINT32_MAX: numbers and dates not asked) */
     uint32_t n0, n1; /* names: one word of each run of names in these sentences */
+    const aunit *of; /* when set, only names right after a word of this unit are asked */
 } key_place;
 
 static int word_in(const char *text, const ctoken *t, const char *const *list)
@@ -176,6 +179,21 @@ static int joined(const aligner *a, const char *text, uint32_t k)
     return 1;
 }
 
+/* 1 when the name of tokens [k, e) follows a plain term of unit of: it is
+ * given to something the other unit leaves unnamed ("career diplomat Harry
+ * Shlaudeman" / "a female career diplomat"); not when a plain word follows
+ * it, which it describes ("the late American astronomer"). */
+static int titled(const aligner *a, const aunit *of, const fsent *fs, uint32_t k, uint32_t e)
+{
+    if (k == fs->tok0 || (a->m->toks[k - 1].flags & (TOK_CAP | TOK_STOP)))
+        return 0;
+    if (e < fs->tok0 + fs->ntok && !(a->m->toks[e].flags & (TOK_CAP | TOK_STOP | TOK_NUM)) &&
+        a->canon[a->m->toks[e].term] != ALIGN_STOP)
+        return 0;
+    uint32_t c = a->canon[a->m->toks[k - 1].term];
+    return c != ALIGN_STOP && has_term(a->terms + of->t0, of->nt, c);
+}
+
 /* 1 when the number at token k of unit un is found at p: a day of a month
  * anywhere in p's article (an article gives its date once), else in p->s. */
 static int number_found(const aligner *a, const fsent *fs, const char *text, uint32_t k, const key_place *p)
@@ -204,7 +222,7 @@ static int keys_found(const aligner *a, uint32_t u, const key_place *p)
         int in = t && t->start >= un->start && t->end <= un->end;
         int name = in && is_name_key(a, un, t) && !is_date_word(text, t);
         if (run != UINT32_MAX && (!name || !joined(a, text, k))) {
-            if (!found && !names_source(a, fs, text, run, k))
+            if (!found && !names_source(a, fs, text, run, k) && (!p->of || titled(a, p->of, fs, run, k)))
                 return 0;
             run = UINT32_MAX;
         }
@@ -241,7 +259,7 @@ int align_keys_in(const aligner *a, uint32_t u, uint32_t s)
     const aunit *un = &a->units[u];
     uint32_t d = a->m->sents[s].doc, first = a->m->doc_first[d];
     /* Names may stand in the sentences just before ("the two groups"). */
-    key_place p = {s, s >= first + KEY_NAME_BACK ? s - KEY_NAME_BACK : first, s + 1};
+    key_place p = {s, s >= first + KEY_NAME_BACK ? s - KEY_NAME_BACK : first, s + 1, NULL};
     if (!keys_found(a, u, &p))
         return 0;
     /* The other way, names only and anywhere in u's article: "career
@@ -249,6 +267,6 @@ int align_keys_in(const aligner *a, uint32_t u, uint32_t s)
      * of an article that never names him. */
     if (a->sent_unit[s] == a->sent_unit[s + 1])
         return 1;
-    key_place q = {UINT32_MAX, a->m->doc_first[un->doc], a->m->doc_first[un->doc + 1]};
+    key_place q = {UINT32_MAX, a->m->doc_first[un->doc], a->m->doc_first[un->doc + 1], un};
     return keys_found(a, closest_unit(a, u, s), &q);
 }

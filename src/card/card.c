@@ -516,16 +516,30 @@ static size_t view_sentence(const card_build *b, size_t doc, size_t pos)
     return s < b->m->doc_first[doc + 1] ? s : SIZE_MAX;
 }
 
+/* The units of the view sentences that summary item it spans: [*u0, *u1).
+ * 0 when it overlaps none. */
+static int item_units(const card_build *b, const card_item *it, uint32_t *u0, uint32_t *u1)
+{
+    size_t s = view_sentence(b, it->doc, it->start), t = s;
+    if (s == SIZE_MAX)
+        return 0;
+    while (t + 1 < b->m->doc_first[it->doc + 1] && b->m->sents[t + 1].start < it->end)
+        t++;
+    *u0 = b->al->sent_unit[s];
+    *u1 = b->al->sent_unit[t + 1];
+    return 1;
+}
+
 /* 1 when sentence ev (of another article) states the numbers and names of
- * every claim of view sentence s: an article reporting "... since Jan. 20
+ * every claim among units [u0, u1): an article reporting "... since Jan. 20
  * when the government launched a crackdown" with "At least 195 people"
  * does not report "At least 233 people have been killed ... since Jan. 20
  * when ...". */
-static int sentence_keys_in(const card_build *b, size_t s, uint32_t ev)
+static int sentence_keys_in(const card_build *b, uint32_t u0, uint32_t u1, uint32_t ev)
 {
     if (ev == UINT32_MAX)
         return 0;
-    for (uint32_t u = b->al->sent_unit[s]; u < b->al->sent_unit[s + 1]; u++)
+    for (uint32_t u = u0; u < u1; u++)
         if (fact_candidate(b, &b->al->units[u]) != 0 && !align_keys_in(b->al, u, ev))
             return 0;
     return 1;
@@ -543,18 +557,21 @@ static void summary_support_from_facts(card_build *b, const fact_state *fs)
     for (size_t i = 0; i < c->summary.n; i++) {
         card_item *it = &c->summary.v[i];
         size_t s = view_sentence(b, it->doc, it->start);
-        if (s == SIZE_MAX)
+        uint32_t u0 = 0, u1 = 0;
+        if (s == SIZE_MAX || (fs && !item_units(b, it, &u0, &u1)))
             continue;
         for (size_t k = 0; k < c->facts.n; k++) {
             const card_item *f = &c->facts.v[k];
             if (f->unit == UINT32_MAX || f->unit < b->al->sent_unit[s] || f->unit >= b->al->sent_unit[s + 1])
                 continue;
-            for (size_t d = 0; d < nd; d++)
-                if (f->support[d] && !it->support[d] && (!fs || sentence_keys_in(b, s, fs->evs.v[k * nd + d]))) {
-                    it->support[d] = 1;
-                    it->evidence[d] = f->evidence[d];
-                    it->nsupport++;
-                }
+            for (size_t d = 0; d < nd; d++) {
+                if (!f->support[d] || it->support[d] ||
+                    (fs && !sentence_keys_in(b, u0, u1, fs->evs.v[k * nd + d])))
+                    continue;
+                it->support[d] = 1;
+                it->evidence[d] = f->evidence[d];
+                it->nsupport++;
+            }
         }
         it->nindep = count_independent(c, it->support);
     }
@@ -628,11 +645,12 @@ static int resupport_summary(card_build *b)
     for (size_t i = 0; i < c->summary.n && rc == 0; i++) {
         card_item *it = &c->summary.v[i];
         size_t s = view_sentence(b, it->doc, it->start);
-        if (s == SIZE_MAX)
+        uint32_t u0, u1;
+        if (s == SIZE_MAX || !item_units(b, it, &u0, &u1))
             continue;
         rc = make_item(b, it->doc, it->start, it->end, b->al->sent_unit[s], b->al->sent_unit[s + 1], it, evs);
         for (size_t d = 0; d < nd && rc == 0; d++)
-            if (d != it->doc && it->support[d] && !sentence_keys_in(b, s, evs[d])) {
+            if (d != it->doc && it->support[d] && !sentence_keys_in(b, u0, u1, evs[d])) {
                 it->support[d] = 0;
                 it->evidence[d] = NULL;
                 it->nsupport--;
