@@ -325,7 +325,8 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
     for (size_t i = 0; i < nt; i++) {
         uint32_t s = a->touched[i], d = a->m->sents[s].doc;
         double c = un->weight > 0 ? a->acc[s] / un->weight : 0;
-        if (reports(un, a->acc[s], a->cnt[s] & 0x3ff, (a->cnt[s] >> 10) & 0x3ff, a->cnt[s] >> 20) && c > a->bestc[d]) {
+        int ok = reports(un, a->acc[s], a->cnt[s] & 0x3ff, (a->cnt[s] >> 10) & 0x3ff, a->cnt[s] >> 20);
+        if (ok && c > a->bestc[d] && (!a->need_keys || align_keys_in(a, u, s))) {
             if (a->bestc[d] == 0)
                 found++;
             a->bestc[d] = c;

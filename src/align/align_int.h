@@ -19,6 +19,9 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uv, u32_vec *tv);
  * sorted; *n receives their number. */
 int align_unit_terms(const aligner *a, uint32_t k0, uint32_t k1, u32_vec *tv, uint32_t *n);
 
+/* 1 when the stem names a role (president, spokesman ...), not a thing. */
+int align_is_role(const char *stem);
+
 /* Marks each unit term written in lower case there and not a role noun. */
 int align_plain_build(aligner *a);
 

@@ -213,7 +213,7 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
 }
 
 /* Nouns that name a role; like names, they tell who, not what happened. */
-static int is_role(const char *stem)
+int align_is_role(const char *stem)
 {
     static const char *const roles[] = {
         "presid", "vice", "director", "chief", "staff", "spokesman", "spokeswoman",
@@ -245,7 +245,7 @@ int align_plain_build(aligner *a)
             const ctoken *t = &m->toks[k];
             uint32_t c = a->canon[t->term];
             if (t->start < un->start || t->end > un->end || (t->flags & TOK_STOP) || c == ALIGN_STOP ||
-                is_role(chorus_tokens_term(m->tok, t->term)))
+                align_is_role(chorus_tokens_term(m->tok, t->term)))
                 continue;
             if ((t->flags & TOK_CAP) && !(k == fs->tok0 && !a->is_name[c]))
                 continue;

@@ -48,12 +48,17 @@ void chorus_card_free(chorus_card *card)
     free(card);
 }
 
-/* Fills the unit x article support table from the aligner. */
+static int link_identical(card_build *b);
+
+/* Fills the unit x article support table from the aligner (again when
+ * the aligner's mode changed). */
 static int unit_support(card_build *b)
 {
     size_t nu = b->al->nunits, nd = b->m->ndocs;
-    b->usup = calloc(nu * nd + 1, 1);
-    b->ubest = malloc((nu * nd + 1) * sizeof(uint32_t));
+    if (!b->usup)
+        b->usup = calloc(nu * nd + 1, 1);
+    if (!b->ubest)
+        b->ubest = malloc((nu * nd + 1) * sizeof(uint32_t));
     if (!b->usup || !b->ubest)
         return -1;
     for (size_t u = 0; u < nu; u++) {
@@ -63,6 +68,83 @@ static int unit_support(card_build *b)
             b->usup[u * nd + d] = best[d] != UINT32_MAX;
         b->usup[u * nd + b->al->units[u].doc] = 1;
     }
+    return link_identical(b);
+}
+
+/* Calls back each content term of unit u in order: tok receives the next
+ * token index (start at the sentence's first), returns the term or
+ * UINT32_MAX at the end. */
+static uint32_t next_term(const aligner *a, uint32_t u, uint32_t *tok)
+{
+    const aunit *un = &a->units[u];
+    const fsent *fs = &a->m->sents[un->sent];
+    for (; *tok < fs->tok0 + fs->ntok; (*tok)++) {
+        const ctoken *t = &a->m->toks[*tok];
+        uint32_t c = align_canon(a, t->term);
+        if (t->start >= un->start && t->end <= un->end && !(t->flags & TOK_STOP) && c != UINT32_MAX) {
+            (*tok)++;
+            return c;
+        }
+    }
+    return UINT32_MAX;
+}
+
+typedef struct unit_hash {
+    uint64_t h;
+    uint32_t u;
+} unit_hash;
+
+static int cmp_unit_hash(const void *x, const void *y)
+{
+    const unit_hash *a = x, *b = y;
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return a->u < b->u ? -1 : a->u > b->u;
+}
+
+/* 1 when units u and v have the same content words in the same order. */
+static int same_words(const aligner *a, uint32_t u, uint32_t v)
+{
+    uint32_t i = a->m->sents[a->units[u].sent].tok0, j = a->m->sents[a->units[v].sent].tok0, x, y;
+    do {
+        x = next_term(a, u, &i);
+        y = next_term(a, v, &j);
+    } while (x == y && x != UINT32_MAX);
+    return x == y;
+}
+
+/* Clauses of different articles with the same words in the same order
+ * report each other, though too few of their words may be plain for the
+ * aligner to pair them ("Dennis DeConcini, D-Ariz., said Thomas was doing
+ * well."): the identical sentence is the evidence. */
+static int link_identical(card_build *b)
+{
+    const aligner *a = b->al;
+    size_t nd = b->m->ndocs, n = 0;
+    unit_hash *v = malloc((a->nunits + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    for (uint32_t u = 0; u < a->nunits; u++) {
+        uint64_t h = 1469598103934665603ull;
+        uint32_t tok = a->m->sents[a->units[u].sent].tok0, c, nt = 0;
+        while ((c = next_term(a, u, &tok)) != UINT32_MAX) {
+            h = (h ^ c) * 1099511628211ull;
+            nt++;
+        }
+        if (nt >= ALIGN_MIN_TERMS)
+            v[n++] = (unit_hash){h, u};
+    }
+    qsort(v, n, sizeof *v, cmp_unit_hash);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n && v[j].h == v[i].h; j++) {
+            const aunit *x = &a->units[v[i].u], *y = &a->units[v[j].u];
+            if (x->doc == y->doc || !same_words(a, v[i].u, v[j].u))
+                continue;
+            b->ubest[v[i].u * nd + y->doc] = y->sent;
+            b->ubest[v[j].u * nd + x->doc] = x->sent;
+            b->usup[v[i].u * nd + y->doc] = b->usup[v[j].u * nd + x->doc] = 1;
+        }
+    free(v);
     return 0;
 }
 
@@ -106,7 +188,7 @@ static uint32_t evidence_sentence(const card_build *b, uint32_t u0, uint32_t u1,
 /* Makes an item for sentence/unit text [start,end) of article doc whose
  * support and evidence come from the units [u0,u1) (merged). */
 static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, uint32_t u0,
-                     uint32_t u1, card_item *it)
+                     uint32_t u1, card_item *it, uint32_t *evs)
 {
     chorus_card *c = b->card;
     size_t nd = c->ndocs;
@@ -124,6 +206,8 @@ static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, 
     it->evidence[doc] = it->text;
     for (size_t d = 0; d < nd; d++) {
         uint32_t s = d == doc ? UINT32_MAX : evidence_sentence(b, u0, u1, d);
+        if (evs)
+            evs[d] = d != doc ? s : u0 < u1 ? b->al->units[u0].sent : UINT32_MAX;
         if (s == UINT32_MAX)
             continue;
         size_t len;
@@ -138,15 +222,28 @@ static int make_item(card_build *b, uint32_t doc, uint32_t start, uint32_t end, 
     return 0;
 }
 
+/* Facts under construction: the unit of each, the facts filed under their
+ * article and sentence, and per fact and article the sentence that carries
+ * it (UINT32_MAX when none; the sources' counts come from these). */
+typedef struct fact_state {
+    const uint32_t *aligned; /* unit x article: the aligned sentence (keys not asked) */
+    VEC(uint32_t) fu;
+    VEC(uint32_t) evs;
+    chorus_postings by_sent;
+} fact_state;
+
 /* 1 when unit u says what fact unit f (another article) says: f's
- * sentence reports u. The fact then also counts u's article, with u's
- * sentence as evidence, so support does not depend on which article's
- * wording came first. */
-static int same_fact(card_build *b, card_item *it, uint32_t f, uint32_t u)
+ * sentence is aligned with u (u's numbers and names need not be in it:
+ * the fact shows f's words, which fact_covered found in u's sentence).
+ * The fact then also counts u's article, with u's sentence as evidence
+ * (row evs), so support does not depend on which article's wording came
+ * first. */
+static int same_fact(card_build *b, const uint32_t *aligned, card_item *it, uint32_t f, uint32_t u,
+                     uint32_t *evs)
 {
     size_t nd = b->m->ndocs;
     const aunit *fu = &b->al->units[f], *uu = &b->al->units[u];
-    if (b->ubest[u * nd + fu->doc] != fu->sent)
+    if (aligned[u * nd + fu->doc] != fu->sent)
         return 0;
     if (!it->support[uu->doc]) {
         size_t len;
@@ -156,6 +253,7 @@ static int same_fact(card_build *b, card_item *it, uint32_t f, uint32_t u)
         it->support[uu->doc] = 1;
         it->nsupport++;
         it->nindep = count_independent(b->card, it->support);
+        evs[uu->doc] = uu->sent;
     }
     return 1;
 }
@@ -163,9 +261,12 @@ static int same_fact(card_build *b, card_item *it, uint32_t f, uint32_t u)
 /* 1 when sentence s carries enough of fact unit f for f to list s's
  * article: merging u into f adds u's article to f's support, so f's own
  * content must be there too, not only u's ("met on 2 November" must not
- * make an article report "met on 2 November in Atareb"). */
+ * make an article report "met on 2 November in Atareb"), and, when support
+ * is being decided, f's numbers and names. */
 static int fact_covered(const card_build *b, uint32_t f, uint32_t s)
 {
+    if (b->al->need_keys && !align_keys_in(b->al, f, s))
+        return 0;
     return b->ubest[f * b->m->ndocs + b->m->sents[s].doc] == s ||
            align_cover(b->al, f, s, NULL, NULL, NULL) >= ALIGN_RARE_COVER - 1e-9;
 }
@@ -223,13 +324,15 @@ static uint64_t sent_key(uint32_t doc, uint32_t sent) { return (uint64_t)doc << 
  * u and whose own clause shares most with u (the first on a tie), or
  * SIZE_MAX. by_sent files each fact under its article and sentence, so
  * only the facts in the sentences that report u are looked at. */
-static size_t closest_fact(const card_build *b, uint32_t u, const uint32_t *fu, const chorus_postings *by_sent)
+static size_t closest_fact(const card_build *b, uint32_t u, const fact_state *fs)
 {
     size_t nd = b->m->ndocs, best = SIZE_MAX;
     const aunit *un = &b->al->units[u];
+    const uint32_t *fu = fs->fu.v;
+    const chorus_postings *by_sent = &fs->by_sent;
     double bw = 0;
     for (uint32_t d = 0; d < nd; d++) {
-        uint32_t s = b->ubest[u * nd + d];
+        uint32_t s = fs->aligned[u * nd + d];
         if (d == un->doc || s == UINT32_MAX)
             continue;
         for (uint32_t p = chorus_postings_first(by_sent, sent_key(d, s)); p != CHORUS_POSTINGS_END;
@@ -263,62 +366,143 @@ static int copied_unit(const card_build *b, const aunit *un)
     return 0;
 }
 
-static int build_facts(card_build *b)
+/* 1 when every term of unit u is a term of unit f. */
+static int unit_within(const aligner *a, uint32_t u, uint32_t f)
 {
-    size_t nu = b->al->nunits;
-    VEC(uint32_t) fu = {0};
-    chorus_postings by_sent;
-    int rc = chorus_postings_init(&by_sent);
-    for (uint32_t u = 0; u < nu && rc == 0; u++) {
-        const aunit *un = &b->al->units[u];
-        /* Names alone state nothing; nor does a dateline. */
-        if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||
-            copied_unit(b, un))
-            continue;
-        int tail = attribution_tail(b, un);
-        if (tail < 0)
-            rc = -1;
-        if (tail)
-            continue;
-        size_t best = closest_fact(b, u, fu.v, &by_sent);
-        int dup = best == SIZE_MAX ? 0 : same_fact(b, &b->card->facts.v[best], fu.v[best], u);
-        if (dup < 0)
-            rc = -1;
-        if (dup)
-            continue;
-        card_item it;
-        rc = make_item(b, un->doc, un->start, un->end, u, u + 1, &it);
-        if (rc == 0)
-            rc = VEC_PUSH(&b->card->facts, it);
-        if (rc == 0)
-            rc = chorus_postings_add(&by_sent, sent_key(un->doc, un->sent), (uint32_t)fu.n);
-        if (rc == 0)
-            rc = VEC_PUSH(&fu, u);
+    const aunit *x = &a->units[u], *y = &a->units[f];
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < x->nt; i++) {
+        while (j < y->nt && a->terms[y->t0 + j] < a->terms[x->t0 + i])
+            j++;
+        if (j == y->nt || a->terms[y->t0 + j] != a->terms[x->t0 + i])
+            return 0;
     }
-    VEC_FREE(&fu);
-    chorus_postings_free(&by_sent);
+    return 1;
+}
+
+/* 1 when unit u, which no other article reports, says nothing that a fact
+ * crediting u's article does not already say ("members of the Khorasan
+ * Group" beside "... of the Khorasan Group [000, 001]"): all its terms are
+ * that fact's. Facts are looked up through the sentences holding u's
+ * rarest term (a list too long to walk is skipped: u is then kept). */
+static int contained_in_fact(const card_build *b, uint32_t u, const fact_state *fs)
+{
+    const aligner *a = b->al;
+    const aunit *un = &a->units[u];
+    size_t nd = b->m->ndocs;
+    for (size_t d = 0; d < nd; d++)
+        if (d != un->doc && b->ubest[u * nd + d] != UINT32_MAX)
+            return 0;
+    uint32_t rare = a->terms[un->t0];
+    for (uint32_t k = 1; k < un->nt; k++)
+        if (a->post_off[a->terms[un->t0 + k] + 1] - a->post_off[a->terms[un->t0 + k]] <
+            a->post_off[rare + 1] - a->post_off[rare])
+            rare = a->terms[un->t0 + k];
+    if (a->post_off[rare + 1] - a->post_off[rare] > 2000)
+        return 0;
+    for (uint32_t p = a->post_off[rare]; p < a->post_off[rare + 1]; p++) {
+        uint32_t s = a->post[p];
+        for (uint32_t q = chorus_postings_first(&fs->by_sent, sent_key(b->m->sents[s].doc, s));
+             q != CHORUS_POSTINGS_END; q = fs->by_sent.v.v[q].next) {
+            uint32_t i = fs->by_sent.v.v[q].id;
+            if (b->card->facts.v[i].support[un->doc] && unit_within(a, u, fs->fu.v[i]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when unit un can be a fact. Names alone state nothing; nor does a
+ * dateline, an attribution tail or a piece of a long quotation. -1: OOM. */
+static int fact_candidate(const card_build *b, const aunit *un)
+{
+    if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||
+        copied_unit(b, un))
+        return 0;
+    int tail = attribution_tail(b, un);
+    return tail < 0 ? -1 : !tail;
+}
+
+static void fact_state_free(fact_state *fs)
+{
+    VEC_FREE(&fs->fu);
+    VEC_FREE(&fs->evs);
+    chorus_postings_free(&fs->by_sent);
+}
+
+/* Adds unit u as a new fact. */
+static int push_fact(card_build *b, uint32_t u, fact_state *fs)
+{
+    const aunit *un = &b->al->units[u];
+    size_t nd = b->m->ndocs;
+    card_item it;
+    if (VEC_RESERVE(&fs->evs, fs->evs.n + nd) < 0)
+        return -1;
+    int rc = make_item(b, un->doc, un->start, un->end, u, u + 1, &it, fs->evs.v + fs->evs.n);
+    if (rc == 0)
+        rc = VEC_PUSH(&b->card->facts, it);
+    if (rc == 0)
+        rc = chorus_postings_add(&fs->by_sent, sent_key(un->doc, un->sent), (uint32_t)fs->fu.n);
+    if (rc == 0)
+        rc = VEC_PUSH(&fs->fu, u);
+    fs->evs.n += nd;
     return rc;
 }
 
-static int build_sources(card_build *b)
+/* Fills the card's facts from the units, under the aligner's current
+ * mode; fs (filled here, freed by the caller) keeps their evidence. */
+static int build_facts(card_build *b, const uint32_t *aligned, fact_state *fs)
+{
+    size_t nu = b->al->nunits, nd = b->m->ndocs;
+    memset(fs, 0, sizeof *fs);
+    fs->aligned = aligned;
+    int rc = chorus_postings_init(&fs->by_sent);
+    b->card->facts.n = 0;
+    for (uint32_t u = 0; u < nu && rc == 0; u++) {
+        int ok = fact_candidate(b, &b->al->units[u]);
+        if (ok <= 0) {
+            rc = ok;
+            continue;
+        }
+        size_t best = closest_fact(b, u, fs);
+        int dup = best == SIZE_MAX ? 0
+                                   : same_fact(b, fs->aligned, &b->card->facts.v[best], fs->fu.v[best], u,
+                                               fs->evs.v + best * nd);
+        if (dup < 0)
+            rc = -1;
+        else if (!dup && !contained_in_fact(b, u, fs))
+            rc = push_fact(b, u, fs);
+    }
+    return rc;
+}
+
+/* A sentence is shared when it carries, for its article, a fact that
+ * several articles report (the fact's own clause or its evidence), so the
+ * counts agree with the facts listed. */
+static int build_sources(card_build *b, const fact_state *fs)
 {
     chorus_card *c = b->card;
     size_t nd = c->ndocs;
+    uint8_t *shared = calloc(b->m->nsents + 1, 1);
+    if (!shared)
+        return -1;
     for (size_t d = 0; d < nd; d++) {
         const chorus_doc *doc = card_doc(c, d);
         c->src[d].words = (uint32_t)chorus_count_words(doc->text, doc->text_len);
         c->src[d].sentences = b->m->doc_first[d + 1] - b->m->doc_first[d];
+        c->src[d].shared = c->src[d].own = 0;
     }
+    for (size_t i = 0; i < c->facts.n; i++)
+        for (size_t d = 0; d < nd && c->facts.v[i].nsupport > 1; d++)
+            if (c->facts.v[i].support[d] && fs->evs.v[i * nd + d] != UINT32_MAX)
+                shared[fs->evs.v[i * nd + d]] = 1;
     for (size_t s = 0; s < b->m->nsents; s++) {
-        int shared = 0;
-        for (uint32_t u = b->al->sent_unit[s]; u < b->al->sent_unit[s + 1] && !shared; u++)
-            for (size_t d = 0; d < nd && !shared; d++)
-                shared = d != b->m->sents[s].doc && b->usup[u * nd + d];
-        if (shared)
+        if (shared[s])
             c->src[b->m->sents[s].doc].shared++;
         else
             c->src[b->m->sents[s].doc].own++;
     }
+    free(shared);
     return 0;
 }
 
@@ -332,27 +516,62 @@ static size_t view_sentence(const card_build *b, size_t doc, size_t pos)
     return s < b->m->doc_first[doc + 1] ? s : SIZE_MAX;
 }
 
+/* The units of the view sentences that summary item it spans: [*u0, *u1).
+ * 0 when it overlaps none. */
+static int item_units(const card_build *b, const card_item *it, uint32_t *u0, uint32_t *u1)
+{
+    size_t s = view_sentence(b, it->doc, it->start), t = s;
+    if (s == SIZE_MAX)
+        return 0;
+    while (t + 1 < b->m->doc_first[it->doc + 1] && b->m->sents[t + 1].start < it->end)
+        t++;
+    *u0 = b->al->sent_unit[s];
+    *u1 = b->al->sent_unit[t + 1];
+    return 1;
+}
+
+/* 1 when sentence ev (of another article) states the numbers and names of
+ * every claim among units [u0, u1): an article reporting "... since Jan. 20
+ * when the government launched a crackdown" with "At least 195 people"
+ * does not report "At least 233 people have been killed ... since Jan. 20
+ * when ...". */
+static int sentence_keys_in(const card_build *b, uint32_t u0, uint32_t u1, uint32_t ev)
+{
+    if (ev == UINT32_MAX)
+        return 0;
+    for (uint32_t u = u0; u < u1; u++)
+        if (fact_candidate(b, &b->al->units[u]) != 0 && !align_keys_in(b->al, u, ev))
+            return 0;
+    return 1;
+}
+
 /* A summary sentence is reported by every article that reports one of the
  * facts made from its clauses: a fact also counts the articles whose own
- * clause it reports (same_fact), which the sentence's units alone miss. */
-static void summary_support_from_facts(card_build *b)
+ * clause it reports (same_fact), which the sentence's units alone miss.
+ * With fs (support being decided), the article's evidence must also hold
+ * the sentence's numbers and names. */
+static void summary_support_from_facts(card_build *b, const fact_state *fs)
 {
     chorus_card *c = b->card;
+    size_t nd = c->ndocs;
     for (size_t i = 0; i < c->summary.n; i++) {
         card_item *it = &c->summary.v[i];
         size_t s = view_sentence(b, it->doc, it->start);
-        if (s == SIZE_MAX)
+        uint32_t u0 = 0, u1 = 0;
+        if (s == SIZE_MAX || (fs && !item_units(b, it, &u0, &u1)))
             continue;
         for (size_t k = 0; k < c->facts.n; k++) {
             const card_item *f = &c->facts.v[k];
             if (f->unit == UINT32_MAX || f->unit < b->al->sent_unit[s] || f->unit >= b->al->sent_unit[s + 1])
                 continue;
-            for (size_t d = 0; d < c->ndocs; d++)
-                if (f->support[d] && !it->support[d]) {
-                    it->support[d] = 1;
-                    it->evidence[d] = f->evidence[d];
-                    it->nsupport++;
-                }
+            for (size_t d = 0; d < nd; d++) {
+                if (!f->support[d] || it->support[d] ||
+                    (fs && !sentence_keys_in(b, u0, u1, fs->evs.v[k * nd + d])))
+                    continue;
+                it->support[d] = 1;
+                it->evidence[d] = f->evidence[d];
+                it->nsupport++;
+            }
         }
         it->nindep = count_independent(c, it->support);
     }
@@ -387,7 +606,7 @@ static int build_summary(card_build *b)
             continue;
         card_item it;
         if (make_item(b, (uint32_t)ss->doc, (uint32_t)ss->start, (uint32_t)ss->end,
-                      b->al->sent_unit[s], b->al->sent_unit[s + 1], &it) < 0 ||
+                      b->al->sent_unit[s], b->al->sent_unit[s + 1], &it, NULL) < 0 ||
             VEC_PUSH(&c->summary, it) < 0)
             rc = chorus_error_nomem(b->ctx);
     }
@@ -395,20 +614,93 @@ static int build_summary(card_build *b)
     return rc;
 }
 
+/* Forgets who reports the units that are no claim (datelines, attribution
+ * tails, name-only pieces): a summary sentence is not reported by an
+ * article that only gives the same source ("..., according to a senior
+ * Syrian opposition official"). Build_facts skips these units anyway. */
+static int drop_non_claims(card_build *b)
+{
+    size_t nd = b->m->ndocs;
+    for (uint32_t u = 0; u < b->al->nunits; u++) {
+        int ok = fact_candidate(b, &b->al->units[u]);
+        if (ok < 0)
+            return -1;
+        for (size_t d = 0; d < nd && !ok; d++) {
+            b->ubest[u * nd + d] = UINT32_MAX;
+            b->usup[u * nd + d] = d == b->al->units[u].doc;
+        }
+    }
+    return 0;
+}
+
+/* The summary sentences' support decided again under the aligner's
+ * current mode; an article's evidence must hold the numbers and names of
+ * all the sentence's claims. */
+static int resupport_summary(card_build *b)
+{
+    chorus_card *c = b->card;
+    size_t nd = c->ndocs;
+    uint32_t *evs = malloc((nd + 1) * sizeof *evs);
+    int rc = evs ? 0 : -1;
+    for (size_t i = 0; i < c->summary.n && rc == 0; i++) {
+        card_item *it = &c->summary.v[i];
+        size_t s = view_sentence(b, it->doc, it->start);
+        uint32_t u0, u1;
+        if (s == SIZE_MAX || !item_units(b, it, &u0, &u1))
+            continue;
+        rc = make_item(b, it->doc, it->start, it->end, b->al->sent_unit[s], b->al->sent_unit[s + 1], it, evs);
+        for (size_t d = 0; d < nd && rc == 0; d++)
+            if (d != it->doc && it->support[d] && !sentence_keys_in(b, u0, u1, evs[d])) {
+                it->support[d] = 0;
+                it->evidence[d] = NULL;
+                it->nsupport--;
+            }
+        it->nindep = count_independent(c, it->support);
+    }
+    free(evs);
+    return rc;
+}
+
+/* Divergences are aligned content reported differently, so they are found
+ * on the summary and facts as aligned (phase 1). What each article is
+ * credited with is then decided again with the aligner requiring the
+ * unit's numbers and names in the reporting sentence (phase 2): an article
+ * saying "212 people" does not report "214 people", though the two are
+ * aligned and listed as a number divergence. */
 static int build_sections(card_build *b)
 {
     chorus_card *c = b->card;
-    if (unit_support(b) < 0 || card_duplicates(b) < 0 || build_sources(b) < 0)
+    fact_state fs = {0};
+    if (unit_support(b) < 0 || card_duplicates(b) < 0)
         return chorus_error_nomem(b->ctx);
     for (size_t d = 0; d < c->ndocs; d++)
         c->nindep += c->src[d].dup_of == d;
     int rc = build_summary(b);
     if (rc < 0)
         return rc;
-    if (build_facts(b) < 0)
+    rc = build_facts(b, b->ubest, &fs);
+    fact_state_free(&fs);
+    if (rc < 0)
         return chorus_error_nomem(b->ctx);
-    summary_support_from_facts(b);
+    summary_support_from_facts(b, NULL);
     if (card_quotes(b) < 0 || card_divergences(b) < 0 || card_entities(b) < 0)
+        return chorus_error_nomem(b->ctx);
+    size_t n = b->al->nunits * c->ndocs;
+    uint32_t *aligned = malloc((n + 1) * sizeof *aligned);
+    if (aligned)
+        memcpy(aligned, b->ubest, n * sizeof *aligned);
+    b->al->need_keys = 1;
+    rc = !aligned || unit_support(b) < 0 || drop_non_claims(b) < 0 || resupport_summary(b) < 0 ||
+                 build_facts(b, aligned, &fs) < 0
+             ? -1
+             : 0;
+    free(aligned);
+    if (rc == 0)
+        summary_support_from_facts(b, &fs);
+    if (rc == 0)
+        rc = build_sources(b, &fs);
+    fact_state_free(&fs);
+    if (rc < 0)
         return chorus_error_nomem(b->ctx);
     if (c->ndocs < 2)
         c->note = "only one article: nothing to compare across sources; facts, quotes "

@@ -1,0 +1,159 @@
+/* Story card support: an article is credited with a clause only when it
+ * states the clause's numbers, dates and names; identical clauses are one
+ * fact; sources' shared counts agree with the facts. Texts are invented. */
+#include <jansson.h>
+#include <string.h>
+
+#include "chorus.h"
+#include "check.h"
+
+static json_t *card_of(const char *const *texts, size_t n)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_story *st = chorus_story_new("t");
+    chorus_card *card = NULL;
+    json_t *j = NULL;
+    for (size_t i = 0; st && i < n; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "d%zu", i);
+        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i]), NULL};
+        CHECK(chorus_story_add_doc(st, NULL, &d) == 0);
+    }
+    if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
+        char *s = chorus_card_json(card);
+        j = s ? json_loads(s, 0, NULL) : NULL;
+        chorus_free(s);
+    }
+    CHECK(j != NULL);
+    chorus_card_free(card);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+    return j;
+}
+
+/* 1 when item it lists article doc in its support. */
+static int supports(json_t *it, const char *doc)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(json_object_get(it, "support"), i, v) if (strcmp(json_string_value(v), doc) == 0) return 1;
+    return 0;
+}
+
+/* Items of a section whose text contains needle: how many, and whether
+ * any of them lists doc. */
+static size_t find(json_t *card, const char *section, const char *needle, const char *doc, int *any)
+{
+    size_t i, n = 0;
+    json_t *it;
+    *any = 0;
+    json_array_foreach(json_object_get(card, section), i, it)
+    {
+        if (!strstr(json_string_value(json_object_get(it, "text")), needle))
+            continue;
+        n++;
+        *any |= supports(it, doc);
+    }
+    return n;
+}
+
+static const char *const ship[] = {
+    "A cargo ship ran aground on a reef off Pelham Point early on Tuesday, and all 31 crew members "
+    "were lifted to safety by helicopter, the harbour authority said.\n\n"
+    "Four crew members were treated for minor injuries at the county hospital.\n\n"
+    "Inspectors from the national shipping safety agency are expected on Thursday.",
+    "The cargo ship ran aground on a reef off Pelham Point on Tuesday with 29 crew members aboard, "
+    "and all were lifted to safety by helicopter, the harbour authority said.\n\n"
+    "Two crew members were treated for minor injuries at the county hospital.\n\n"
+    "Inspectors from the national shipping safety agency are expected to arrive soon."};
+
+/* 31 and 29 crew, four and two injured: aligned (a number divergence) but
+ * neither article reports the other's count. */
+static void test_numbers_are_not_support(void)
+{
+    json_t *c = card_of(ship, 2);
+    int any;
+    CHECK(find(c, "facts", "Four crew members were treated", "d1", &any) == 1 && !any);
+    CHECK(find(c, "facts", "Two crew members were treated", "d0", &any) == 1 && !any);
+    CHECK(find(c, "summary", "29 crew members", "d0", &any) <= 1 && !any);
+    CHECK(find(c, "summary", "31 crew members", "d1", &any) <= 1 && !any);
+    /* the difference is still shown */
+    size_t i, ndiv = 0;
+    json_t *dv;
+    json_array_foreach(json_object_get(c, "divergences"), i, dv)
+        ndiv += strcmp(json_string_value(json_object_get(dv, "kind")), "number") == 0;
+    CHECK(ndiv >= 1);
+    json_decref(c);
+}
+
+/* "expected on Thursday" is not reported by an article that gives no day. */
+static void test_day_is_not_support(void)
+{
+    json_t *c = card_of(ship, 2);
+    int any;
+    CHECK(find(c, "facts", "expected on Thursday", "d1", &any) == 1 && !any);
+    json_decref(c);
+}
+
+/* The same clause, word for word, in two articles (too few plain words for
+ * the aligner to pair it) is one fact reported by both. */
+static void test_identical_clause_is_one_fact(void)
+{
+    const char *t[] = {
+        "The senator was taken to Bethany Memorial Hospital after the fall on Monday.\n\n"
+        "Senator Ruth Alvarez, D-Ore., said Collins was doing well.",
+        "Doctors kept the senator overnight for observation, a hospital spokeswoman said.\n\n"
+        "Senator Ruth Alvarez, D-Ore., said Collins was doing well."};
+    json_t *c = card_of(t, 2);
+    int any;
+    CHECK(find(c, "facts", "Collins was doing well", "d0", &any) == 1 && any);
+    CHECK(find(c, "facts", "Collins was doing well", "d1", &any) == 1 && any);
+    json_decref(c);
+}
+
+/* Each source counts as shared at least the sentences that carry, for it,
+ * a fact several articles report: here article d1's long sentence reports
+ * d0's clause though none of its own clauses is reported by d0. */
+static void test_shared_counts_agree_with_facts(void)
+{
+    const char *t[] = {
+        "Flood water reached the old mill district on Friday night. "
+        "Residents of forty homes were moved to the sports hall by volunteer crews.",
+        "Flood water that had been rising for three days under heavy storms in the western hills "
+        "finally reached the old mill district along with several outlying farms and country lanes "
+        "late on Friday night. Schools will stay closed on Monday."};
+    json_t *c = card_of(t, 2);
+    int any;
+    CHECK(find(c, "facts", "Flood water reached the old mill district", "d1", &any) == 1 && any);
+    json_t *src = json_array_get(json_object_get(c, "sources"), 1);
+    CHECK_STR(json_string_value(json_object_get(src, "doc")), "d1");
+    CHECK(json_integer_value(json_object_get(src, "shared_sentences")) == 1);
+    CHECK(json_integer_value(json_object_get(src, "own_sentences")) == 1);
+    json_decref(c);
+}
+
+/* "retired judge Mara Ellison" does not report "a retired judge" for an
+ * article that never names her (the name may be of someone else); extra
+ * names elsewhere in a sentence do not matter. */
+static void test_named_other_is_not_support(void)
+{
+    const char *t[] = {
+        "Governor Paul Strand is expected to name a retired appeals judge as head of the new state ethics "
+        "panel next month.",
+        "Governor Paul Strand is expected to name retired appeals judge Mara Ellison as head of the new "
+        "state ethics panel next month."};
+    json_t *c = card_of(t, 2);
+    int any;
+    CHECK(find(c, "facts", "a retired appeals judge", "d1", &any) == 1 && !any);
+    json_decref(c);
+}
+
+int main(void)
+{
+    test_numbers_are_not_support();
+    test_day_is_not_support();
+    test_identical_clause_is_one_fact();
+    test_shared_counts_agree_with_facts();
+    test_named_other_is_not_support();
+    return check_report("test_card_support");
+}
