@@ -244,7 +244,7 @@ static int render(const chorus_card *c, cbuf *out, rfmt f)
     rw w = {c, out, f, 0};
     size_t max = c->opts.max_facts;
     char hdr[64];
-    snprintf(hdr, sizeof hdr, " (%zu articles)", c->ndocs);
+    snprintf(hdr, sizeof hdr, " (%zu article%s)", c->ndocs, c->ndocs == 1 ? "" : "s");
     raw(&w, f == R_HTML ? html_head : "");
     raw(&w, f == R_HTML ? "<h1>Story card: " : f == R_MD ? "# Story card: " : "Story card: ");
     esc(&w, chorus_story_id(c->story));

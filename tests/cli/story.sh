@@ -132,6 +132,9 @@ run_cmd story --format json "$TMP/pair"
 expect "two copies of one article: one source, said in a note" python3 -c "
 import json; c = json.load(open('$TMP/out'))
 assert 'independent' in c['note'] and all(f['group'] == 'one' for f in c['facts'])"
+# One article is "1 article" in the heading ("1 articles").
+run_cmd story "$SRC/examples/ferry/islander.txt"
+expect "one article: singular in the heading" grep -q '^Story card: islander (1 article)$' "$TMP/out"
 # HTML is one page: a second story is refused, not a second <html> joined
 # to the first.
 printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The mayor opened the new bridge on Monday after years of work."}]}' \
