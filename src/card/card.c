@@ -594,8 +594,11 @@ static int build_summary(card_build *b)
             shortest = b->base->sents[i].nwords;
     if (shortest == UINT32_MAX)
         return 0;
-    if (so.words && so.words < shortest)
+    if (so.words && so.words < shortest) {
+        chorus_warn(b->ctx, "%s: no sentence fits in %zu words; the card's summary holds the shortest (%u words)",
+                    chorus_story_id(c->story), so.words, (unsigned)shortest);
         so.words = shortest;
+    }
     int rc = chorus_summarize(b->ctx, c->story, &so, &sum);
     if (rc < 0)
         return rc;

@@ -132,6 +132,10 @@ run_cmd story --format json "$TMP/pair"
 expect "two copies of one article: one source, said in a note" python3 -c "
 import json; c = json.load(open('$TMP/out'))
 assert 'independent' in c['note'] and all(f['group'] == 'one' for f in c['facts'])"
+# A budget below every sentence gives the shortest sentence, and says so
+# (it went over the budget silently).
+run_cmd story --words 1 "$SRC/examples/ferry"
+expect "story --words 1: a warning naming the budget" grep -q 'no sentence fits in 1 words' "$TMP/err"
 # One article is "1 article" in the heading ("1 articles").
 run_cmd story "$SRC/examples/ferry/islander.txt"
 expect "one article: singular in the heading" grep -q '^Story card: islander (1 article)$' "$TMP/out"
