@@ -5,31 +5,8 @@
 #include <string.h>
 
 #include "chorus.h"
+#include "card_fixture.h"
 #include "check.h"
-
-static json_t *card_of(const char *const *texts, size_t n)
-{
-    chorus_ctx *ctx = chorus_ctx_new();
-    chorus_story *st = chorus_story_new("t");
-    chorus_card *card = NULL;
-    json_t *j = NULL;
-    for (size_t i = 0; st && i < n; i++) {
-        char id[32];
-        snprintf(id, sizeof id, "d%zu", i);
-        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i]), NULL};
-        CHECK(chorus_story_add_doc(st, NULL, &d) == 0);
-    }
-    if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
-        char *s = chorus_card_json(card);
-        j = s ? json_loads(s, 0, NULL) : NULL;
-        chorus_free(s);
-    }
-    CHECK(j != NULL);
-    chorus_card_free(card);
-    chorus_story_free(st);
-    chorus_ctx_free(ctx);
-    return j;
-}
 
 /* 1 when item it lists article doc in its support. */
 static int supports(json_t *it, const char *doc)
