@@ -30,6 +30,8 @@ static size_t number_key(const char *text, const ctoken *t, char key[32])
         key[k] = 0;
         return k;
     }
+    if (n < 3 || n > 7 || !strchr("tfsenhdTFSENHD", w[0])) /* no number word: most tokens, cheaply */
+        return 0;
     for (size_t i = 0; number_words[i]; i++)
         if (strlen(number_words[i]) == n && strncasecmp(number_words[i], w, n) == 0) {
             strcpy(key, number_digits[i]);
@@ -85,6 +87,8 @@ static int is_date_word(const char *text, const ctoken *t)
         "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
     size_t n = t->end - t->start;
+    if (n < 3 || n > 9 || !strchr("jfmasondtwJFMASONDTW", text[t->start])) /* most tokens, cheaply */
+        return 0;
     for (size_t i = 0; words[i]; i++)
         if (strlen(words[i]) == n && strncasecmp(words[i], text + t->start, n) == 0)
             return 1;

@@ -383,6 +383,22 @@ static int all_caps(const char *t, const lword *w)
     return n >= 2 && up * 2 > n;
 }
 
+/* How far back the speaker search reads: the start of a paragraph at most
+ * LOOKBACK bytes before hi (quotation state restarts at a paragraph, so
+ * starting there changes nothing). Reading from the article's start for
+ * every quote made a long article's card quadratic. */
+#define LOOKBACK 20000
+
+static size_t lookback_start(const char *t, size_t hi)
+{
+    if (hi <= LOOKBACK)
+        return 0;
+    for (size_t i = hi - LOOKBACK; i + 1 < hi; i++)
+        if (t[i] == '\n' && t[i + 1] == '\n')
+            return i + 2;
+    return hi; /* no paragraph break in reach: nothing before hi is read */
+}
+
 /* 1 when the single word w is used as a person's surname in t before upto:
  * after a title or a capitalised first name. */
 static int known_surname(const char *t, size_t upto, const lword *w)
@@ -390,7 +406,7 @@ static int known_surname(const char *t, size_t upto, const lword *w)
     lword_vec all = {0};
     int ok = 0;
     size_t n = w->end - w->start;
-    if (lex_range(t, 0, upto, &all) == 0)
+    if (lex_range(t, lookback_start(t, upto), upto, &all) == 0)
         for (size_t k = 1; k < all.n && !ok; k++) {
             const lword *x = &all.v[k];
             if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + w->start, n) != 0)
@@ -789,7 +805,7 @@ int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, i
         c.want = lex_in(t, pron, he) ? G_MALE : lex_in(t, pron, she) ? G_FEMALE : -1;
     }
     int ok = 0;
-    if (c.want >= 0 && lex_range(t, 0, hi, &c.v) == 0 && mark_quoted(&c) == 0) {
+    if (c.want >= 0 && lex_range(t, lookback_start(t, lo), hi, &c.v) == 0 && mark_quoted(&c) == 0) {
         size_t w0 = 0;
         while (w0 < c.v.n && c.v.v[w0].start < lo)
             w0++;
@@ -860,7 +876,8 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     if (hon && lex_cap(t, &v.v[0]))
         i = 0;
     np->s = v.v[i].start;
-    if (!expand || hon || v.n - i != 1 || !lex_cap(t, &v.v[i]) || lex_range(t, 0, upto, &all) < 0)
+    if (!expand || hon || v.n - i != 1 || !lex_cap(t, &v.v[i]) ||
+        lex_range(t, lookback_start(t, upto), upto, &all) < 0)
         goto done;
     size_t wl = v.v[i].end - v.v[i].start, best = 0;
     qspan first = {0, 0}; /* the first word of the full forms seen */

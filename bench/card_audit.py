@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Counts what a reader of the story card can check, over the cards of
+DUC 2002 (59 stories) and NeuS validation (307): quotes and how many name
+a speaker, divergences by kind, fact texts listed twice in one card,
+sources whose shared-sentence count is below their evidence of facts
+reported by several articles, and cross-article supports whose evidence
+lacks a number of the claim. With --sample N it also writes N randomly
+chosen (seeded) claims of one kind, each with the article text around it,
+for judging by hand: quote speakers, cross-article supports or divergences.
+
+usage: card_audit.py BUILD_DIR [--sample N --what speakers|supports|divergences --seed S --out FILE]
+"""
+import collections
+import json
+import random
+import re
+import subprocess
+import sys
+
+SETS = {"duc2002": "../shared/data/mds/duc2002/clusters.jsonl",
+        "neus_val": "../shared/data/mds/neus_val/clusters.jsonl"}
+NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                "eight": "8", "nine": "9", "ten": "10"}
+
+
+def numbers(text):
+    found = {m.group().replace(",", "") for m in re.finditer(r"\d[\d,.]*\d|\d", text)}
+    found |= {NUMBER_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", text) if w.lower() in NUMBER_WORDS}
+    return found
+
+
+def cards(build, path):
+    out = subprocess.run([build + "/chorus", "story", "--format", "json", "-q", path],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    stories = [json.loads(line) for line in open(path)]
+    return [(json.loads(line), st) for line, st in zip(out, stories)]
+
+
+def count_card(c, tot, claims, name):
+    tot["cards"] += 1
+    texts = {s["doc"]: st_text for s, st_text in zip(c["sources"], c["_texts"])}
+    for q in c["quotes"]:
+        tot["quotes"] += 1
+        for d, wording in q["texts"].items():
+            tot["quote-article pairs"] += 1
+            tot["pairs with a speaker"] += d in q["speakers"]
+            if d in q["speakers"]:
+                claims["speakers"].append((name, c["id"], q["speakers"][d], wording, texts[d]))
+    for dv in c["divergences"]:
+        tot["divergences: " + dv["kind"]] += 1
+        claims["divergences"].append((name, c["id"], dv["kind"], dv["what"], json.dumps(dv["spans"])))
+    seen = collections.Counter(f["text"] for f in c["facts"])
+    tot["fact texts listed twice"] += sum(1 for n in seen.values() if n > 1)
+    evidence = collections.defaultdict(set)
+    for kind in ("facts", "summary"):
+        for item in c[kind]:
+            for d, ev in item["evidence"].items():
+                if d == item["doc"]:
+                    continue
+                if kind == "facts":
+                    evidence[d].add(ev)
+                tot["cross-article supports (%s)" % kind] += 1
+                tot["cross-article supports lacking a number of the claim"] += bool(numbers(item["text"]) - numbers(ev))
+                claims["supports"].append((name, c["id"], item["text"], d, ev))
+    for s in c["sources"]:
+        tot["sources"] += 1
+        tot["sources counting fewer shared sentences than their evidence"] += \
+            len(evidence[s["doc"]]) > s["shared_sentences"]
+
+
+def write_sample(claims, what, n, seed, out):
+    random.seed(seed)
+    pick = random.sample(claims[what], min(n, len(claims[what])))
+    with open(out, "w") as f:
+        for i, cl in enumerate(pick):
+            if what == "speakers":
+                name, story, speaker, wording, text = cl
+                p = text.find(wording)
+                around = text[max(0, p - 400):p + len(wording) + 200] if p >= 0 else "?"
+                f.write("#%d %s %s speaker=%s\n  QUOTE: %s\n  TEXT: %s\n\n" % (i, name, story, speaker, wording, around))
+            else:
+                f.write("#%d %s\n\n" % (i, "\n  ".join(str(x) for x in cl)))
+
+
+def main():
+    args = sys.argv[1:]
+    build = args[0]
+    opt = dict(zip(args[1::2], args[2::2]))
+    tot, claims = collections.Counter(), collections.defaultdict(list)
+    for name, path in SETS.items():
+        for c, st in cards(build, path):
+            c["_texts"] = [d["text"] for d in st["docs"]]
+            count_card(c, tot, claims, name)
+    for k in sorted(tot):
+        print("%-62s %d" % (k, tot[k]))
+    if "--sample" in opt:
+        write_sample(claims, opt.get("--what", "speakers"), int(opt["--sample"]), int(opt.get("--seed", 7)),
+                     opt.get("--out", "card_sample.txt"))
+
+
+if __name__ == "__main__":
+    main()
