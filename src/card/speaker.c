@@ -710,7 +710,11 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }
-        int bad = a == b || lex_pronoun(t, &v->v[a]);
+        if (a == b) { /* titles or connectives only: no name (and v->v[a] may be past the end) */
+            k = b;
+            continue;
+        }
+        int bad = lex_pronoun(t, &v->v[a]);
         for (size_t i = a; i < b && !bad; i++)
             bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
         static const char *const preps[] = {"in", "at", "from", "near", "to", "into", "of", "the", NULL};

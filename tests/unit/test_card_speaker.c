@@ -170,8 +170,24 @@ static void test_same_surname_agrees(void)
     json_decref(c);
 }
 
+/* Regression (found by ASan on a long article): the words just before a
+ * quote end with a capitalised connective ("Then"), which is no name; the
+ * mention search read the word after the last one. The run under the
+ * sanitizers is what catches it; here the speaker stays the right one. */
+static void test_connective_before_quote(void)
+{
+    const char *t[] = {
+        "Mayor Anna Berg opened the harbour wall on Monday after two years of work.\n\n"
+        "Then \"We will keep the port open all winter,\" she said."};
+    json_t *c = card_of(t, 1);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "port open all winter", "d0"), "Anna Berg");
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
     test_title_in_attribution();
