@@ -49,6 +49,10 @@ def count_card(c, tot, claims, name):
     for dv in c["divergences"]:
         tot["divergences: " + dv["kind"]] += 1
         claims["divergences"].append((name, c["id"], dv["kind"], dv["what"], json.dumps(dv["spans"])))
+    for f in c["facts"]:
+        tot["facts"] += 1
+        tot["facts opening with and/but/or/so/yet/nor"] += bool(re.match(r"(and|but|or|so|yet|nor)\b", f["text"]))
+        tot["facts with an odd number of quotation marks"] += len(re.findall("[\"\u201c\u201d]", f["text"])) % 2
     seen = collections.Counter(f["text"] for f in c["facts"])
     tot["fact texts listed twice"] += sum(1 for n in seen.values() if n > 1)
     evidence = collections.defaultdict(set)

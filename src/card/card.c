@@ -430,15 +430,68 @@ static void fact_state_free(fact_state *fs)
     chorus_postings_free(&fs->by_sent);
 }
 
+/* Length of the quotation mark at t[i] (", “ or ”), or 0. */
+static size_t quote_mark(const char *t, size_t i, size_t e)
+{
+    if (t[i] == '"')
+        return 1;
+    return i + 2 < e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                   ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)
+               ? 3
+               : 0;
+}
+
+/* A clause as a reader sees it: without a leading coordinator ("and all 212
+ * people on board ...") or separator, and with a quotation the cut left
+ * open closed by the mark that follows it ('"The crew did everything
+ * right' + ',"'), or, when none follows, without a stray mark at its end.
+ * The clause stays a span of its article t (n bytes). */
+static void tidy_clause(const char *t, size_t n, uint32_t *s, uint32_t *e)
+{
+    static const char *const lead[] = {"and ", "but ", "or ", "so ", "yet ", "nor ", NULL};
+    uint32_t a = *s, z = *e;
+    for (int moved = 1; moved && a < z;) {
+        moved = 0;
+        while (a < z && (t[a] == ' ' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
+            a++, moved = 1;
+        for (size_t i = 0; lead[i]; i++)
+            if (z - a > strlen(lead[i]) && strncmp(t + a, lead[i], strlen(lead[i])) == 0)
+                a += (uint32_t)strlen(lead[i]), moved = 1;
+    }
+    size_t marks = 0, k;
+    for (size_t i = a; i < z; i += k ? k : 1)
+        marks += (k = quote_mark(t, i, z)) > 0;
+    if (marks % 2 == 1 && quote_mark(t, a, z) > 0) {
+        size_t j = z;
+        while (j < n && j < (size_t)z + 2 && strchr(",.!?", t[j]) && t[j])
+            j++;
+        size_t open = quote_mark(t, a, z);
+        if (j < n && (k = quote_mark(t, j, n)) > 0)
+            z = (uint32_t)(j + k);
+        else if (a + open < z && t[a + open] == ' ') /* a closing mark left over: '" she said' */
+            a += (uint32_t)open;
+    } else if (marks % 2 == 1 && z > a && t[z - 1] == '"') {
+        z--;
+    }
+    while (z > a && (t[z - 1] == ' ' || t[z - 1] == ',' || t[z - 1] == ';'))
+        z--;
+    if (z > a + 1) { /* never empty */
+        *s = a;
+        *e = z;
+    }
+}
+
 /* Adds unit u as a new fact. */
 static int push_fact(card_build *b, uint32_t u, fact_state *fs)
 {
     const aunit *un = &b->al->units[u];
     size_t nd = b->m->ndocs;
     card_item it;
+    uint32_t s = un->start, e = un->end;
     if (VEC_RESERVE(&fs->evs, fs->evs.n + nd) < 0)
         return -1;
-    int rc = make_item(b, un->doc, un->start, un->end, u, u + 1, &it, fs->evs.v + fs->evs.n);
+    tidy_clause(card_doc(b->card, un->doc)->text, card_doc(b->card, un->doc)->text_len, &s, &e);
+    int rc = make_item(b, un->doc, s, e, u, u + 1, &it, fs->evs.v + fs->evs.n);
     if (rc == 0)
         rc = VEC_PUSH(&b->card->facts, it);
     if (rc == 0)
@@ -670,6 +723,37 @@ static int resupport_summary(card_build *b)
  * unit's numbers and names in the reporting sentence (phase 2): an article
  * saying "212 people" does not report "214 people", though the two are
  * aligned and listed as a number divergence. */
+/* Two facts that only their own article reports (and its copies) and that
+ * are neighbouring clauses of one sentence read as one: "Coast guard boats" and "and two
+ * fishing vessels carried passengers ..." were two facts, the first with
+ * no verb. Support is unchanged: one article either way. */
+static int join_single_clauses(card_build *b)
+{
+    chorus_card *c = b->card;
+    size_t out = 0;
+    for (size_t i = 0; i < c->facts.n; i++) {
+        card_item *f = &c->facts.v[i];
+        card_item *p = out ? &c->facts.v[out - 1] : NULL;
+        if (p && p->nindep == 1 && f->nindep == 1 && p->doc == f->doc && p->unit != UINT32_MAX &&
+            memcmp(p->support, f->support, c->ndocs) == 0 && f->unit == p->unit + 1 &&
+            b->al->units[p->unit].sent == b->al->units[f->unit].sent) {
+            uint32_t s = p->start, e = f->end;
+            const char *t = card_doc(c, p->doc)->text;
+            tidy_clause(t, card_doc(c, p->doc)->text_len, &s, &e);
+            if (!(p->text = card_span(c, t + s, e - s)))
+                return -1;
+            p->start = s;
+            p->end = e;
+            p->unit = f->unit; /* a third clause may follow */
+            p->evidence[p->doc] = p->text;
+            continue;
+        }
+        c->facts.v[out++] = *f;
+    }
+    c->facts.n = out;
+    return 0;
+}
+
 static int build_sections(card_build *b)
 {
     chorus_card *c = b->card;
@@ -703,6 +787,8 @@ static int build_sections(card_build *b)
     if (rc == 0)
         rc = build_sources(b, &fs);
     fact_state_free(&fs);
+    if (rc == 0)
+        rc = join_single_clauses(b);
     if (rc < 0)
         return chorus_error_nomem(b->ctx);
     if (c->ndocs < 2)

@@ -125,8 +125,38 @@ static void test_named_other_is_not_support(void)
     json_decref(c);
 }
 
+/* Regression: facts were clause pieces ("and two fishing vessels
+ * carried ...", "Coast guard boats", '"The crew did everything right'):
+ * no fact opens with a coordinator, quotation marks pair up, and the
+ * neighbouring clauses one article alone reports read as one fact. */
+static void test_facts_read_as_statements(void)
+{
+    const char *t[] = {
+        "The quarry at Dunmore closed on Friday after a rockfall, the county said. "
+        "Two cranes and a dozen trucks were moved to the depot in the afternoon, and the "
+        "workers were sent home. \"Nobody was near the face when it came down,\" the manager said.",
+        "A rockfall closed the quarry at Dunmore on Friday, the county said. "
+        "\"Nobody was near the face when it came down,\" the manager told reporters."};
+    json_t *c = card_of(t, 2);
+    json_t *facts = json_object_get(c, "facts");
+    int joined = 0;
+    CHECK(json_array_size(facts) > 0);
+    for (size_t i = 0; i < json_array_size(facts); i++) {
+        const char *x = json_string_value(json_object_get(json_array_get(facts, i), "text"));
+        size_t marks = 0;
+        for (const char *p = x; *p; p++)
+            marks += *p == '"';
+        CHECK(strncmp(x, "and ", 4) != 0 && strncmp(x, "but ", 4) != 0);
+        CHECK(marks % 2 == 0);
+        joined |= strstr(x, "Two cranes") && strstr(x, "workers were sent home");
+    }
+    CHECK(joined);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_facts_read_as_statements();
     test_numbers_are_not_support();
     test_day_is_not_support();
     test_identical_clause_is_one_fact();
