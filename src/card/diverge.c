@@ -139,6 +139,47 @@ static int actors_differ(const region *ra, size_t xa, const region *rb, size_t y
 
 static int in_clause(const region *r, const dnum *x) { return x->s >= r->s && x->e <= r->e; }
 
+/* What happened to those counted: two counts beside different ones of
+ * these ("12 killed", "40 injured") are not the same quantity. */
+static const char *const fates[] = {"killed", "dead", "died", "injured", "wounded", "hurt", "missing",
+                                    "arrested", "rescued", "evacuated", "infected", "deaths", NULL};
+
+/* The word of list nearest number x within four words of it, or NO_WORD. */
+static size_t fate_near(const region *r, const dnum *x)
+{
+    for (size_t d = 1; d <= 4; d++) {
+        size_t before = x->first >= d ? x->first - d : NO_WORD, after = x->last - 1 + d;
+        if (before != NO_WORD && !r->sw.v[before].punct && lex_in(r->t, &r->sw.v[before], fates))
+            return before;
+        if (after < r->sw.n && !r->sw.v[after].punct && lex_in(r->t, &r->sw.v[after], fates))
+            return after;
+    }
+    return NO_WORD;
+}
+
+/* The word just before x when it is a content word, or NO_WORD: "won 253
+ * electoral votes" / "needs 270 electoral votes". */
+static size_t left_word(const region *r, const dnum *x)
+{
+    const lword *w = x->first > 0 ? &r->sw.v[x->first - 1] : NULL;
+    return w && !w->punct && !lex_in(r->t, w, lex_function_words) ? x->first - 1 : NO_WORD;
+}
+
+static int same_or_none(const region *ra, size_t i, const region *rb, size_t j)
+{
+    if (i == NO_WORD || j == NO_WORD)
+        return i == j;
+    return lex_like(ra->t, &ra->sw.v[i], rb->t, &rb->sw.v[j]);
+}
+
+/* Nothing near either number says that they count in different roles:
+ * the word before them, what befell those counted, who the number is of. */
+static int roles_agree(const region *ra, const dnum *x, const region *rb, const dnum *y)
+{
+    return same_or_none(ra, left_word(ra, x), rb, left_word(rb, y)) &&
+           same_or_none(ra, fate_near(ra, x), rb, fate_near(rb, y)) && !actors_differ(ra, x->first, rb, y->first);
+}
+
 /* Two numbers of the aligned clauses fill the same role: the words next
  * to them read the same, and the articles appeared within a day of
  * each other (later counts are updates, not disagreements). */
@@ -148,7 +189,29 @@ static int same_role(const region *ra, const dnum *x, const region *rb, const dn
         return 0;
     if (ra->day >= 0 && rb->day >= 0 && (ra->day - rb->day > 1 || rb->day - ra->day > 1))
         return 0;
-    return same_frame(ra, x, rb, y) && !actors_differ(ra, x->first, rb, y->first);
+    return same_frame(ra, x, rb, y) && roles_agree(ra, x, rb, y);
+}
+
+static size_t counts_of(const region *r, const nums *m, const region *rx, const dnum *x)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->n; i++)
+        n += same_unit(rx, x, r, &m->q[i]);
+    return n;
+}
+
+/* The one exact count of the same noun in each of two aligned sentences
+ * of one day, with nothing before either that says they differ in role:
+ * "all 212 people on board" / "with 214 people aboard". */
+static int sole_count(const region *ra, const nums *ma, const dnum *x, const region *rb, const nums *mb,
+                      const dnum *y)
+{
+    if (x->unit == NO_WORD || x->lo != x->hi || y->lo != y->hi || ra->day < 0 || rb->day < 0 ||
+        ra->day - rb->day > 1 || rb->day - ra->day > 1)
+        return 0;
+    if (counts_of(ra, ma, ra, x) != 1 || counts_of(rb, mb, ra, x) != 1)
+        return 0;
+    return roles_agree(ra, x, rb, y);
 }
 
 static int consistent(const dnum *x, const dnum *y)
@@ -159,8 +222,8 @@ static int consistent(const dnum *x, const dnum *y)
 
 /* Article b's number for x: one that agrees (*differs = 0) or, when none
  * does, one in the same role (*differs = 1); NULL when neither. */
-static const dnum *counterpart(const region *ra, const dnum *x, const region *rb, const nums *mb,
-                               int *differs)
+static const dnum *counterpart(const region *ra, const nums *ma, const dnum *x, const region *rb,
+                               const nums *mb, int *differs)
 {
     const dnum *role = NULL;
     for (size_t j = 0; j < mb->n; j++) {
@@ -171,7 +234,7 @@ static const dnum *counterpart(const region *ra, const dnum *x, const region *rb
             *differs = 0;
             return y;
         }
-        if (!role && same_role(ra, x, rb, y))
+        if (!role && (same_role(ra, x, rb, y) || sole_count(ra, ma, x, rb, mb, y)))
             role = y;
     }
     *differs = 1;
@@ -187,7 +250,7 @@ static int number_anchor(chorus_card *c, const card_item *f, const region *r, co
         return -1;
     for (size_t b = 0; b < c->ndocs; b++) {
         int dif;
-        const dnum *y = b == a || !r[b].t ? NULL : counterpart(&r[a], x, &r[b], &m[b], &dif);
+        const dnum *y = b == a || !r[b].t ? NULL : counterpart(&r[a], &m[a], x, &r[b], &m[b], &dif);
         if (!y)
             continue;
         differ |= dif;

@@ -65,7 +65,10 @@ static int unit_word(const char *t, const lword *w)
 static const char *const measures[] = {"mph", "kph", "knots", "degrees", "degree", "miles", "mile",
                                        "kilometers", "kilometres", "km", "feet", "foot", "meters",
                                        "metres", "inches", "inch", "yards", "centimeters", "millimeters",
-                                       "pounds", "tons", "tonnes", "acres", "hectares", "points", NULL};
+                                       "pounds", "tons", "tonnes", "acres", "hectares", "points",
+                                       /* a position: "latitude 22.8 north" */
+                                       "north", "south", "east", "west", "northeast", "northwest",
+                                       "southeast", "southwest", NULL};
 
 /* Scale ("million") and unit ("people", "%") after the number ending
  * before word j; the word after them goes to *next; 0 when it counts nothing. */

@@ -169,8 +169,37 @@ static void test_hedging(void)
     json_decref(c);
 }
 
+/* The one count of a noun in each of two aligned sentences of articles a
+ * day apart is compared though the words around differ ("all 212 people
+ * on board" / "with 214 people aboard", missed before); not when the word
+ * before the numbers or what befell those counted differs. */
+static void test_numbers_sole_count(void)
+{
+    static const char *const days[] = {"2026-03-14", "2026-03-15"};
+    const char *t[] = {"A ferry ran aground off the island on Saturday, and all 212 people on board were taken "
+                       "safely to shore, the coast guard said.",
+                       "The ferry ran aground off the island on Saturday with 214 people aboard, and all were "
+                       "brought ashore, the coast guard said."};
+    json_t *c = card_dated(t, days, 2);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK_STR(span_of(c, "number", "d0"), "212 people");
+    CHECK_STR(span_of(c, "number", "d1"), "214 people");
+    json_decref(c);
+    const char *u[] = {"The senator has won 253 electoral votes in the count so far, the networks said on Thursday.",
+                       "The senator needs 270 electoral votes in the count to win, the networks said on Thursday."};
+    c = card_dated(u, days, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+    const char *w[] = {"The storm that hit the coast on Monday killed 12 people in the harbour town, police said.",
+                       "The storm that hit the coast on Monday injured 40 people in the harbour town, police said."};
+    c = card_dated(w, days, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_numbers_sole_count();
     test_numbers_read_whole();
     test_numbers_qualified();
     test_numbers_other_role();
