@@ -9,9 +9,11 @@ chosen (seeded) claims of one kind, each with the article text around it,
 for judging by hand: quote speakers, cross-article supports or divergences.
 
 usage: card_audit.py BUILD_DIR [--sample N --what speakers|supports|divergences --seed S --out FILE]
+(BUILD_DIR and FILE relative to the repository root, as in the other benches)
 """
 import collections
 import json
+import os
 import random
 import re
 import subprocess
@@ -87,6 +89,7 @@ def write_sample(claims, what, n, seed, out):
 
 
 def main():
+    os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     args = sys.argv[1:]
     build = args[0]
     opt = dict(zip(args[1::2], args[2::2]))

@@ -101,7 +101,13 @@ void chorus_warn_where(chorus_ctx *ctx, const char *where)
         snprintf(ctx->where, sizeof ctx->where, "%s", where ? where : "");
 }
 
-const char *chorus_warn_where_current(const chorus_ctx *ctx) { return ctx ? ctx->where : ""; }
+int chorus_warn_name(chorus_ctx *ctx, const char *name)
+{
+    if (!ctx || !name || ctx->where[0])
+        return 0;
+    snprintf(ctx->where, sizeof ctx->where, "%s: ", name);
+    return 1;
+}
 
 /* One table maps each error to its exit code and HTTP status. */
 static const struct {

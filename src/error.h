@@ -15,7 +15,9 @@ void chorus_error_clear(chorus_ctx *ctx);
 /* Sets the prefix of later warnings ("file:3: ", the record being read;
  * NULL or "" for none). */
 void chorus_warn_where(chorus_ctx *ctx, const char *where);
-/* The prefix set by chorus_warn_where ("" if none). Borrowed until it is set again. */
-const char *chorus_warn_where_current(const chorus_ctx *ctx);
+/* Names the file or page being read ("name: ") in later warnings, unless
+ * a prefix is set already (a record of a stream names it). Returns 1 when
+ * it set one, which the caller clears with chorus_warn_where(ctx, NULL). */
+int chorus_warn_name(chorus_ctx *ctx, const char *name);
 
 #endif

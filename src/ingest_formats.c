@@ -480,16 +480,9 @@ int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, c
     chorus_extract_opts eo = CHORUS_EXTRACT_OPTS_INIT;
     chorus_article *a = NULL;
     eo.url = given->url && *given->url ? given->url : NULL;
-    /* Warnings (a page cut at its size limit) name the page, unless the
-     * record being read already names where it is. */
-    int own_where = !*chorus_warn_where_current(ctx);
-    char where[256];
-    if (own_where) {
-        snprintf(where, sizeof where, "%s: ", name);
-        chorus_warn_where(ctx, where);
-    }
+    int named = chorus_warn_name(ctx, name); /* a page cut at its size limit is named */
     int rc = chorus_extract_html(ctx, html, len, &eo, &a);
-    if (own_where)
+    if (named)
         chorus_warn_where(ctx, NULL);
     if (rc == CHORUS_EINPUT) { /* binary data: name the page */
         char why[256];

@@ -270,12 +270,11 @@ static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain, uint
             w / un->weight >= ALIGN_RARE_COVER - 1e-9);
 }
 
-/* First posting in [lo, hi) of a sorted list at or after sentence s. */
-static uint32_t first_at(const uint32_t *post, uint32_t lo, uint32_t hi, uint32_t s)
+uint32_t align_lower_bound(const uint32_t *v, uint32_t lo, uint32_t hi, uint32_t x)
 {
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (post[mid] < s)
+        if (v[mid] < x)
             lo = mid + 1;
         else
             hi = mid;
@@ -292,7 +291,8 @@ static size_t count_term(aligner *a, const aunit *un, uint32_t k, size_t nt)
     uint32_t c = a->terms[un->t0 + k];
     uint32_t lo = a->post_off[c], hi = a->post_off[c + 1];
     uint32_t own0 = a->m->doc_first[un->doc], own1 = a->m->doc_first[un->doc + 1];
-    uint32_t skip0 = first_at(a->post, lo, hi, own0), skip1 = first_at(a->post, skip0, hi, own1);
+    uint32_t skip0 = align_lower_bound(a->post, lo, hi, own0);
+    uint32_t skip1 = align_lower_bound(a->post, skip0, hi, own1);
     uint32_t pl = a->tplain[un->t0 + k];
     uint32_t add = 1u + (pl ? 1u << 10 : 0u) + (pl == 1 && a->sf[c] <= a->rare_sf ? 1u << 20 : 0u);
     for (uint32_t p = lo; p < hi; p++) {

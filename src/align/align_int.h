@@ -21,6 +21,9 @@ int align_unit_terms(const aligner *a, uint32_t k0, uint32_t k1, u32_vec *tv, ui
 
 /* 1 when the stem names a role (president, spokesman ...), not a thing. */
 int align_is_role(const char *stem);
+/* The first index in [lo, hi) of the ascending v whose value is at least
+ * x (hi when none): a sentence's first posting, a term in a unit's terms. */
+uint32_t align_lower_bound(const uint32_t *v, uint32_t lo, uint32_t hi, uint32_t x);
 
 /* Marks each unit term written in lower case there and not a role noun. */
 int align_plain_build(aligner *a);

@@ -52,32 +52,18 @@ static int sentence_has_number(const aligner *a, uint32_t s, const char *key, si
     return 0;
 }
 
-static int has_term(const uint32_t *v, size_t n, uint32_t c)
+static int has_term(const uint32_t *v, uint32_t n, uint32_t c)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (v[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && v[lo] == c;
+    uint32_t i = align_lower_bound(v, 0, n, c);
+    return i < n && v[i] == c;
 }
 
 /* 1 when a sentence of [s0, s1) holds canonical term c (postings are in
  * sentence order). */
 static int term_in(const aligner *a, uint32_t c, uint32_t s0, uint32_t s1)
 {
-    uint32_t lo = a->post_off[c], hi = a->post_off[c + 1];
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (a->post[mid] < s0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < a->post_off[c + 1] && a->post[lo] < s1;
+    uint32_t hi = a->post_off[c + 1], lo = align_lower_bound(a->post, a->post_off[c], hi, s0);
+    return lo < hi && a->post[lo] < s1;
 }
 
 static int is_date_word(const char *text, const ctoken *t)

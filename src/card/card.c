@@ -430,17 +430,6 @@ static void fact_state_free(fact_state *fs)
     chorus_postings_free(&fs->by_sent);
 }
 
-/* Length of the quotation mark at t[i] (", “ or ”), or 0. */
-static size_t quote_mark(const char *t, size_t i, size_t e)
-{
-    if (t[i] == '"')
-        return 1;
-    return i + 2 < e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-                   ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)
-               ? 3
-               : 0;
-}
-
 /* A clause as a reader sees it: without a leading coordinator ("and all 212
  * people on board ...") or separator, and with a quotation the cut left
  * open closed by the mark that follows it ('"The crew did everything
@@ -460,13 +449,13 @@ static void tidy_clause(const char *t, size_t n, uint32_t *s, uint32_t *e)
     }
     size_t marks = 0, k;
     for (size_t i = a; i < z; i += k ? k : 1)
-        marks += (k = quote_mark(t, i, z)) > 0;
-    if (marks % 2 == 1 && quote_mark(t, a, z) > 0) {
+        marks += (k = lex_quote_mark(t + i, z - i)) > 0;
+    if (marks % 2 == 1 && lex_quote_mark(t + a, z - a) > 0) {
         size_t j = z;
         while (j < n && j < (size_t)z + 2 && strchr(",.!?", t[j]) && t[j])
             j++;
-        size_t open = quote_mark(t, a, z);
-        if (j < n && (k = quote_mark(t, j, n)) > 0)
+        size_t open = lex_quote_mark(t + a, z - a);
+        if (j < n && (k = lex_quote_mark(t + j, n - j)) > 0)
             z = (uint32_t)(j + k);
         else if (a + open < z && t[a + open] == ' ') /* a closing mark left over: '" she said' */
             a += (uint32_t)open;

@@ -56,6 +56,17 @@ static int tex_quote(const char *s, size_t n)
     return n >= 2 && (s[0] == '`' || s[0] == '\'') && s[1] == s[0];
 }
 
+size_t lex_quote_mark(const char *s, size_t n)
+{
+    int mk = 0;
+    size_t k = mark3(s, n, &mk);
+    if (n && s[0] == '"')
+        return 1;
+    if (k && mk == '"')
+        return k;
+    return tex_quote(s, n) ? 2 : 0;
+}
+
 int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
 {
     size_t i = start;

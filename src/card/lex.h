@@ -20,6 +20,8 @@ int lex_range(const char *text, size_t start, size_t end, lword_vec *out);
 int lex_in(const char *text, const lword *w, const char *const *list);
 /* 1 when word w starts with an upper-case letter (or is "al-X"/"el-X" with X upper). */
 int lex_cap(const char *text, const lword *w);
+/* Length of the quotation mark at s (", “, ”, `` or ''; n bytes left), or 0. */
+size_t lex_quote_mark(const char *s, size_t n);
 /* 1 when the word is a personal pronoun that can stand for a speaker. */
 int lex_pronoun(const char *text, const lword *w);
 

@@ -50,13 +50,12 @@ char *chorus_article_json(const chorus_article *a)
 
 /* Cuts at max bytes (on a UTF-8 or at least a byte boundary; the charset
  * step repairs a cut sequence). */
-static size_t capped(chorus_ctx *ctx, const char *name, size_t len, const chorus_extract_opts *o)
+static size_t capped(chorus_ctx *ctx, size_t len, const chorus_extract_opts *o)
 {
     size_t max = o->max_bytes ? o->max_bytes : DEFAULT_MAX_BYTES;
     if (len <= max)
         return len;
-    chorus_warn(ctx, "%s%spage of %zu bytes cut to its first %zu bytes", name ? name : "", name ? ": " : "", len,
-                max);
+    chorus_warn(ctx, "page of %zu bytes cut to its first %zu bytes", len, max);
     return max;
 }
 
@@ -65,14 +64,13 @@ static size_t capped(chorus_ctx *ctx, const char *name, size_t len, const chorus
  * after MAX_TAGS tags; real articles have a few thousand. */
 #define MAX_TAGS 500000
 
-static void cap_tags(chorus_ctx *ctx, const char *name, cbuf *utf8)
+static void cap_tags(chorus_ctx *ctx, cbuf *utf8)
 {
     size_t tags = 0;
     const char *p = utf8->ptr, *end = utf8->ptr + utf8->len;
     while (p && p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
         if (++tags > MAX_TAGS) {
-            chorus_warn(ctx, "%s%spage has more than %d tags; only the part before is read", name ? name : "",
-                        name ? ": " : "", MAX_TAGS);
+            chorus_warn(ctx, "page has more than %d tags; only the part before is read", MAX_TAGS);
             utf8->len = (size_t)(p - utf8->ptr);
             utf8->ptr[utf8->len] = 0;
             return;
@@ -121,11 +119,10 @@ static int is_binary(const char *html, size_t len, const char *forced)
 }
 
 int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_extract_opts *opts,
-                 const html_source *src, chorus_article **out)
+                 const char *transport, chorus_article **out)
 {
     chorus_extract_opts defaults = CHORUS_EXTRACT_OPTS_INIT;
     const chorus_extract_opts *o = opts ? opts : &defaults;
-    const char *name = src ? src->name : NULL, *transport = src ? src->charset : NULL;
     cbuf utf8 = CBUF_INIT, text = CBUF_INIT;
     htmlDocPtr doc = NULL;
     int rc = CHORUS_ENOMEM;
@@ -135,10 +132,10 @@ int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_ext
     if (is_binary(html, len, o->charset))
         return chorus_error_set(ctx, CHORUS_EINPUT, "binary data (a PDF, image or archive, or NUL bytes), not a web page");
     chorus_article *a = calloc(1, sizeof *a);
-    if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, name, len, o) : 0, o->charset, transport, &utf8) < 0)
+    if (!a || html_to_utf8(html ? html : "", html ? capped(ctx, len, o) : 0, o->charset, transport, &utf8) < 0)
         goto done;
     if (utf8.ptr)
-        cap_tags(ctx, name, &utf8);
+        cap_tags(ctx, &utf8);
     doc = html_parse_utf8(utf8.ptr ? utf8.ptr : "", utf8.len);
     if (!doc)
         goto done;
@@ -193,8 +190,10 @@ int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts
         if (eopts)
             o = *eopts;
         o.url = final ? final : url;
-        html_source src = {url, type.charset};
-        rc = html_extract(ctx, body, len, &o, &src, out);
+        int named = chorus_warn_name(ctx, url); /* a page cut at its size limit is named */
+        rc = html_extract(ctx, body, len, &o, type.charset, out);
+        if (named)
+            chorus_warn_where(ctx, NULL);
         if (rc == CHORUS_EINPUT) { /* name the page: the message above does not */
             char why[256];
             snprintf(why, sizeof why, "%s", chorus_ctx_message(ctx));

@@ -20,16 +20,9 @@ int html_to_utf8(const char *buf, size_t len, const char *forced, const char *tr
 /* 1 when iconv can decode the named character set. */
 int html_charset_known(const char *name);
 
-/* Where a page came from: its name in warnings (a file or URL; NULL: none)
- * and the charset its server declared (NULL: none). */
-typedef struct html_source {
-    const char *name;
-    const char *charset;
-} html_source;
-
-/* Extraction of a page from src (NULL: unnamed, no declared charset). */
+/* Extraction with the charset the server declared (NULL: none). */
 int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_extract_opts *o,
-                 const html_source *src, chorus_article **out);
+                 const char *transport, chorus_article **out);
 
 /* Parses UTF-8 HTML with libxml2 (no network, errors silenced). NULL when
  * libxml2 gives up (out of memory). Caller frees with xmlFreeDoc. */
