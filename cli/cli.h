@@ -40,6 +40,9 @@ int cli_parse_seconds(const char *opt, const char *s, double *out);
  * 0, or the exit code after a message when the output cannot be written
  * (a full disk, a reader that has gone). */
 int cli_flush_output(void);
+/* Writes S to stdout, remembering why it failed for cli_flush_output's
+ * message. 0, or -1 when the write failed. */
+int cli_put(const char *s);
 /* Creates a context or exits when out of memory. */
 chorus_ctx *cli_ctx(void);
 

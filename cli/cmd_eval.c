@@ -97,9 +97,9 @@ static int write_results(const eval_args *a, const chorus_eval *ev)
     char *out = a->fmt == FMT_JSON ? chorus_eval_json(ev, 1) : chorus_eval_table(ev, a->o.per_eval);
     if (!out)
         return cli_fail(CHORUS_ENOMEM, "out of memory");
-    fputs(out, stdout);
+    (void)cli_put(out);
     chorus_free(out);
-    return fflush(stdout) == 0 ? 0 : cli_fail(CHORUS_EIO, "cannot write the output");
+    return cli_flush_output();
 }
 
 int cmd_eval(int argc, char **argv)

@@ -100,7 +100,7 @@ static void print_article(const chorus_article *a, const char *page, cli_format 
         return;
     }
     const char *t = chorus_article_text(a);
-    fputs(t, stdout);
+    (void)cli_put(t); /* a failed write is reported by the flush after each page */
     if (*t)
         putchar('\n');
 }

@@ -126,9 +126,11 @@ static int write_card(const story_args *a, const chorus_card *card, size_t nth)
     if (!out)
         return -1;
     int sep = nth > 0 && (a->fmt == FMT_TEXT || a->fmt == FMT_MARKDOWN);
-    printf("%s%s", sep ? "\n" : "", out);
+    /* a failed write is reported by the flush after each card */
+    (void)(sep && cli_put("\n"));
+    (void)cli_put(out);
     if (a->fmt == FMT_JSON || a->fmt == FMT_JSONL)
-        putchar('\n');
+        (void)cli_put("\n");
     chorus_free(out);
     return 0;
 }

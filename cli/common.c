@@ -70,12 +70,26 @@ int cli_parse_seconds(const char *opt, const char *s, double *out)
     return 0;
 }
 
+/* Why the first failed write failed: once stdio has dropped the bytes it
+ * could not write, fflush succeeds and the cause is lost. */
+static int out_errno;
+
+int cli_put(const char *s)
+{
+    if (fputs(s, stdout) != EOF)
+        return 0;
+    if (!out_errno)
+        out_errno = errno;
+    return -1;
+}
+
 int cli_flush_output(void)
 {
     errno = 0;
     if (fflush(stdout) == 0 && !ferror(stdout))
         return 0;
-    return cli_fail(CHORUS_EIO, "cannot write the output%s%s", errno ? ": " : "", errno ? strerror(errno) : "");
+    int e = errno ? errno : out_errno;
+    return cli_fail(CHORUS_EIO, "cannot write the output%s%s", e ? ": " : "", e ? strerror(e) : "");
 }
 
 chorus_ctx *cli_ctx(void)

@@ -93,6 +93,17 @@ expect "story card of no text: error, not an empty card" sh -c "test $RC -eq 65 
 if [ -w /dev/full ]; then
   "$BIN" summarize "$GOOD" > /dev/full 2> "$TMP/err"; RC=$?
   expect "write error: exit 66 with message" sh -c "test $RC -eq 66 && grep -q 'cannot write the output' '$TMP/err'"
+  # Every writing command says why, also when stdio dropped the bytes of a
+  # write that failed before the last flush (a card longer than its buffer).
+  printf '{"id":"s","refs":["The mayor opened the bridge."]}\n' > "$TMP/wr.jsonl"
+  printf '{"id":"s","summary":"The mayor opened the new bridge."}\n' > "$TMP/ws.jsonl"
+  printf '<html><body><p>%s</p></body></html>\n' "$(sed 's/$/ /' "$SRC"/examples/ferry/*.txt | tr -d '\n')" > "$TMP/w.html"
+  for args in "story $SRC/examples/ferry" "story --format html $SRC/examples/ferry" \
+              "eval $TMP/wr.jsonl $TMP/ws.jsonl -n 2" "extract $TMP/w.html"; do
+    "$BIN" $args > /dev/full 2> "$TMP/err"; RC=$?
+    expect "$args to a full disk: exit 66 with the reason" \
+      sh -c "test $RC -eq 66 && grep -q 'cannot write the output: No space left on device' '$TMP/err'"
+  done
 fi
 # A UTF-8 byte-order mark: the header block and JSONL are still read.
 printf '\xef\xbb\xbfTitle: T\nSource: Daily Gull\nDate: 2026-03-14\n\nThe mayor opened the new bridge over the river on Monday.\n' > "$TMP/bom.txt"
