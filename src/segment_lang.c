@@ -560,6 +560,24 @@ static const struct {
     {"hy", "armenian"}, {"eu", "basque"}, {"ca", "catalan"}, {"sr", "serbian"}, {"yi", "yiddish"},
 };
 
+/* Every ISO 639-1 code, sorted: a typo ("--lang ne" for "en") is refused,
+ * while a language the splitter has no table for still reads as English. */
+static const char iso639_1[] =
+    "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz "
+    "ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii "
+    "ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi "
+    "mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw "
+    "sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk "
+    "ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+static int iso639_1_known(const char code[2])
+{
+    for (const char *p = iso639_1; *p; p += p[2] ? 3 : 2)
+        if (p[0] == code[0] && p[1] == code[1])
+            return 1;
+    return 0;
+}
+
 int seg_lang_code(const char *lang, char out[3])
 {
     if (!lang || !*lang)
@@ -568,7 +586,7 @@ int seg_lang_code(const char *lang, char out[3])
         out[0] = (char)tolower((unsigned char)lang[0]);
         out[1] = (char)tolower((unsigned char)lang[1]);
         out[2] = '\0';
-        return 0;
+        return iso639_1_known(out) ? 0 : -1;
     }
     for (size_t i = 0; i < N_(lang_names); i++)
         if (strcasecmp(lang, lang_names[i].name) == 0) {

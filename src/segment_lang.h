@@ -44,7 +44,8 @@ int seg_lang_speech(const seg_lang *lg, const char *w, size_t n);
 
 /* The ISO 639-1 code of lang into out: lang is a code in either case
  * ("en", "EN") or a language's English name as libstemmer spells it
- * ("english"); NULL and "" are "en". -1 when it is neither. */
+ * ("english"); NULL and "" are "en". -1 when it is neither (two letters
+ * that are no ISO 639-1 code, "xx", included). */
 int seg_lang_code(const char *lang, char out[3]);
 
 /* libstemmer's name for an ISO 639-1 code ("english"); the code itself when

@@ -175,6 +175,10 @@ run_cmd segment "$TMP/bin.dat"
 expect "segment of a binary file: exit 65" sh -c "test $RC -eq 65 && grep -q 'bin.dat: binary' '$TMP/err'"
 run_cmd segment --lang
 expect "segment --lang without a value: says so" sh -c "test $RC -eq 2 && grep -q 'lang needs a value' '$TMP/err'"
+for c in segment summarize story; do
+  run_cmd $c --lang xx "$GOOD"
+  expect "$c --lang xx: no language, exit 2" sh -c "test $RC -eq 2 && grep -q \"unknown language 'xx'.*ISO 639-1\" '$TMP/err'"
+done
 printf 'Vertical\vtab and form\ffeed stay words.\n' > "$TMP/vt.txt"
 run_cmd segment "$TMP/vt.txt"
 expect "vertical tab and form feed separate words" grep -qx "Vertical tab and form feed stay words." "$TMP/out"

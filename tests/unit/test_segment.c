@@ -344,8 +344,25 @@ static void test_languages(void)
     chorus_ctx_free(ctx);
 }
 
+/* --lang: codes in either case and libstemmer's names; two letters that
+ * are no ISO 639-1 code are a typo, not English. */
+static void test_lang_codes(void)
+{
+    char c[3];
+    CHECK(seg_lang_code("EN", c) == 0 && strcmp(c, "en") == 0);
+    CHECK(seg_lang_code("english", c) == 0 && strcmp(c, "en") == 0);
+    CHECK(seg_lang_code(NULL, c) == 0 && strcmp(c, "en") == 0);
+    CHECK(seg_lang_code("aa", c) == 0 && seg_lang_code("zu", c) == 0 && seg_lang_code("ja", c) == 0);
+    CHECK(seg_lang_code("xx", c) < 0);
+    CHECK(seg_lang_code("zz", c) < 0);
+    CHECK(seg_lang_code("e1", c) < 0);
+    CHECK(seg_lang_code("klingon", c) < 0);
+    CHECK(strcmp(seg_lang_stemmer_name("de"), "german") == 0);
+}
+
 int main(void)
 {
+    test_lang_codes();
     test_languages();
     test_cases();
     test_offsets();
