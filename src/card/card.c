@@ -1,5 +1,6 @@
 /* The story card: sources, summary support and facts from the alignment;
  * the other sections come from quotes.c, diverge.c, dupes.c, entities.c. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -430,11 +431,25 @@ static void fact_state_free(fact_state *fs)
     chorus_postings_free(&fs->by_sent);
 }
 
+/* 1 when the quotation mark of k bytes at t[i] opens a quotation: a left
+ * curly mark or ``, or a straight one not after a letter or digit and
+ * before the start of a word ('said "her', 'said."He'), within the clause
+ * t[a, z). */
+static int opens_quote(const char *t, size_t a, size_t i, size_t k, size_t z)
+{
+    if (k == 3)
+        return (unsigned char)t[i + 2] == 0x9c; /* “ (”: 0x9d) */
+    if (k == 2)
+        return t[i] == '`';
+    return (i == a || !isalnum((unsigned char)t[i - 1])) && i + k < z && !strchr(" ,.;:!?)]", t[i + k]);
+}
+
 /* A clause as a reader sees it: without a leading coordinator ("and all 212
  * people on board ...") or separator, and with a quotation the cut left
  * open closed by the mark that follows it ('"The crew did everything
- * right' + ',"'), or, when none follows, without a stray mark at its end.
- * The clause stays a span of its article t (n bytes). */
+ * right' + ',"'; 'singled out "her opposition' + '."'), or, when none
+ * follows, without a stray mark at its end. The clause stays a span of its
+ * article t (n bytes). */
 static void tidy_clause(const char *t, size_t n, uint32_t *s, uint32_t *e)
 {
     static const char *const lead[] = {"and ", "but ", "or ", "so ", "yet ", "nor ", NULL};
@@ -447,18 +462,19 @@ static void tidy_clause(const char *t, size_t n, uint32_t *s, uint32_t *e)
             if (z - a > strlen(lead[i]) && strncmp(t + a, lead[i], strlen(lead[i])) == 0)
                 a += (uint32_t)strlen(lead[i]), moved = 1;
     }
-    size_t marks = 0, k;
+    size_t marks = 0, last = a, lastk = 0, k;
     for (size_t i = a; i < z; i += k ? k : 1)
-        marks += (k = lex_quote_mark(t + i, z - i)) > 0;
-    if (marks % 2 == 1 && lex_quote_mark(t + a, z - a) > 0) {
+        if ((k = lex_quote_mark(t + i, z - i)) > 0)
+            marks++, last = i, lastk = k;
+    size_t open = lex_quote_mark(t + a, z - a);
+    if (marks % 2 == 1 && opens_quote(t, a, last, lastk, z)) {
         size_t j = z;
         while (j < n && j < (size_t)z + 2 && strchr(",.!?", t[j]) && t[j])
             j++;
-        size_t open = lex_quote_mark(t + a, z - a);
         if (j < n && (k = lex_quote_mark(t + j, n - j)) > 0)
             z = (uint32_t)(j + k);
-        else if (a + open < z && t[a + open] == ' ') /* a closing mark left over: '" she said' */
-            a += (uint32_t)open;
+    } else if (marks % 2 == 1 && open > 0 && a + open < z && t[a + open] == ' ') {
+        a += (uint32_t)open; /* a closing mark left over: '" she said' */
     } else if (marks % 2 == 1 && z > a && t[z - 1] == '"') {
         z--;
     }

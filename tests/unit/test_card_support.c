@@ -126,7 +126,8 @@ static void test_named_other_is_not_support(void)
 }
 
 /* Regression: facts were clause pieces ("and two fishing vessels
- * carried ...", "Coast guard boats", '"The crew did everything right'):
+ * carried ...", "Coast guard boats", '"The crew did everything right',
+ * 'called the closure "a blow to every family in the valley.'):
  * no fact opens with a coordinator, quotation marks pair up, and the
  * neighbouring clauses one article alone reports read as one fact. */
 static void test_facts_read_as_statements(void)
@@ -134,12 +135,13 @@ static void test_facts_read_as_statements(void)
     const char *t[] = {
         "The quarry at Dunmore closed on Friday after a rockfall, the county said. "
         "Two cranes and a dozen trucks were moved to the depot in the afternoon, and the "
-        "workers were sent home. \"Nobody was near the face when it came down,\" the manager said.",
+        "workers were sent home. \"Nobody was near the face when it came down,\" the manager said. "
+        "The union called the closure \"a blow to every family in the valley.\"",
         "A rockfall closed the quarry at Dunmore on Friday, the county said. "
         "\"Nobody was near the face when it came down,\" the manager told reporters."};
     json_t *c = card_of(t, 2);
     json_t *facts = json_object_get(c, "facts");
-    int joined = 0;
+    int joined = 0, closed = 0;
     CHECK(json_array_size(facts) > 0);
     for (size_t i = 0; i < json_array_size(facts); i++) {
         const char *x = json_string_value(json_object_get(json_array_get(facts, i), "text"));
@@ -149,8 +151,10 @@ static void test_facts_read_as_statements(void)
         CHECK(strncmp(x, "and ", 4) != 0 && strncmp(x, "but ", 4) != 0);
         CHECK(marks % 2 == 0);
         joined |= strstr(x, "Two cranes") && strstr(x, "workers were sent home");
+        closed |= strstr(x, "in the valley.\"") != NULL;
     }
     CHECK(joined);
+    CHECK(closed);
     json_decref(c);
 }
 
