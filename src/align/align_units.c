@@ -126,6 +126,64 @@ static size_t find_cuts(const aligner *a, const fsent *fs, uint32_t *cuts, size_
     return nc;
 }
 
+static int word_is(const char *text, const ctoken *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->end - t->start == n && strncasecmp(text + t->start, w, n) == 0;
+}
+
+/* 1 when piece [k0,k1) is a name: at most 5 tokens, every one capitalised
+ * except a leading "the" ("the Northern Gull", "Alder Sea Lines"). */
+static int piece_is_name(const aligner *a, const char *text, uint32_t k0, uint32_t k1)
+{
+    if (k1 <= k0 || k1 - k0 > 5)
+        return 0;
+    for (uint32_t k = k0; k < k1; k++) {
+        char c = text[a->m->toks[k].start];
+        int the = k == k0 && k + 1 < k1 && word_is(text, &a->m->toks[k], "the");
+        if (!(c >= 'A' && c <= 'Z') && !the)
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 when piece [k0,k1) opens as a noun phrase does: a determiner or a
+ * possessive ("The ferry", "His spokesman", "Iran's late patriarch"), not
+ * a preposition or a name of a list ("At Safaga Hospital", "Conductors X"). */
+static int piece_is_noun_phrase(const aligner *a, const char *text, uint32_t k0, uint32_t k1)
+{
+    static const char *const det[] = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", NULL};
+    for (size_t i = 0; det[i]; i++)
+        if (word_is(text, &a->m->toks[k0], det[i]))
+            return 1;
+    for (uint32_t k = k0; k < k1; k++)
+        if (strncmp(text + a->m->toks[k].end, "'s ", 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* A subject with its name in commas ("The ferry, the Northern Gull, left
+ * ...", "The operator, Alder Sea Lines, said ...") stays with its verb: cut
+ * there, the pieces state nothing. Its content is still that of the verb
+ * on (*terms0, else cuts[0]) when that says enough: who is named does not
+ * decide what is reported, as with attribution heads. Returns the cut count. */
+static size_t keep_appositive_subject(const aligner *a, const fsent *fs, uint32_t *cuts, size_t nc,
+                                      uint32_t *terms0)
+{
+    *terms0 = cuts[0];
+    const char *text = chorus_story_doc(a->m->story, fs->doc)->text;
+    if (nc < 3 || cuts[1] - cuts[0] > 4 || !piece_is_noun_phrase(a, text, cuts[0], cuts[1]) ||
+        !piece_is_name(a, text, cuts[1], cuts[2]))
+        return nc;
+    const ctoken *t = a->m->toks;
+    char after = text[t[cuts[2]].start]; /* the verb: "left", "said", "who" */
+    if (text[t[cuts[1] - 1].end] != ',' || text[t[cuts[2] - 1].end] != ',' || !(after >= 'a' && after <= 'z'))
+        return nc;
+    *terms0 = cuts[2];
+    memmove(cuts + 1, cuts + 3, (nc - 2) * sizeof *cuts);
+    return nc - 2;
+}
+
 /* Merges pieces with fewer than ALIGN_UNIT_TERMS content terms into a
  * neighbour, so a unit always states something. Returns the piece count. */
 static size_t merge_short(const aligner *a, uint32_t *cuts, size_t nc)
@@ -147,12 +205,6 @@ static size_t merge_short(const aligner *a, uint32_t *cuts, size_t nc)
             i--;
     }
     return nc;
-}
-
-static int word_is(const char *text, const ctoken *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->end - t->start == n && strncasecmp(text + t->start, w, n) == 0;
 }
 
 /* First token of piece [k0,k1) after an attribution head such as "The
@@ -190,7 +242,8 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
         if (!cuts)
             return -1;
     }
-    size_t nc = merge_short(a, cuts, find_cuts(a, fs, cuts, max));
+    uint32_t terms0;
+    size_t nc = merge_short(a, cuts, keep_appositive_subject(a, fs, cuts, find_cuts(a, fs, cuts, max), &terms0));
     int rc = 0;
     for (size_t i = 0; i < nc && rc == 0; i++) {
         aunit u = {fs->doc, s, 0, 0, (uint32_t)tv->n, 0, 0, 0};
@@ -203,7 +256,8 @@ int align_split_sentence(const aligner *a, uint32_t s, void *uvp, u32_vec *tv)
             u.start = fs->start;
         if (i + 1 == nc)
             u.end = fs->end;
-        rc = align_unit_terms(a, after_attribution(a, fs, k0, k1), k1, tv, &u.nt);
+        uint32_t t0 = i == 0 && terms0 < k1 && content_count(a, terms0, k1) >= ALIGN_UNIT_TERMS ? terms0 : k0;
+        rc = align_unit_terms(a, after_attribution(a, fs, t0, k1), k1, tv, &u.nt);
         if (rc == 0)
             rc = VEC_PUSH(uv, u);
     }

@@ -158,8 +158,31 @@ static void test_facts_read_as_statements(void)
     json_decref(c);
 }
 
+/* Regression: a subject named in commas ("The dredger, the Sea Otter,
+ * left ...") was a fact of its own that stated nothing, and its verb
+ * another without a subject; it is one fact, still credited to the
+ * article that reports what it did under another subject. */
+static void test_appositive_subject_stays(void)
+{
+    const char *t[] = {
+        "The dredger, the Sea Otter, left Hollin harbour at dawn on Monday with nine crew aboard. "
+        "It had been working the channel for three weeks.",
+        "A dredger left Hollin harbour at dawn on Monday with nine crew aboard, its owners said. "
+        "Fishermen had complained about the noise for months."};
+    json_t *c = card_of(t, 2);
+    int any = 0;
+    CHECK(find(c, "facts", "The dredger, the Sea Otter, left Hollin harbour", "d1", &any) == 1);
+    CHECK(any);
+    size_t i;
+    json_t *it;
+    json_array_foreach(json_object_get(c, "facts"), i, it)
+        CHECK(strcmp(json_string_value(json_object_get(it, "text")), "The dredger, the Sea Otter") != 0);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_appositive_subject_stays();
     test_facts_read_as_statements();
     test_numbers_are_not_support();
     test_day_is_not_support();
