@@ -2,6 +2,7 @@
  * mention counts per article. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "card/card.h"
 #include "card/lex.h"
@@ -17,16 +18,64 @@ static const char *const org_words[] = {
     "brigades", "network", "institute", "commission", "office", "service", "police", "state",
     "nations", "board", "fund", "league", "guardian", "chiefs", "bureau", "agency", "corporation",
     "administration", "institute", "foundation", "center", "centre", "house", "lines", "airlines",
-    "times", "daily", NULL};
+    "times", "daily", "u.n", NULL};
 static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
                                           "lake", "mount", "bay", "street", "province", "valley",
                                           "coast", "sea", "ocean", "strait", "peninsula", NULL};
+/* Words that open a place's name ("New York", "North Carolina", "San
+ * Diego") and words that end a name that is no one's ("Election Day"). */
+static const char *const place_openers[] = {"new", "north", "south", "east", "west", "san", "santa",
+                                            "los", "las", "fort", "saint", "upper", "lower", NULL};
+static const char *const not_person_words[] = {"day", "act", "law", "bill", "war", "control", "services",
+                                               "affairs", "security", "health", "hill", "olympics",
+                                               "games", NULL};
+/* Titles inside a run that the name follows ("Special Counsel Robert
+ * Mueller", "Justice Ruth Bader Ginsburg"), beside the card's titles. */
+static const char *const inner_titles[] = {"counsel", "justice", "speaker", "attorney", "leader",
+                                           "spokesman", "spokeswoman", "candidate", "coach",
+                                           "democrat", "republican", NULL};
+/* Countries and the states of the US, whose names a reader knows as
+ * places wherever they stand ("Russia said ...", "through Wisconsin"). */
+static const char *const known_places[] = {
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria",
+    "Burkina Faso", "Burma", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China",
+    "Colombia", "Comoros", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic",
+    "Denmark", "Djibouti", "Dominica", "Dominican Republic", "East Timor", "Ecuador", "Egypt",
+    "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon",
+    "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti",
+    "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
+    "Ivory Coast", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein",
+    "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta",
+    "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro",
+    "Morocco", "Mozambique", "Myanmar", "Namibia", "Nauru", "Nepal", "Netherlands", "New Zealand",
+    "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman", "Pakistan",
+    "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland",
+    "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Senegal",
+    "Serbia", "Seychelles", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Somalia",
+    "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden",
+    "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga",
+    "Trinidad", "Tunisia", "Turkey", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine",
+    "United Arab Emirates", "United Kingdom", "Britain", "Great Britain", "England", "Scotland",
+    "Wales", "United States", "U.S.", "US", "USA", "America", "Uruguay", "Uzbekistan", "Vanuatu",
+    "Vatican", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Soviet Union", "West Germany",
+    "East Germany", "Yugoslavia", "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+    "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+    "D.C.", "Washington D.C.", NULL};
 static const char *const place_preps[] = {"in", "near", "at", "from", "across", "into",
                                           "outside", "throughout", NULL};
 static const char *const not_names[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "i", "mr", "mrs", "ms", "dr", NULL};
+    "november", "december", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "i", "mr",
+    "mrs", "ms", "dr", NULL};
 
 enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
@@ -49,13 +98,15 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     for (size_t i = a; i < b; i++)
         if (lex_in(t, &v->v[i], place_words))
             return K_PLACE;
+    if (b - a >= 2 && lex_in(t, &v->v[a], place_openers))
+        return K_PLACE;
     size_t p = a > 0 && lex_in(t, &v->v[a - 1], (const char *const[]){"the", NULL}) ? a - 1 : a;
     if (p > 0 && lex_in(t, &v->v[p - 1], place_preps) && b - a <= 3)
         return K_PLACE;
     if (b < v->n && !v->v[b].punct && lex_in(t, &v->v[b], lex_speech_verbs) && p == a)
         return K_PERSON;
-    if (b - a >= 2 && b - a <= 3 && p == a) /* "Joe Biden", not "the United States" */
-        return K_PERSON;
+    if (b - a >= 2 && b - a <= 3 && p == a && !lex_in(t, &v->v[b - 1], not_person_words))
+        return K_PERSON; /* "Joe Biden", not "the United States" or "Election Day" */
     return K_OTHER;
 }
 
@@ -74,6 +125,8 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
     const char *h = memchr(s, '-', n);
     if (h && h + 1 < s + n && h[1] >= 'a' && h[1] <= 'z' && !(h - s == 2 && (s[0] | 32) == 'a'))
         return 1;
+    if (h == s + 1 && strchr("RDI", s[0]) && h[1] >= 'A' && h[1] <= 'Z') /* a party and state: "R-Ky" */
+        return 1;
     char low[32];
     size_t up = 0;
     for (size_t i = 0; i < n; i++)
@@ -85,18 +138,74 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
     return chorus_tokens_is_stop(bd->m->tok, low, n);
 }
 
+/* 1 when s[0, n) is one of list, in any case. */
+static int listed(const char *s, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && strncasecmp(s, list[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+static int all_caps(const char *t, const lword *w)
+{
+    for (uint32_t k = w->start; k < w->end; k++)
+        if (!(t[k] >= 'A' && t[k] <= 'Z'))
+            return 0;
+    return w->end - w->start >= 2;
+}
+
+/* Where the name in the run of capitalised words [a, b) starts: after
+ * articles and titles, also a title inside the run ("US President Donald
+ * Trump" is Donald Trump), unless the run names an organisation ("Justice
+ * Department", "Vice President's Office"). */
+static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    while (a < b && (lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], not_names) ||
+                     (lex_in(t, &v->v[a], lex_function_words) && !all_caps(t, &v->v[a])))) /* not "US" */
+        a++;
+    for (size_t i = a; i < b; i++)
+        if (lex_in(t, &v->v[i], org_words))
+            return a;
+    size_t start = a;
+    for (size_t i = a; i + 1 < b; i++)
+        if (lex_in(t, &v->v[i], lex_titles) || lex_in(t, &v->v[i], inner_titles))
+            start = i + 1;
+    return start;
+}
+
+/* Where the name in [a, b) ends: before a title or a date word at its end
+ * ("New York Gov", "Paris Tuesday"). */
+static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    while (b > a + 1 && (lex_in(t, &v->v[b - 1], lex_titles) || lex_in(t, &v->v[b - 1], inner_titles) ||
+                         lex_in(t, &v->v[b - 1], not_names)))
+        b--;
+    return b;
+}
+
+/* Length of the apostrophe (' or U+2019) at t[k] before e, or 0. */
+static size_t apostrophe_len(const char *t, size_t k, size_t e)
+{
+    if (t[k] == '\'')
+        return 1;
+    const unsigned char *u = (const unsigned char *)t + k;
+    return k + 2 < e && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99 ? 3 : 0;
+}
+
 static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
                        size_t b, uint32_t doc)
 {
     chorus_card *c = bd->card;
-    while (a < b && (lex_in(t, &v->v[a], lex_titles) ||
-                     lex_in(t, &v->v[a], (const char *const[]){"the", "a", "an", NULL})))
-        a++;
+    a = name_start(t, v, a, b);
+    b = name_end(t, v, a, b);
     if (a >= b || (b - a == 1 && (not_a_name(bd, t, &v->v[a]) || v->v[a].end - v->v[a].start < 2)))
         return 0;
     size_t s = v->v[a].start, e = v->v[b - 1].end;
+    if (e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.')
+        e++; /* "U.S.", "D.C.": the lexer leaves the last dot out */
     for (size_t k = s; k < e; k++) { /* "Biden's" counts as "Biden"; "I've" is no name */
-        size_t al = t[k] == '\'' ? 1 : (k + 2 < e && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x99) ? 3 : 0;
+        size_t al = apostrophe_len(t, k, e);
         if (!al)
             continue;
         if (k + al + 1 == e && (t[k + al] == 's' || t[k + al] == 'S')) {
@@ -106,7 +215,7 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
         if (b - a == 1)
             return 0;
     }
-    if (e <= s)
+    if (e <= s || listed(t + s, e - s, not_names)) /* "Tuesday's" */
         return 0;
     int64_t id = chmap_intern(acc->ids, t + s, e - s);
     if (id < 0)
@@ -146,7 +255,8 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
                            (lex_in(t, &v.v[j], (const char *const[]){"of", NULL}) && j + 1 < v.n &&
                             lex_cap(t, &v.v[j + 1]))))
             j++;
-        if (!(i == 0 && j == 1))
+        /* one capitalised word opening a sentence is a name only when it is a known place */
+        if (!(i == 0 && j == 1) || listed(t + v.v[i].start, v.v[i].end - v.v[i].start, known_places))
             rc = add_mention(b, acc, t, &v, i, j, fs->doc);
         i = j;
     }
@@ -160,6 +270,31 @@ static int cmp_entity(const void *x, const void *y)
     if (a->total != b->total)
         return a->total > b->total ? -1 : 1;
     return strcmp(a->name, b->name);
+}
+
+/* A surname alone is the person the story names in full at least twice
+ * ("Trump" after "Donald Trump"; not "Iraqi" after one "Despite Iraqi"),
+ * whatever its own mentions suggested. */
+static int surnames_are_people(card_entity_vec *ents)
+{
+    chmap *last = chmap_new();
+    if (!last)
+        return -1;
+    for (size_t i = 0; i < ents->n; i++) {
+        const char *sp = strrchr(ents->v[i].name, ' ');
+        if (sp && ents->v[i].total >= 2 && strcmp(ents->v[i].kind, "person") == 0 &&
+            chmap_intern(last, sp + 1, strlen(sp + 1)) < 0) {
+            chmap_free(last);
+            return -1;
+        }
+    }
+    uint32_t id;
+    for (size_t i = 0; i < ents->n; i++)
+        if (!strchr(ents->v[i].name, ' ') && strcmp(ents->v[i].kind, "other") == 0 &&
+            chmap_get(last, ents->v[i].name, strlen(ents->v[i].name), &id))
+            ents->v[i].kind = kind_names[K_PERSON];
+    chmap_free(last);
+    return 0;
 }
 
 int card_entities(card_build *b)
@@ -176,8 +311,11 @@ int card_entities(card_build *b)
         for (int k = 3; k >= 0; k--)
             if (vt[order[k]] >= vt[best])
                 best = order[k];
-        c->ents.v[i].kind = kind_names[best];
+        const char *nm = c->ents.v[i].name;
+        c->ents.v[i].kind = kind_names[listed(nm, strlen(nm), known_places) ? K_PLACE : best];
     }
+    if (rc == 0)
+        rc = surnames_are_people(&c->ents);
     chmap_free(acc.ids);
     VEC_FREE(&acc.votes);
     if (rc == 0 && c->ents.n > 1)

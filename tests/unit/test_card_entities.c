@@ -1,0 +1,59 @@
+/* Story card entities: names as a reader knows them, each of one kind.
+ * Texts are invented. */
+#include <jansson.h>
+#include <string.h>
+
+#include "chorus.h"
+#include "card_fixture.h"
+#include "check.h"
+
+/* The kind of the entity named name, or NULL when the card lists none. */
+static const char *kind_of(json_t *card, const char *name)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(card, "entities"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "name")), name) == 0)
+            return json_string_value(json_object_get(e, "kind"));
+    }
+    return NULL;
+}
+
+static int is(const char *got, const char *want) { return got && strcmp(got, want) == 0; }
+
+/* Regressions from the NeuS and DUC cards: a title inside the run
+ * ("US President Donald Trump"), a surname alone ("Trump" was "other"),
+ * countries and states ("Wisconsin" was "other"), a weekday after "On" or
+ * with "'s" (were people or entities), a party tag ("R-Ky"), the last dot
+ * of "U.S.", and "US" (a function word in lower case). */
+static void test_entity_names_and_kinds(void)
+{
+    const char *t[] = {
+        "US President Donald Trump spoke in Milwaukee on Tuesday. On Tuesday, voters in Wisconsin "
+        "and Minnesota went to the polls. Sen. Rand Paul, R-Ky., said the U.S. economy was strong. "
+        "Supporters cheered as Trump said the vote was fair.",
+        "Donald Trump told supporters that Tuesday's primaries in Wisconsin mattered. Russia said it "
+        "was watching. Later Trump praised the US economy and thanked Rand Paul, who won in 2016."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Donald Trump"), "person"));
+    CHECK(kind_of(c, "US President Donald Trump") == NULL);
+    CHECK(is(kind_of(c, "Trump"), "person"));
+    CHECK(is(kind_of(c, "Wisconsin"), "place"));
+    CHECK(is(kind_of(c, "Minnesota"), "place"));
+    CHECK(is(kind_of(c, "Russia"), "place"));
+    CHECK(is(kind_of(c, "U.S."), "place"));
+    CHECK(is(kind_of(c, "US"), "place"));
+    CHECK(kind_of(c, "U.S") == NULL);
+    CHECK(kind_of(c, "On Tuesday") == NULL);
+    CHECK(kind_of(c, "Tuesday") == NULL);
+    CHECK(kind_of(c, "R-Ky") == NULL);
+    CHECK(is(kind_of(c, "Rand Paul"), "person"));
+    json_decref(c);
+}
+
+int main(void)
+{
+    test_entity_names_and_kinds();
+    return check_report("test_card_entities");
+}
