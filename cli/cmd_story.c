@@ -127,7 +127,8 @@ static int write_card(const story_args *a, const chorus_card *card, size_t nth)
         return -1;
     int sep = nth > 0 && (a->fmt == FMT_TEXT || a->fmt == FMT_MARKDOWN);
     /* a failed write is reported by the flush after each card */
-    (void)(sep && cli_put("\n"));
+    if (sep)
+        (void)cli_put("\n");
     (void)cli_put(out);
     if (a->fmt == FMT_JSON || a->fmt == FMT_JSONL)
         (void)cli_put("\n");
