@@ -17,7 +17,7 @@ void cmd_segment_usage(FILE *out)
             "options:\n"
             "  --format text|json  json prints {\"sentences\": [{\"text\",\"start\",\"end\",\n"
             "                      \"paragraph\"}]} with byte offsets into the cleaned input\n"
-            "  --lang CODE         two-letter language code, any case, or the English\n"
+            "  --lang CODE         ISO 639-1 language code, any case, or the English\n"
             "                      name (default en; en, de, fr and es have their own\n"
             "                      rules, others the English)\n");
 }

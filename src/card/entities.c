@@ -2,7 +2,6 @@
  * mention counts per article. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "card/card.h"
 #include "card/lex.h"
@@ -35,40 +34,41 @@ static const char *const inner_titles[] = {"counsel", "justice", "speaker", "att
                                            "spokesman", "spokeswoman", "candidate", "coach",
                                            "democrat", "republican", NULL};
 /* Countries and the states of the US, whose names a reader knows as
- * places wherever they stand ("Russia said ...", "through Wisconsin"). */
+ * places wherever they stand ("Russia said ...", "through Wisconsin");
+ * lower case, as lex_in compares. */
 static const char *const known_places[] = {
-    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
-    "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
-    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria",
-    "Burkina Faso", "Burma", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China",
-    "Colombia", "Comoros", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic",
-    "Denmark", "Djibouti", "Dominica", "Dominican Republic", "East Timor", "Ecuador", "Egypt",
-    "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon",
-    "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala", "Guinea", "Guyana",
-    "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
-    "Ivory Coast", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo", "Kuwait",
-    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein",
-    "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta",
-    "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro",
-    "Morocco", "Mozambique", "Myanmar", "Namibia", "Nauru", "Nepal", "Netherlands", "New Zealand",
-    "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman", "Pakistan",
-    "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland",
-    "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Senegal",
-    "Serbia", "Seychelles", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Somalia",
-    "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden",
-    "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga",
-    "Trinidad", "Tunisia", "Turkey", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine",
-    "United Arab Emirates", "United Kingdom", "Britain", "Great Britain", "England", "Scotland",
-    "Wales", "United States", "U.S.", "US", "USA", "America", "Uruguay", "Uzbekistan", "Vanuatu",
-    "Vatican", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Soviet Union", "West Germany",
-    "East Germany", "Yugoslavia", "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-    "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
-    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
-    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
-    "D.C.", "Washington D.C.", NULL};
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+    "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+    "burkina faso", "burma", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+    "colombia", "comoros", "congo", "costa rica", "croatia", "cuba", "cyprus", "czech republic",
+    "denmark", "djibouti", "dominica", "dominican republic", "east timor", "ecuador", "egypt",
+    "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon",
+    "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana",
+    "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+    "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait",
+    "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
+    "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+    "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
+    "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand",
+    "nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan",
+    "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland",
+    "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia", "senegal",
+    "serbia", "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia",
+    "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
+    "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga",
+    "trinidad", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine",
+    "united arab emirates", "united kingdom", "britain", "great britain", "england", "scotland",
+    "wales", "united states", "u.s.", "us", "usa", "america", "uruguay", "uzbekistan", "vanuatu",
+    "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "soviet union", "west germany",
+    "east germany", "yugoslavia", "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+    "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
+    "d.c.", "washington d.c.", NULL};
 static const char *const place_preps[] = {"in", "near", "at", "from", "across", "into",
                                           "outside", "throughout", NULL};
 static const char *const not_names[] = {
@@ -80,19 +80,30 @@ static const char *const not_names[] = {
 enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
 
+/* 1 for an acronym: two or more letters, all capitals ("US", "IS"). */
+static int acronym(const char *t, const lword *w)
+{
+    for (uint32_t k = w->start; k < w->end; k++)
+        if (!(t[k] >= 'A' && t[k] <= 'Z'))
+            return 0;
+    return w->end - w->start >= 2;
+}
+
+/* 1 when the text s[0, n) is one of list (lower case), as lex_in compares. */
+static int text_in(const char *s, size_t n, const char *const *list)
+{
+    lword w = {0, (uint32_t)n, 0};
+    return lex_in(s, &w, list);
+}
+
 /* The kind one mention suggests; the entity takes the most suggested. */
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (lex_in(t, &v->v[i], org_words))
             return K_ORG;
-    if (b - a == 1) {
-        size_t n = v->v[a].end - v->v[a].start, up = 0;
-        for (size_t k = 0; k < n; k++)
-            up += t[v->v[a].start + k] >= 'A' && t[v->v[a].start + k] <= 'Z';
-        if (n >= 2 && up == n)
-            return K_ORG;
-    }
+    if (b - a == 1 && acronym(t, &v->v[a]))
+        return K_ORG;
     if (a > 0 && lex_in(t, &v->v[a - 1], lex_titles))
         return K_PERSON;
     for (size_t i = a; i < b; i++)
@@ -128,31 +139,11 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
     if (n > 2 && h == s + 1 && strchr("RDI", s[0]) && h[1] >= 'A' && h[1] <= 'Z') /* party and state: "R-Ky" */
         return 1;
     char low[32];
-    size_t up = 0;
-    for (size_t i = 0; i < n; i++)
-        up += s[i] >= 'A' && s[i] <= 'Z';
-    if (n >= sizeof low || up == n) /* "IS", "US": acronyms are names */
+    if (n >= sizeof low || acronym(t, w)) /* "IS", "US": acronyms are names */
         return 0;
     for (size_t i = 0; i < n; i++)
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     return chorus_tokens_is_stop(bd->m->tok, low, n);
-}
-
-/* 1 when s[0, n) is one of list, in any case. */
-static int listed(const char *s, size_t n, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && strncasecmp(s, list[i], n) == 0)
-            return 1;
-    return 0;
-}
-
-static int all_caps(const char *t, const lword *w)
-{
-    for (uint32_t k = w->start; k < w->end; k++)
-        if (!(t[k] >= 'A' && t[k] <= 'Z'))
-            return 0;
-    return w->end - w->start >= 2;
 }
 
 /* Where the name in the run of capitalised words [a, b) starts: after
@@ -162,7 +153,7 @@ static int all_caps(const char *t, const lword *w)
 static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     while (a < b && (lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], not_names) ||
-                     (lex_in(t, &v->v[a], lex_function_words) && !all_caps(t, &v->v[a])))) /* not "US" */
+                     (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) /* not "US" */
         a++;
     for (size_t i = a; i < b; i++)
         if (lex_in(t, &v->v[i], org_words))
@@ -215,7 +206,7 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
         if (b - a == 1)
             return 0;
     }
-    if (e <= s || listed(t + s, e - s, not_names)) /* "Tuesday's" */
+    if (e <= s || text_in(t + s, e - s, not_names)) /* "Tuesday's" */
         return 0;
     int64_t id = chmap_intern(acc->ids, t + s, e - s);
     if (id < 0)
@@ -256,7 +247,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
                             lex_cap(t, &v.v[j + 1]))))
             j++;
         /* one capitalised word opening a sentence is a name only when it is a known place */
-        if (!(i == 0 && j == 1) || listed(t + v.v[i].start, v.v[i].end - v.v[i].start, known_places))
+        if (!(i == 0 && j == 1) || lex_in(t, &v.v[i], known_places))
             rc = add_mention(b, acc, t, &v, i, j, fs->doc);
         i = j;
     }
@@ -312,7 +303,7 @@ int card_entities(card_build *b)
             if (vt[order[k]] >= vt[best])
                 best = order[k];
         const char *nm = c->ents.v[i].name;
-        c->ents.v[i].kind = kind_names[listed(nm, strlen(nm), known_places) ? K_PLACE : best];
+        c->ents.v[i].kind = kind_names[text_in(nm, strlen(nm), known_places) ? K_PLACE : best];
     }
     if (rc == 0)
         rc = surnames_are_people(&c->ents);
