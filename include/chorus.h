@@ -323,9 +323,16 @@ typedef struct chorus_eval_opts {
     const char *system;   /**< peer id as the script prints it (NULL: "X") */
     const char *datadir;  /**< directory holding smart_common_words.txt and
                                wordnet-2.0-exceptions/ (NULL: installed data) */
+    /* The script prints -w, -c and -2 as typed ("ROUGE-W-1.20",
+     * "95.0%-conf.int.", "ROUGE-S04"). chorus_eval_parse_flag sets these,
+     * borrowed from argv until chorus_eval_new returns; a text that does not
+     * spell the number beside it is ignored and the number printed with %g. */
+    const char *weight_text;     /**< -w as typed (NULL: from weight) */
+    const char *confidence_text; /**< -c as typed (NULL: from confidence) */
+    const char *skip_gap_text;   /**< -2 as typed (NULL: from skip_gap) */
 } chorus_eval_opts;
 
-#define CHORUS_EVAL_OPTS_INIT {0, 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0, 'A', 0.5, 0, 95.0, 1000, 0, NULL, NULL}
+#define CHORUS_EVAL_OPTS_INIT {0, 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0, 'A', 0.5, 0, 95.0, 1000, 0, NULL, NULL, NULL, NULL, NULL}
 
 /** Parses one ROUGE-1.5.5 flag at argv[*i] in the script's spelling
  *  (bundled "-mx", values attached "-l100" or separate "-l 100"; -a and -v

@@ -21,6 +21,18 @@ static void add_metric(chorus_eval *ev, rouge_kind kind, int n, const char *pref
     m->name[a + b] = '\0';
 }
 
+/* Writes a number as the script prints it: as the user typed it, when the
+ * text is given and spells the same number (Perl prints the string it was
+ * given), else with %g. */
+static void spell(char *b, size_t n, const char *typed, double v)
+{
+    char *end = NULL;
+    if (typed && strlen(typed) < n && strtod(typed, &end) == v && end && !*end)
+        snprintf(b, n, "%s", typed);
+    else
+        snprintf(b, n, "%g", v);
+}
+
 /* The measures in the script's order, named as it names them. */
 static void build_metrics(chorus_eval *ev)
 {
@@ -33,13 +45,13 @@ static void build_metrics(chorus_eval *ev)
     if (!o->no_lcs)
         add_metric(ev, RM_L, 0, "ROUGE-L", "");
     if (o->weight > 0) {
-        snprintf(b, sizeof b, "%g", o->weight);
+        spell(b, sizeof b, o->weight_text, o->weight);
         add_metric(ev, RM_W, 0, "ROUGE-W-", b);
     }
     if (!o->skip)
         return;
     if (o->skip_gap >= 0)
-        snprintf(b, sizeof b, "%d", o->skip_gap);
+        spell(b, sizeof b, o->skip_gap_text, o->skip_gap);
     else
         strcpy(b, "*");
     if (o->skip_unigrams) {
@@ -102,6 +114,8 @@ int chorus_eval_new(chorus_ctx *ctx, const chorus_eval_opts *opts, chorus_eval *
         return rc;
     }
     build_metrics(ev);
+    spell(ev->confidence, sizeof ev->confidence, opts->confidence_text, opts->confidence);
+    ev->o.weight_text = ev->o.confidence_text = ev->o.skip_gap_text = NULL; /* borrowed until now only */
     *out = ev;
     return 0;
 }

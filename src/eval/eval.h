@@ -8,6 +8,7 @@
 struct chorus_eval {
     chorus_eval_opts o;
     char *system;
+    char confidence[24];    /* -c as the table prints it */
     rouge_lex *lx;
     rouge_scorer *sc;
     rouge_metric metrics[16];

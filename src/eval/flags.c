@@ -47,11 +47,17 @@ static int with_value(chorus_ctx *ctx, chorus_eval_opts *o, char f, const char *
     case 'b': rc = integer(ctx, f, v, 0, BIG, &n); t.bytes = (size_t)n; break;
     case 'r': rc = integer(ctx, f, v, 1, BIG, &n); t.resamples = (int)n; break;
     case 't': rc = integer(ctx, f, v, 0, BIG, &n); t.counting = n == 1 || n == 2 ? (int)n : 0; break;
-    case '2': rc = integer(ctx, f, v, -1000000, BIG, &n); t.skip = 1; t.skip_gap = n < 0 ? -1 : (int)n; break;
-    case 'c': rc = num(ctx, f, v, &t.confidence); break;
+    case '2':
+        rc = integer(ctx, f, v, -1000000, BIG, &n);
+        t.skip = 1;
+        t.skip_gap = n < 0 ? -1 : (int)n;
+        t.skip_gap_text = v;
+        break;
+    case 'c': rc = num(ctx, f, v, &t.confidence); t.confidence_text = v; break;
     case 'p': rc = num(ctx, f, v, &t.alpha); break;
     case 'w':
         rc = num(ctx, f, v, &t.weight);
+        t.weight_text = v;
         if (rc == 0 && t.weight <= 0)
             rc = chorus_error_set(ctx, CHORUS_EUSAGE, "eval: ROUGE-W weight factor (-w) must be greater than 0");
         break;

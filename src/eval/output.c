@@ -105,8 +105,8 @@ static int table_metric(const chorus_eval *ev, size_t k, int per_eval, cbuf *b)
     if (ev->o.counting != 2) {
         const double v[3] = {a->r, a->p, a->f}, *ci[3] = {a->r_ci, a->p_ci, a->f_ci};
         for (int j = 0; rc == 0 && j < 3; j++)
-            rc = cbuf_printf(b, "%s %s Average_%c: %.5f (%g%%-conf.int. %.5f - %.5f)\n", sys, m, "RPF"[j],
-                             v[j], ev->o.confidence, ci[j][0], ci[j][1]);
+            rc = cbuf_printf(b, "%s %s Average_%c: %.5f (%s%%-conf.int. %.5f - %.5f)\n", sys, m, "RPF"[j],
+                             v[j], ev->confidence, ci[j][0], ci[j][1]);
     } else {
         rc = cbuf_printf(b, "%s %s M_count: %lld P_count: %lld H_count: %lld\n", sys, m, (long long)a->r,
                          (long long)a->p, (long long)a->f);

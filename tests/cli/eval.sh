@@ -16,6 +16,14 @@ expect "table has the script's metric names" grep -q "^X ROUGE-SU4 Average_F: 0\
 expect "table has ROUGE-W-1.2" grep -q "^X ROUGE-W-1.2 Average_R" "$TMP/out"
 expect "-d prints per-evaluation lines" grep -q "^X ROUGE-1 Eval a.X R:" "$TMP/out"
 cp "$TMP/out" "$TMP/first"
+
+# The script prints -w, -c and -2 as they were typed (Perl keeps the string).
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 1 -2 04 -w 1.20 -c 95.0
+expect "-w 1.20 prints ROUGE-W-1.20" grep -q "^X ROUGE-W-1.20 Average_R" "$TMP/out"
+expect "-2 04 prints ROUGE-S04" grep -q "^X ROUGE-S04 Average_R" "$TMP/out"
+expect "-c 95.0 prints 95.0%" grep -q "^X ROUGE-1 Average_R: 0\.[0-9]\{5\} (95\.0%-conf.int. " "$TMP/out"
+run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 1 -2 -04
+expect "-2 below 0 prints ROUGE-S*" grep -q "^X ROUGE-S\* Average_R" "$TMP/out"
 run_cmd eval "$TMP/refs.jsonl" "$TMP/sums.jsonl" -n 2 -2 4 -u -w 1.2 -m -d
 expect "same input, same bytes" cmp -s "$TMP/out" "$TMP/first"
 

@@ -357,6 +357,36 @@ static void test_edge_cases(void)
     chorus_ctx_free(ctx);
 }
 
+/* Labels print -w and -2 as typed, like the script, but only when the text
+ * spells the number the options hold; the typed text is not kept. */
+static void test_typed_labels(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_eval_opts o = CHORUS_EVAL_OPTS_INIT;
+    char *argv[] = {"-w", "1.20", "-2", "04"};
+    int i = 0;
+    while (i < 4)
+        CHECK(chorus_eval_parse_flag(ctx, &o, 4, argv, &i) == 1);
+    CHECK(o.weight_text == argv[1] && o.skip_gap_text == argv[3]);
+    chorus_eval *ev = NULL;
+    CHECK(chorus_eval_new(ctx, &o, &ev) == 0);
+    CHECK(ev && chorus_eval_nmetrics(ev) == 3);
+    if (ev) {
+        CHECK_STR(chorus_eval_metric(ev, 1), "ROUGE-W-1.20");
+        CHECK_STR(chorus_eval_metric(ev, 2), "ROUGE-S04");
+    }
+    chorus_eval_free(ev);
+    o.weight = 1.5;      /* set by a program after parsing: the text is stale */
+    o.skip_gap_text = "four";
+    CHECK(chorus_eval_new(ctx, &o, &ev) == 0);
+    if (ev) {
+        CHECK_STR(chorus_eval_metric(ev, 1), "ROUGE-W-1.5");
+        CHECK_STR(chorus_eval_metric(ev, 2), "ROUGE-S4");
+    }
+    chorus_eval_free(ev);
+    chorus_ctx_free(ctx);
+}
+
 static void quiet(void *data, const char *msg)
 {
     (void)data;
@@ -442,6 +472,7 @@ int main(void)
     test_lcs_paths();
     test_stemmer();
     test_edge_cases();
+    test_typed_labels();
     test_flag_rejects();
     test_add_files();
     return check_report("test_eval");
