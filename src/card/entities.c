@@ -16,7 +16,7 @@ static const char *const org_words[] = {
     "times", "news", "post", "reuters", "organization", "organisation", "coalition", "brigade",
     "brigades", "network", "institute", "commission", "office", "service", "police", "state",
     "nations", "board", "fund", "league", "guardian", "chiefs", "bureau", "agency", "corporation",
-    "administration", "institute", "foundation", "center", "centre", "house", "lines", "airlines",
+    "administration", "institute", "foundation", "center", "centre", "centers", "house", "lines", "airlines",
     "times", "daily", "u.n", NULL};
 static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
                                           "lake", "mount", "bay", "street", "province", "valley",
@@ -69,6 +69,14 @@ static const char *const known_places[] = {
     "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
     "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
     "d.c.", "washington d.c.", NULL};
+/* Organisations whose name goes on with "for" ("Centers for Disease
+ * Control", "Agency for International Development"); not "House" or
+ * "Government", which "for" follows in other ways ("the White House for
+ * ..."). */
+static const char *const for_orgs[] = {"agency", "institute", "center", "centre", "centers", "committee",
+                                       "foundation", "bank", "organization", "organisation", "commission",
+                                       "council", "fund", "alliance", "coalition", "association", "society",
+                                       "office", "board", "bureau", "school", NULL};
 static const char *const place_preps[] = {"in", "near", "at", "from", "across", "into",
                                           "outside", "throughout", NULL};
 static const char *const not_names[] = {
@@ -165,12 +173,16 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
     return start;
 }
 
+static const char *const connectors[] = {"of", "for", "and", NULL};
+
 /* Where the name in [a, b) ends: before a title or a date word at its end
- * ("New York Gov", "Paris Tuesday"). */
+ * ("New York Gov", "Paris Tuesday"), but not one that a connector joined
+ * to the name ("Department of Justice", "Fourth of July"). */
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    while (b > a + 1 && (lex_in(t, &v->v[b - 1], lex_titles) || lex_in(t, &v->v[b - 1], inner_titles) ||
-                         lex_in(t, &v->v[b - 1], not_names)))
+    while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) &&
+           (lex_in(t, &v->v[b - 1], lex_titles) || lex_in(t, &v->v[b - 1], inner_titles) ||
+            lex_in(t, &v->v[b - 1], not_names)))
         b--;
     return b;
 }
@@ -226,6 +238,51 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
     return 0;
 }
 
+/* 1 when the run [a, j) names an organisation that a list goes on ("Office
+ * of Management and Budget", "Centers for Disease Control and Prevention"):
+ * an organisation word then "of" or "for" inside it. */
+static int org_takes_list(const char *t, const lword_vec *v, size_t a, size_t j)
+{
+    for (size_t i = a; i + 1 < j; i++)
+        if (lex_in(t, &v->v[i], org_words) && lex_in(t, &v->v[i + 1], (const char *const[]){"of", "for", NULL}))
+            return 1;
+    return 0;
+}
+
+/* How many capitalised words from k on could end a name after "and": at
+ * most 3, none an organisation, a title or a possessive ("and Budget", not
+ * "and Johns Hopkins University" or "and Lyndon Johnson's"); 0 for none. */
+static size_t list_tail(const char *t, const lword_vec *v, size_t k)
+{
+    size_t e = k;
+    while (e < v->n && lex_cap(t, &v->v[e]))
+        if (e++ - k == 3 || lex_in(t, &v->v[e - 1], org_words) || lex_in(t, &v->v[e - 1], lex_titles) ||
+            lex_in(t, &v->v[e - 1], inner_titles))
+            return 0;
+    for (size_t i = k; i < e; i++)
+        for (uint32_t c = v->v[i].start; c < v->v[i].end; c++)
+            if (apostrophe_len(t, c, v->v[i].end))
+                return 0;
+    return e - k;
+}
+
+/* Whether word j, not capitalised, carries the run [a, j) of capitalised
+ * words on: "of" before a capital ("Bank of England"), "for" after an
+ * organisation ("Agency for International Development"), "and" closing an
+ * organisation's list. */
+static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
+{
+    if (j + 1 >= v->n || !lex_cap(t, &v->v[j + 1]))
+        return 0;
+    if (lex_in(t, &v->v[j], (const char *const[]){"of", NULL}))
+        return 1;
+    if (lex_in(t, &v->v[j], (const char *const[]){"for", NULL}))
+        return lex_in(t, &v->v[j - 1], for_orgs) && !lex_in(t, &v->v[j + 1], lex_function_words);
+    if (lex_in(t, &v->v[j], connectors + 2))
+        return org_takes_list(t, v, a, j) && list_tail(t, v, j + 1) > 0;
+    return 0;
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. */
 static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
@@ -242,9 +299,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
             continue;
         }
         size_t j = i + 1;
-        while (j < v.n && (lex_cap(t, &v.v[j]) ||
-                           (lex_in(t, &v.v[j], (const char *const[]){"of", NULL}) && j + 1 < v.n &&
-                            lex_cap(t, &v.v[j + 1]))))
+        while (j < v.n && (lex_cap(t, &v.v[j]) || joins_run(t, &v, i, j)))
             j++;
         /* one capitalised word opening a sentence is a name only when it is a known place */
         if (!(i == 0 && j == 1) || lex_in(t, &v.v[i], known_places))

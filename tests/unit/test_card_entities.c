@@ -52,8 +52,36 @@ static void test_entity_names_and_kinds(void)
     json_decref(c);
 }
 
+/* Regressions from the NeuS and DUC cards: an organisation's name goes on
+ * with "for" and a closing "and" ("Centers", "Disease Control" and
+ * "Prevention" were three entities, "Prevention" a person), and a title
+ * word that "of" joins stays ("Department of" lost "Justice"). A list of
+ * two places, or "and" before a person, is not joined. */
+static void test_organisation_names(void)
+{
+    const char *t[] = {
+        "The Centers for Disease Control and Prevention said 40 people were ill. The Department of "
+        "Justice opened an inquiry. Russia and China protested. The Office of Management and Budget "
+        "said the cost was $4 million.",
+        "The Centers for Disease Control and Prevention counted 40 cases. The Department of Justice "
+        "and Attorney General Jane Roe declined to comment. The Office of Management and Budget "
+        "put the cost at $4 million, said Jane Roe."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Centers for Disease Control and Prevention"), "organisation"));
+    CHECK(kind_of(c, "Prevention") == NULL);
+    CHECK(is(kind_of(c, "Office of Management and Budget"), "organisation"));
+    CHECK(kind_of(c, "Budget") == NULL);
+    CHECK(is(kind_of(c, "Department of Justice"), "organisation"));
+    CHECK(kind_of(c, "Department of") == NULL);
+    CHECK(is(kind_of(c, "Russia"), "place"));
+    CHECK(is(kind_of(c, "China"), "place"));
+    CHECK(is(kind_of(c, "Jane Roe"), "person"));
+    json_decref(c);
+}
+
 int main(void)
 {
     test_entity_names_and_kinds();
+    test_organisation_names();
     return check_report("test_card_entities");
 }
