@@ -332,7 +332,8 @@ typedef struct chorus_eval_opts {
     const char *skip_gap_text;   /**< -2 as typed (NULL: from skip_gap) */
 } chorus_eval_opts;
 
-#define CHORUS_EVAL_OPTS_INIT {0, 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0, 'A', 0.5, 0, 95.0, 1000, 0, NULL, NULL, NULL, NULL, NULL}
+#define CHORUS_EVAL_OPTS_INIT \
+    {0, 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0, 'A', 0.5, 0, 95.0, 1000, 0, NULL, NULL, NULL, NULL, NULL}
 
 /** Parses one ROUGE-1.5.5 flag at argv[*i] in the script's spelling
  *  (bundled "-mx", values attached "-l100" or separate "-l 100"; -a and -v
