@@ -17,22 +17,41 @@ static const char *const org_words[] = {
     "brigades", "network", "institute", "commission", "office", "service", "police", "state",
     "nations", "board", "fund", "league", "guardian", "chiefs", "bureau", "agency", "corporation",
     "administration", "institute", "foundation", "center", "centre", "centers", "house", "lines", "airlines",
-    "times", "daily", "u.n", NULL};
+    "times", "daily", "u.n", "survey", "patrol", "corps", "cross", "co", "savings", "lab", "laboratory",
+    "guard", "museum", "church", "chamber", "airways", "motors", "industries", "holdings", "hospital",
+    "authority", "club", "trust", "exchange", "school", "institutes", NULL};
 static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
                                           "lake", "mount", "bay", "street", "province", "valley",
                                           "coast", "sea", "ocean", "strait", "peninsula", NULL};
+/* Place words that name a place only at a name's end: "Palm Beach", "Hyde
+ * Park", not "Park Geun-hye". */
+static const char *const place_ends[] = {"park", "cemetery", "square", "airport", "beach", "canyon",
+                                         "desert", "forest", "mountains", "gulf", "harbor", "harbour",
+                                         "bridge", "dam", "canal", "east", NULL};
+/* Words before a country or state that name part of it: "Southern
+ * California", "Latin America", not "George Washington". */
+static const char *const regions[] = {"southern", "northern", "eastern", "western", "central", "baja", "latin",
+                                      "upstate", "downstate", "greater", "soviet", NULL};
+/* Words that open the name of an event: "Hurricane Michael", "Tropical
+ * Storm Harvey", "Operation Desert Storm". */
+static const char *const event_openers[] = {"hurricane", "typhoon", "cyclone", "tropical", "storm",
+                                            "operation", NULL};
 /* Words that open a place's name ("New York", "North Carolina", "San
  * Diego") and words that end a name that is no one's ("Election Day"). */
 static const char *const place_openers[] = {"new", "north", "south", "east", "west", "san", "santa",
-                                            "los", "las", "fort", "saint", "upper", "lower", NULL};
+                                            "los", "las", "fort", "saint", "upper", "lower", "middle", "far",
+                                            "capitol", NULL};
 static const char *const not_person_words[] = {"day", "act", "law", "bill", "war", "control", "services",
-                                               "affairs", "security", "health", "hill", "olympics",
-                                               "games", NULL};
+                                               "affairs", "security", "health", "olympics",
+                                               "games", "championships", "championship", "credit",
+                                               "eve", "festival", "cup", "series", "prize", "award", "awards",
+                                               "plan", "program", "programme", "project", "summit",
+                                               "conference", "report", "index", "poll", "tournament", NULL};
 /* Titles inside a run that the name follows ("Special Counsel Robert
  * Mueller", "Justice Ruth Bader Ginsburg"), beside the card's titles. */
 static const char *const inner_titles[] = {"counsel", "justice", "speaker", "attorney", "leader",
                                            "spokesman", "spokeswoman", "candidate", "coach",
-                                           "democrat", "republican", NULL};
+                                           "democrat", "republican", "ceo", "whip", NULL};
 /* Countries and the states of the US, whose names a reader knows as
  * places wherever they stand ("Russia said ...", "through Wisconsin");
  * lower case, as lex_in compares. */
@@ -68,7 +87,12 @@ static const char *const known_places[] = {
     "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
     "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
     "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
-    "d.c.", "washington d.c.", NULL};
+    "d.c.", "washington d.c.", "europe", "asia", "africa", "antarctica", "north america", "south america",
+    "latin america", "central america", "middle east", "caribbean", "scandinavia", "balkans",
+    /* AP's state abbreviations ("Boston, Mass."), not those that are words ("Miss", "Pa", "La") */
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mass", "mich",
+    "minn", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "r.i", "s.c",
+    "s.d", "tenn", "tex", "vt", "w.va", "wis", "wyo", NULL};
 /* Organisations whose name goes on with "for" ("Centers for Disease
  * Control", "Agency for International Development"); not "House" or
  * "Government", which "for" follows in other ways ("the White House for
@@ -83,7 +107,14 @@ static const char *const not_names[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "i", "mr",
-    "mrs", "ms", "dr", NULL};
+    "mrs", "ms", "dr", "officials", "sources", "authorities", "witnesses", "residents", "experts",
+    "analysts", NULL};
+/* Words before a name that are not part of it: "Former FBI Director James
+ * Comey", "Although Yeltsin won", "Two Pennsylvania towns". */
+static const char *const lead_words[] = {"former", "late", "acting", "although", "though", "because",
+                                         "unless", "whether", "two", "three", "four", "five", "six",
+                                         "seven", "eight", "nine", "ten", NULL};
+static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv", NULL};
 
 enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
@@ -104,28 +135,70 @@ static int text_in(const char *s, size_t n, const char *const *list)
     return lex_in(s, &w, list);
 }
 
+/* Length of the apostrophe (' or U+2019) at t[k] before e, or 0. */
+static size_t apostrophe_len(const char *t, size_t k, size_t e)
+{
+    if (t[k] == '\'')
+        return 1;
+    const unsigned char *u = (const unsigned char *)t + k;
+    return k + 2 < e && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99 ? 3 : 0;
+}
+
+/* 1 for a word ending in a possessive "'s" (' or U+2019). */
+static int possessive(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start;
+    const char *s = t + w->start;
+    if (n < 3 || (s[n - 1] | 32) != 's')
+        return 0;
+    return s[n - 2] == '\'' || (n >= 5 && apostrophe_len(t, w->end - 4, w->end) == 3);
+}
+
+/* The word without a possessive "'s", so "County's" is looked up as "County". */
+static lword bare(const char *t, const lword *w)
+{
+    lword x = *w;
+    if (possessive(t, w))
+        x.end -= t[w->end - 2] == '\'' ? 2 : 4;
+    return x;
+}
+
+/* 1 when a word of [a, b) is one of list. */
+static int any_in(const char *t, const lword_vec *v, size_t a, size_t b, const char *const *list)
+{
+    for (size_t i = a; i < b; i++)
+        if (lex_in(t, &v->v[i], list))
+            return 1;
+    return 0;
+}
+
 /* The kind one mention suggests; the entity takes the most suggested. */
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    for (size_t i = a; i < b; i++)
-        if (lex_in(t, &v->v[i], org_words))
-            return K_ORG;
-    if (b - a == 1 && acronym(t, &v->v[a]))
+    const lword last = bare(t, &v->v[b - 1]);
+    if (b - a >= 2 && lex_in(t, &v->v[a], event_openers))
+        return K_OTHER;
+    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words))
+        return K_ORG;
+    if (b - a == 1 && acronym(t, &last))
         return K_ORG;
     if (a > 0 && lex_in(t, &v->v[a - 1], lex_titles))
         return K_PERSON;
-    for (size_t i = a; i < b; i++)
-        if (lex_in(t, &v->v[i], place_words))
-            return K_PLACE;
-    if (b - a >= 2 && lex_in(t, &v->v[a], place_openers))
+    if (any_in(t, v, a, b - 1, place_words) || lex_in(t, &last, place_words))
+        return K_PLACE;
+    if (b - a >= 2 && (lex_in(t, &v->v[a], place_openers) || lex_in(t, &last, place_ends) ||
+                       (lex_in(t, &v->v[a], regions) && lex_in(t, &last, known_places))))
         return K_PLACE;
     size_t p = a > 0 && lex_in(t, &v->v[a - 1], (const char *const[]){"the", NULL}) ? a - 1 : a;
     if (p > 0 && lex_in(t, &v->v[p - 1], place_preps) && b - a <= 3)
         return K_PLACE;
     if (b < v->n && !v->v[b].punct && lex_in(t, &v->v[b], lex_speech_verbs) && p == a)
         return K_PERSON;
-    if (b - a >= 2 && b - a <= 3 && p == a && !lex_in(t, &v->v[b - 1], not_person_words))
-        return K_PERSON; /* "Joe Biden", not "the United States" or "Election Day" */
+    size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, suffixes);
+    for (size_t i = a; i < b; i++)
+        words -= v->v[i].punct != 0; /* a middle initial's stop */
+    if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words))
+        return K_PERSON; /* "Joe Biden", "George W. Bush", not "the United States" or "Election Day" */
     return K_OTHER;
 }
 
@@ -135,6 +208,16 @@ typedef struct ent_acc {
     VEC(uint32_t) votes; /* NKINDS per entity */
 } ent_acc;
 
+/* 1 for a compound modifier: a hyphen then lower case ("US-led",
+ * "Sixteen-year-old"), but not "al-Assad". */
+static int modifier(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start;
+    const char *s = t + w->start;
+    const char *h = memchr(s, '-', n);
+    return h && h + 1 < s + n && h[1] >= 'a' && h[1] <= 'z' && !(h - s == 2 && (s[0] | 32) == 'a');
+}
+
 /* 1 for a single word that is no name: a stop word ("If" opening a quote)
  * or a compound modifier ("US-led", "Western-backed"). */
 static int not_a_name(const card_build *bd, const char *t, const lword *w)
@@ -142,7 +225,7 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
     size_t n = w->end - w->start;
     const char *s = t + w->start;
     const char *h = memchr(s, '-', n);
-    if (h && h + 1 < s + n && h[1] >= 'a' && h[1] <= 'z' && !(h - s == 2 && (s[0] | 32) == 'a'))
+    if (modifier(t, w))
         return 1;
     if (n > 2 && h == s + 1 && strchr("RDI", s[0]) && h[1] >= 'A' && h[1] <= 'Z') /* party and state: "R-Ky" */
         return 1;
@@ -154,26 +237,63 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
     return chorus_tokens_is_stop(bd->m->tok, low, n);
 }
 
-/* Where the name in the run of capitalised words [a, b) starts: after
- * articles and titles, also a title inside the run ("US President Donald
- * Trump" is Donald Trump), unless the run names an organisation ("Justice
- * Department", "Vice President's Office"). */
-static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
+static const char *const connectors[] = {"of", "for", "and", NULL};
+
+
+/* 1 for a middle initial's stop: a "." glued to one capital letter before
+ * it ("E." in "Richard E. Smith"). */
+static int initial_stop(const char *t, const lword_vec *v, size_t j)
 {
-    while (a < b && (lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], not_names) ||
-                     (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) /* not "US" */
-        a++;
-    for (size_t i = a; i < b; i++)
-        if (lex_in(t, &v->v[i], org_words))
-            return a;
-    size_t start = a;
-    for (size_t i = a; i + 1 < b; i++)
-        if (lex_in(t, &v->v[i], lex_titles) || lex_in(t, &v->v[i], inner_titles))
-            start = i + 1;
-    return start;
+    if (j == 0 || v->v[j].punct != '.')
+        return 0;
+    const lword *w = &v->v[j - 1];
+    return !w->punct && w->end == v->v[j].start && w->end - w->start == 1 && t[w->start] >= 'A' &&
+           t[w->start] <= 'Z';
 }
 
-static const char *const connectors[] = {"of", "for", "and", NULL};
+/* Where the holder's name starts in an office and its holder ("Secretary
+ * of State Mike Pompeo" from "State" on): a given name, initials, a
+ * surname and a suffix end the run. b when the run names the office
+ * alone ("Secretary of State") or ends in an organisation or place. */
+static size_t office_holder(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    size_t k = b;
+    if (k > a && lex_in(t, &v->v[k - 1], suffixes))
+        k--;
+    if (k < a + 3 || lex_in(t, &v->v[k - 1], org_words) || lex_in(t, &v->v[k - 1], place_words))
+        return b;
+    k--; /* the surname */
+    while (k >= a + 3 && initial_stop(t, v, k - 1))
+        k -= 2;
+    return k - 1; /* the given name */
+}
+
+/* Where the name in the run of capitalised words [a, b) starts: after
+ * articles and leading words, and after a title ("US President Donald
+ * Trump" is Donald Trump, "Supreme Court Justice Ruth Bader Ginsburg" Ruth
+ * Bader Ginsburg) unless an organisation follows it ("Justice Department",
+ * "Vice President's Office"); after an office named with "of" ("White
+ * House Chief of Staff Mick Mulvaney"). */
+static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    while (a < b && (v->v[a].punct || lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], not_names) ||
+                     lex_in(t, &v->v[a], lead_words) || modifier(t, &v->v[a]) ||
+                     (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) { /* not "US" */
+        if (a + 1 < b && lex_in(t, &v->v[a], lex_titles) && lex_in(t, &v->v[a + 1], connectors))
+            return office_holder(t, v, a + 2, b);
+        a++;
+    }
+    size_t start = a;
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!lex_in(t, &v->v[i], lex_titles) && !lex_in(t, &v->v[i], inner_titles))
+            continue;
+        if (lex_in(t, &v->v[i + 1], (const char *const[]){"of", NULL}))
+            return office_holder(t, v, i + 2, b);
+        if (!any_in(t, v, i + 1, b, org_words))
+            start = i + 1;
+    }
+    return start;
+}
 
 /* Where the name in [a, b) ends: before a title or a date word at its end
  * ("New York Gov", "Paris Tuesday"), but not one that a connector joined
@@ -187,14 +307,6 @@ static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
     return b;
 }
 
-/* Length of the apostrophe (' or U+2019) at t[k] before e, or 0. */
-static size_t apostrophe_len(const char *t, size_t k, size_t e)
-{
-    if (t[k] == '\'')
-        return 1;
-    const unsigned char *u = (const unsigned char *)t + k;
-    return k + 2 < e && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99 ? 3 : 0;
-}
 
 static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
                        size_t b, uint32_t doc)
@@ -205,8 +317,9 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
     if (a >= b || (b - a == 1 && (not_a_name(bd, t, &v->v[a]) || v->v[a].end - v->v[a].start < 2)))
         return 0;
     size_t s = v->v[a].start, e = v->v[b - 1].end;
-    if (e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.')
-        e++; /* "U.S.", "D.C.": the lexer leaves the last dot out */
+    if ((e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.') ||
+        (t[e] == '.' && lex_in(t, &v->v[b - 1], (const char *const[]){"jr", "sr", NULL})))
+        e++; /* "U.S.", "D.C.", "Jr.": the lexer leaves the last dot out */
     for (size_t k = s; k < e; k++) { /* "Biden's" counts as "Biden"; "I've" is no name */
         size_t al = apostrophe_len(t, k, e);
         if (!al)
@@ -266,21 +379,52 @@ static size_t list_tail(const char *t, const lword_vec *v, size_t k)
     return e - k;
 }
 
+/* 1 when a title stands right before word a ("Sen. Paul", "President
+ * Bush"): the run names a person. */
+static int after_title(const char *t, const lword_vec *v, size_t a)
+{
+    if (a > 1 && v->v[a - 1].punct == '.')
+        a--;
+    return a > 0 && lex_in(t, &v->v[a - 1], lex_titles);
+}
+
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
- * words on: "of" before a capital ("Bank of England"), "for" after an
+ * words on: a middle initial's stop, "of" before a capital after one word
+ * or an organisation, place or title ("Bank of England", "Secretary of
+ * State", "Republican Party of Pennsylvania"), "for" after an
  * organisation ("Agency for International Development"), "and" closing an
  * organisation's list. */
 static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
 {
     if (j + 1 >= v->n || !lex_cap(t, &v->v[j + 1]))
         return 0;
-    if (lex_in(t, &v->v[j], (const char *const[]){"of", NULL}))
+    if (initial_stop(t, v, j))
         return 1;
+    if (lex_in(t, &v->v[j], (const char *const[]){"of", NULL})) { /* not "Jim Acosta of CNN" */
+        const lword *w = &v->v[j - 1];
+        return (j - a == 1 && !after_title(t, v, a)) || lex_in(t, w, org_words) || lex_in(t, w, place_words) ||
+               lex_in(t, w, lex_titles) || lex_in(t, w, inner_titles);
+    }
     if (lex_in(t, &v->v[j], (const char *const[]){"for", NULL}))
         return lex_in(t, &v->v[j - 1], for_orgs) && !lex_in(t, &v->v[j + 1], lex_function_words);
     if (lex_in(t, &v->v[j], connectors + 2))
         return org_takes_list(t, v, a, j) && list_tail(t, v, j + 1) > 0;
     return 0;
+}
+
+
+/* A run with a possessive inside names two things: "CNN's Jim Acosta" is
+ * CNN and Jim Acosta, "Iran's Revolutionary Guard" Iran and the Guard. One
+ * word after it keeps the run whole ("Martha's Vineyard"). */
+static int add_run(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a, size_t b,
+                   uint32_t doc)
+{
+    for (size_t k = a; k + 2 < b; k++)
+        if (possessive(t, &v->v[k])) {
+            int rc = add_mention(bd, acc, t, v, a, k + 1, doc);
+            return rc < 0 ? rc : add_run(bd, acc, t, v, k + 1, b, doc);
+        }
+    return add_mention(bd, acc, t, v, a, b, doc);
 }
 
 /* Runs of capitalised words in one sentence; a sentence-initial function
@@ -303,7 +447,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
             j++;
         /* one capitalised word opening a sentence is a name only when it is a known place */
         if (!(i == 0 && j == 1) || lex_in(t, &v.v[i], known_places))
-            rc = add_mention(b, acc, t, &v, i, j, fs->doc);
+            rc = add_run(b, acc, t, &v, i, j, fs->doc);
         i = j;
     }
     VEC_FREE(&v);

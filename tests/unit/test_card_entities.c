@@ -79,9 +79,48 @@ static void test_organisation_names(void)
     json_decref(c);
 }
 
+/* Regressions from the NeuS and DUC cards, each listed before as written
+ * here after "was": a middle initial ("Richard E"), a suffix ("Trump Jr"),
+ * a possessive ("CNN's Jim Acosta"), an office held ("State Mike Pompeo",
+ * an organisation), a title after an organisation ("Supreme Court Justice
+ * Ruth Bader Ginsburg"), leading words ("Former FBI", "Although Yeltsin",
+ * "Sixteen-year-old Greta Thunberg"), a person's state ("Rand Paul of
+ * Kentucky"), storms ("Hurricane Michael" a person), regions ("Southern
+ * California" a person) and AP's state abbreviations ("Mass" other). */
+static void test_people_places_events(void)
+{
+    const char *t[] = {
+        "Richard E. Smith said CNN's Jim Acosta asked Secretary of State Mike Pompeo about Hurricane "
+        "Michael. Supreme Court Justice Ruth Bader Ginsburg and Donald Trump Jr. spoke in Boston, Mass., "
+        "where Sen. Rand Paul of Kentucky objected. Although Yeltsin won, Sixteen-year-old Greta Thunberg "
+        "toured Southern California.",
+        "Richard E. Smith told reporters that Jim Acosta of CNN had asked Mike Pompeo about Hurricane "
+        "Michael. Former FBI Director James Comey spoke to Ruth Bader Ginsburg in Southern California."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Richard E. Smith"), "person"));
+    CHECK(kind_of(c, "Richard E") == NULL);
+    CHECK(is(kind_of(c, "Jim Acosta"), "person"));
+    CHECK(kind_of(c, "CNN's Jim Acosta") == NULL && kind_of(c, "Jim Acosta of CNN") == NULL);
+    CHECK(is(kind_of(c, "CNN"), "organisation"));
+    CHECK(is(kind_of(c, "Mike Pompeo"), "person"));
+    CHECK(kind_of(c, "State Mike Pompeo") == NULL);
+    CHECK(is(kind_of(c, "Ruth Bader Ginsburg"), "person"));
+    CHECK(is(kind_of(c, "Donald Trump Jr."), "person"));
+    CHECK(is(kind_of(c, "Rand Paul"), "person"));
+    CHECK(is(kind_of(c, "Kentucky"), "place"));
+    CHECK(is(kind_of(c, "Hurricane Michael"), "other"));
+    CHECK(is(kind_of(c, "Southern California"), "place"));
+    CHECK(is(kind_of(c, "Mass"), "place"));
+    CHECK(is(kind_of(c, "Greta Thunberg"), "person"));
+    CHECK(is(kind_of(c, "James Comey"), "person"));
+    CHECK(kind_of(c, "Former FBI") == NULL && kind_of(c, "Although Yeltsin") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
     test_entity_names_and_kinds();
     test_organisation_names();
+    test_people_places_events();
     return check_report("test_card_entities");
 }
