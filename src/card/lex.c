@@ -12,7 +12,10 @@ const char *const lex_speech_verbs[] = {
     "recalled", "predicted", "described", "saying", "telling", "adding", "warning", "cautioned",
     "vowed", "promised", "insisting", "observed", "remarked", "tweeted", "quipped",
     "asserted", "countered", "responded", "suggested", "emphasized", "emphasised", "threatened",
-    NULL};
+    "concluded", "concludes", "interjected", "exclaimed", "shouted", "screamed", "yelled", "whispered",
+    "joked", "mused", "boasted", "complained", "complains", "lamented", "laments", "pleaded",
+    "protested", "retorted", "scoffed", "contended", "contends", "recounted", "predicts", "recalls",
+    "admits", "concedes", "acknowledges", "maintains", NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",

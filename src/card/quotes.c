@@ -270,8 +270,21 @@ static int same_quote(const rawq *a, const rawq *b)
 
 /* Case-insensitive containment ("Joscelyn" and "Tom Joscelyn") or one
  * surname ("Steve Hawley" and "mission specialist Steven Hawley"). */
+/* The last word of s when it is in lower case (the head of a role: "a
+ * Kuwaiti government official"), else an empty span. */
+static qspan role_head(const char *s)
+{
+    size_t e = strlen(s), b = e;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    return (qspan){b, b < e && s[b] >= 'a' && s[b] <= 'z' ? e : b};
+}
+
 static int speakers_agree(const char *x, const char *y)
 {
+    qspan hx = role_head(x), hy = role_head(y); /* "one Kuwaiti official", "a Kuwaiti government official" */
+    if (hx.e > hx.s && hx.e - hx.s == hy.e - hy.s && memcmp(x + hx.s, y + hy.s, hx.e - hx.s) == 0)
+        return 1;
     if (speaker_same_surname(x, y))
         return 1;
     size_t nx = strlen(x), ny = strlen(y);

@@ -23,6 +23,8 @@ static const char *const np_stops[] = {
     "have", "was", "is", "were", "are", "be", "been", "not", "but", "also", "as", "on", "at",
     "into", "about", "told", "said", "he", "she", "it", "they", "we", "i", "you", NULL};
 
+static const char *const conjunctions[] = {"and", "but", "or", "yet", "so", "nor", NULL};
+
 static int word_at(const lword_vec *v, size_t i) { return i < v->n && !v->v[i].punct; }
 
 /* Abbreviations whose full stop does not end a sentence: titles before a
@@ -126,6 +128,16 @@ static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
     return 1;
 }
 
+/* 1 for a word of one to three digits: an age set in commas ("Gregory, 33,"). */
+static int age(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start;
+    for (size_t i = 0; i < n; i++)
+        if (t[w->start + i] < '0' || t[w->start + i] > '9')
+            return 0;
+    return !w->punct && n >= 1 && n <= 3;
+}
+
 /* The subject of the verb at index vi: a pronoun (*pron = 1) or a noun
  * phrase; prefers a proper name among the comma-separated segments before. */
 static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *np, int *pron)
@@ -153,6 +165,8 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
         size_t b = end;
         while (b > 0 && (name_part(t, v, b - 1) || abbr_dot(t, v, b - 1)))
             b--;
+        while (b + 1 < end && lex_in(t, &v->v[b], conjunctions)) /* "But Taiwan's daily ... said" */
+            b++;
         if (b < end && !lex_in(t, &v->v[b], seg_openers)) {
             segs[ns][0] = b;
             segs[ns++][1] = end;
@@ -163,7 +177,8 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
     }
     if (ns == 0)
         return 0;
-    for (size_t i = 0; i < ns && i < 2; i++)
+    size_t look = 2 + (ns > 2 && segs[1][1] - segs[1][0] == 1 && age(t, &v->v[segs[1][0]]));
+    for (size_t i = 0; i < ns && i < look; i++) /* "Candace Gregory, 33, the first ... chief, recalls" */
         if (pure_name(t, v, segs[i][0], segs[i][1])) {
             np->s = v->v[segs[i][0]].start;
             np->e = v->v[segs[i][1] - 1].end;
@@ -211,8 +226,9 @@ static const char *const inverted_verbs[] = {
     "said", "says", "added", "adds", "recalled", "explained", "continued", "replied", "noted",
     "wrote", "declared", "stated", "insisted", "argued", "observed", "remarked", "quipped",
     "countered", "responded", "acknowledged", "admitted", "conceded", "tweeted", "asserted",
-    "emphasized", "emphasised", "stressed", "claimed", "cautioned", "predicted", NULL};
-static const char *const conjunctions[] = {"and", "but", "or", "yet", "so", "nor", NULL};
+    "emphasized", "emphasised", "stressed", "claimed", "cautioned", "predicted", "concluded", "interjected",
+    "exclaimed", "shouted", "screamed", "yelled", "whispered", "joked", "mused", "boasted", "complained",
+    "lamented", "pleaded", "protested", "retorted", "scoffed", "contended", "recounted", NULL};
 
 int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
@@ -223,9 +239,10 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     size_t i0 = i;
     while (word_at(v, i) && lex_in(t, &v->v[i], conjunctions)) /* "But he said" */
         i++;
-    for (size_t k = i; k < v->n && k < i + 10 && name_part(t, v, k); k++) {
-        if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs))
-            continue;
+    /* the stop of "Jr." or "Co." ends a name before the verb, as an initial's goes on */
+    for (size_t k = i; k < v->n && k < i + 10 && (name_part(t, v, k) || abbr_dot(t, v, k)); k++) {
+        if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs) || (k > i && lex_cap(t, &v->v[k])))
+            continue; /* "Mrs. Say wrote": a capitalised verb is part of the name */
         if (k == i) /* "..., said X"; in "... and urged X", X is who was urged */
             return i == i0 && lex_in(t, &v->v[k], inverted_verbs) && np_after(t, v, k + 1, np);
         static const char *const not_subject[] = {
@@ -253,8 +270,8 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
             *pron = 0;
             return 1;
         }
-        if (word_at(v, k) && lex_in(t, &v->v[k], lex_speech_verbs) &&
-            subject_before(t, v, k, np, pron))
+        if (word_at(v, k) && lex_in(t, &v->v[k], lex_speech_verbs) && (k == 0 || !lex_cap(t, &v->v[k])) &&
+            subject_before(t, v, k, np, pron)) /* not "the United States is" */
             return 1;
     }
     return 0;
@@ -305,7 +322,8 @@ static const char *const quantifiers[] = {
 /* Words a speaker never starts with: conjunctions, pronouns, prepositions,
  * adverbs, days and months. */
 static const char *const bad_first[] = {
-    "and", "but", "or", "yet", "so", "nor", "he", "she", "it", "they", "we", "i", "me", "you", "him",
+    "and", "but", "or", "yet", "so", "nor", "although", "though", "he", "she", "it", "they", "we", "i",
+    "me", "you", "him",
     "them", "us", "who", "which", "whom", "what", "there", "here", "amid", "for", "in", "on", "at",
     "to", "from", "with", "by", "of", "as", "if", "when", "while", "after", "before", "then", "now",
     "once", "invariably", "always", "also", "still", "every", "each", "all", "no", "not", "instance",
@@ -514,7 +532,9 @@ int speaker_valid(const char *t, size_t upto, qspan *np)
             }
         while (b > a + 1 && lex_in(t, &v.v[b - 1], aux_words))
             b--;
-        ok = b > a && name_or_role(t, upto, &v, a, b);
+        size_t dot = b > a + 1 && b == v.n && abbr_dot(t, &v, b - 1) && /* "Joseph P. Riley Jr." */
+                     lex_in(t, &v.v[b - 2], (const char *const[]){"jr", "sr", "co", "inc", "corp", "ltd", NULL});
+        ok = b > a && name_or_role(t, upto, &v, a, b - dot);
         if (ok) {
             np->s = v.v[a].start;
             np->e = v.v[b - 1].end;
@@ -594,6 +614,16 @@ static int same_text(const char *t, qspan x, qspan y)
     return 1;
 }
 
+/* 1 for a plural head in lower case ("witnesses", "officials"), which "he"
+ * or "she" does not stand for; not "witness" or "boss". */
+static int plural(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start;
+    const char *s = t + w->start;
+    return !w->punct && n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 1] == 's' && s[n - 2] != 's' &&
+           s[n - 2] != 'u' && s[n - 2] != 'i'; /* not "status", "analysis" */
+}
+
 /* Offers sp as the antecedent: kept when its gender agrees; a second,
  * different person marks a conflict. */
 static void offer(const actx *c, cand *cd, qspan sp)
@@ -601,7 +631,7 @@ static void offer(const actx *c, cand *cd, qspan sp)
     size_t a, b;
     span_words(&c->v, sp, &a, &b);
     int g = b > a ? name_gender(c->t, &c->v, a, b) : G_ANY;
-    if (b == a || (g && c->want && g != c->want) || cd->found < 0)
+    if (b == a || (g && c->want && g != c->want) || cd->found < 0 || (c->want && plural(c->t, &c->v.v[b - 1])))
         return;
     if (cd->found && !same_text(c->t, surname(c, cd->sp), surname(c, sp)))
         cd->found = -1;
@@ -638,7 +668,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
         int pron = 0, ok = 0;
         if (lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) && k + 2 < e)
             ok = np_after(t, v, k + 2, &np);
-        else if (!lex_in(t, &v->v[k], lex_speech_verbs))
+        else if (!lex_in(t, &v->v[k], lex_speech_verbs) || (k > s && lex_cap(t, &v->v[k])))
             continue;
         else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
                                                          v->v[k - 2].punct == '"'))

@@ -185,8 +185,65 @@ static void test_connective_before_quote(void)
     json_decref(c);
 }
 
+/* Regressions from the DUC cards, each quote without a speaker before:
+ * a name ending in "Jr." ("Joseph P. Riley Jr. said"), reporting verbs
+ * not listed ("concluded", "interjected", "predicts", "recalls"), a
+ * subject after "But" ("But Taiwan's daily ... said:"), an age set in
+ * commas ("Gregory, 33, the first ... chief, recalls"), a capitalised
+ * verb that is part of a name ("Mrs. Say wrote" gave "Mrs.") or of a
+ * place ("the United States is" gave "United"), and "he said" after a
+ * plural subject ("witnesses said" is not who "he" is). */
+static void test_more_attributions(void)
+{
+    const char *t[] = {
+        "The storm reached the coast on Thursday.\n\n"
+        "\"This is a disaster staring us right in the eye,\" Mayor Joseph P. Riley Jr. said.\n\n"
+        "\"Serious but fixable,\" the mayor concluded.\n\n"
+        "\"What a night we had!\" interjected Mary Holt.\n\n"
+        "But the city's daily Harbor Evening News said: \"Nobody was ready for this.\"\n\n"
+        "Candace Gregory, 33, the first woman battalion chief at the county fire service, recalls the night. "
+        "\"You were living in the smoke,\" she said.\n\n"
+        "\"Please release him for his birthday,\" Mrs. Peggy Say wrote.\n\n"
+        "Governor Tom Lark toured the docks and said the United States is \"standing by the coast\".\n\n"
+        "An inspector named Ray Dunn watched the road. No car was seen, but witnesses said it was red.\n\n"
+        "\"It could have been anyone,\" he said."};
+    json_t *c = card_of(t, 1);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "staring us right", "d0"), "Joseph P. Riley Jr.");
+    CHECK_STR(speaker_of(c, "Serious but fixable", "d0"), "the mayor");
+    CHECK_STR(speaker_of(c, "What a night", "d0"), "Mary Holt");
+    CHECK_STR(speaker_of(c, "Nobody was ready", "d0"), "Harbor Evening News");
+    CHECK_STR(speaker_of(c, "living in the smoke", "d0"), "Candace Gregory");
+    CHECK_STR(speaker_of(c, "release him for his birthday", "d0"), "Mrs. Peggy Say");
+    CHECK(speaker_of(c, "standing by the coast", "d0") == NULL ||
+          strcmp(speaker_of(c, "standing by the coast", "d0"), "United") != 0);
+    CHECK(speaker_of(c, "could have been anyone", "d0") == NULL ||
+          strcmp(speaker_of(c, "could have been anyone", "d0"), "witnesses") != 0);
+    json_decref(c);
+}
+
+/* Two descriptions of one unnamed speaker with the same head are no
+ * attribution divergence ("one Kuwaiti official" / "a Kuwaiti government
+ * official", a false one on DUC 2002). */
+static void test_same_role_agrees(void)
+{
+    const char *t[] = {
+        "Troops crossed the border before dawn on Thursday.\n\n"
+        "\"The soldiers have taken every road into the capital tonight,\" one Kuwaiti official said.",
+        "Troops crossed the border before dawn on Thursday.\n\n"
+        "\"The soldiers have taken every road into the capital tonight,\" a Kuwaiti government official said."};
+    json_t *c = card_of(t, 2);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "every road", "d0"), "one Kuwaiti official");
+    CHECK_STR(speaker_of(c, "every road", "d1"), "a Kuwaiti government official");
+    CHECK(attribution_divs(c) == 0);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_more_attributions();
+    test_same_role_agrees();
     test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
