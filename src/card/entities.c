@@ -238,7 +238,7 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
 }
 
 static const char *const connectors[] = {"of", "for", "and", NULL};
-
+static const char *const of_word[] = {"of", NULL};
 
 /* 1 for a middle initial's stop: a "." glued to one capital letter before
  * it ("E." in "Richard E. Smith"). */
@@ -279,7 +279,7 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
     while (a < b && (v->v[a].punct || lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], not_names) ||
                      lex_in(t, &v->v[a], lead_words) || modifier(t, &v->v[a]) ||
                      (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) { /* not "US" */
-        if (a + 1 < b && lex_in(t, &v->v[a], lex_titles) && lex_in(t, &v->v[a + 1], connectors))
+        if (a + 1 < b && lex_in(t, &v->v[a], lex_titles) && lex_in(t, &v->v[a + 1], of_word))
             return office_holder(t, v, a + 2, b);
         a++;
     }
@@ -287,7 +287,7 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
     for (size_t i = a; i + 1 < b; i++) {
         if (!lex_in(t, &v->v[i], lex_titles) && !lex_in(t, &v->v[i], inner_titles))
             continue;
-        if (lex_in(t, &v->v[i + 1], (const char *const[]){"of", NULL}))
+        if (lex_in(t, &v->v[i + 1], of_word))
             return office_holder(t, v, i + 2, b);
         if (!any_in(t, v, i + 1, b, org_words))
             start = i + 1;
@@ -306,7 +306,6 @@ static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
         b--;
     return b;
 }
-
 
 static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
                        size_t b, uint32_t doc)
@@ -400,18 +399,17 @@ static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
         return 0;
     if (initial_stop(t, v, j))
         return 1;
-    if (lex_in(t, &v->v[j], (const char *const[]){"of", NULL})) { /* not "Jim Acosta of CNN" */
+    if (lex_in(t, &v->v[j], of_word)) { /* not "Jim Acosta of CNN" */
         const lword *w = &v->v[j - 1];
         return (j - a == 1 && !after_title(t, v, a)) || lex_in(t, w, org_words) || lex_in(t, w, place_words) ||
                lex_in(t, w, lex_titles) || lex_in(t, w, inner_titles);
     }
     if (lex_in(t, &v->v[j], (const char *const[]){"for", NULL}))
         return lex_in(t, &v->v[j - 1], for_orgs) && !lex_in(t, &v->v[j + 1], lex_function_words);
-    if (lex_in(t, &v->v[j], connectors + 2))
+    if (lex_in(t, &v->v[j], (const char *const[]){"and", NULL}))
         return org_takes_list(t, v, a, j) && list_tail(t, v, j + 1) > 0;
     return 0;
 }
-
 
 /* A run with a possessive inside names two things: "CNN's Jim Acosta" is
  * CNN and Jim Acosta, "Iran's Revolutionary Guard" Iran and the Guard. One

@@ -268,8 +268,6 @@ static int same_quote(const rawq *a, const rawq *b)
     return 0;
 }
 
-/* Case-insensitive containment ("Joscelyn" and "Tom Joscelyn") or one
- * surname ("Steve Hawley" and "mission specialist Steven Hawley"). */
 /* The last word of s when it is in lower case (the head of a role: "a
  * Kuwaiti government official"), else an empty span. */
 static qspan role_head(const char *s)
@@ -280,9 +278,12 @@ static qspan role_head(const char *s)
     return (qspan){b, b < e && s[b] >= 'a' && s[b] <= 'z' ? e : b};
 }
 
+/* One role head ("one Kuwaiti official" and "a Kuwaiti government
+ * official"), case-insensitive containment ("Joscelyn" and "Tom Joscelyn")
+ * or one surname ("Steve Hawley" and "mission specialist Steven Hawley"). */
 static int speakers_agree(const char *x, const char *y)
 {
-    qspan hx = role_head(x), hy = role_head(y); /* "one Kuwaiti official", "a Kuwaiti government official" */
+    qspan hx = role_head(x), hy = role_head(y);
     if (hx.e > hx.s && hx.e - hx.s == hy.e - hy.s && memcmp(x + hx.s, y + hy.s, hx.e - hx.s) == 0)
         return 1;
     if (speaker_same_surname(x, y))

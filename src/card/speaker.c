@@ -323,8 +323,8 @@ static const char *const quantifiers[] = {
  * adverbs, days and months. */
 static const char *const bad_first[] = {
     "and", "but", "or", "yet", "so", "nor", "although", "though", "he", "she", "it", "they", "we", "i",
-    "me", "you", "him",
-    "them", "us", "who", "which", "whom", "what", "there", "here", "amid", "for", "in", "on", "at",
+    "me", "you", "him", "them", "us", "who", "which", "whom", "what", "there", "here", "amid", "for",
+    "in", "on", "at",
     "to", "from", "with", "by", "of", "as", "if", "when", "while", "after", "before", "then", "now",
     "once", "invariably", "always", "also", "still", "every", "each", "all", "no", "not", "instance",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
