@@ -15,9 +15,9 @@ static const char *const org_words[] = {
     "college", "court", "congress", "senate", "parliament", "government", "department", "journal",
     "times", "news", "post", "reuters", "organization", "organisation", "coalition", "brigade",
     "brigades", "network", "institute", "commission", "office", "service", "police", "state",
-    "nations", "board", "fund", "league", "guardian", "chiefs", "bureau", "agency", "corporation",
-    "administration", "institute", "foundation", "center", "centre", "centers", "house", "lines", "airlines",
-    "times", "daily", "u.n", "survey", "patrol", "corps", "cross", "co", "savings", "lab", "laboratory",
+    "nations", "board", "fund", "league", "guardian", "chiefs", "bureau", "corporation",
+    "administration", "foundation", "center", "centre", "centers", "house", "lines", "airlines",
+    "daily", "u.n", "survey", "patrol", "corps", "cross", "co", "savings", "lab", "laboratory",
     "guard", "museum", "church", "chamber", "airways", "motors", "industries", "holdings", "hospital",
     "authority", "club", "trust", "exchange", "school", "institutes", NULL};
 static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
@@ -114,7 +114,6 @@ static const char *const not_names[] = {
 static const char *const lead_words[] = {"former", "late", "acting", "although", "though", "because",
                                          "unless", "whether", "two", "three", "four", "five", "six",
                                          "seven", "eight", "nine", "ten", NULL};
-static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv", NULL};
 
 enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
@@ -194,7 +193,7 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_PLACE;
     if (b < v->n && !v->v[b].punct && lex_in(t, &v->v[b], lex_speech_verbs) && p == a)
         return K_PERSON;
-    size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, suffixes);
+    size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++)
         words -= v->v[i].punct != 0; /* a middle initial's stop */
     if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words))
@@ -258,7 +257,7 @@ static int initial_stop(const char *t, const lword_vec *v, size_t j)
 static size_t office_holder(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     size_t k = b;
-    if (k > a && lex_in(t, &v->v[k - 1], suffixes))
+    if (k > a && lex_in(t, &v->v[k - 1], lex_name_suffixes))
         k--;
     if (k < a + 3 || lex_in(t, &v->v[k - 1], org_words) || lex_in(t, &v->v[k - 1], place_words))
         return b;

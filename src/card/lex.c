@@ -28,6 +28,8 @@ const char *const lex_titles[] = {
     "capt.", "sir", "lord", "pope", "ambassador", "chairman", "director", "commander", "admiral",
     "sergeant", "sgt.", "officer", "detective", "inspector", "chief", NULL};
 
+const char *const lex_name_suffixes[] = {"jr", "sr", "ii", "iii", "iv", NULL};
+
 static int is_word_byte(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;

@@ -42,6 +42,8 @@ int lex_like(const char *ta, const lword *a, const char *tb, const lword *b);
 
 extern const char *const lex_function_words[];
 extern const char *const lex_speech_verbs[];
+/* Words after a surname that are no name of their own: "Jr", "III". */
+extern const char *const lex_name_suffixes[];
 extern const char *const lex_determiners[];
 extern const char *const lex_connectors[];
 extern const char *const lex_titles[];

@@ -599,7 +599,7 @@ static qspan surname(const actx *c, qspan sp)
     span_words(&c->v, sp, &a, &b);
     for (size_t k = b; k > a; k--)
         if (word_at(&c->v, k - 1) && lex_cap(c->t, &c->v.v[k - 1]) &&
-            !lex_in(c->t, &c->v.v[k - 1], (const char *const[]){"jr", "sr", "ii", "iii", NULL}))
+            !lex_in(c->t, &c->v.v[k - 1], lex_name_suffixes))
             return (qspan){c->v.v[k - 1].start, c->v.v[k - 1].end};
     return sp;
 }
@@ -860,7 +860,7 @@ static int surname_of(const char *s, qspan *out)
         size_t h = head_end(s, &v, 0, v.n);
         for (size_t k = h; k > 0 && !ok; k--)
             if (word_at(&v, k - 1) && lex_cap(s, &v.v[k - 1]) && !lex_in(s, &v.v[k - 1], titles_extra) &&
-                !lex_in(s, &v.v[k - 1], (const char *const[]){"jr", "sr", "ii", "iii", NULL})) {
+                !lex_in(s, &v.v[k - 1], lex_name_suffixes)) {
                 out->s = v.v[k - 1].start;
                 out->e = v.v[k - 1].end;
                 ok = k == h || k + 1 == h; /* the name ends the head */
