@@ -262,8 +262,31 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 0;
 }
 
+/* A reporting verb right before the quote, after its comma or colon:
+ * "X said ..., but Seaquist stressed, \"...\"" is Seaquist's, not X's. */
+static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron)
+{
+    size_t k = v->n;
+    if (k >= 2 && (v->v[k - 1].punct == ',' || v->v[k - 1].punct == ':'))
+        k--;
+    if (k < 2 || !word_at(v, k - 1) || !lex_in(t, &v->v[k - 1], lex_speech_verbs) || lex_cap(t, &v->v[k - 1]))
+        return 0;
+    const lword *w = &v->v[k - 1];
+    if (w->end - w->start > 4 && memcmp(t + w->end - 3, "ing", 3) == 0)
+        return 0; /* "X lamented the loss of Y, saying": the subject is X, further back */
+    qspan sp;
+    int pr = 0; /* a subject that is no speaker ("Bush, asked whether ..., replied") leaves the first verb's */
+    if (!subject_before(t, v, k - 1, &sp, &pr) || (!pr && !speaker_valid(t, v->v[v->n - 1].end, &sp)))
+        return 0;
+    *np = sp;
+    *pron = pr;
+    return 1;
+}
+
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
+    if (verb_at_quote(t, v, np, pron))
+        return 1;
     for (size_t k = 0; k < v->n; k++) {
         if (word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) &&
             word_at(v, k + 1) && np_after(t, v, k + 2, np)) {

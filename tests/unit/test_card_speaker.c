@@ -222,6 +222,26 @@ static void test_more_attributions(void)
     json_decref(c);
 }
 
+/* A reporting verb right before the quote names its speaker, not the
+ * sentence's first one ("X said ..., but Y stressed, \"...\""); a participle
+ * ("..., saying:") still takes the main clause's subject. */
+static void test_verb_next_to_quote(void)
+{
+    const char *t[] = {
+        "A ferry sank near the harbour mouth on Sunday.\n\n"
+        "Engineers who know the ferry said a hull plate may have split, but Captain Lena Morrow warned, "
+        "\"Nobody can say yet why the hull gave way.\"\n\n"
+        "Harbour master Tomas Reyes told the crews to stay ashore, and a port spokesman asked: "
+        "\"Who checked the plates last winter?\"\n\n"
+        "Mayor Ruth Ellison said the town owed its thanks to Captain Morrow, adding, \"They did the work of heroes.\""};
+    json_t *c = card_of(t, 1);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "Nobody can say yet", "d0"), "Lena Morrow");
+    CHECK_STR(speaker_of(c, "Who checked the plates", "d0"), "a port spokesman");
+    CHECK_STR(speaker_of(c, "work of heroes", "d0"), "Ruth Ellison");
+    json_decref(c);
+}
+
 /* Two descriptions of one unnamed speaker with the same head are no
  * attribution divergence ("one Kuwaiti official" / "a Kuwaiti government
  * official", a false one on DUC 2002). */
@@ -244,6 +264,7 @@ int main(void)
 {
     test_more_attributions();
     test_same_role_agrees();
+    test_verb_next_to_quote();
     test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
