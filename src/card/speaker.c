@@ -283,6 +283,14 @@ static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron
     return 1;
 }
 
+/* Participles that carry a clause on to a quote ("X came to the defense
+ * of Y, saying, \"...\""); their subject opens the sentence. */
+static const char *const participles[] = {
+    "saying", "adding", "warning", "insisting", "asking", "declaring", "noting", "shouting",
+    "arguing", "explaining", "stressing", "telling", "claiming", "concluding", "writing", NULL};
+
+static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron);
+
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     if (verb_at_quote(t, v, np, pron))
@@ -293,6 +301,8 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
             *pron = 0;
             return 1;
         }
+        if (k > 0 && v->v[k - 1].punct == ',' && word_at(v, k) && lex_in(t, &v->v[k], participles))
+            return opening_subject(t, v, k - 1, np, pron);
         if (word_at(v, k) && lex_in(t, &v->v[k], lex_speech_verbs) && (k == 0 || !lex_cap(t, &v->v[k])) &&
             subject_before(t, v, k, np, pron)) /* not "the United States is" */
             return 1;
@@ -422,6 +432,76 @@ static int all_caps(const char *t, const lword *w)
     for (size_t k = 0; k < n; k++)
         up += t[w->start + k] >= 'A' && t[w->start + k] <= 'Z';
     return n >= 2 && up * 2 > n;
+}
+
+/* 1 when words [a, b) hold a name of two or more capitalised words, with
+ * connectors and a title's stop between ("Democratic Gov. Bill Clinton of
+ * Arkansas"). */
+static int capitalised(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    size_t caps = 0;
+    for (size_t i = a; i < b; i++) {
+        if (name_dot(t, v, i) || (word_at(v, i) && lex_in(t, &v->v[i], lex_connectors) && i > a))
+            continue;
+        if (!word_at(v, i) || !lex_cap(t, &v->v[i]))
+            return 0;
+        caps++;
+    }
+    return caps >= 2;
+}
+
+/* End of the noun phrase opening at word i: lower-case words go on after
+ * a determiner, as role nouns, or for a few words after "of"/"for"/"in"
+ * and a lower-case word ("A spokesman for the ferry line"), so the verb
+ * ends it. */
+static size_t subject_end(const char *t, const lword_vec *v, size_t i, size_t end)
+{
+    static const char *const preps[] = {"of", "for", "in", NULL};
+    size_t k = i + 1, after_prep = 0;
+    while (k < end && (name_part(t, v, k) || abbr_dot(t, v, k))) {
+        const lword *w = &v->v[k], *p = &v->v[k - 1];
+        if (word_at(v, k) && !lex_cap(t, w) && !lex_in(t, w, lex_connectors) && !lex_in(t, w, role_nouns) &&
+            !(word_at(v, k - 1) && lex_in(t, p, lex_determiners)) && !(after_prep && after_prep + 6 > k))
+            break;
+        if (word_at(v, k) && lex_in(t, w, preps) && word_at(v, k + 1) && !lex_cap(t, &v->v[k + 1]))
+            after_prep = k; /* not "Edward Seaga of Jamaica alerted" */
+        k++;
+    }
+    return k;
+}
+
+/* The subject that opens the sentence in words [0, end): a pronoun, or a
+ * noun phrase up to its verb; a name in commas after a role ("A White
+ * House spokesman, Stephen Hart, declined") is preferred. Lower-case words
+ * go on only after a determiner or as role nouns, so the verb ends it. */
+static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron)
+{
+    size_t i = 0;
+    if (end && all_caps(t, &v->v[0])) /* a dateline, "WEST PALM BEACH, Fla.—" */
+        for (size_t k = 1; k < end && k < 10; k++)
+            if (v->v[k].punct == '-') {
+                i = k + 1;
+                break;
+            }
+    while (i < end && (!word_at(v, i) || lex_in(t, &v->v[i], conjunctions)))
+        i++;
+    *pron = 0;
+    if (i >= end || lex_in(t, &v->v[i], (const char *const[]){"it", "they", "we", "i", "you", NULL}))
+        return 0;
+    if (lex_in(t, &v->v[i], inverted_verbs)) /* after a quote: "said X, an agronomist, explaining" */
+        return np_after(t, v, i + 1, np);
+    size_t k = subject_end(t, v, i, end), a = i, b = k;
+    if (k < end && v->v[k].punct == ',' && !pure_name(t, v, i, k)) {
+        size_t e = k + 1;
+        while (e < end && name_part(t, v, e))
+            e++;
+        if (e < end && v->v[e].punct == ',' && capitalised(t, v, k + 1, e))
+            a = k + 1, b = e;
+    }
+    *pron = b == a + 1 && lex_pronoun(t, &v->v[a]);
+    np->s = v->v[a].start;
+    np->e = v->v[b - 1].end;
+    return 1;
 }
 
 /* How far back the speaker search reads: the start of a paragraph at most
@@ -647,6 +727,22 @@ static int plural(const char *t, const lword *w)
            s[n - 2] != 'u' && s[n - 2] != 'i'; /* not "status", "analysis" */
 }
 
+static const char *const not_person[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "god", "lord", "christmas", "easter", "congress", "senate", "house",
+    "university", "department", "agency", "committee", "council", "party", "center", "service",
+    "association", "ministry", "army", "navy", "police", "news", "press", "inc", "co", "corp",
+    "company", "bank", "church", "school", "college", "hospital", "court", "airport", "street",
+    "county", "city", "state", "states", "river", "lake", "island", "islands", "republic", "union",
+    "nations", "parliament", "government", "office", "institute", "foundation", "society", "club",
+    "group", "fund", "network", "times", "post", "journal", "magazine", "television", "radio",
+    "airlines", "hall", "park", "museum", "theater", "awards", "academy", "coast", "guard",
+    "weather", "bureau", "administration", "commission", "league", "front", "movement", "alliance",
+    "organization", "forces", "command", "assembly", "cabinet", "board", "station", "hotel",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
+    "soviet", "british", "french", "german", "federal", "national", "international", NULL};
+
 /* Offers sp as the antecedent: kept when its gender agrees; a second,
  * different person marks a conflict. */
 static void offer(const actx *c, cand *cd, qspan sp)
@@ -656,6 +752,9 @@ static void offer(const actx *c, cand *cd, qspan sp)
     int g = b > a ? name_gender(c->t, &c->v, a, b) : G_ANY;
     if (b == a || (g && c->want && g != c->want) || cd->found < 0 || (c->want && plural(c->t, &c->v.v[b - 1])))
         return;
+    if (c->want && lex_in(c->t, &c->v.v[b - 1], not_person) &&
+        lex_in(c->t, &c->v.v[head_end(c->t, &c->v, a, b) - 1], not_person))
+        return; /* "he" is no "Indiana University Law School" */
     if (cd->found && !same_text(c->t, surname(c, cd->sp), surname(c, sp)))
         cd->found = -1;
     else if (!cd->found) {
@@ -709,22 +808,6 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
             offer(c, cd, np);
     }
 }
-
-static const char *const not_person[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "god", "lord", "christmas", "easter", "congress", "senate", "house",
-    "university", "department", "agency", "committee", "council", "party", "center", "service",
-    "association", "ministry", "army", "navy", "police", "news", "press", "inc", "co", "corp",
-    "company", "bank", "church", "school", "college", "hospital", "court", "airport", "street",
-    "county", "city", "state", "states", "river", "lake", "island", "islands", "republic", "union",
-    "nations", "parliament", "government", "office", "institute", "foundation", "society", "club",
-    "group", "fund", "network", "times", "post", "journal", "magazine", "television", "radio",
-    "airlines", "hall", "park", "museum", "theater", "awards", "academy", "coast", "guard",
-    "weather", "bureau", "administration", "commission", "league", "front", "movement", "alliance",
-    "organization", "forces", "command", "assembly", "cabinet", "board", "station", "hotel",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
-    "soviet", "british", "french", "german", "federal", "national", "international", NULL};
 
 /* 1 when word w also occurs in the article on its own, not after another
  * capitalised word. */

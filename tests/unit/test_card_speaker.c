@@ -242,6 +242,35 @@ static void test_verb_next_to_quote(void)
     json_decref(c);
 }
 
+/* A participle carrying a clause on to a quote ("..., saying, \"...\"")
+ * takes the subject that opens the sentence, not the object before it;
+ * "he" stands for no organisation. */
+static void test_participle_subject(void)
+{
+    const char *t[] = {
+        "PORT ELLIS, Maine \xE2\x80\x94 Sen. Ann Porter, D-Maine, came to the defense of Mayor Tom Reed, "
+        "saying, \"The harbour board did all it could that night.\"\n\n"
+        "A spokesman for the ferry line, Paul Dane, declined to give figures, saying: "
+        "\"We are still counting the passengers tonight.\"\n\n"
+        "It blamed the harbour pilots, saying, \"Nobody on the bridge read the charts.\"\n\n"
+        "Professor Alan Finch wrote the first report on the ferry. A study by the Harbour Valley Law School "
+        "argued that ferries of her class were unsafe. But he has since changed his mind, saying, "
+        "\"The hull was sound after all, as far as I can tell.\"\n\n"
+        "\"Crews have had to work all night,\" said Lena Morrow, a pilot in the harbour, explaining the "
+        "\"night shift.\" \"Nobody has slept on the docks since Sunday.\"\n\n"
+        "The port's chief pilot, Captain Jo Varga of Port Ellis, closed the quay, adding, "
+        "\"Nobody sails until the charts are checked.\""};
+    json_t *c = card_of(t, 1);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "did all it could", "d0"), "Ann Porter");
+    CHECK_STR(speaker_of(c, "still counting", "d0"), "Paul Dane");
+    CHECK(speaker_of(c, "read the charts", "d0") == NULL);
+    CHECK_STR(speaker_of(c, "hull was sound", "d0"), "Alan Finch");
+    CHECK_STR(speaker_of(c, "slept on the docks", "d0"), "Lena Morrow");
+    CHECK_STR(speaker_of(c, "charts are checked", "d0"), "Jo Varga of Port Ellis");
+    json_decref(c);
+}
+
 /* Two descriptions of one unnamed speaker with the same head are no
  * attribution divergence ("one Kuwaiti official" / "a Kuwaiti government
  * official", a false one on DUC 2002). */
@@ -265,6 +294,7 @@ int main(void)
     test_more_attributions();
     test_same_role_agrees();
     test_verb_next_to_quote();
+    test_participle_subject();
     test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
