@@ -112,8 +112,15 @@ static const char *const not_names[] = {
 /* Words before a name that are not part of it: "Former FBI Director James
  * Comey", "Although Yeltsin won", "Two Pennsylvania towns". */
 static const char *const lead_words[] = {"former", "late", "acting", "although", "though", "because",
-                                         "unless", "whether", "two", "three", "four", "five", "six",
+                                         "unless", "whether", "rear", "two", "three", "four", "five", "six",
                                          "seven", "eight", "nine", "ten", NULL};
+
+/* Abbreviated titles ("Capt. Larry Seaquist", "Rear Adm.") and place
+ * words ("St. Louis", "Mount St. Helens") whose stop carries a run on. */
+static const char *const abbr_titles[] = {"capt", "col", "sgt", "adm", "maj", "cmdr", "brig", "atty",
+                                          "cpl", "pvt", "det", "supt", "lieut", "msgr", "rev", "gens",
+                                          "sens", "reps", "lt", "gen", "gov", "sen", "rep", NULL};
+static const char *const abbr_places[] = {"st", "mt", "ft", NULL};
 
 enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
@@ -171,6 +178,21 @@ static int any_in(const char *t, const lword_vec *v, size_t a, size_t b, const c
     return 0;
 }
 
+/* 1 when word k is a title, spelled out or abbreviated ("Sen", "Capt"). */
+static int title_word(const char *t, const lword_vec *v, size_t k)
+{
+    return lex_in(t, &v->v[k], lex_titles) || lex_in(t, &v->v[k], abbr_titles);
+}
+
+/* 1 when a title stands right before word a ("Sen. Paul", "President
+ * Bush", "Capt. Larry Seaquist"): the run names a person. */
+static int after_title(const char *t, const lword_vec *v, size_t a)
+{
+    if (a > 1 && v->v[a - 1].punct == '.')
+        a--;
+    return a > 0 && title_word(t, v, a - 1);
+}
+
 /* The kind one mention suggests; the entity takes the most suggested. */
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
@@ -181,10 +203,11 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_ORG;
     if (b - a == 1 && acronym(t, &last))
         return K_ORG;
-    if (a > 0 && lex_in(t, &v->v[a - 1], lex_titles))
+    if (after_title(t, v, a))
         return K_PERSON;
-    if (any_in(t, v, a, b - 1, place_words) || lex_in(t, &last, place_words))
-        return K_PLACE;
+    if (any_in(t, v, a, b - 1, place_words) || lex_in(t, &last, place_words) ||
+        (b - a >= 2 && lex_in(t, &v->v[a], abbr_places)))
+        return K_PLACE; /* "St. Petersburg" */
     if (b - a >= 2 && (lex_in(t, &v->v[a], place_openers) || lex_in(t, &last, place_ends) ||
                        (lex_in(t, &v->v[a], regions) && lex_in(t, &last, known_places))))
         return K_PLACE;
@@ -250,6 +273,14 @@ static int initial_stop(const char *t, const lword_vec *v, size_t j)
            t[w->start] <= 'Z';
 }
 
+/* 1 for the stop of an abbreviated title or place word ("Capt.", "St."). */
+static int abbr_stop(const char *t, const lword_vec *v, size_t j)
+{
+    if (j == 0 || v->v[j].punct != '.' || v->v[j - 1].punct || v->v[j - 1].end != v->v[j].start)
+        return 0;
+    return lex_in(t, &v->v[j - 1], abbr_titles) || lex_in(t, &v->v[j - 1], abbr_places);
+}
+
 /* Where the holder's name starts in an office and its holder ("Secretary
  * of State Mike Pompeo" from "State" on): a given name, initials, a
  * surname and a suffix end the run. b when the run names the office
@@ -275,7 +306,7 @@ static size_t office_holder(const char *t, const lword_vec *v, size_t a, size_t 
  * House Chief of Staff Mick Mulvaney"). */
 static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    while (a < b && (v->v[a].punct || lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], not_names) ||
+    while (a < b && (v->v[a].punct || title_word(t, v, a) || lex_in(t, &v->v[a], not_names) ||
                      lex_in(t, &v->v[a], lead_words) || modifier(t, &v->v[a]) ||
                      (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) { /* not "US" */
         if (a + 1 < b && lex_in(t, &v->v[a], lex_titles) && lex_in(t, &v->v[a + 1], of_word))
@@ -284,12 +315,12 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
     }
     size_t start = a;
     for (size_t i = a; i + 1 < b; i++) {
-        if (!lex_in(t, &v->v[i], lex_titles) && !lex_in(t, &v->v[i], inner_titles))
+        if (!title_word(t, v, i) && !lex_in(t, &v->v[i], inner_titles))
             continue;
         if (lex_in(t, &v->v[i + 1], of_word))
             return office_holder(t, v, i + 2, b);
         if (!any_in(t, v, i + 1, b, org_words))
-            start = i + 1;
+            start = i + 1 + (v->v[i + 1].punct == '.' && i + 2 < b); /* "Air Force Col. John Smith" */
     }
     return start;
 }
@@ -300,7 +331,7 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) &&
-           (lex_in(t, &v->v[b - 1], lex_titles) || lex_in(t, &v->v[b - 1], inner_titles) ||
+           (title_word(t, v, b - 1) || lex_in(t, &v->v[b - 1], inner_titles) ||
             lex_in(t, &v->v[b - 1], not_names)))
         b--;
     return b;
@@ -377,15 +408,6 @@ static size_t list_tail(const char *t, const lword_vec *v, size_t k)
     return e - k;
 }
 
-/* 1 when a title stands right before word a ("Sen. Paul", "President
- * Bush"): the run names a person. */
-static int after_title(const char *t, const lword_vec *v, size_t a)
-{
-    if (a > 1 && v->v[a - 1].punct == '.')
-        a--;
-    return a > 0 && lex_in(t, &v->v[a - 1], lex_titles);
-}
-
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
  * words on: a middle initial's stop, "of" before a capital after one word
  * or an organisation, place or title ("Bank of England", "Secretary of
@@ -396,7 +418,7 @@ static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
 {
     if (j + 1 >= v->n || !lex_cap(t, &v->v[j + 1]))
         return 0;
-    if (initial_stop(t, v, j))
+    if (initial_stop(t, v, j) || abbr_stop(t, v, j))
         return 1;
     if (lex_in(t, &v->v[j], of_word)) { /* not "Jim Acosta of CNN" */
         const lword *w = &v->v[j - 1];
@@ -410,6 +432,30 @@ static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
     return 0;
 }
 
+/* The organisation or place before a title inside a run ("New York Gov.
+ * Andrew Cuomo", "Supreme Court Justice Ruth Bader Ginsburg", "Air Force
+ * Col. John Smith"), counted as its own mention; name_start leaves it out
+ * of the person's name. */
+static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
+                        size_t b, uint32_t doc)
+{
+    size_t p = name_start(t, v, a, b);
+    if (p > a + 1 && v->v[p - 1].punct == '.')
+        p--;
+    if (p <= a + 1 || (!title_word(t, v, p - 1) && !lex_in(t, &v->v[p - 1], inner_titles)))
+        return 0;
+    static const char *const title_parts[] = {"majority", "minority", "petty", "lieutenant", "deputy",
+                                              "assistant", "district", "budget", NULL};
+    size_t s = name_start(t, v, a, p - 1), e = name_end(t, v, s, p - 1);
+    while (e > s + 1 && lex_in(t, &v->v[e - 1], title_parts)) /* "Senate Majority Leader" */
+        e--;
+    if (s >= e || lex_in(t, &v->v[e - 1], title_parts))
+        return 0;
+    int kind = entity_kind(t, v, s, e), known = text_in(t + v->v[s].start, v->v[e - 1].end - v->v[s].start,
+                                                         known_places); /* "Oregon Gov. Neil Goldschmidt" */
+    return kind == K_ORG || kind == K_PLACE || known ? add_mention(bd, acc, t, v, a, e, doc) : 0;
+}
+
 /* A run with a possessive inside names two things: "CNN's Jim Acosta" is
  * CNN and Jim Acosta, "Iran's Revolutionary Guard" Iran and the Guard. One
  * word after it keeps the run whole ("Martha's Vineyard"). */
@@ -421,7 +467,8 @@ static int add_run(const card_build *bd, ent_acc *acc, const char *t, const lwor
             int rc = add_mention(bd, acc, t, v, a, k + 1, doc);
             return rc < 0 ? rc : add_run(bd, acc, t, v, k + 1, b, doc);
         }
-    return add_mention(bd, acc, t, v, a, b, doc);
+    int rc = title_prefix(bd, acc, t, v, a, b, doc);
+    return rc < 0 ? rc : add_mention(bd, acc, t, v, a, b, doc);
 }
 
 /* Runs of capitalised words in one sentence; a sentence-initial function

@@ -117,10 +117,40 @@ static void test_people_places_events(void)
     json_decref(c);
 }
 
+/* Abbreviated titles and place words: "Capt." and "Rear Adm." start a
+ * person's name and are no entities of their own, "St." and "Mt." carry a
+ * place name on, and what stands before a title inside a run ("New York
+ * Gov.", "Senate Majority Leader") is counted as its own entity. */
+static void test_abbreviated_titles(void)
+{
+    const char *t[] = {
+        "Capt. Lena Morrow and Rear Adm. Tomas Reyes sailed from St. Petersburg to Mount St. Helens. "
+        "New York Gov. Ruth Ellison met Senate Majority Leader Paul Dane and Air Force Col. Jo Varga.",
+        "Capt. Lena Morrow said Morrow had sailed from St. Petersburg. Reyes said Gov. Ruth Ellison "
+        "and Dane would come to Mt. Rainier."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Lena Morrow"), "person"));
+    CHECK(is(kind_of(c, "Tomas Reyes"), "person"));
+    CHECK(kind_of(c, "Capt") == NULL && kind_of(c, "Rear Adm") == NULL && kind_of(c, "Adm") == NULL);
+    CHECK(kind_of(c, "Gov") == NULL && kind_of(c, "Col") == NULL && kind_of(c, "St") == NULL);
+    CHECK(is(kind_of(c, "St. Petersburg"), "place"));
+    CHECK(is(kind_of(c, "Mount St. Helens"), "place"));
+    CHECK(is(kind_of(c, "Mt. Rainier"), "place"));
+    CHECK(is(kind_of(c, "New York"), "place"));
+    CHECK(is(kind_of(c, "Ruth Ellison"), "person"));
+    CHECK(is(kind_of(c, "Senate"), "organisation"));
+    CHECK(kind_of(c, "Senate Majority") == NULL);
+    CHECK(is(kind_of(c, "Paul Dane"), "person"));
+    CHECK(is(kind_of(c, "Air Force"), "organisation"));
+    CHECK(is(kind_of(c, "Jo Varga"), "person"));
+    json_decref(c);
+}
+
 int main(void)
 {
     test_entity_names_and_kinds();
     test_organisation_names();
     test_people_places_events();
+    test_abbreviated_titles();
     return check_report("test_card_entities");
 }
