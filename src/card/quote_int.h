@@ -34,6 +34,9 @@ int speaker_valid(const char *t, size_t upto, qspan *np);
 int speaker_same_surname(const char *x, const char *y);
 /* Speaker in the words after a quote: "..., X said" or "..., said X". */
 int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron);
+/* Speaker in a clause of its own later in the sentence after a quote:
+ * "\"...\" of the ice sheet, Dr. Bentley says." */
+int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Speaker in the words before a quote: "X said: ..." or "according to X". */
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Strips a leading title; with expand, a bare surname becomes the fullest

@@ -198,7 +198,8 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
         e1 = q->oe;
     if (lex_range(t, s0, q->os, &pre) < 0 || lex_range(t, q->oe, e1, &post) < 0)
         goto done;
-    found = speaker_after(t, &post, &np, &pron) || speaker_before(t, &pre, &np, &pron);
+    found = speaker_after(t, &post, &np, &pron) || speaker_before(t, &pre, &np, &pron) ||
+            speaker_after_clause(t, &post, &np, &pron);
     int expand = !pron; /* a name found for a pronoun is kept as written */
     if (found && pron) {
         lword pw = {np.s, np.e, 0};

@@ -262,6 +262,34 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 0;
 }
 
+/* 1 when the clause seg (words after a comma) holds only the speaker np
+ * and its verb: a comma, a stop or the end follows them. */
+static int clause_ends(const char *t, const lword_vec *seg, const qspan *np)
+{
+    size_t i = 0;
+    while (i < seg->n && seg->v[i].start < np->e)
+        i++;
+    while (word_at(seg, i) && lex_in(t, &seg->v[i], aux_words))
+        i++;
+    if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs) && seg->v[0].start < np->s)
+        return 0; /* "said X said": not one clause */
+    if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs))
+        i++;
+    return i >= seg->n || seg->v[i].punct == ',' || seg->v[i].punct == '.';
+}
+
+int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron)
+{
+    for (size_t k = 0; k + 1 < v->n; k++) {
+        if (v->v[k].punct != ',')
+            continue;
+        lword_vec seg = {v->v + k + 1, v->n - k - 1, 0};
+        if (speaker_after(t, &seg, np, pron) && clause_ends(t, &seg, np))
+            return 1;
+    }
+    return 0;
+}
+
 /* A reporting verb right before the quote, after its comma or colon:
  * "X said ..., but Seaquist stressed, \"...\"" is Seaquist's, not X's. */
 static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -776,6 +804,16 @@ static int known_in(const actx *c, size_t s, size_t e, qspan *sp)
     return 0;
 }
 
+/* 1 when a comma, a stop or the end follows np: "said Dick Pedersen."
+ * names a speaker, "said Bush shouldn't expect" does not. */
+static int ends_clause(const lword_vec *v, qspan np)
+{
+    size_t i = 0;
+    while (i < v->n && v->v[i].start < np.e)
+        i++;
+    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
+}
+
 /* Reporting verbs of words [s, e) outside quotes: their subjects
  * ("X said", "said X", "according to X"); a pronoun subject is the speaker
  * of a quote attributed in the same sentence. */
@@ -795,6 +833,9 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
         else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
                                                          v->v[k - 2].punct == '"'))
             ok = np_after(t, v, k + 1, &np);
+        else if (v->v[k - 1].punct == ',' && lex_in(t, &v->v[k], inverted_verbs) && word_at(v, k + 1) &&
+                 lex_cap(t, &v->v[k + 1])) /* "..., said Dick Pedersen of the ATF office." */
+            ok = np_after(t, v, k + 1, &np) && ends_clause(v, np);
         if (!ok)
             ok = subject_before(t, v, k, &np, &pron);
         qspan kn = {0, 0};

@@ -271,6 +271,31 @@ static void test_participle_subject(void)
     json_decref(c);
 }
 
+/* An attribution in a clause of its own later in the sentence ("\"...\"
+ * before the trip, Captain Lena Morrow says."), and "..., said X." read
+ * back for a pronoun; "said Kerr shouldn't count on" names no speaker. */
+static void test_attribution_clause(void)
+{
+    const char *t[] = {
+        "\"Nobody checked the hull plates\" before the trip, Captain Lena Morrow says.\n\n"
+        "\"Ticket sales could fall sharply\" for the line, Mr. Dane says, but the ferry will run.\n\n"
+        "\"We were lucky with the weather\" in the end, said Tomas Reyes, a pilot.\n\n"
+        "\"The ferry is safe to sail\" for now, but officials said the inquiry would decide.\n\n"
+        "The line lost money last year under Captain Jo Varga, said Paul Dane of the port office. "
+        "\"We will not cut the evening sailings,\" he said.\n\n"
+        "House Majority Leader Richard Holt, D-Maine, said Kerr shouldn't count on a shake-up to save the "
+        "ferry line. \"The inquiry will be fair to everyone involved,\" he said."};
+    json_t *c = card_of(t, 1);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "checked the hull plates", "d0"), "Lena Morrow");
+    CHECK_STR(speaker_of(c, "sales could fall", "d0"), "Mr. Dane");
+    CHECK_STR(speaker_of(c, "lucky with the weather", "d0"), "Tomas Reyes");
+    CHECK(speaker_of(c, "safe to sail", "d0") == NULL);
+    CHECK_STR(speaker_of(c, "evening sailings", "d0"), "Paul Dane of the port office");
+    CHECK_STR(speaker_of(c, "fair to everyone", "d0"), "House Majority Leader Richard Holt");
+    json_decref(c);
+}
+
 /* Two descriptions of one unnamed speaker with the same head are no
  * attribution divergence ("one Kuwaiti official" / "a Kuwaiti government
  * official", a false one on DUC 2002). */
@@ -295,6 +320,7 @@ int main(void)
     test_same_role_agrees();
     test_verb_next_to_quote();
     test_participle_subject();
+    test_attribution_clause();
     test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
