@@ -296,6 +296,27 @@ static void test_attribution_clause(void)
     json_decref(c);
 }
 
+/* "X called Y \"...\"": the words are X's; a party tag in commas does not
+ * hide the name before it; "he called" is left to the reader (who "he" is
+ * was often misread). */
+static void test_naming_verb(void)
+{
+    const char *t[] = {
+        "Harbour master Tom Reed called the crossing \"the roughest in forty years.\"\n\n"
+        "Sen. Ann Porter, D-Maine, chairman of the Senate Transport Committee, called Reed "
+        "\"a careful and honest pilot.\"\n\n"
+        "Sen. Ann Porter, D-Maine, chairman of the Senate Transport Committee, said, "
+        "\"The crews deserve a medal for that night.\"\n\n"
+        "Peter Varga sat by the window in the bar. He called the storm \"a once in a lifetime event.\""};
+    json_t *c = card_of(t, 1);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "roughest in forty years", "d0"), "Tom Reed");
+    CHECK_STR(speaker_of(c, "careful and honest pilot", "d0"), "Ann Porter");
+    CHECK_STR(speaker_of(c, "deserve a medal", "d0"), "Ann Porter");
+    CHECK(speaker_of(c, "once in a lifetime", "d0") == NULL);
+    json_decref(c);
+}
+
 /* Two descriptions of one unnamed speaker with the same head are no
  * attribution divergence ("one Kuwaiti official" / "a Kuwaiti government
  * official", a false one on DUC 2002). */
@@ -321,6 +342,7 @@ int main(void)
     test_verb_next_to_quote();
     test_participle_subject();
     test_attribution_clause();
+    test_naming_verb();
     test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
