@@ -276,20 +276,40 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 0;
 }
 
+/* Index of the first word of v at or after byte e. */
+static size_t word_after(const lword_vec *v, size_t e)
+{
+    size_t i = 0;
+    while (i < v->n && v->v[i].start < e)
+        i++;
+    return i;
+}
+
+/* 1 when a comma, a stop or the end is at word i: the clause ends there. */
+static int clause_stop(const lword_vec *v, size_t i)
+{
+    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
+}
+
+/* 1 when a comma, a stop or the end follows np: "said Dick Pedersen."
+ * names a speaker, "said Bush shouldn't expect" does not. */
+static int ends_clause(const lword_vec *v, qspan np)
+{
+    return clause_stop(v, word_after(v, np.e));
+}
+
 /* 1 when the clause seg (words after a comma) holds only the speaker np
  * and its verb: a comma, a stop or the end follows them. */
 static int clause_ends(const char *t, const lword_vec *seg, const qspan *np)
 {
-    size_t i = 0;
-    while (i < seg->n && seg->v[i].start < np->e)
-        i++;
+    size_t i = word_after(seg, np->e);
     while (word_at(seg, i) && lex_in(t, &seg->v[i], aux_words))
         i++;
     if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs) && seg->v[0].start < np->s)
         return 0; /* "said X said": not one clause */
     if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs))
         i++;
-    return i >= seg->n || seg->v[i].punct == ',' || seg->v[i].punct == '.';
+    return clause_stop(seg, i);
 }
 
 int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -346,7 +366,7 @@ static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
         if (!lex_in(t, &v->v[k - 1], naming) || lex_cap(t, &v->v[k - 1]))
             continue;
         qspan sp;
-        int pr = 0; /* "he called it": who "he" is was read wrongly 6 times in 16 */
+        int pr = 0; /* "he called it": who "he" is was misread 6 times in 16 (DUC 2001/2002) */
         if (!subject_before(t, v, k - 1, &sp, &pr) || pr || !speaker_valid(t, v->v[v->n - 1].end, &sp))
             return 0;
         *np = sp;
@@ -354,13 +374,6 @@ static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
         return 1;
     }
     return 0;
-}
-
-static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int *pron);
-
-int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
-{
-    return verb_at_quote(t, v, np, pron) || naming_verb(t, v, np, pron) || first_verb_subject(t, v, np, pron);
 }
 
 /* The subject of the sentence's first reporting verb, or of "according
@@ -380,6 +393,11 @@ static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int 
             return 1;
     }
     return 0;
+}
+
+int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
+{
+    return verb_at_quote(t, v, np, pron) || naming_verb(t, v, np, pron) || first_verb_subject(t, v, np, pron);
 }
 
 /* ---- Whom a pronoun stands for ------------------------------------------- */
@@ -544,8 +562,7 @@ static size_t subject_end(const char *t, const lword_vec *v, size_t i, size_t en
 
 /* The subject that opens the sentence in words [0, end): a pronoun, or a
  * noun phrase up to its verb; a name in commas after a role ("A White
- * House spokesman, Stephen Hart, declined") is preferred. Lower-case words
- * go on only after a determiner or as role nouns, so the verb ends it. */
+ * House spokesman, Stephen Hart, declined") is preferred. */
 static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron)
 {
     size_t i = 0;
@@ -799,6 +816,8 @@ static int plural(const char *t, const lword *w)
            s[n - 2] != 'u' && s[n - 2] != 'i'; /* not "status", "analysis" */
 }
 
+/* Words of a capitalised run that names no person: dates, organisations,
+ * places, nationalities. */
 static const char *const not_person[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -846,16 +865,6 @@ static int known_in(const actx *c, size_t s, size_t e, qspan *sp)
         }
     }
     return 0;
-}
-
-/* 1 when a comma, a stop or the end follows np: "said Dick Pedersen."
- * names a speaker, "said Bush shouldn't expect" does not. */
-static int ends_clause(const lword_vec *v, qspan np)
-{
-    size_t i = 0;
-    while (i < v->n && v->v[i].start < np.e)
-        i++;
-    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
 }
 
 /* Reporting verbs of words [s, e) outside quotes: their subjects
