@@ -366,7 +366,7 @@ static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
         if (!lex_in(t, &v->v[k - 1], naming) || lex_cap(t, &v->v[k - 1]))
             continue;
         qspan sp;
-        int pr = 0; /* "he called it": who "he" is was misread 6 times in 16 (DUC 2001/2002) */
+        int pr = 0; /* "he called it": who "he" is was misread 6 times in 19 (DUC 2001/2002) */
         if (!subject_before(t, v, k - 1, &sp, &pr) || pr || !speaker_valid(t, v->v[v->n - 1].end, &sp))
             return 0;
         *np = sp;
