@@ -349,7 +349,8 @@ static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron
  * of Y, saying, \"...\""); their subject opens the sentence. */
 static const char *const participles[] = {
     "saying", "adding", "warning", "insisting", "asking", "declaring", "noting", "shouting",
-    "arguing", "explaining", "stressing", "telling", "claiming", "concluding", "writing", NULL};
+    "arguing", "explaining", "stressing", "telling", "claiming", "concluding", "writing", "vowing",
+    "calling", "describing", "promising", "urging", "pledging", NULL};
 
 static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron);
 

@@ -259,7 +259,8 @@ static void test_participle_subject(void)
         "\"Crews have had to work all night,\" said Lena Morrow, a pilot in the harbour, explaining the "
         "\"night shift.\" \"Nobody has slept on the docks since Sunday.\"\n\n"
         "The port's chief pilot, Captain Jo Varga of Port Ellis, closed the quay, adding, "
-        "\"Nobody sails until the charts are checked.\""};
+        "\"Nobody sails until the charts are checked.\"\n\n"
+        "Ferry owner Ann Kerr rejected the claim, calling it \"a story made up by our rivals.\""};
     json_t *c = card_of(t, 1);
     CHECK(c != NULL);
     CHECK_STR(speaker_of(c, "did all it could", "d0"), "Ann Porter");
@@ -268,6 +269,7 @@ static void test_participle_subject(void)
     CHECK_STR(speaker_of(c, "hull was sound", "d0"), "Alan Finch");
     CHECK_STR(speaker_of(c, "slept on the docks", "d0"), "Lena Morrow");
     CHECK_STR(speaker_of(c, "charts are checked", "d0"), "Jo Varga of Port Ellis");
+    CHECK_STR(speaker_of(c, "made up by our rivals", "d0"), "Ferry owner Ann Kerr");
     json_decref(c);
 }
 
