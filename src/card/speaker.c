@@ -324,6 +324,21 @@ int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron
     return 0;
 }
 
+/* The subject of the verb at word vi when it reads as a speaker (a name
+ * or a role), or a pronoun to resolve when pronouns is set. A subject that
+ * is none leaves the caller's fallback to act. */
+static int speaker_subject(const char *t, const lword_vec *v, size_t vi, int pronouns, qspan *np, int *pron)
+{
+    qspan sp;
+    int pr = 0;
+    if (!subject_before(t, v, vi, &sp, &pr) || (pr && !pronouns) ||
+        (!pr && !speaker_valid(t, v->v[v->n - 1].end, &sp)))
+        return 0;
+    *np = sp;
+    *pron = pr;
+    return 1;
+}
+
 /* A reporting verb right before the quote, after its comma or colon:
  * "X said ..., but Seaquist stressed, \"...\"" is Seaquist's, not X's. */
 static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -336,13 +351,8 @@ static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron
     const lword *w = &v->v[k - 1];
     if (w->end - w->start > 4 && memcmp(t + w->end - 3, "ing", 3) == 0)
         return 0; /* "X lamented the loss of Y, saying": the subject is X, further back */
-    qspan sp;
-    int pr = 0; /* a subject that is no speaker ("Bush, asked whether ..., replied") leaves the first verb's */
-    if (!subject_before(t, v, k - 1, &sp, &pr) || (!pr && !speaker_valid(t, v->v[v->n - 1].end, &sp)))
-        return 0;
-    *np = sp;
-    *pron = pr;
-    return 1;
+    /* a subject that is no speaker ("Bush, asked whether ..., replied") leaves the first verb's */
+    return speaker_subject(t, v, k - 1, 1, np, pron);
 }
 
 /* Participles that carry a clause on to a quote ("X came to the defense
@@ -355,8 +365,7 @@ static const char *const participles[] = {
 static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron);
 
 /* A naming verb a few words before the quote: "Dr. George Curlin called
- * the findings \"...\"", "what he calls \"...\"": the words are the
- * subject's. */
+ * the findings \"...\"": the words are the subject's. */
 static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     static const char *const naming[] = {"called", "calls", "termed", "terms", "dubbed", "labeled",
@@ -366,13 +375,8 @@ static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
             return 0;
         if (!lex_in(t, &v->v[k - 1], naming) || lex_cap(t, &v->v[k - 1]))
             continue;
-        qspan sp;
-        int pr = 0; /* "he called it": who "he" is was misread 6 times in 19 (DUC 2001/2002) */
-        if (!subject_before(t, v, k - 1, &sp, &pr) || pr || !speaker_valid(t, v->v[v->n - 1].end, &sp))
-            return 0;
-        *np = sp;
-        *pron = 0;
-        return 1;
+        /* not "he called it": who "he" is was misread 6 times in 19 (DUC 2001/2002) */
+        return speaker_subject(t, v, k - 1, 0, np, pron);
     }
     return 0;
 }
