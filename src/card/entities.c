@@ -19,7 +19,7 @@ static const char *const org_words[] = {
     "administration", "foundation", "center", "centre", "centers", "house", "lines", "airlines",
     "daily", "u.n", "survey", "patrol", "corps", "cross", "co", "savings", "lab", "laboratory",
     "guard", "museum", "church", "chamber", "airways", "motors", "industries", "holdings", "hospital",
-    "authority", "club", "trust", "exchange", "school", "institutes", NULL};
+    "authority", "club", "trust", "exchange", "school", "institutes", "clinic", NULL};
 static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
                                           "lake", "mount", "bay", "street", "province", "valley",
                                           "coast", "sea", "ocean", "strait", "peninsula", NULL};
@@ -52,47 +52,6 @@ static const char *const not_person_words[] = {"day", "act", "law", "bill", "war
 static const char *const inner_titles[] = {"counsel", "justice", "speaker", "attorney", "leader",
                                            "spokesman", "spokeswoman", "candidate", "coach",
                                            "democrat", "republican", "ceo", "whip", NULL};
-/* Countries and the states of the US, whose names a reader knows as
- * places wherever they stand ("Russia said ...", "through Wisconsin");
- * lower case, as lex_in compares. */
-static const char *const known_places[] = {
-    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
-    "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
-    "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
-    "burkina faso", "burma", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
-    "colombia", "comoros", "congo", "costa rica", "croatia", "cuba", "cyprus", "czech republic",
-    "denmark", "djibouti", "dominica", "dominican republic", "east timor", "ecuador", "egypt",
-    "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon",
-    "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana",
-    "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
-    "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait",
-    "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
-    "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
-    "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
-    "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand",
-    "nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan",
-    "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland",
-    "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia", "senegal",
-    "serbia", "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia",
-    "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
-    "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga",
-    "trinidad", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine",
-    "united arab emirates", "united kingdom", "britain", "great britain", "england", "scotland",
-    "wales", "united states", "u.s.", "us", "usa", "america", "uruguay", "uzbekistan", "vanuatu",
-    "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "soviet union", "west germany",
-    "east germany", "yugoslavia", "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
-    "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
-    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
-    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
-    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
-    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
-    "d.c.", "washington d.c.", "europe", "asia", "africa", "antarctica", "north america", "south america",
-    "latin america", "central america", "middle east", "caribbean", "scandinavia", "balkans",
-    /* AP's state abbreviations ("Boston, Mass."), not those that are words ("Miss", "Pa", "La") */
-    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mass", "mich",
-    "minn", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "r.i", "s.c",
-    "s.d", "tenn", "tex", "vt", "w.va", "wis", "wyo", NULL};
 /* Organisations whose name goes on with "for" ("Centers for Disease
  * Control", "Agency for International Development"); not "House" or
  * "Government", which "for" follows in other ways ("the White House for
@@ -100,7 +59,7 @@ static const char *const known_places[] = {
 static const char *const for_orgs[] = {"agency", "institute", "center", "centre", "centers", "committee",
                                        "foundation", "bank", "organization", "organisation", "commission",
                                        "council", "fund", "alliance", "coalition", "association", "society",
-                                       "office", "board", "bureau", "school", NULL};
+                                       "office", "board", "bureau", "school", "administration", NULL};
 static const char *const place_preps[] = {"in", "near", "at", "from", "across", "into",
                                           "outside", "throughout", NULL};
 static const char *const not_names[] = {
@@ -122,7 +81,11 @@ static const char *const abbr_titles[] = {"capt", "col", "sgt", "adm", "maj", "c
                                           "sens", "reps", "lt", "gen", "gov", "sen", "rep", NULL};
 static const char *const abbr_places[] = {"st", "mt", "ft", NULL};
 
-enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS };
+/* Votes for K_PERSON that say why: a title before the name ("Sen. Paul",
+ * K_TITLED) or a speech verb after it ("Trump said", K_SAID, which
+ * organisations take too: "Tass said"); K_OPENED counts the mentions
+ * that open a clause, which say nothing of case. */
+enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS, K_TITLED = NKINDS, K_SAID, K_OPENED, NVOTES };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
 
 /* 1 for an acronym: two or more letters, all capitals ("US", "IS"). */
@@ -139,6 +102,19 @@ static int text_in(const char *s, size_t n, const char *const *list)
 {
     lword w = {0, (uint32_t)n, 0};
     return lex_in(s, &w, list);
+}
+
+/* 1 when s[0, n) names a known place: a country, state, region or city,
+ * or a state in AP's abbreviation, also with its stop ("Calif", "N.J."),
+ * but not in capitals ("GA" is General Accident, "MD" a doctor). */
+static int known_place(const char *s, size_t n)
+{
+    lword w = {0, (uint32_t)n, 0};
+    if (text_in(s, n, lex_places))
+        return 1;
+    if (acronym(s, &w))
+        return 0;
+    return text_in(s, n, lex_state_abbrevs) || (n > 2 && s[n - 1] == '.' && text_in(s, n - 1, lex_state_abbrevs));
 }
 
 /* Length of the apostrophe (' or U+2019) at t[k] before e, or 0. */
@@ -178,6 +154,15 @@ static int any_in(const char *t, const lword_vec *v, size_t a, size_t b, const c
     return 0;
 }
 
+/* 1 when the mark m stands in [a, b). */
+static int any_mark(const lword_vec *v, size_t a, size_t b, int m)
+{
+    for (size_t i = a; i < b; i++)
+        if (v->v[i].punct == m)
+            return 1;
+    return 0;
+}
+
 /* 1 when word k is a title, spelled out or abbreviated ("Sen", "Capt"). */
 static int title_word(const char *t, const lword_vec *v, size_t k)
 {
@@ -193,29 +178,57 @@ static int after_title(const char *t, const lword_vec *v, size_t a)
     return a > 0 && title_word(t, v, a - 1);
 }
 
+/* 1 when a comma and a known state or country follow the run ending at b,
+ * which then names a town ("Phoenix, Ariz.", "Sellersburg, Indiana"). */
+static int before_state(const char *t, const lword_vec *v, size_t b)
+{
+    if (b + 1 >= v->n || v->v[b].punct != ',')
+        return 0;
+    for (size_t e = b + 2; e <= b + 3 && e <= v->n && !v->v[e - 1].punct; e++)
+        if ((e == v->n || v->v[e].punct) &&
+            known_place(t + v->v[b + 1].start, v->v[e - 1].end - v->v[b + 1].start))
+            return 1;
+    return 0;
+}
+
+static const char *const of_word[] = {"of", NULL};
+
+/* 1 when "city of", "town of" ... stands right before a ("the southern
+ * city of Zhuzhou"). */
+static int after_place_noun(const char *t, const lword_vec *v, size_t a)
+{
+    static const char *const nouns[] = {"city", "town", "village", "province", "region", "capital", "port",
+                                        "suburb", "state", NULL};
+    return a >= 2 && lex_in(t, &v->v[a - 1], of_word) && lex_in(t, &v->v[a - 2], nouns) &&
+           !lex_cap(t, &v->v[a - 2]);
+}
+
 /* The kind one mention suggests; the entity takes the most suggested. */
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     const lword last = bare(t, &v->v[b - 1]);
-    if (b - a >= 2 && lex_in(t, &v->v[a], event_openers))
-        return K_OTHER;
-    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words))
-        return K_ORG;
+    if ((b - a >= 2 && lex_in(t, &v->v[a], event_openers)) ||
+        any_in(t, v, a, b, (const char *const[]){"war", NULL}))
+        return K_OTHER; /* and "World War II", "Civil War" */
+    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words) || any_mark(v, a, b, '&'))
+        return K_ORG; /* and "Johnson & Johnson" */
     if (b - a == 1 && acronym(t, &last))
         return K_ORG;
     if (after_title(t, v, a))
-        return K_PERSON;
+        return K_TITLED;
+    if (before_state(t, v, b) || after_place_noun(t, v, a))
+        return K_PLACE;
     if (any_in(t, v, a, b - 1, place_words) || lex_in(t, &last, place_words) ||
         (b - a >= 2 && lex_in(t, &v->v[a], abbr_places)))
         return K_PLACE; /* "St. Petersburg" */
     if (b - a >= 2 && (lex_in(t, &v->v[a], place_openers) || lex_in(t, &last, place_ends) ||
-                       (lex_in(t, &v->v[a], regions) && lex_in(t, &last, known_places))))
+                       (lex_in(t, &v->v[a], regions) && lex_in(t, &last, lex_places))))
         return K_PLACE;
     size_t p = a > 0 && lex_in(t, &v->v[a - 1], (const char *const[]){"the", NULL}) ? a - 1 : a;
     if (p > 0 && lex_in(t, &v->v[p - 1], place_preps) && b - a <= 3)
         return K_PLACE;
     if (b < v->n && !v->v[b].punct && lex_in(t, &v->v[b], lex_speech_verbs) && p == a)
-        return K_PERSON;
+        return K_SAID;
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++)
         words -= v->v[i].punct != 0; /* a middle initial's stop */
@@ -227,7 +240,11 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 typedef struct ent_acc {
     chmap *ids;
     card_entity_vec *ents;
-    VEC(uint32_t) votes; /* NKINDS per entity */
+    VEC(uint32_t) votes; /* NVOTES per entity */
+    VEC(uint32_t) later; /* sentence and word of each single word that opens a clause */
+    chmap *known;        /* when set, count only these names, add none */
+    chmap *lower;        /* words written in lower case, with their counts */
+    VEC(uint32_t) lower_n;
 } ent_acc;
 
 /* 1 for a compound modifier: a hyphen then lower case ("US-led",
@@ -260,17 +277,28 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
 }
 
 static const char *const connectors[] = {"of", "for", "and", NULL};
-static const char *const of_word[] = {"of", NULL};
+
+/* 1 for initials: capital letters with stops between ("V.P" of "V.P.
+ * Singh"), but not those of a place or organisation ("U.S", "U.N"). */
+static int dotted_initials(const char *t, const lword *w)
+{
+    size_t n = w->end - w->start;
+    const char *s = t + w->start;
+    for (size_t k = 0; k < n; k++)
+        if (k % 2 ? s[k] != '.' : !(s[k] >= 'A' && s[k] <= 'Z'))
+            return 0;
+    return n >= 3 && n % 2 && !known_place(s, n + 1) && !lex_in(t, w, org_words);
+}
 
 /* 1 for a middle initial's stop: a "." glued to one capital letter before
- * it ("E." in "Richard E. Smith"). */
+ * it ("E." in "Richard E. Smith") or to initials ("V.P. Singh"). */
 static int initial_stop(const char *t, const lword_vec *v, size_t j)
 {
     if (j == 0 || v->v[j].punct != '.')
         return 0;
     const lword *w = &v->v[j - 1];
-    return !w->punct && w->end == v->v[j].start && w->end - w->start == 1 && t[w->start] >= 'A' &&
-           t[w->start] <= 'Z';
+    return !w->punct && w->end == v->v[j].start &&
+           ((w->end - w->start == 1 && t[w->start] >= 'A' && t[w->start] <= 'Z') || dotted_initials(t, w));
 }
 
 /* 1 for the stop of an abbreviated title or place word ("Capt.", "St."). */
@@ -313,6 +341,11 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
             return office_holder(t, v, a + 2, b);
         a++;
     }
+    size_t end = v->v[b - 1].end;
+    if (b - a >= 2 && lex_in(t, &v->v[a], lex_peoples) &&
+        known_place(t + v->v[a + 1].start, end - v->v[a + 1].start) &&
+        !known_place(t + v->v[a].start, end - v->v[a].start))
+        return a + 1; /* "Hindu India" is India, "Western Europe" stays */
     size_t start = a;
     for (size_t i = a; i + 1 < b; i++) {
         if (!title_word(t, v, i) && !lex_in(t, &v->v[i], inner_titles))
@@ -343,7 +376,10 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
     chorus_card *c = bd->card;
     a = name_start(t, v, a, b);
     b = name_end(t, v, a, b);
-    if (a >= b || (b - a == 1 && (not_a_name(bd, t, &v->v[a]) || v->v[a].end - v->v[a].start < 2)))
+    if (a >= b)
+        return 0;
+    const lword one = bare(t, &v->v[a]); /* "It's" is "It" */
+    if (b - a == 1 && (not_a_name(bd, t, &one) || one.end - one.start < 2))
         return 0;
     size_t s = v->v[a].start, e = v->v[b - 1].end;
     if ((e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.') ||
@@ -353,14 +389,18 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
         size_t al = apostrophe_len(t, k, e);
         if (!al)
             continue;
-        if (k + al + 1 == e && (t[k + al] == 's' || t[k + al] == 'S')) {
-            e = k;
+        if ((k + al + 1 == e && (t[k + al] == 's' || t[k + al] == 'S')) ||
+            (k + al == e && k > s && t[k - 1] == 's')) {
+            e = k; /* and "Sanders'" */
             break;
         }
         if (b - a == 1)
             return 0;
     }
     if (e <= s || text_in(t + s, e - s, not_names)) /* "Tuesday's" */
+        return 0;
+    uint32_t seen;
+    if (acc->known && !chmap_get(acc->known, t + s, e - s, &seen))
         return 0;
     int64_t id = chmap_intern(acc->ids, t + s, e - s);
     if (id < 0)
@@ -369,12 +409,17 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
         card_entity en = {card_span(c, t + s, e - s), NULL,
                           carena_alloc(c->arena, c->ndocs * sizeof(uint32_t)), 0};
         if (!en.name || !en.count || VEC_PUSH(acc->ents, en) < 0 ||
-            VEC_RESERVE(&acc->votes, (size_t)(id + 1) * NKINDS) < 0)
+            VEC_RESERVE(&acc->votes, (size_t)(id + 1) * NVOTES) < 0)
             return -1;
-        memset(acc->votes.v + id * NKINDS, 0, NKINDS * sizeof(uint32_t));
-        acc->votes.n = (size_t)(id + 1) * NKINDS;
+        memset(acc->votes.v + id * NVOTES, 0, NVOTES * sizeof(uint32_t));
+        acc->votes.n = (size_t)(id + 1) * NVOTES;
     }
-    acc->votes.v[id * NKINDS + entity_kind(t, v, a, b)]++;
+    int kind = entity_kind(t, v, a, b);
+    acc->votes.v[id * NVOTES + kind]++;
+    if (acc->known)
+        acc->votes.v[id * NVOTES + K_OPENED]++;
+    if (kind >= NKINDS)
+        acc->votes.v[id * NVOTES + K_PERSON]++;
     acc->ents->v[id].count[doc]++;
     acc->ents->v[id].total++;
     return 0;
@@ -409,17 +454,17 @@ static size_t list_tail(const char *t, const lword_vec *v, size_t k)
 }
 
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
- * words on: a middle initial's stop, "of" before a capital after one word
- * or an organisation, place or title ("Bank of England", "Secretary of
- * State", "Republican Party of Pennsylvania"), "for" after an
- * organisation ("Agency for International Development"), "and" closing an
- * organisation's list. */
+ * words on: an ampersand ("Procter & Gamble"), a middle initial's stop,
+ * "of" before a capital after one word or an organisation, place or title
+ * ("Bank of England", "Secretary of State", "Republican Party of
+ * Pennsylvania"), "for" after an organisation ("Agency for International
+ * Development"), "and" closing an organisation's list. */
 static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
 {
     if (j + 1 >= v->n || !lex_cap(t, &v->v[j + 1]))
         return 0;
-    if (initial_stop(t, v, j) || abbr_stop(t, v, j))
-        return 1;
+    if (initial_stop(t, v, j) || abbr_stop(t, v, j) || (v->v[j].punct == '&' && !v->v[j - 1].punct))
+        return 1; /* and "Procter & Gamble" */
     if (lex_in(t, &v->v[j], of_word)) { /* not "Jim Acosta of CNN" */
         const lword *w = &v->v[j - 1];
         return (j - a == 1 && !after_title(t, v, a)) || lex_in(t, w, org_words) || lex_in(t, w, place_words) ||
@@ -451,19 +496,31 @@ static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const
         e--;
     if (s >= e || lex_in(t, &v->v[e - 1], title_parts))
         return 0;
-    int kind = entity_kind(t, v, s, e), known = text_in(t + v->v[s].start, v->v[e - 1].end - v->v[s].start,
-                                                         known_places); /* "Oregon Gov. Neil Goldschmidt" */
+    /* a known place is one, whatever the run's words: "Oregon Gov. Neil Goldschmidt" */
+    int kind = entity_kind(t, v, s, e), known = known_place(t + v->v[s].start, v->v[e - 1].end - v->v[s].start);
     return kind == K_ORG || kind == K_PLACE || known ? add_mention(bd, acc, t, v, a, e, doc) : 0;
 }
 
+/* 1 when the possessive word k splits the run [a, b): two words or more
+ * follow it, or one after a titled person or a known place ("President
+ * Mikhail Gorbachev's Kremlin", "Pakistan's Kashmir"; not "Martha's
+ * Vineyard" or "International Women's Day"). */
+static int splits_run(const char *t, const lword_vec *v, size_t a, size_t k, size_t b)
+{
+    if (!possessive(t, &v->v[k]) || k + 1 >= b)
+        return 0;
+    lword p = bare(t, &v->v[k]);
+    return k + 2 < b || (k > a && title_word(t, v, a) && !lex_in(t, &v->v[k + 1], org_words)) ||
+           (k == a && known_place(t + p.start, p.end - p.start) && !lex_in(t, &v->v[k + 1], org_words));
+}
+
 /* A run with a possessive inside names two things: "CNN's Jim Acosta" is
- * CNN and Jim Acosta, "Iran's Revolutionary Guard" Iran and the Guard. One
- * word after it keeps the run whole ("Martha's Vineyard"). */
+ * CNN and Jim Acosta, "Iran's Revolutionary Guard" Iran and the Guard. */
 static int add_run(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a, size_t b,
                    uint32_t doc)
 {
-    for (size_t k = a; k + 2 < b; k++)
-        if (possessive(t, &v->v[k])) {
+    for (size_t k = a; k + 1 < b; k++)
+        if (splits_run(t, v, a, k, b)) {
             int rc = add_mention(bd, acc, t, v, a, k + 1, doc);
             return rc < 0 ? rc : add_run(bd, acc, t, v, k + 1, b, doc);
         }
@@ -471,8 +528,36 @@ static int add_run(const card_build *bd, ent_acc *acc, const char *t, const lwor
     return rc < 0 ? rc : add_mention(bd, acc, t, v, a, b, doc);
 }
 
+/* Counts a word written in lower case, which a capitalised word of the
+ * same letters is then no name for ("Police said" beside "the police"). */
+static int count_lower(ent_acc *acc, const char *t, const lword *w)
+{
+    if (w->punct || t[w->start] < 'a' || t[w->start] > 'z')
+        return 0;
+    int64_t id = chmap_intern(acc->lower, t + w->start, w->end - w->start);
+    if (id < 0 || ((size_t)id == acc->lower_n.n && VEC_PUSH(&acc->lower_n, 0) < 0))
+        return -1;
+    acc->lower_n.v[id]++;
+    return 0;
+}
+
+/* 1 when word i opens the sentence or a clause inside it: the first word,
+ * or the first after a colon or an opening quotation mark ("Why it
+ * matters: Virtually every poll", "He asked: “Let me ..."). */
+static int opens_clause(const lword_vec *v, size_t i)
+{
+    if (i == 0)
+        return 1;
+    const lword *p = &v->v[i - 1];
+    return p->punct == ':' ||
+           (p->punct == '"' && p->end == v->v[i].start && (i == 1 || v->v[i - 2].end < p->start));
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
- * word ("The", "But") is not part of a name. */
+ * word ("The", "But") is not part of a name. One capitalised word opening
+ * a clause is a name only when it is a known place or, checked once all
+ * sentences are read, a name found elsewhere ("Trump said", not
+ * "Virtually every poll"). */
 static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
 {
     const fsent *fs = &b->m->sents[s];
@@ -481,6 +566,8 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
     int rc = lex_range(t, fs->start, fs->end, &v);
     size_t i = 0;
     while (rc == 0 && i < v.n) {
+        if ((rc = count_lower(acc, t, &v.v[i])) < 0)
+            break;
         if (!lex_cap(t, &v.v[i]) || lex_in(t, &v.v[i], not_names) ||
             (i == 0 && chorus_tokens_is_stop(b->m->tok, t + v.v[i].start, v.v[i].end - v.v[i].start))) {
             i++;
@@ -489,11 +576,51 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
         size_t j = i + 1;
         while (j < v.n && (lex_cap(t, &v.v[j]) || joins_run(t, &v, i, j)))
             j++;
-        /* one capitalised word opening a sentence is a name only when it is a known place */
-        if (!(i == 0 && j == 1) || lex_in(t, &v.v[i], known_places))
+        if (j == i + 1 && opens_clause(&v, i) && !lex_in(t, &v.v[i], lex_places))
+            rc = VEC_PUSH(&acc->later, (uint32_t)s) < 0 || VEC_PUSH(&acc->later, (uint32_t)i) < 0 ? -1 : 0;
+        else
             rc = add_run(b, acc, t, &v, i, j, fs->doc);
         i = j;
     }
+    VEC_FREE(&v);
+    return rc;
+}
+
+/* The names found so far and the surnames of people among them ("Brandt"
+ * for "Ada Brandt"), which single words opening a clause may be; NULL
+ * when out of memory. */
+static chmap *names_known(const ent_acc *acc)
+{
+    chmap *m = chmap_new();
+    for (size_t i = 0; m && i < acc->ents->n; i++) {
+        const char *nm = acc->ents->v[i].name, *sp = strrchr(nm, ' ');
+        const uint32_t *vt = acc->votes.v + i * NVOTES;
+        int person = vt[K_PERSON] && vt[K_PERSON] >= vt[K_ORG] && vt[K_PERSON] >= vt[K_PLACE];
+        if (chmap_intern(m, nm, strlen(nm)) < 0 || (sp && person && chmap_intern(m, sp + 1, strlen(sp + 1)) < 0)) {
+            chmap_free(m);
+            return NULL;
+        }
+    }
+    return m;
+}
+
+/* The single words that open a clause, counted when the story names them
+ * elsewhere. */
+static int clause_openers(card_build *b, ent_acc *acc)
+{
+    lword_vec v = {0};
+    acc->known = names_known(acc);
+    int rc = acc->known ? 0 : -1;
+    for (size_t k = 0; rc == 0 && k + 1 < acc->later.n; k += 2) {
+        const fsent *fs = &b->m->sents[acc->later.v[k]];
+        const char *t = card_doc(b->card, fs->doc)->text;
+        v.n = 0;
+        rc = lex_range(t, fs->start, fs->end, &v);
+        if (rc == 0)
+            rc = add_run(b, acc, t, &v, acc->later.v[k + 1], acc->later.v[k + 1] + 1, fs->doc);
+    }
+    chmap_free(acc->known);
+    acc->known = NULL;
     VEC_FREE(&v);
     return rc;
 }
@@ -506,52 +633,129 @@ static int cmp_entity(const void *x, const void *y)
     return strcmp(a->name, b->name);
 }
 
-/* A surname alone is the person the story names in full at least twice
- * ("Trump" after "Donald Trump"; not "Iraqi" after one "Despite Iraqi"),
- * whatever its own mentions suggested. */
-static int surnames_are_people(card_entity_vec *ents)
+/* A surname alone is the person the story names in full twice, or once
+ * after a title or before a speech verb, or a person the story names in
+ * full when a title or speech verb marks the surname itself ("Trump"
+ * after "Donald Trump", "McConnell said"; not "Iraqi" after one "Despite
+ * Iraqi"), whatever its own mentions suggested. */
+static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
 {
     chmap *last = chmap_new();
     if (!last)
         return -1;
     for (size_t i = 0; i < ents->n; i++) {
         const char *sp = strrchr(ents->v[i].name, ' ');
-        if (sp && ents->v[i].total >= 2 && strcmp(ents->v[i].kind, "person") == 0 &&
-            chmap_intern(last, sp + 1, strlen(sp + 1)) < 0) {
+        const uint32_t *vt = acc->votes.v + i * NVOTES;
+        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] > 0 || vt[K_SAID] > 0, was = 0;
+        if (!sp || strcmp(ents->v[i].kind, "person") != 0)
+            continue;
+        chmap_get(last, sp + 1, strlen(sp + 1), &was);
+        if (chmap_set(last, sp + 1, strlen(sp + 1), named | was) < 0) {
             chmap_free(last);
             return -1;
         }
     }
-    uint32_t id;
-    for (size_t i = 0; i < ents->n; i++)
-        if (!strchr(ents->v[i].name, ' ') && strcmp(ents->v[i].kind, "other") == 0 &&
-            chmap_get(last, ents->v[i].name, strlen(ents->v[i].name), &id))
+    for (size_t i = 0; i < ents->n; i++) {
+        const char *nm = ents->v[i].name;
+        const uint32_t *vt = acc->votes.v + i * NVOTES;
+        uint32_t named;
+        if (!strchr(nm, ' ') && strcmp(ents->v[i].kind, "other") == 0 && !text_in(nm, strlen(nm), lex_peoples) &&
+            chmap_get(last, nm, strlen(nm), &named) && (named || vt[K_TITLED] || vt[K_SAID]))
             ents->v[i].kind = kind_names[K_PERSON];
+    }
     chmap_free(last);
     return 0;
+}
+
+/* 1 when a person of ents has name as the last word of a longer name
+ * ("John Major" for "Major"). */
+static int surname_of_person(const card_entity_vec *ents, const char *name, size_t n)
+{
+    for (size_t i = 0; i < ents->n; i++) {
+        size_t m = strlen(ents->v[i].name);
+        if (m > n + 1 && ents->v[i].name[m - n - 1] == ' ' && memcmp(ents->v[i].name + m - n, name, n) == 0 &&
+            strcmp(ents->v[i].kind, "person") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 for a single word the story writes in lower case more often than
+ * capitalised inside a clause ("Police" beside "police"); acronyms are
+ * names ("US"). */
+static int common_word(const card_entity *e, const uint32_t *vt, const ent_acc *acc)
+{
+    size_t n = strlen(e->name);
+    char low[64];
+    uint32_t id;
+    lword w = {0, (uint32_t)n, 0};
+    if (n >= sizeof low || strchr(e->name, ' ') || acronym(e->name, &w))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(e->name[k] >= 'A' && e->name[k] <= 'Z' ? e->name[k] + 32 : e->name[k]);
+    return chmap_get(acc->lower, low, n, &id) && acc->lower_n.v[id] > e->total - vt[K_OPENED];
+}
+
+/* Drops common words ("Police said", "Last year", "Oil prices") unless
+ * they are a place or the surname of a person the story names ("Major"
+ * beside "John Major"). */
+static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < ents->n; i++) {
+        const card_entity *e = &ents->v[i];
+        if (!common_word(e, acc->votes.v + i * NVOTES, acc) || strcmp(e->kind, "place") == 0 ||
+            surname_of_person(ents, e->name, strlen(e->name)))
+            ents->v[keep++] = *e;
+    }
+    ents->n = keep;
+}
+
+/* The kind of an entity: known places, organisations and peoples' words
+ * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
+ * suggested most, ties going to organisation, place, person, other. A
+ * title makes a person unless an organisation or a place was suggested
+ * more often: "President Bush" outweighs any number of "the
+ * Bush administration". */
+static int voted_kind(const char *nm, const uint32_t *vt)
+{
+    size_t n = strlen(nm);
+    if (known_place(nm, n))
+        return K_PLACE;
+    if (text_in(nm, n, lex_orgs))
+        return K_ORG;
+    if (text_in(nm, n, lex_peoples))
+        return K_OTHER;
+    if (vt[K_TITLED] && vt[K_PERSON] >= vt[K_ORG] && vt[K_PERSON] >= vt[K_PLACE])
+        return K_PERSON;
+    int best = K_OTHER;
+    static const int order[] = {K_ORG, K_PLACE, K_PERSON, K_OTHER};
+    for (int k = 3; k >= 0; k--)
+        if (vt[order[k]] >= vt[best])
+            best = order[k];
+    return best;
 }
 
 int card_entities(card_build *b)
 {
     chorus_card *c = b->card;
-    ent_acc acc = {chmap_new(), &c->ents, {0}};
-    int rc = acc.ids ? 0 : -1;
+    ent_acc acc = {chmap_new(), &c->ents, {0}, {0}, NULL, chmap_new(), {0}};
+    int rc = acc.ids && acc.lower ? 0 : -1;
     for (size_t s = 0; s < b->m->nsents && rc == 0; s++)
         rc = sentence_entities(b, &acc, s);
-    for (size_t i = 0; rc == 0 && i < c->ents.n; i++) {
-        const uint32_t *vt = acc.votes.v + i * NKINDS;
-        int best = K_OTHER; /* ties: organisation, place, person before other */
-        static const int order[] = {K_ORG, K_PLACE, K_PERSON, K_OTHER};
-        for (int k = 3; k >= 0; k--)
-            if (vt[order[k]] >= vt[best])
-                best = order[k];
-        const char *nm = c->ents.v[i].name;
-        c->ents.v[i].kind = kind_names[text_in(nm, strlen(nm), known_places) ? K_PLACE : best];
-    }
     if (rc == 0)
-        rc = surnames_are_people(&c->ents);
+        rc = clause_openers(b, &acc);
+    for (size_t i = 0; rc == 0 && i < c->ents.n; i++)
+        c->ents.v[i].kind = kind_names[voted_kind(c->ents.v[i].name, acc.votes.v + i * NVOTES)];
+    if (rc == 0)
+        rc = surnames_are_people(&c->ents, &acc);
+    if (rc == 0)
+        drop_common_words(&c->ents, &acc);
     chmap_free(acc.ids);
+    chmap_free(acc.lower);
+    VEC_FREE(&acc.lower_n);
     VEC_FREE(&acc.votes);
+    VEC_FREE(&acc.later);
     if (rc == 0 && c->ents.n > 1)
         qsort(c->ents.v, c->ents.n, sizeof *c->ents.v, cmp_entity);
     if (c->ents.n > MAX_ENTITIES)

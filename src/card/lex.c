@@ -99,8 +99,9 @@ int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
                 unsigned char d = (unsigned char)text[j];
                 if (mark3(text + j, end - j, &m2) && m2 != '`')
                     break;
-                if (is_word_byte(d) || ((d == '-' || d == '\'' || d == '.' || d == '&') &&
-                                        j + 1 < end && is_word_byte((unsigned char)text[j + 1])))
+                if (is_word_byte(d) || ((d == '-' || d == '\'' || d == '.' || d == '&') && j + 1 < end &&
+                                        is_word_byte((unsigned char)text[j + 1]) &&
+                                        !mark3(text + j + 1, end - j - 1, &m2))) /* not "Russia.”" */
                     j++;
                 else
                     break;

@@ -47,5 +47,14 @@ extern const char *const lex_name_suffixes[];
 extern const char *const lex_determiners[];
 extern const char *const lex_connectors[];
 extern const char *const lex_titles[];
+/* In gazetteer.c: countries, US states, regions and cities ("russia",
+ * "new york", "moscow"); AP's abbreviations of the states ("calif");
+ * words for peoples, faiths and party members
+ * ("russian", "shiites", "democrats"); organisations named alone
+ * ("twitter", "pentagon"). */
+extern const char *const lex_places[];
+extern const char *const lex_state_abbrevs[];
+extern const char *const lex_peoples[];
+extern const char *const lex_orgs[];
 
 #endif

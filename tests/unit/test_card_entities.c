@@ -22,6 +22,19 @@ static const char *kind_of(json_t *card, const char *name)
 
 static int is(const char *got, const char *want) { return got && strcmp(got, want) == 0; }
 
+/* The mentions of the entity named name in the story, or -1. */
+static long total_of(json_t *card, const char *name)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(card, "entities"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "name")), name) == 0)
+            return (long)json_integer_value(json_object_get(e, "total"));
+    }
+    return -1;
+}
+
 /* Regressions from the NeuS and DUC cards: a title inside the run
  * ("US President Donald Trump"), a surname alone ("Trump" was "other"),
  * countries and states ("Wisconsin" was "other"), a weekday after "On" or
@@ -146,8 +159,112 @@ static void test_abbreviated_titles(void)
     json_decref(c);
 }
 
+/* Names a reader knows without context (cities were "other", companies
+ * "other", "Chinese" a person), a town before its state or after "city
+ * of", and capitals that are no state ("GA" for an insurer was a place). */
+static void test_known_names(void)
+{
+    const char *t[] = {
+        "Envoys from Moscow and Beijing met on Monday. Twitter removed the post, and Chinese diplomats "
+        "protested. GA, the insurer, counted its losses. The Ovenby Corp. moved to Tolland, Ariz., and "
+        "runs a plant in the southern city of Quxian.",
+        "Moscow and Beijing signed the pact. Chinese officials praised it on Twitter. Claims had "
+        "doubled at GA. East German troops were once stationed nearby. Quxian was quiet."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Moscow"), "place"));
+    CHECK(is(kind_of(c, "Beijing"), "place"));
+    CHECK(is(kind_of(c, "Twitter"), "organisation"));
+    CHECK(is(kind_of(c, "Chinese"), "other"));
+    CHECK(is(kind_of(c, "GA"), "organisation"));
+    CHECK(is(kind_of(c, "Tolland"), "place"));
+    CHECK(is(kind_of(c, "Quxian"), "place"));
+    CHECK(is(kind_of(c, "East German"), "other"));
+    json_decref(c);
+}
+
+/* Words that only open a clause or that the story writes in lower case
+ * more often than capitalised inside a clause are no names ("Virtually",
+ * "Police", "It's" were entities), while a name found elsewhere counts
+ * where it opens a sentence too. */
+static void test_common_words(void)
+{
+    const char *t[] = {
+        "Police said the fire began at night. The blaze, Police said, was set. The police closed the road "
+        "and police officers stayed. Why it matters: Virtually every house on the street was empty (It’s "
+        "late, said Mayor Ada Brandt).",
+        "Brandt said the police would stay. Brandt thanked the firefighters. Fire spread fast. Fire crews "
+        "came. The county's Fire chief saw another fire. Mayor Ada Brandt asked: “Anything else?” The "
+        "police left at dawn."};
+    json_t *c = card_of(t, 2);
+    CHECK(kind_of(c, "Police") == NULL);
+    CHECK(kind_of(c, "Fire") == NULL); /* lower case twice, capitalised inside a clause once */
+    CHECK(kind_of(c, "Virtually") == NULL);
+    CHECK(kind_of(c, "Anything") == NULL);
+    CHECK(kind_of(c, "It") == NULL && kind_of(c, "It’s") == NULL);
+    CHECK(is(kind_of(c, "Ada Brandt"), "person"));
+    CHECK(total_of(c, "Brandt") == 2); /* both open a sentence */
+    json_decref(c);
+}
+
+/* A title outweighs "the X administration" ("Bush" was "other"), a
+ * surname follows a full name said once with a speech verb, a run splits
+ * after a titled person's or a known place's possessive ("Mikhail
+ * Gorbachev's Kremlin" and "Pakistan's Kashmir" were people), initials
+ * with stops carry a name on ("V.P." was a person), and a people's word
+ * before a known place is not part of its name ("Hindu India" was a
+ * person). */
+static void test_surnames_and_possessives(void)
+{
+    const char *t[] = {
+        "President Bush met the press. The Bush administration said the Bush plan and the Bush budget "
+        "were ready. Helen Quarrie told reporters the plan would fail. Prime Minister V.P. Singh left.",
+        "Quarrie's office released a study. President Mikhail Gorbachev's Kremlin office issued a "
+        "statement. The Bush team did not reply to Quarrie. He spoke of Pakistan's Kashmir and of Hindu "
+        "India."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Bush"), "person"));
+    CHECK(is(kind_of(c, "Quarrie"), "person"));
+    CHECK(is(kind_of(c, "Kremlin"), "organisation"));
+    CHECK(kind_of(c, "Mikhail Gorbachev's Kremlin") == NULL);
+    CHECK(is(kind_of(c, "Mikhail Gorbachev"), "person"));
+    CHECK(is(kind_of(c, "V.P. Singh"), "person"));
+    CHECK(kind_of(c, "V.P.") == NULL && kind_of(c, "V.P") == NULL);
+    CHECK(is(kind_of(c, "Kashmir"), "place"));
+    CHECK(kind_of(c, "Pakistan's Kashmir") == NULL);
+    CHECK(is(kind_of(c, "India"), "place"));
+    CHECK(kind_of(c, "Hindu India") == NULL);
+    json_decref(c);
+}
+
+/* Marks that cut names: a stop before a closing quotation mark ("Russia."
+ * was a name), a plural possessive ("Bernie Sanders’" was one), an
+ * ampersand ("Procter & Gamble" was two), "for" after "Administration",
+ * and wars, which are no place. */
+static void test_name_marks(void)
+{
+    const char *t[] = {
+        "The senator said the money came “from Russia.” Bernie Sanders’ campaign denied it. Procter & "
+        "Gamble gave to the Administration for Children and Families, which was founded after World War II.",
+        "Bernie Sanders spoke about Russia. Procter & Gamble said the gift was small. Veterans of World "
+        "War II marched."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Russia"), "place"));
+    CHECK(kind_of(c, "Russia.") == NULL);
+    CHECK(is(kind_of(c, "Bernie Sanders"), "person"));
+    CHECK(total_of(c, "Bernie Sanders") == 2);
+    CHECK(kind_of(c, "Bernie Sanders’") == NULL);
+    CHECK(is(kind_of(c, "Procter & Gamble"), "organisation"));
+    CHECK(is(kind_of(c, "Administration for Children and Families"), "organisation"));
+    CHECK(is(kind_of(c, "World War II"), "other"));
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_known_names();
+    test_common_words();
+    test_surnames_and_possessives();
+    test_name_marks();
     test_entity_names_and_kinds();
     test_organisation_names();
     test_people_places_events();
