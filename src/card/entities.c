@@ -279,7 +279,8 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
 static const char *const connectors[] = {"of", "for", "and", NULL};
 
 /* 1 for initials: capital letters with stops between ("V.P" of "V.P.
- * Singh"), but not those of a place or organisation ("U.S", "U.N"). */
+ * Singh"), but not those of a place or organisation ("U.S", "U.N"). The
+ * closing stop, which the place lists hold ("u.s."), follows w. */
 static int dotted_initials(const char *t, const lword *w)
 {
     size_t n = w->end - w->start;
@@ -556,8 +557,9 @@ static int opens_clause(const lword_vec *v, size_t i)
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. One capitalised word opening
  * a clause is a name only when it is a known place or, checked once all
- * sentences are read, a name found elsewhere ("Trump said", not
- * "Virtually every poll"). */
+ * sentences are read, a name found elsewhere or a person's surname
+ * ("Trump said", "Brandt said" after "Ada Brandt"; not "Virtually every
+ * poll"). */
 static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
 {
     const fsent *fs = &b->m->sents[s];
