@@ -257,6 +257,14 @@ static int modifier(const char *t, const lword *w)
     return h && h + 1 < s + n && h[1] >= 'a' && h[1] <= 'z' && !(h - s == 2 && (s[0] | 32) == 'a');
 }
 
+/* s[0, n) in ASCII lower case, written to out (n bytes); returns out. */
+static char *ascii_lower(const char *s, size_t n, char *out)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    return out;
+}
+
 /* 1 for a single word that is no name: a stop word ("If" opening a quote)
  * or a compound modifier ("US-led", "Western-backed"). */
 static int not_a_name(const card_build *bd, const char *t, const lword *w)
@@ -271,9 +279,7 @@ static int not_a_name(const card_build *bd, const char *t, const lword *w)
     char low[32];
     if (n >= sizeof low || acronym(t, w)) /* "IS", "US": acronyms are names */
         return 0;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    return chorus_tokens_is_stop(bd->m->tok, low, n);
+    return chorus_tokens_is_stop(bd->m->tok, ascii_lower(s, n, low), n);
 }
 
 static const char *const connectors[] = {"of", "for", "and", NULL};
@@ -616,8 +622,10 @@ static int clause_openers(card_build *b, ent_acc *acc)
     for (size_t k = 0; rc == 0 && k + 1 < acc->later.n; k += 2) {
         const fsent *fs = &b->m->sents[acc->later.v[k]];
         const char *t = card_doc(b->card, fs->doc)->text;
-        v.n = 0;
-        rc = lex_range(t, fs->start, fs->end, &v);
+        if (k == 0 || acc->later.v[k - 2] != acc->later.v[k]) { /* in sentence order: lex each once */
+            v.n = 0;
+            rc = lex_range(t, fs->start, fs->end, &v);
+        }
         if (rc == 0)
             rc = add_run(b, acc, t, &v, acc->later.v[k + 1], acc->later.v[k + 1] + 1, fs->doc);
     }
@@ -693,9 +701,8 @@ static int common_word(const card_entity *e, const uint32_t *vt, const ent_acc *
     lword w = {0, (uint32_t)n, 0};
     if (n >= sizeof low || strchr(e->name, ' ') || acronym(e->name, &w))
         return 0;
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)(e->name[k] >= 'A' && e->name[k] <= 'Z' ? e->name[k] + 32 : e->name[k]);
-    return chmap_get(acc->lower, low, n, &id) && acc->lower_n.v[id] > e->total - vt[K_OPENED];
+    return chmap_get(acc->lower, ascii_lower(e->name, n, low), n, &id) &&
+           acc->lower_n.v[id] > e->total - vt[K_OPENED];
 }
 
 /* Drops common words ("Police said", "Last year", "Oil prices") unless

@@ -7,17 +7,24 @@
 #include "card_fixture.h"
 #include "check.h"
 
-/* The kind of the entity named name, or NULL when the card lists none. */
-static const char *kind_of(json_t *card, const char *name)
+/* The entity named name, or NULL when the card lists none. */
+static json_t *entity(json_t *card, const char *name)
 {
     size_t i;
     json_t *e;
     json_array_foreach(json_object_get(card, "entities"), i, e)
     {
         if (strcmp(json_string_value(json_object_get(e, "name")), name) == 0)
-            return json_string_value(json_object_get(e, "kind"));
+            return e;
     }
     return NULL;
+}
+
+/* The kind of the entity named name, or NULL when the card lists none. */
+static const char *kind_of(json_t *card, const char *name)
+{
+    json_t *e = entity(card, name);
+    return e ? json_string_value(json_object_get(e, "kind")) : NULL;
 }
 
 static int is(const char *got, const char *want) { return got && strcmp(got, want) == 0; }
@@ -25,14 +32,8 @@ static int is(const char *got, const char *want) { return got && strcmp(got, wan
 /* The mentions of the entity named name in the story, or -1. */
 static long total_of(json_t *card, const char *name)
 {
-    size_t i;
-    json_t *e;
-    json_array_foreach(json_object_get(card, "entities"), i, e)
-    {
-        if (strcmp(json_string_value(json_object_get(e, "name")), name) == 0)
-            return (long)json_integer_value(json_object_get(e, "total"));
-    }
-    return -1;
+    json_t *e = entity(card, name);
+    return e ? (long)json_integer_value(json_object_get(e, "total")) : -1;
 }
 
 /* Regressions from the NeuS and DUC cards: a title inside the run
