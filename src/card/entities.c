@@ -690,6 +690,19 @@ static int surname_of_person(const card_entity_vec *ents, const char *name, size
     return 0;
 }
 
+/* 1 for a name with no lower-case letter and three or more capitals
+ * ("BEIJING", "COVID-19"). */
+static int in_capitals(const char *nm)
+{
+    size_t caps = 0;
+    for (const char *p = nm; *p; p++) {
+        if (*p >= 'a' && *p <= 'z')
+            return 0;
+        caps += *p >= 'A' && *p <= 'Z';
+    }
+    return caps >= 3;
+}
+
 /* 1 for a single word the story writes in lower case more often than
  * capitalised inside a clause ("Police" beside "police"); acronyms are
  * names ("US"). */
@@ -699,25 +712,69 @@ static int common_word(const card_entity *e, const uint32_t *vt, const ent_acc *
     char low[64];
     uint32_t id;
     lword w = {0, (uint32_t)n, 0};
-    if (n >= sizeof low || strchr(e->name, ' ') || acronym(e->name, &w))
-        return 0;
+    if (n >= sizeof low || strchr(e->name, ' ') || (acronym(e->name, &w) && n < 5))
+        return 0; /* "EARNINGS" beside "earnings" is a heading's word */
     return chmap_get(acc->lower, ascii_lower(e->name, n, low), n, &id) &&
            acc->lower_n.v[id] > e->total - vt[K_OPENED];
 }
 
 /* Drops common words ("Police said", "Last year", "Oil prices") unless
  * they are a place or the surname of a person the story names ("Major"
- * beside "John Major"). */
+ * beside "John Major"), names folded into another, and headings: several
+ * words in capitals that name no place or organisation ("COMMON EQUITY
+ * ASSETS", "HEAR IT"). */
 static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
 {
     size_t keep = 0;
     for (size_t i = 0; i < ents->n; i++) {
         const card_entity *e = &ents->v[i];
+        int heading = strchr(e->name, ' ') && in_capitals(e->name) && strcmp(e->kind, "organisation") != 0 &&
+                      strcmp(e->kind, "place") != 0;
+        if (e->total == 0 || heading)
+            continue;
         if (!common_word(e, acc->votes.v + i * NVOTES, acc) || strcmp(e->kind, "place") == 0 ||
             surname_of_person(ents, e->name, strlen(e->name)))
             ents->v[keep++] = *e;
     }
     ents->n = keep;
+}
+
+/* Folds a name written in capitals into the same name in mixed case
+ * ("BEIJING" of a dateline into "Beijing"): its mentions, per article
+ * and in all, but not its votes, as capitals say nothing of a kind (every
+ * word in capitals looks like an acronym, an organisation's). The folded
+ * entity is left with none. */
+static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
+{
+    chmap *mixed = chmap_new();
+    char low[128];
+    for (size_t i = 0; mixed && i < ents->n; i++) {
+        size_t n = strlen(ents->v[i].name);
+        uint32_t j;
+        if (n >= sizeof low || in_capitals(ents->v[i].name) ||
+            (chmap_get(mixed, ascii_lower(ents->v[i].name, n, low), n, &j) && ents->v[j].total >= ents->v[i].total))
+            continue; /* of "McCain" and "Mccain", the more frequent */
+        if (chmap_set(mixed, low, n, (uint32_t)i) < 0) {
+            chmap_free(mixed);
+            mixed = NULL;
+        }
+    }
+    for (size_t i = 0; mixed && i < ents->n; i++) {
+        card_entity *e = &ents->v[i];
+        size_t n = strlen(e->name);
+        uint32_t j;
+        if (n >= sizeof low || !in_capitals(e->name) || !chmap_get(mixed, ascii_lower(e->name, n, low), n, &j))
+            continue;
+        for (size_t d = 0; d < ndocs; d++)
+            ents->v[j].count[d] += e->count[d];
+        ents->v[j].total += e->total;
+        memset(e->count, 0, ndocs * sizeof *e->count);
+        memset(acc->votes.v + i * NVOTES, 0, NVOTES * sizeof(uint32_t));
+        e->total = 0;
+    }
+    int rc = mixed ? 0 : -1;
+    chmap_free(mixed);
+    return rc;
 }
 
 /* The kind of an entity: known places, organisations and peoples' words
@@ -754,6 +811,8 @@ int card_entities(card_build *b)
         rc = sentence_entities(b, &acc, s);
     if (rc == 0)
         rc = clause_openers(b, &acc);
+    if (rc == 0)
+        rc = fold_capitals(&c->ents, &acc, c->ndocs);
     for (size_t i = 0; rc == 0 && i < c->ents.n; i++)
         c->ents.v[i].kind = kind_names[voted_kind(c->ents.v[i].name, acc.votes.v + i * NVOTES)];
     if (rc == 0)

@@ -260,8 +260,35 @@ static void test_name_marks(void)
     json_decref(c);
 }
 
+/* Names in capitals: a dateline's place is the same place as in the text
+ * ("DENVER" and "Denver" were two entities), several words in capitals
+ * naming nothing are a heading, and a long word in capitals that the
+ * story writes in lower case is no name; an acronym stays. Of two
+ * spellings in mixed case, the more frequent takes the capitals. */
+static void test_capitals(void)
+{
+    const char *t[] = {
+        "DENVER (AP) -- Floods cut the roads into Denver on Monday. Shares fell after the EARNINGS report, "
+        "and earnings at the mills fell too. The mayor said: CLOSED UNTIL FURTHER NOTICE was painted on "
+        "the gate.",
+        "Rain flooded Denver again, McCain said. Officials at NASCAR said the race would go on. Analysts said "
+        "earnings would recover. The name Mccain was a misspelling, McCain said, and a banner showed MCCAIN."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Denver"), "place"));
+    CHECK(total_of(c, "Denver") == 3);
+    CHECK(kind_of(c, "DENVER") == NULL);
+    CHECK(kind_of(c, "EARNINGS") == NULL);
+    CHECK(kind_of(c, "CLOSED UNTIL FURTHER NOTICE") == NULL);
+    CHECK(is(kind_of(c, "NASCAR"), "organisation"));
+    CHECK(total_of(c, "McCain") == 3); /* the more frequent spelling */
+    CHECK(is(kind_of(c, "McCain"), "person"));
+    CHECK(total_of(c, "Mccain") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_capitals();
     test_known_names();
     test_common_words();
     test_surnames_and_possessives();
