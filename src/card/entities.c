@@ -386,8 +386,8 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
     if (a >= b)
         return 0;
     const lword one = bare(t, &v->v[a]); /* "It's" is "It" */
-    if (b - a == 1 && (not_a_name(bd, t, &one) || one.end - one.start < 2))
-        return 0;
+    if (b - a == 1 && (not_a_name(bd, t, &one) || one.end - one.start < 2 || lex_in(t, &one, lex_name_suffixes)))
+        return 0; /* nor is "Jr." alone */
     size_t s = v->v[a].start, e = v->v[b - 1].end;
     if ((e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.') ||
         (t[e] == '.' && lex_in(t, &v->v[b - 1], (const char *const[]){"jr", "sr", NULL})))
@@ -643,8 +643,12 @@ static int cmp_entity(const void *x, const void *y)
     return strcmp(a->name, b->name);
 }
 
+/* 1 when the name opens with a common given name ("Nancy Pelosi"). */
+static int given_name(const char *nm) { return text_in(nm, strcspn(nm, " "), lex_given_names); }
+
 /* A surname alone is the person the story names in full twice, or once
- * after a title or before a speech verb, or a person the story names in
+ * after a title, before a speech verb or with a common given name
+ * ("Nancy Pelosi" once, then "Pelosi"), or a person the story names in
  * full when a title or speech verb marks the surname itself ("Trump"
  * after "Donald Trump", "McConnell said"; not "Iraqi" after one "Despite
  * Iraqi"), whatever its own mentions suggested. */
@@ -656,7 +660,8 @@ static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
     for (size_t i = 0; i < ents->n; i++) {
         const char *sp = strrchr(ents->v[i].name, ' ');
         const uint32_t *vt = acc->votes.v + i * NVOTES;
-        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] > 0 || vt[K_SAID] > 0, was = 0;
+        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] > 0 || vt[K_SAID] > 0 || given_name(ents->v[i].name),
+                 was = 0;
         if (!sp || strcmp(ents->v[i].kind, "person") != 0)
             continue;
         chmap_get(last, sp + 1, strlen(sp + 1), &was);

@@ -51,10 +51,11 @@ extern const char *const lex_titles[];
  * "new york", "moscow"); AP's abbreviations of the states ("calif");
  * words for peoples, faiths and party members
  * ("russian", "shiites", "democrats"); organisations named alone
- * ("twitter", "pentagon"). */
+ * ("twitter", "pentagon"); common given names ("nancy", "mohammed"). */
 extern const char *const lex_places[];
 extern const char *const lex_state_abbrevs[];
 extern const char *const lex_peoples[];
 extern const char *const lex_orgs[];
+extern const char *const lex_given_names[];
 
 #endif

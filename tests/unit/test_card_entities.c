@@ -286,8 +286,26 @@ static void test_capitals(void)
     json_decref(c);
 }
 
+/* A surname alone follows a full name that opens with a common given name,
+ * though said once with no title or speech verb ("Pelosi" was "other");
+ * a name suffix alone is no name ("Jr." was an entity). */
+static void test_given_names(void)
+{
+    const char *t[] = {
+        "Nancy Pelosi met the governors on Monday. The talks with Pelosi ran late. Rolf Tanner Jr. "
+        "arrived from Denver.",
+        "By morning Pelosi had left the capital. Reporters waited for a statement from Pelosi. Tanner, Jr. "
+        "stayed."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Nancy Pelosi"), "person"));
+    CHECK(is(kind_of(c, "Pelosi"), "person"));
+    CHECK(kind_of(c, "Jr.") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_given_names();
     test_capitals();
     test_known_names();
     test_common_words();
