@@ -8,6 +8,7 @@
  * 200" agrees with 214); dates resolved against each article's date; the
  * same place with relations of a different kind; a negation or hedge that
  * governs a word the other article states plainly. When in doubt, none. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -214,9 +215,14 @@ static int sole_count(const region *ra, const nums *ma, const dnum *x, const reg
     return roles_agree(ra, x, rb, y);
 }
 
+/* 1 when x and y can count the same: their ranges meet. Two lower bounds
+ * meet only when equal: "at least 10 people" and "at least 12 people" are
+ * different tolls, though either allows the other. */
 static int consistent(const dnum *x, const dnum *y)
 {
     const double eps = 1e-9;
+    if (isinf(x->hi) && isinf(y->hi))
+        return fabs(x->lo - y->lo) <= eps * fabs(x->lo);
     return x->lo <= y->hi * (1 + eps) && y->lo <= x->hi * (1 + eps);
 }
 

@@ -44,7 +44,8 @@ static void test_numbers_read_whole(void)
 }
 
 /* Regression: "more than 200 people" was set against "214 people"; an
- * approximate count agrees with an exact one it allows. */
+ * approximate count agrees with an exact one it allows, but two lower
+ * bounds only when equal. */
 static void test_numbers_qualified(void)
 {
     const char *t[] = {"A ferry carrying more than 200 people ran aground near the island on Saturday morning.",
@@ -55,6 +56,18 @@ static void test_numbers_qualified(void)
     const char *u[] = {"The council spent nearly $500 million on the new harbour wall last year, the audit found.",
                        "The council spent $484 million on the new harbour wall last year, the audit found."};
     c = card_dated(u, NULL, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+    /* two lower bounds are two tolls: each allowed the other and none was raised */
+    const char *w[] = {"The dam above the village broke on Monday. At least 10 people died in the flood, police said.",
+                       "The dam above the village broke on Monday. At least 12 people died in the flood."};
+    c = card_dated(w, NULL, 2);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK_STR(span_of(c, "number", "d1"), "At least 12 people");
+    json_decref(c);
+    const char *x[] = {"The dam above the village broke on Monday. At least 10 people died in the flood, police said.",
+                       "The dam above the village broke on Monday. More than 10 people died in the flood."};
+    c = card_dated(x, NULL, 2);
     CHECK(count_kind(c, "number") == 0);
     json_decref(c);
 }
