@@ -232,8 +232,10 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++)
         words -= v->v[i].punct != 0; /* a middle initial's stop */
-    if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words))
-        return K_PERSON; /* "Joe Biden", "George W. Bush", not "the United States" or "Election Day" */
+    if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words) &&
+        !lex_in(t, &last, lex_peoples))
+        return K_PERSON; /* "Joe Biden", "George W. Bush"; not "the United States", "Election Day" or
+                          * "Native Americans" */
     return K_OTHER;
 }
 
@@ -660,8 +662,8 @@ static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
     for (size_t i = 0; i < ents->n; i++) {
         const char *sp = strrchr(ents->v[i].name, ' ');
         const uint32_t *vt = acc->votes.v + i * NVOTES;
-        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] > 0 || vt[K_SAID] > 0 || given_name(ents->v[i].name),
-                 was = 0;
+        uint32_t was = 0,
+                 named = ents->v[i].total >= 2 || vt[K_TITLED] || vt[K_SAID] || given_name(ents->v[i].name);
         if (!sp || strcmp(ents->v[i].kind, "person") != 0)
             continue;
         chmap_get(last, sp + 1, strlen(sp + 1), &was);
@@ -756,8 +758,9 @@ static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
     for (size_t i = 0; mixed && i < ents->n; i++) {
         size_t n = strlen(ents->v[i].name);
         uint32_t j;
-        if (n >= sizeof low || in_capitals(ents->v[i].name) ||
-            (chmap_get(mixed, ascii_lower(ents->v[i].name, n, low), n, &j) && ents->v[j].total >= ents->v[i].total))
+        if (n >= sizeof low || in_capitals(ents->v[i].name))
+            continue;
+        if (chmap_get(mixed, ascii_lower(ents->v[i].name, n, low), n, &j) && ents->v[j].total >= ents->v[i].total)
             continue; /* of "McCain" and "Mccain", the more frequent */
         if (chmap_set(mixed, low, n, (uint32_t)i) < 0) {
             chmap_free(mixed);

@@ -288,18 +288,20 @@ static void test_capitals(void)
 
 /* A surname alone follows a full name that opens with a common given name,
  * though said once with no title or speech verb ("Pelosi" was "other");
- * a name suffix alone is no name ("Jr." was an entity). */
+ * a name suffix alone is no name ("Jr." was an entity); two words ending
+ * in a people's are a group, not a person ("Native Americans"). */
 static void test_given_names(void)
 {
     const char *t[] = {
         "Nancy Pelosi met the governors on Monday. The talks with Pelosi ran late. Rolf Tanner Jr. "
-        "arrived from Denver.",
+        "arrived from Denver. The march drew Native Americans from six states.",
         "By morning Pelosi had left the capital. Reporters waited for a statement from Pelosi. Tanner, Jr. "
         "stayed."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Nancy Pelosi"), "person"));
     CHECK(is(kind_of(c, "Pelosi"), "person"));
     CHECK(kind_of(c, "Jr.") == NULL);
+    CHECK(is(kind_of(c, "Native Americans"), "other"));
     json_decref(c);
 }
 
