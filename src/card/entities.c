@@ -646,7 +646,11 @@ static int cmp_entity(const void *x, const void *y)
 }
 
 /* 1 when the name opens with a common given name ("Nancy Pelosi"). */
-static int given_name(const char *nm) { return text_in(nm, strcspn(nm, " "), lex_given_names); }
+static int given_name(const char *nm)
+{
+    size_t n = strcspn(nm, " ");
+    return text_in(nm, n, lex_given_names) || text_in(nm, n, lex_male_names) || text_in(nm, n, lex_female_names);
+}
 
 /* A surname alone is the person the story names in full twice, or once
  * after a title, before a speech verb or with a common given name

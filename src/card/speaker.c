@@ -409,37 +409,27 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 
 enum { G_ANY, G_MALE, G_FEMALE };
 
+/* Words that tell a man or a woman, beside the given names of
+ * lex_male_names and lex_female_names; the female names that are also a
+ * word or a place ("Rose", "Virginia") only here, where they say whose a
+ * pronoun is, not whether a name is a person's. */
 static const char *const male_words[] = {
     "mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "husband", "son", "spokesman",
     "chairman", "congressman", "businessman", "actor", "man", "boy", "widower", "uncle", "nephew",
-    "grandfather", "councilman", "policeman", "fireman", "comedian", "john", "james", "robert",
-    "michael", "william", "david", "richard", "joseph", "thomas", "charles", "george", "paul", "mark",
-    "peter", "steven", "steve", "daniel", "dan", "danny", "jim", "tom", "bob", "bill", "mike", "joe",
-    "frank", "edward", "henry", "jack", "harry", "fred", "ronald", "donald", "kenneth", "gary",
-    "larry", "jerry", "jeff", "brian", "kevin", "scott", "eric", "andrew", "andy", "tim", "anthony",
-    "tony", "ray", "roger", "walter", "arthur", "carl", "albert", "ben", "sam", "jose", "juan",
-    "carlos", "mikhail", "boris", "helmut", "hans", "ahmed", "vincent", "norman", "gerald", "jimmy",
-    "ted", "eduard", "sean", "dennis", "douglas", "doug", "howard", "ralph", "bruce", "hugh", NULL};
+    "grandfather", "councilman", "policeman", "fireman", "comedian", NULL};
 static const char *const female_words[] = {
-    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "mother", "sister",
-    "wife", "daughter", "widow", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-    "actress", "woman", "girl", "aunt", "niece", "grandmother", "councilwoman", "policewoman",
-    "comedienne", "dame", "duchess", "mary", "patricia", "linda", "barbara", "elizabeth", "jennifer",
-    "maria", "susan", "margaret", "dorothy", "lisa", "nancy", "karen", "betty", "helen", "sandra",
-    "donna", "carol", "ruth", "sharon", "michelle", "laura", "sarah", "kimberly", "deborah", "debra",
-    "jessica", "shirley", "cynthia", "angela", "melissa", "brenda", "amy", "anna", "rebecca",
-    "virginia", "kathleen", "kathy", "pamela", "martha", "debbie", "amanda", "stephanie", "carolyn",
-    "christine", "marie", "janet", "catherine", "frances", "ann", "anne", "joyce", "diane", "alice",
-    "julie", "heather", "teresa", "doris", "gloria", "evelyn", "cheryl", "katherine", "joan",
-    "judith", "rose", "janice", "nicole", "judy", "victoria", "irene", "jane", "lucille", "lucy",
-    "yoko", "winnie", "imelda", "corazon", "ellen", "emily", "marilyn", "peggy", "paula", "sally",
-    "kathy", "hillary", "diana", "margaret", "marina", "natalia", "olga", "raisa", "benazir", NULL};
+    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "mother", "sister", "wife",
+    "daughter", "widow", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "woman",
+    "girl", "aunt", "niece", "grandmother", "councilwoman", "policewoman", "comedienne", "dame", "duchess",
+    "rose", "victoria", "virginia", NULL};
 
 static const char *const titles_extra[] = {"miss", "mrs", "mr", "ms", "dr", NULL};
 
 static int word_gender(const char *t, const lword *w)
 {
-    return lex_in(t, w, male_words) ? G_MALE : lex_in(t, w, female_words) ? G_FEMALE : G_ANY;
+    if (lex_in(t, w, male_words) || lex_in(t, w, lex_male_names))
+        return G_MALE;
+    return lex_in(t, w, female_words) || lex_in(t, w, lex_female_names) ? G_FEMALE : G_ANY;
 }
 
 /* ---- Which speakers are names or roles ---------------------------------- */
