@@ -93,10 +93,15 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover);
 double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, size_t *plain,
                    size_t *rare);
 /* 1 when sentence s states the key content of unit u: each number of u
- * (by value: "three" = "3"; "6:15" needs its "15") and each name of u (a term
- * mostly capitalised in the story, capitalised there, not a role) is in s.
- * Aligned sentences that differ there (212 / 214 people, Sunday / no day)
- * are the same topic but do not report the same thing. */
+ * is in s (by value: "three" = "3"; "6:15" needs its "15"; a day of a
+ * month may stand anywhere in s's article), a month or weekday anywhere in
+ * s's article, and each name of u (a term mostly capitalised in the story,
+ * capitalised there, not a role) in s or the sentences just before it, one
+ * word of a run of names enough and the names of a source not asked. The
+ * other way, a name that s's closest unit gives to what u leaves unnamed
+ * must be in u's article. Aligned sentences that differ there (212 / 214
+ * people, Sunday / no day) are the same topic but do not report the same
+ * thing. */
 int align_keys_in(const aligner *a, uint32_t u, uint32_t s);
 /* Weight of the plain terms units u and v share (0 when none). */
 double align_unit_shared(const aligner *a, uint32_t u, uint32_t v);

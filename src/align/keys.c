@@ -210,7 +210,7 @@ static int keys_found(const aligner *a, uint32_t u, const key_place *p)
     for (uint32_t k = fs->tok0; k <= fs->tok0 + fs->ntok; k++) {
         const ctoken *t = k < fs->tok0 + fs->ntok ? &a->m->toks[k] : NULL;
         int in = t && t->start >= un->start && t->end <= un->end;
-        int name = in && is_name_key(a, un, t) && !is_date_word(text, t);
+        int key = in && is_name_key(a, un, t), name = key && !is_date_word(text, t);
         if (run != UINT32_MAX && (!name || !joined(a, text, k))) {
             if (!found && !names_source(a, fs, text, run, k) && (!p->of || titled(a, p->of, fs, run, k)))
                 return 0;
@@ -219,7 +219,7 @@ static int keys_found(const aligner *a, uint32_t u, const key_place *p)
         if (name) {
             found = (run != UINT32_MAX && found) || term_in(a, a->canon[t->term], p->n0, p->n1);
             run = run == UINT32_MAX ? k : run;
-        } else if (in && is_name_key(a, un, t) && p->s != UINT32_MAX &&
+        } else if (key && p->s != UINT32_MAX &&
                    !term_in(a, a->canon[t->term], a->m->doc_first[d], a->m->doc_first[d + 1])) {
             return 0; /* a month or weekday */
         } else if (in && !number_found(a, fs, text, k, p)) {

@@ -72,9 +72,9 @@ static int unit_support(card_build *b)
     return link_identical(b);
 }
 
-/* Calls back each content term of unit u in order: tok receives the next
- * token index (start at the sentence's first), returns the term or
- * UINT32_MAX at the end. */
+/* The next content term of unit u, or UINT32_MAX at its end; *tok is the
+ * token to read from (start at the sentence's first) and is moved past the
+ * term. */
 static uint32_t next_term(const aligner *a, uint32_t u, uint32_t *tok)
 {
     const aunit *un = &a->units[u];
@@ -722,12 +722,6 @@ static int resupport_summary(card_build *b)
     return rc;
 }
 
-/* Divergences are aligned content reported differently, so they are found
- * on the summary and facts as aligned (phase 1). What each article is
- * credited with is then decided again with the aligner requiring the
- * unit's numbers and names in the reporting sentence (phase 2): an article
- * saying "212 people" does not report "214 people", though the two are
- * aligned and listed as a number divergence. */
 /* Two facts that only their own article reports (and its copies) and that
  * are neighbouring clauses of one sentence read as one: "Coast guard boats" and "and two
  * fishing vessels carried passengers ..." were two facts, the first with
@@ -759,6 +753,12 @@ static int join_single_clauses(card_build *b)
     return 0;
 }
 
+/* Divergences are aligned content reported differently, so they are found
+ * on the summary and facts as aligned (phase 1). What each article is
+ * credited with is then decided again with the aligner requiring the
+ * unit's numbers and names in the reporting sentence (phase 2): an article
+ * saying "212 people" does not report "214 people", though the two are
+ * aligned and listed as a number divergence. */
 static int build_sections(card_build *b)
 {
     chorus_card *c = b->card;

@@ -181,6 +181,12 @@ static int roles_agree(const region *ra, const dnum *x, const region *rb, const 
            same_or_none(ra, fate_near(ra, x), rb, fate_near(rb, y)) && !actors_differ(ra, x->first, rb, y->first);
 }
 
+/* 1 when both articles are dated and appeared more than a day apart. */
+static int days_apart(const region *a, const region *b)
+{
+    return a->day >= 0 && b->day >= 0 && labs(a->day - b->day) > 1;
+}
+
 /* Two numbers of the aligned clauses fill the same role: the words next
  * to them read the same, and the articles appeared within a day of
  * each other (later counts are updates, not disagreements). */
@@ -188,7 +194,7 @@ static int same_role(const region *ra, const dnum *x, const region *rb, const dn
 {
     if (!in_clause(ra, x) || !in_clause(rb, y))
         return 0;
-    if (ra->day >= 0 && rb->day >= 0 && (ra->day - rb->day > 1 || rb->day - ra->day > 1))
+    if (days_apart(ra, rb))
         return 0;
     return same_frame(ra, x, rb, y) && roles_agree(ra, x, rb, y);
 }
@@ -207,8 +213,7 @@ static size_t counts_of(const region *r, const nums *m, const region *rx, const 
 static int sole_count(const region *ra, const nums *ma, const dnum *x, const region *rb, const nums *mb,
                       const dnum *y)
 {
-    if (x->unit == NO_WORD || x->lo != x->hi || y->lo != y->hi || ra->day < 0 || rb->day < 0 ||
-        ra->day - rb->day > 1 || rb->day - ra->day > 1)
+    if (x->unit == NO_WORD || x->lo != x->hi || y->lo != y->hi || ra->day < 0 || rb->day < 0 || days_apart(ra, rb))
         return 0;
     if (counts_of(ra, ma, ra, x) != 1 || counts_of(rb, mb, ra, x) != 1)
         return 0;
@@ -455,16 +460,6 @@ static size_t find_places(const char *t, const lword_vec *v, place *out, size_t 
     return n;
 }
 
-static int same_name(const char *ta, const place *x, const char *tb, const place *y)
-{
-    if (x->ne - x->ns != y->ne - y->ns)
-        return 0;
-    for (uint32_t k = 0; k < x->ne - x->ns; k++)
-        if ((ta[x->ns + k] | 32) != (tb[y->ns + k] | 32))
-            return 0;
-    return 1;
-}
-
 /* Article b's relation to x's place: *kinds gets a bit per kind used. */
 static const place *place_in(const char *ta, const place *x, const char *tb, const place *p, size_t n,
                              unsigned *kinds)
@@ -472,7 +467,7 @@ static const place *place_in(const char *ta, const place *x, const char *tb, con
     const place *first = NULL;
     *kinds = 0;
     for (size_t i = 0; i < n; i++)
-        if (same_name(ta, x, tb, &p[i])) {
+        if (div_same_text(ta, x->ns, x->ne, tb, p[i].ns, p[i].ne)) {
             *kinds |= 1u << p[i].kind;
             first = first ? first : &p[i];
         }
@@ -515,8 +510,7 @@ static int place_anchor(chorus_card *c, const card_item *f, const region *r, pla
         if (!y)
             continue;
         /* Articles of different days locate a moving storm at different places. */
-        if (b != a && (place_frame(&r[a], x, &r[b], y) < 2 ||
-                       (r[a].day >= 0 && r[b].day >= 0 && (r[a].day - r[b].day > 1 || r[b].day - r[a].day > 1))))
+        if (b != a && (place_frame(&r[a], x, &r[b], y) < 2 || days_apart(&r[a], &r[b])))
             continue;
         differ |= b != a && !(ka & kb);
         if (set_span(c, spans, b, r[b].t, y->s, y->e) < 0)
@@ -853,7 +847,7 @@ static const char *plain_statement(card_build *b, const card_item *it, size_t d)
     return it->evidence[d];
 }
 
-/* Article d's hedge of the lead claim (lead text lt, lexed lw): in its
+/* Article d's hedge of the lead claim (it->text, lexed lw): in its
  * sentence reporting the claim or in its first sentences. */
 static const char *lead_hedge(card_build *b, size_t d, const card_item *it, const lword_vec *lw,
                               lword_vec *v)

@@ -10,7 +10,7 @@
 #define IN(w, ...) lex_in(t, (w), (const char *const[]){__VA_ARGS__, NULL})
 #define FLOAT_YEAR 2001 /* stands for an unknown year (not a leap year) */
 
-static const char *const month_names[] = {"january", "february", "march", "april", "may", "june",
+const char *const div_month_names[] = {"january", "february", "march", "april", "may", "june",
                                           "july", "august", "september", "october", "november",
                                           "december", "jan", "feb", "mar", "apr", "jun", "jul",
                                           "aug", "sep", "sept", "oct", "nov", "dec", NULL};
@@ -84,9 +84,9 @@ static int month_of(const char *t, const lword_vec *v, size_t i, int *mid)
     if (x.punct || !lex_cap(t, &x))
         return 0;
     int k = 0;
-    while (month_names[k] && !lex_in(t, &x, (const char *const[]){month_names[k], NULL}))
+    while (div_month_names[k] && !lex_in(t, &x, (const char *const[]){div_month_names[k], NULL}))
         k++;
-    if (!month_names[k])
+    if (!div_month_names[k])
         return 0;
     int near_day = day_num(t, v, i + 1) || year_num(t, v, i + 1) || (i > 0 && day_num(t, v, i - 1));
     if (k >= 12 && !near_day && !(i + 1 < v->n && v->v[i + 1].punct == '.'))
@@ -318,7 +318,7 @@ static int to_float(long lo, long hi, long *flo, long *fhi)
     return 1;
 }
 
-static int same_text(const char *tx, uint32_t xs, uint32_t xe, const char *ty, uint32_t ys, uint32_t ye)
+int div_same_text(const char *tx, uint32_t xs, uint32_t xe, const char *ty, uint32_t ys, uint32_t ye)
 {
     if (xe - xs != ye - ys)
         return 0;
@@ -334,7 +334,7 @@ int div_dates_differ(const char *tx, const ddate *x, const char *ty, const ddate
         /* Undated articles: "earlier this year" against "early February
          * this year" (the same period, one names the month). */
         return !x->res && !y->res && x->ae > x->as && y->ae > y->as && x->month != y->month &&
-               same_text(tx, x->as, x->ae, ty, y->as, y->ae);
+               div_same_text(tx, x->as, x->ae, ty, y->as, y->ae);
     }
     int fl = x->res == 2 || y->res == 2;
     for (int i = 0; i < x->nc; i++)

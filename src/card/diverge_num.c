@@ -6,11 +6,6 @@
 
 #define IN(w, ...) lex_in(t, (w), (const char *const[]){__VA_ARGS__, NULL})
 
-static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                     "july", "august", "september", "october", "november",
-                                     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                     "sep", "sept", "oct", "nov", "dec", NULL};
-
 /* How a qualifier before the number widens it: "more than", "nearly" ... */
 static void qualify(const char *t, const lword_vec *v, size_t i, dnum *n, size_t *first)
 {
@@ -54,9 +49,9 @@ static int unit_word(const char *t, const lword *w)
     for (uint32_t k = w->start; k < w->end; k++)
         if (!((t[k] >= 'a' && t[k] <= 'z') || t[k] == '-'))
             return 0;
-    return !lex_in(t, w, lex_function_words) && !lex_in(t, w, months) &&
+    return !lex_in(t, w, lex_function_words) && !lex_in(t, w, div_month_names) &&
            !IN(w, "percent", "cent", "times", "thousand", "million", "billion", "trillion",
-               "or", "to", "and", "times", "o'clock");
+               "or", "to", "and", "o'clock");
 }
 
 /* Units of measure: what they measure (a storm's winds, a distance from a

@@ -161,12 +161,6 @@ static size_t paragraph_before(const char *t, size_t n, size_t ps)
     return i;
 }
 
-static int is_pronoun_span(const char *t, qspan sp)
-{
-    lword w = {sp.s, sp.e, 0};
-    return sp.e > sp.s && lex_pronoun(t, &w);
-}
-
 /* The speaker of a quote with no attribution of its own: the previous
  * quote's when it is in the same paragraph, else a reporting verb's subject
  * in the last sentence of the paragraph before. */
@@ -190,12 +184,11 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
     size_t lo = q->ps;
     if (nprev && known[nprev - 1].oe > lo && known[nprev - 1].oe <= q->os)
         lo = known[nprev - 1].oe;
-    size_t s0 = sentence_start(t, lo, q->os), e1 = sentence_end(t, n, q->oe);
+    /* a quote that ends its sentence leaves what follows to another */
+    size_t s0 = sentence_start(t, lo, q->os), e1 = t[q->qe - 1] == '.' ? q->oe : sentence_end(t, n, q->oe);
     lword_vec pre = {0}, post = {0};
     qspan np = {0, 0};
     int pron = 0, found = 0;
-    if (t[q->qe - 1] == '.') /* the quote ends its sentence: what follows is another */
-        e1 = q->oe;
     if (lex_range(t, s0, q->os, &pre) < 0 || lex_range(t, q->oe, e1, &post) < 0)
         goto done;
     found = speaker_after(t, &post, &np, &pron) || speaker_before(t, &pre, &np, &pron) ||
@@ -209,10 +202,10 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
         found = unattributed(t, n, q, known, nprev, &np); /* a quote of its own, or after another's tail */
     if (found && !speaker_valid(t, q->os, &np))
         found = 0;
-    if (found && !is_pronoun_span(t, np))
+    if (found) { /* speaker_valid let no pronoun through */
         speaker_resolve_name(t, q->os, &np, expand);
-    if (found)
         q->sp = np;
+    }
 done:
     VEC_FREE(&pre);
     VEC_FREE(&post);

@@ -9,10 +9,10 @@
 
 static const char *const aux_words[] = {
     "has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "would", "will",
-    "had", "once", "again", "previously", "repeatedly", "reportedly", "further", "recently",
-    "earlier", "yesterday", "today", "has", "since", "already", "himself", "herself", "been", "be",
+    "once", "again", "previously", "repeatedly", "reportedly", "further", "recently",
+    "earlier", "yesterday", "today", "since", "already", "himself", "herself", "been", "be",
     "invariably", "always", "often", "first", "frequently", "publicly", "privately", "simply", "never",
-    "still", "even", "just", "quickly", "angrily", "flatly", "had", "may", "might", "could", NULL};
+    "still", "even", "just", "quickly", "angrily", "flatly", "may", "might", "could", NULL};
 static const char *const seg_openers[] = {
     "at", "in", "on", "last", "earlier", "yesterday", "today", "however", "meanwhile", "despite",
     "after", "before", "during", "according", "speaking", "but", "and", "also", "when", "while",
@@ -220,7 +220,7 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     static const char *const stop[] = {"in", "on", "at", "to", "from", "during", "after",
                                        "before", "last", "earlier", "yesterday", "who", "that",
-                                       "on", "this", "when", "while", "as", "and", "but", NULL};
+                                       "this", "when", "while", "as", "and", "but", NULL};
     i = skip_title(v, i);
     size_t k = i;
     if (word_at(v, i) && lex_in(t, &v->v[i], stop))
@@ -500,7 +500,7 @@ static const char *const role_nouns[] = {
     "economists", "professor", "physicist", "geologist", "seismologist", "biographer", "veteran",
     "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", NULL};
 
-/* Index after the words of span sp among v (first word at or after sp.s). */
+/* The words [*a, *b) of span sp among v (the first at or after sp.s). */
 static void span_words(const lword_vec *v, qspan sp, size_t *a, size_t *b)
 {
     *a = 0;
@@ -741,11 +741,13 @@ static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
         if (g && (k + 1 < b || k == a || !lex_cap(t, &v->v[k]) || lex_in(t, &v->v[k], titles_extra)))
             return g;
     }
-    for (size_t k = a, n = 0; k > 0 && n < 3; k--, n++)
-        if (word_at(v, k - 1) && word_gender(t, &v->v[k - 1]))
-            return word_gender(t, &v->v[k - 1]);
-        else if (v->v[k - 1].punct && v->v[k - 1].punct != ',')
+    for (size_t k = a, n = 0; k > 0 && n < 3; k--, n++) {
+        int g = word_at(v, k - 1) ? word_gender(t, &v->v[k - 1]) : G_ANY;
+        if (g)
+            return g;
+        if (v->v[k - 1].punct && v->v[k - 1].punct != ',')
             break;
+    }
     size_t s = b;
     while (s > a && !word_at(v, s - 1))
         s--;
@@ -758,8 +760,9 @@ static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
         if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + sur->start, n) != 0)
             continue;
         size_t p = k - 1 - (k >= 2 && name_dot(t, v, k - 1));
-        if (word_at(v, p) && lex_cap(t, &v->v[p]) && word_gender(t, &v->v[p]))
-            return word_gender(t, &v->v[p]);
+        int g = word_at(v, p) && lex_cap(t, &v->v[p]) ? word_gender(t, &v->v[p]) : G_ANY;
+        if (g)
+            return g;
     }
     return G_ANY;
 }
@@ -869,6 +872,8 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
     const lword_vec *v = &c->v;
+    qspan kn = {0, 0};
+    int has_known = known_in(c, v->v[s].start, v->v[e - 1].end, &kn);
     for (size_t k = s; k < e; k++) {
         if (c->inq[k] || !word_at(v, k))
             continue;
@@ -886,8 +891,6 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
             ok = np_after(t, v, k + 1, &np) && ends_clause(v, np);
         if (!ok)
             ok = subject_before(t, v, k, &np, &pron);
-        qspan kn = {0, 0};
-        int has_known = known_in(c, v->v[s].start, v->v[e - 1].end, &kn);
         if (ok && pron) {
             ok = has_known;
             np = kn;
@@ -949,16 +952,16 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             nw += word_at(v, i);
         /* two capitalised words are a person only when the last stands alone elsewhere as a
          * surname ("Bovek said"): "San Francisco" is not */
-        int person = titled || word_gender(t, &v->v[a]) ||
+        int person = !bad && (titled || word_gender(t, &v->v[a]) ||
                      (nw >= 2 && nw <= 4 && !placed && surname_alone(c, &v->v[b - 1])) ||
-                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a]));
+                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         qspan sp = {v->v[a].start, v->v[b - 1].end};
         size_t h = a - (a > k && name_dot(t, v, a - 1)); /* "Mrs. Owens", not "Owens" */
         if (h > k && lex_in(t, &v->v[h - 1], titles_extra))
             sp.s = v->v[h - 1].start;
         if (sp.e - sp.s > 2 && t[sp.e - 1] == 's' && t[sp.e - 2] == '\'') /* "Janet Minnock's house" */
             sp.e -= 2;
-        if (!bad && person)
+        if (person)
             offer(c, cd, sp);
         k = b;
     }
