@@ -149,9 +149,10 @@ int cmd_segment(int argc, char **argv)
     int rc = read_input(path, &buf, &len);
     if (rc)
         return rc;
-    if (memchr(buf, 0, len < 8192 ? len : 8192)) { /* as summarize refuses it */
+    if (chorus_is_binary(buf, len)) { /* as summarize refuses it */
         free(buf);
-        return cli_fail(CHORUS_EINPUT, "%s: binary file (contains NUL bytes)", path ? path : "<stdin>");
+        return cli_fail(CHORUS_EINPUT, "%s: binary file (a PDF, image or archive, or NUL bytes), not text",
+                        path ? path : "<stdin>");
     }
     chorus_ctx *ctx = cli_ctx();
     rc = segment_story(ctx, buf, len, path ? path : "<stdin>", &so, fmt);

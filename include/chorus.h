@@ -209,9 +209,16 @@ typedef struct chorus_segment_opts {
 
 #define CHORUS_SEGMENT_OPTS_INIT {NULL}
 
+/** 1 when buf looks like a binary file, not text: a PDF, image, archive
+ *  or program by its opening bytes, or NUL bytes in its first 8 KiB. The
+ *  ingest functions refuse such input; this lets a caller do the same. */
+int chorus_is_binary(const char *buf, size_t len);
+
 /** Splits text into sentences. *spans (caller frees with chorus_free)
  *  receives *n spans in text order; trimmed of surrounding whitespace.
- *  CHORUS_EUSAGE when lang is not a two-letter lower-case code. */
+ *  lang is an ISO 639-1 code in either case or a language's English name
+ *  as libstemmer spells it ("english"); CHORUS_EUSAGE for anything else
+ *  ("xx"). */
 int chorus_segment(chorus_ctx *ctx, const char *text, size_t len,
                    const chorus_segment_opts *opts, chorus_span **spans, size_t *n);
 
@@ -226,9 +233,10 @@ typedef struct chorus_token {
 /** Tokenises, case-folds and stems with Snowball (libstemmer). */
 typedef struct chorus_tokenizer chorus_tokenizer;
 
-/** Creates a tokenizer for a language ("en", "de", "fr", ... or the
- *  Snowball name such as "english"; NULL means English). CHORUS_EUSAGE for
- *  a language libstemmer does not know. Caller frees. */
+/** Creates a tokenizer for a language (an ISO 639-1 code in either case,
+ *  "en", "DE", or a language's English name as libstemmer spells it,
+ *  "english"; NULL means English). CHORUS_EUSAGE for anything else
+ *  ("xx", "porter"). Caller frees. */
 int chorus_tokenizer_new(chorus_ctx *ctx, const char *lang, chorus_tokenizer **out);
 /** Frees the tokenizer. NULL is a no-op. */
 void chorus_tokenizer_free(chorus_tokenizer *tok);

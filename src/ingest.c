@@ -429,6 +429,8 @@ static int read_one(chorus_ctx *ctx, const char *path, cbuf *buf)
 }
 
 /* Why a file gives no article, or NULL when it is usable. */
+int chorus_is_binary(const char *buf, size_t len) { return cfile_binary(buf, len); }
+
 static const char *unusable(const cbuf *b)
 {
     size_t i = 0;

@@ -560,8 +560,9 @@ static const struct {
     {"hy", "armenian"}, {"eu", "basque"}, {"ca", "catalan"}, {"sr", "serbian"}, {"yi", "yiddish"},
 };
 
-/* Every ISO 639-1 code, sorted: a typo ("--lang ne" for "en") is refused,
- * while a language the splitter has no table for still reads as English. */
+/* Every ISO 639-1 code, sorted: a code that names no language ("--lang
+ * xx") is refused, while a language the splitter has no table for still
+ * reads as English. */
 static const char iso639_1[] =
     "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz "
     "ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii "

@@ -14,7 +14,7 @@
 struct chorus_tokenizer {
     struct sb_stemmer *stemmer;
     char lang[32];
-    char code[16];  /* the language code as given ("en"), for the splitter */
+    char code[16];  /* the ISO 639-1 code, lower case ("en"), for the splitter */
     chmap *stop;   /* folded stop words */
     chmap *cache;  /* word as written -> (term << 1 | stop) */
     chmap *terms;  /* stem -> term id */

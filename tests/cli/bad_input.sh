@@ -22,6 +22,8 @@ expect "binary file: message" grep -q "bin.dat: binary" "$TMP/err"
 printf '%%PDF-1.4\n%%\342\343\317\323 stream x\234\355\275\177 endstream\n' > "$TMP/doc.pdf"
 run_cmd summarize "$TMP/doc.pdf" "$SRC/examples/ferry/islander.txt"
 expect "PDF among articles: skipped as binary" sh -c "test $RC -eq 0 && grep -q 'doc.pdf: binary file' '$TMP/err'"
+run_cmd segment "$TMP/doc.pdf"
+expect "PDF to segment: exit 65, no sentences" sh -c "test $RC -eq 65 && grep -q 'doc.pdf: binary file' '$TMP/err' && test ! -s '$TMP/out'"
 run_cmd extract "$TMP/doc.pdf"
 expect "PDF to extract: exit 65, no text" sh -c "test $RC -eq 65 && grep -q 'doc.pdf: binary data' '$TMP/err' && test ! -s '$TMP/out'"
 # regression: random bytes that happened to start with "{" were read as
