@@ -71,38 +71,48 @@ static int has_prefix_ci(const char *s, const char *p)
 
 static int is_url(const char *s) { return has_prefix_ci(s, "http://") || has_prefix_ci(s, "https://"); }
 
-/* s as a JSON string: the page as given, so that each line can be told
- * from the others (a file's "url" is empty). */
-static void put_json_string(const char *s)
+/* s as a JSON string, quotes included: the page as given, so that each
+ * line can be told from the others (a file's "url" is empty). Caller
+ * frees; NULL when out of memory. */
+static char *json_string(const char *s)
 {
-    putchar('"');
+    char *out = malloc(6 * strlen(s) + 3), *o = out;
+    if (!out)
+        return NULL;
+    *o++ = '"';
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p == '"' || *p == '\\')
-            printf("\\%c", *p);
+            o += sprintf(o, "\\%c", *p);
         else if (*p < 0x20)
-            printf("\\u%04x", *p);
+            o += sprintf(o, "\\u%04x", *p);
         else
-            putchar(*p);
+            *o++ = (char)*p;
     }
-    putchar('"');
+    strcpy(o, "\"");
+    return out;
 }
 
+/* Writes the page's article through cli_put, which keeps why a write
+ * failed; the flush after each page reports it. */
 static void print_article(const chorus_article *a, const char *page, cli_format fmt)
 {
     if (fmt == FMT_JSON) {
-        char *j = chorus_article_json(a);
-        if (j && j[0] == '{') {
-            fputs("{\"page\":", stdout);
-            put_json_string(page);
-            printf("%s%s\n", j[1] == '}' ? "" : ",", j + 1);
+        char *j = chorus_article_json(a), *pg = json_string(page);
+        if (j && pg && j[0] == '{') {
+            (void)cli_put("{\"page\":");
+            (void)cli_put(pg);
+            (void)cli_put(j[1] == '}' ? "" : ",");
+            (void)cli_put(j + 1);
+            (void)cli_put("\n");
         }
+        free(pg);
         chorus_free(j);
         return;
     }
     const char *t = chorus_article_text(a);
-    (void)cli_put(t); /* a failed write is reported by the flush after each page */
+    (void)cli_put(t);
     if (*t)
-        putchar('\n');
+        (void)cli_put("\n");
 }
 
 /* Warnings about a page read from a file name it (the library does not
@@ -223,6 +233,10 @@ int cmd_extract(int argc, char **argv)
         rc = extract_one(ctx, pages[i], &eo, &fo, fmt, npages > 1);
         if (rc && !status)
             status = rc;
+        if ((rc = cli_flush_output()) != 0) { /* the reader went away: stop */
+            status = status ? status : rc;
+            break;
+        }
     }
     chorus_ctx_free(ctx);
     free(pages);
