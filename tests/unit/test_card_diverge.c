@@ -59,13 +59,15 @@ static void test_numbers_qualified(void)
     CHECK(count_kind(c, "number") == 0);
     json_decref(c);
     /* two lower bounds are two tolls: each allowed the other and none was raised */
-    const char *w[] = {"The dam above the village broke on Monday. At least 10 people died in the flood, police said.",
+    const char *w[] = {"The dam above the village broke on Monday. At least 10 people died in the flood, "
+                       "police said.",
                        "The dam above the village broke on Monday. At least 12 people died in the flood."};
     c = card_dated(w, NULL, 2);
     CHECK(count_kind(c, "number") == 1);
     CHECK_STR(span_of(c, "number", "d1"), "At least 12 people");
     json_decref(c);
-    const char *x[] = {"The dam above the village broke on Monday. At least 10 people died in the flood, police said.",
+    const char *x[] = {"The dam above the village broke on Monday. At least 10 people died in the flood, "
+                       "police said.",
                        "The dam above the village broke on Monday. More than 10 people died in the flood."};
     c = card_dated(x, NULL, 2);
     CHECK(count_kind(c, "number") == 0);
@@ -81,6 +83,13 @@ static void test_numbers_other_role(void)
                        "Of the 22 people injured in the blast at the army barracks, twelve were taken to hospital."};
     json_t *c = card_dated(t, NULL, 2);
     CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+    /* the same clause with another death toll is compared: the zero above is not blindness */
+    const char *u[] = {t[0], "The blast at the army barracks killed 14 people and injured 22 people, police said "
+                             "on Friday."};
+    c = card_dated(u, NULL, 2);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK_STR(span_of(c, "number", "d1"), "14 people");
     json_decref(c);
 }
 

@@ -117,6 +117,7 @@ static void test_speakers_are_names(void)
         "\"Nobody will remember the vote in a year,\" he said."};
     json_t *c = card_of(t, 1);
     CHECK(c != NULL);
+    CHECK(quote_with(c, "anyone's race") != NULL && quote_with(c, "go on and on") != NULL);
     const char *s = speaker_of(c, "anyone's race", "d0");
     CHECK(s == NULL || strcmp(s, "Ruth Abney") == 0);
     s = speaker_of(c, "go on and on", "d0");
@@ -215,6 +216,7 @@ static void test_more_attributions(void)
     CHECK_STR(speaker_of(c, "Nobody was ready", "d0"), "Harbor Evening News");
     CHECK_STR(speaker_of(c, "living in the smoke", "d0"), "Candace Gregory");
     CHECK_STR(speaker_of(c, "release him for his birthday", "d0"), "Mrs. Peggy Say");
+    CHECK(quote_with(c, "standing by the coast") != NULL && quote_with(c, "could have been anyone") != NULL);
     CHECK(speaker_of(c, "standing by the coast", "d0") == NULL ||
           strcmp(speaker_of(c, "standing by the coast", "d0"), "United") != 0);
     CHECK(speaker_of(c, "could have been anyone", "d0") == NULL ||
@@ -265,6 +267,7 @@ static void test_participle_subject(void)
     CHECK(c != NULL);
     CHECK_STR(speaker_of(c, "did all it could", "d0"), "Ann Porter");
     CHECK_STR(speaker_of(c, "still counting", "d0"), "Paul Dane");
+    CHECK(quote_with(c, "read the charts") != NULL); /* found, with no speaker */
     CHECK(speaker_of(c, "read the charts", "d0") == NULL);
     CHECK_STR(speaker_of(c, "hull was sound", "d0"), "Alan Finch");
     CHECK_STR(speaker_of(c, "slept on the docks", "d0"), "Lena Morrow");
@@ -292,6 +295,7 @@ static void test_attribution_clause(void)
     CHECK_STR(speaker_of(c, "checked the hull plates", "d0"), "Lena Morrow");
     CHECK_STR(speaker_of(c, "sales could fall", "d0"), "Mr. Dane");
     CHECK_STR(speaker_of(c, "lucky with the weather", "d0"), "Tomas Reyes");
+    CHECK(quote_with(c, "safe to sail") != NULL); /* found, with no speaker */
     CHECK(speaker_of(c, "safe to sail", "d0") == NULL);
     CHECK_STR(speaker_of(c, "evening sailings", "d0"), "Paul Dane of the port office");
     CHECK_STR(speaker_of(c, "fair to everyone", "d0"), "House Majority Leader Richard Holt");
@@ -315,6 +319,7 @@ static void test_naming_verb(void)
     CHECK_STR(speaker_of(c, "roughest in forty years", "d0"), "Tom Reed");
     CHECK_STR(speaker_of(c, "careful and honest pilot", "d0"), "Ann Porter");
     CHECK_STR(speaker_of(c, "deserve a medal", "d0"), "Ann Porter");
+    CHECK(quote_with(c, "once in a lifetime") != NULL); /* found, with no speaker */
     CHECK(speaker_of(c, "once in a lifetime", "d0") == NULL);
     json_decref(c);
 }
