@@ -23,14 +23,15 @@ static void add_metric(chorus_eval *ev, rouge_kind kind, int n, const char *pref
 
 /* Writes a number as the script prints it: as the user typed it, when the
  * text is given and spells the same number (Perl prints the string it was
- * given), else with %g. */
-static void spell(char *b, size_t n, const char *typed, double v)
+ * given), else with %g, or whole for an integer (a gap of 1000000, not
+ * 1e+06). */
+static void spell(char *b, size_t n, const char *typed, double v, int integer)
 {
     char *end = NULL;
     if (typed && strlen(typed) < n && strtod(typed, &end) == v && end && !*end)
         snprintf(b, n, "%s", typed);
     else
-        snprintf(b, n, "%g", v);
+        snprintf(b, n, integer ? "%.0f" : "%g", v);
 }
 
 /* The measures in the script's order, named as it names them. */
@@ -45,13 +46,13 @@ static void build_metrics(chorus_eval *ev)
     if (!o->no_lcs)
         add_metric(ev, RM_L, 0, "ROUGE-L", "");
     if (o->weight > 0) {
-        spell(b, sizeof b, o->weight_text, o->weight);
+        spell(b, sizeof b, o->weight_text, o->weight, 0);
         add_metric(ev, RM_W, 0, "ROUGE-W-", b);
     }
     if (!o->skip)
         return;
     if (o->skip_gap >= 0)
-        spell(b, sizeof b, o->skip_gap_text, o->skip_gap);
+        spell(b, sizeof b, o->skip_gap_text, o->skip_gap, 1);
     else
         strcpy(b, "*");
     if (o->skip_unigrams) {
@@ -114,7 +115,7 @@ int chorus_eval_new(chorus_ctx *ctx, const chorus_eval_opts *opts, chorus_eval *
         return rc;
     }
     build_metrics(ev);
-    spell(ev->confidence, sizeof ev->confidence, opts->confidence_text, opts->confidence);
+    spell(ev->confidence, sizeof ev->confidence, opts->confidence_text, opts->confidence, 0);
     ev->o.weight_text = ev->o.confidence_text = ev->o.skip_gap_text = NULL; /* borrowed until now only */
     *out = ev;
     return 0;
