@@ -873,7 +873,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
     const char *t = c->t;
     const lword_vec *v = &c->v;
     qspan kn = {0, 0};
-    int has_known = known_in(c, v->v[s].start, v->v[e - 1].end, &kn);
+    int has_known = s < e && known_in(c, v->v[s].start, v->v[e - 1].end, &kn); /* no words: none read */
     for (size_t k = s; k < e; k++) {
         if (c->inq[k] || !word_at(v, k))
             continue;
