@@ -415,13 +415,30 @@ static int contained_in_fact(const card_build *b, uint32_t u, const fact_state *
 
 /* 1 when unit un can be a fact. Names alone state nothing; nor does a
  * dateline, an attribution tail or a piece of a long quotation. -1: OOM. */
-static int fact_candidate(const card_build *b, const aunit *un)
+static int unit_is_claim(const card_build *b, const aunit *un)
 {
     if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||
         copied_unit(b, un))
         return 0;
     int tail = attribution_tail(b, un);
     return tail < 0 ? -1 : !tail;
+}
+
+/* Decides once which units can be facts (b->claim): the answer does not
+ * change with the aligner's mode, and the support loops ask it for every
+ * summary sentence, fact and article. Needs the copies (card_duplicates). */
+static int mark_claims(card_build *b)
+{
+    b->claim = malloc(b->al->nunits + 1);
+    if (!b->claim)
+        return -1;
+    for (uint32_t u = 0; u < b->al->nunits; u++) {
+        int ok = unit_is_claim(b, &b->al->units[u]);
+        if (ok < 0)
+            return -1;
+        b->claim[u] = (uint8_t)ok;
+    }
+    return 0;
 }
 
 static void fact_state_free(fact_state *fs)
@@ -517,11 +534,8 @@ static int build_facts(card_build *b, const uint32_t *aligned, fact_state *fs)
     int rc = chorus_postings_init(&fs->by_sent);
     b->card->facts.n = 0;
     for (uint32_t u = 0; u < nu && rc == 0; u++) {
-        int ok = fact_candidate(b, &b->al->units[u]);
-        if (ok <= 0) {
-            rc = ok;
+        if (!b->claim[u])
             continue;
-        }
         size_t best = closest_fact(b, u, fs);
         int dup = best == SIZE_MAX ? 0
                                    : same_fact(b, fs->aligned, &b->card->facts.v[best], fs->fu.v[best], u,
@@ -598,7 +612,7 @@ static int sentence_keys_in(const card_build *b, uint32_t u0, uint32_t u1, uint3
     if (ev == UINT32_MAX)
         return 0;
     for (uint32_t u = u0; u < u1; u++)
-        if (fact_candidate(b, &b->al->units[u]) != 0 && !align_keys_in(b->al, u, ev))
+        if (b->claim[u] && !align_keys_in(b->al, u, ev))
             return 0;
     return 1;
 }
@@ -679,19 +693,14 @@ static int build_summary(card_build *b)
  * tails, name-only pieces): a summary sentence is not reported by an
  * article that only gives the same source ("..., according to a senior
  * Syrian opposition official"). Build_facts skips these units anyway. */
-static int drop_non_claims(card_build *b)
+static void drop_non_claims(card_build *b)
 {
     size_t nd = b->m->ndocs;
-    for (uint32_t u = 0; u < b->al->nunits; u++) {
-        int ok = fact_candidate(b, &b->al->units[u]);
-        if (ok < 0)
-            return -1;
-        for (size_t d = 0; d < nd && !ok; d++) {
+    for (uint32_t u = 0; u < b->al->nunits; u++)
+        for (size_t d = 0; d < nd && !b->claim[u]; d++) {
             b->ubest[u * nd + d] = UINT32_MAX;
             b->usup[u * nd + d] = d == b->al->units[u].doc;
         }
-    }
-    return 0;
 }
 
 /* The summary sentences' support decided again under the aligner's
@@ -763,7 +772,7 @@ static int build_sections(card_build *b)
 {
     chorus_card *c = b->card;
     fact_state fs = {0};
-    if (unit_support(b) < 0 || card_duplicates(b) < 0)
+    if (unit_support(b) < 0 || card_duplicates(b) < 0 || mark_claims(b) < 0)
         return chorus_error_nomem(b->ctx);
     for (size_t d = 0; d < c->ndocs; d++)
         c->nindep += c->src[d].dup_of == d;
@@ -782,10 +791,10 @@ static int build_sections(card_build *b)
     if (aligned)
         memcpy(aligned, b->ubest, n * sizeof *aligned);
     b->al->need_keys = 1;
-    rc = !aligned || unit_support(b) < 0 || drop_non_claims(b) < 0 || resupport_summary(b) < 0 ||
-                 build_facts(b, aligned, &fs) < 0
-             ? -1
-             : 0;
+    int ok = aligned && unit_support(b) == 0;
+    if (ok)
+        drop_non_claims(b);
+    rc = !ok || resupport_summary(b) < 0 || build_facts(b, aligned, &fs) < 0 ? -1 : 0;
     free(aligned);
     if (rc == 0)
         summary_support_from_facts(b, &fs);
@@ -829,7 +838,7 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
     if ((rc = chorus_tokenizer_new(ctx, c->opts.lang, &tok)) < 0 ||
         (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto done;
-    b = (card_build){c, ctx, &view, m, NULL, NULL, NULL};
+    b = (card_build){c, ctx, &view, m, NULL, NULL, NULL, NULL};
     rc = CHORUS_ENOMEM;
     if (align_resplit(m, &view) < 0 || align_build(&view, &b.al) < 0)
         goto done;
@@ -839,6 +848,7 @@ done:
         chorus_error_nomem(ctx);
     free(b.usup);
     free(b.ubest);
+    free(b.claim);
     align_free(b.al);
     align_view_free(&view);
     chorus_model_free(m);

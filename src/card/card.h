@@ -86,6 +86,7 @@ typedef struct card_build {
     aligner *al;
     uint8_t *usup;   /* unit x doc: 1 when the article reports the unit */
     uint32_t *ubest; /* unit x doc: reporting sentence, or UINT32_MAX */
+    uint8_t *claim;  /* unit: 1 when it can be a fact (mark_claims) */
 } card_build;
 
 /* A copy of text[0..n) in the card's arena, whitespace runs collapsed. */
