@@ -270,6 +270,20 @@ static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain, uint
             w / un->weight >= ALIGN_RARE_COVER - 1e-9);
 }
 
+/* 1 when sentence s reports unit u, a short sentence of its own, as
+ * another count of the same thing (align_count_variant): all terms but
+ * the number are shared, and s has at most one term more. A clause of a
+ * longer sentence ("..., in which 71 people drowned"), or a longer
+ * sentence for it ("at least 27 people were killed in ..." for "Four
+ * people were killed."), is too often another event's or place's count. */
+static int reports_count(const aligner *a, uint32_t u, uint32_t s, uint32_t cnt, uint32_t plain)
+{
+    const aunit *un = &a->units[u];
+    return un->nt == ALIGN_MIN_SHARED && cnt + 1 == un->nt && plain >= ALIGN_MIN_PLAIN &&
+           un->nplain >= ALIGN_UNIT_PLAIN && a->sent_unit[un->sent + 1] == u + 1 && a->sent_unit[un->sent] == u &&
+           a->sterm_off[s + 1] - a->sterm_off[s] <= un->nt + 1 && align_count_variant(a, u, s);
+}
+
 uint32_t align_lower_bound(const uint32_t *v, uint32_t lo, uint32_t hi, uint32_t x)
 {
     while (lo < hi) {
@@ -325,7 +339,8 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
     for (size_t i = 0; i < nt; i++) {
         uint32_t s = a->touched[i], d = a->m->sents[s].doc;
         double c = un->weight > 0 ? a->acc[s] / un->weight : 0;
-        int ok = reports(un, a->acc[s], a->cnt[s] & 0x3ff, (a->cnt[s] >> 10) & 0x3ff, a->cnt[s] >> 20);
+        uint32_t cnt = a->cnt[s] & 0x3ff, plain = (a->cnt[s] >> 10) & 0x3ff;
+        int ok = reports(un, a->acc[s], cnt, plain, a->cnt[s] >> 20) || reports_count(a, u, s, cnt, plain);
         if (ok && c > a->bestc[d] && (!a->need_keys || align_keys_in(a, u, s))) {
             if (a->bestc[d] == 0)
                 found++;
@@ -349,7 +364,8 @@ int align_sentences(const aligner *a, uint32_t s, uint32_t t)
             size_t shared, plain, rare;
             double c = align_cover(a, u, y, &shared, &plain, &rare);
             const aunit *un = &a->units[u];
-            if (reports(un, c * un->weight, (uint32_t)shared, (uint32_t)plain, (uint32_t)rare))
+            if (reports(un, c * un->weight, (uint32_t)shared, (uint32_t)plain, (uint32_t)rare) ||
+                reports_count(a, u, y, (uint32_t)shared, (uint32_t)plain))
                 return 1;
         }
     }

@@ -20,7 +20,10 @@
  *    when it shares at least ALIGN_MIN_SHARED of the unit's terms, at least
  *    ALIGN_MIN_PLAIN of them plain, and either ALIGN_COVER of the unit's
  *    weight, or ALIGN_RARE_COVER of it with a rare term and ALIGN_RARE_PLAIN
- *    plain terms among those shared. Names alone never make a match.
+ *    plain terms among those shared. Names alone never make a match. A
+ *    sentence of ALIGN_MIN_SHARED terms ("Ten people died.") is also
+ *    reported by a sentence of at most one term more that shares the rest
+ *    and counts the same noun with another number (align_count_variant).
  *  - Two sentences of different articles are ALIGNED (have the same
  *    content) when one of them reports a unit of the other.
  *  - Attribution heads ("the AP reported that", "he told AP that") and a
@@ -103,6 +106,12 @@ double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, siz
  * people, Sunday / no day) are the same topic but do not report the same
  * thing. */
 int align_keys_in(const aligner *a, uint32_t u, uint32_t s);
+/* 1 when sentence s gives another count of what unit u counts, the rest
+ * of u's terms being in s: "Twelve people died." for "Ten people died.".
+ * A unit of ALIGN_MIN_SHARED terms needs all of them, so one differing
+ * number would otherwise keep it from its counterpart, and the number
+ * divergence unseen. */
+int align_count_variant(const aligner *a, uint32_t u, uint32_t s);
 /* Weight of the plain terms units u and v share (0 when none). */
 double align_unit_shared(const aligner *a, uint32_t u, uint32_t v);
 /* 1 when sentences s and t (of different articles) share content. */

@@ -260,3 +260,45 @@ int align_keys_in(const aligner *a, uint32_t u, uint32_t s)
     key_place q = {UINT32_MAX, a->m->doc_first[un->doc], a->m->doc_first[un->doc + 1], un};
     return keys_found(a, closest_unit(a, u, s), &q);
 }
+
+/* The canonical term counted by the number at token k of sentence fs ("Ten
+ * people": people), or ALIGN_STOP when token k is no count of a content
+ * word. */
+static uint32_t counted_term(const aligner *a, const fsent *fs, const char *text, uint32_t k)
+{
+    char key[32];
+    if (k + 1 >= fs->tok0 + fs->ntok || definite(a, fs, text, k) || !number_key(text, &a->m->toks[k], key) ||
+        day_of(a, fs, text, k))
+        return ALIGN_STOP;
+    const ctoken *next = &a->m->toks[k + 1];
+    return next->flags & (TOK_STOP | TOK_NUM) ? ALIGN_STOP : a->canon[next->term];
+}
+
+/* 1 when sentence s holds a count of canonical term c other than the
+ * number term num. */
+static int counts_term(const aligner *a, uint32_t s, uint32_t c, uint32_t num)
+{
+    const fsent *fs = &a->m->sents[s];
+    const char *text = chorus_story_doc(a->m->story, fs->doc)->text;
+    for (uint32_t k = fs->tok0; k + 1 < fs->tok0 + fs->ntok; k++)
+        if (counted_term(a, fs, text, k) == c && a->canon[a->m->toks[k].term] != num)
+            return 1;
+    return 0;
+}
+
+int align_count_variant(const aligner *a, uint32_t u, uint32_t s)
+{
+    const aunit *un = &a->units[u];
+    const fsent *fs = &a->m->sents[un->sent];
+    const char *text = chorus_story_doc(a->m->story, un->doc)->text;
+    const uint32_t *st = a->sterms + a->sterm_off[s];
+    uint32_t nst = a->sterm_off[s + 1] - a->sterm_off[s];
+    for (uint32_t k = fs->tok0; k + 1 < fs->tok0 + fs->ntok; k++) {
+        const ctoken *t = &a->m->toks[k];
+        uint32_t num = a->canon[t->term], c = t->start >= un->start && a->m->toks[k + 1].end <= un->end
+                                                  ? counted_term(a, fs, text, k) : ALIGN_STOP;
+        if (c != ALIGN_STOP && num != ALIGN_STOP && !has_term(st, nst, num) && has_term(st, nst, c))
+            return counts_term(a, s, c, num);
+    }
+    return 0;
+}

@@ -3,6 +3,7 @@
 #include <jansson.h>
 #include <string.h>
 
+#include "align/align.h"
 #include "align/pairs.h"
 #include "chorus.h"
 #include "check.h"
@@ -243,8 +244,38 @@ static void test_facts_not_quote_parts(void)
     json_decref(c);
 }
 
+/* 1 when the sentence holding "Ten people died." in a and the one holding
+ * needle in b share content, as the aligner judges them. */
+static int short_pair(const char *a, const char *b, const char *needle)
+{
+    const char *texts[] = {a, b};
+    chorus_story *st = story_of(texts, 2);
+    align_session *s = NULL;
+    int r = -2;
+    if (st && align_session_open(NULL, st, &s) == 0) {
+        size_t sa = (size_t)(strstr(a, "Ten people") - a), sb = (size_t)(strstr(b, needle) - b);
+        r = align_session_pair(s, 0, sa, sa + 5, 1, sb, sb + 5);
+    }
+    align_session_free(s);
+    chorus_story_free(st);
+    return r;
+}
+
+/* A short sentence of three terms needs them all, so another count of the
+ * same noun stands for its number; a sentence without a count of that
+ * noun does not ("Many people died.", "People died in 12 towns."). */
+static void test_count_variant(void)
+{
+    const char *a = "Flood water swept through the river town on Tuesday night. Ten people died.";
+    CHECK(short_pair(a, "The river town flooded late on Tuesday. Twelve people died.", "Twelve") == 1);
+    CHECK(short_pair(a, "The river town flooded late on Tuesday. 12 people died, the mayor said.", "12 people") == 1);
+    CHECK(short_pair(a, "The river town flooded late on Tuesday. Many people died.", "Many") == 0);
+    CHECK(short_pair(a, "The river town flooded late on Tuesday. People died in 12 towns.", "People") == 0);
+}
+
 int main(void)
 {
+    test_count_variant();
     test_fact_fragments();
     test_facts_not_quote_parts();
     test_alignment_pairs();

@@ -219,8 +219,54 @@ static void test_numbers_sole_count(void)
     json_decref(c);
 }
 
+/* Regression: a toll in a sentence of three words was no divergence
+ * ("Ten people died." / "Twelve people died."): a unit that short needs
+ * all its terms, the number among them, to be reported. Another count of
+ * the same noun now stands for it, but only between short sentences. */
+static void test_numbers_short_sentence(void)
+{
+    static const char *const days[] = {"2026-03-14", "2026-03-14"};
+    const char *t[] = {"Flood water swept through the river town on Tuesday night. Ten people died.",
+                       "Flood water swept through the river town late on Tuesday. Twelve people died."};
+    json_t *c = card_dated(t, days, 2);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK_STR(span_of(c, "number", "d0"), "Ten people");
+    CHECK_STR(span_of(c, "number", "d1"), "Twelve people");
+    json_decref(c);
+    const char *u[] = {"Flood water swept through the river town on Tuesday night. 10 people died.",
+                       "Flood water swept through the river town late on Tuesday. Twelve people died, the mayor "
+                       "said."};
+    c = card_dated(u, days, 2);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK_STR(span_of(c, "number", "d0"), "10 people");
+    json_decref(c);
+    /* a count in a clause of a longer sentence, another event's toll in a
+     * longer sentence, or a longer sentence with a wider toll: no
+     * divergence */
+    const char *v[] = {"A tornado struck the river town late on Tuesday. The mayor said 14 deaths had been "
+                       "confirmed, with 285 people injured and about 500 displaced by the storm.",
+                       "A tornado struck the river town on Tuesday night. Four people were injured, two "
+                       "seriously."};
+    c = card_dated(v, days, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+    const char *w[] = {"Flood water swept through the river town on Tuesday night. Ten people died.",
+                       "Flood water swept through the river town late on Tuesday. It was the worst flood since the "
+                       "spring of 1998, in which 40 people died."};
+    c = card_dated(w, days, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+    const char *x[] = {"Flood water swept through the river town on Tuesday night. Ten people died.",
+                       "Flood water swept through the river town late on Tuesday. At least 31 people died across "
+                       "the three valleys of the province."};
+    c = card_dated(x, days, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_numbers_short_sentence();
     test_numbers_sole_count();
     test_numbers_read_whole();
     test_numbers_qualified();
