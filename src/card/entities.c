@@ -203,6 +203,31 @@ static int after_place_noun(const char *t, const lword_vec *v, size_t a)
            !lex_cap(t, &v->v[a - 2]);
 }
 
+/* Nouns in lower case that say the name beside them is a body: "rebel
+ * group Ahrar al-Sham", "the Jund al-Aqsa group", "the Taliban movement". */
+static const char *const body_nouns[] = {"group", "groups", "movement", "militia", "faction", "organization",
+                                         "organisation", "network", "newspaper", "broadcaster", NULL};
+
+/* 1 when a body noun in lower case stands right before the run [a, b) or
+ * right after it; not after a people's word, which describes the body
+ * ("a Syrian Kurdish group"; a known place or people's word keeps its
+ * kind anyway), a compound modifier ("the Qaida-linked group") or an
+ * owner ("Koepp's organization"). */
+static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    const lword *before = a > 0 ? &v->v[a - 1] : NULL, *after = b < v->n ? &v->v[b] : NULL;
+    if (before && !before->punct && !lex_cap(t, before) && lex_in(t, before, body_nouns))
+        return 1;
+    if (!after || after->punct || lex_cap(t, after) || !lex_in(t, after, body_nouns))
+        return 0;
+    const lword last = bare(t, &v->v[b - 1]);
+    const char *h = t + last.end;
+    while (h > t + last.start && h[-1] != '-')
+        h--;
+    int describes = h > t + last.start && *h >= 'a' && *h <= 'z'; /* "the al-Qaida-linked group" */
+    return !describes && !possessive(t, &v->v[b - 1]) && !lex_in(t, &last, lex_peoples);
+}
+
 /* The kind one mention suggests; the entity takes the most suggested. */
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
@@ -212,7 +237,7 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_OTHER; /* and "World War II", "Civil War" */
     if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words) || any_mark(v, a, b, '&'))
         return K_ORG; /* and "Johnson & Johnson" */
-    if (b - a == 1 && acronym(t, &last))
+    if ((b - a == 1 && acronym(t, &last)) || beside_body_noun(t, v, a, b))
         return K_ORG;
     if (after_title(t, v, a))
         return K_TITLED;
@@ -794,7 +819,8 @@ static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
  * suggested most, ties going to organisation, place, person, other. A
  * title makes a person unless an organisation or a place was suggested
  * more often: "President Bush" outweighs any number of "the
- * Bush administration". */
+ * Bush administration". Without a title, a speech verb says nothing
+ * against an organisation: "the newspaper Bild", then "Bild said". */
 static int voted_kind(const char *nm, const uint32_t *vt)
 {
     size_t n = strlen(nm);
@@ -806,10 +832,14 @@ static int voted_kind(const char *nm, const uint32_t *vt)
         return K_OTHER;
     if (vt[K_TITLED] && vt[K_PERSON] >= vt[K_ORG] && vt[K_PERSON] >= vt[K_PLACE])
         return K_PERSON;
+    uint32_t v[NKINDS];
+    memcpy(v, vt, sizeof v);
+    if (v[K_ORG] && !vt[K_TITLED])
+        v[K_PERSON] -= vt[K_SAID];
     int best = K_OTHER;
     static const int order[] = {K_ORG, K_PLACE, K_PERSON, K_OTHER};
     for (int k = 3; k >= 0; k--)
-        if (vt[order[k]] >= vt[best])
+        if (v[order[k]] >= v[best])
             best = order[k];
     return best;
 }

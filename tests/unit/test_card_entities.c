@@ -305,8 +305,34 @@ static void test_given_names(void)
     json_decref(c);
 }
 
+/* Regression: groups named beside a lower-case body noun were people
+ * ("rebel group Ahrar al-Sham", "the Jund al-Aqsa group"), and a paper
+ * that "said" things was a person though "the newspaper" named it; an
+ * owner ("Voss's organization"), a people's word ("a Syrian Kurdish
+ * group") or a compound modifier ("the al-Dawla-linked group") is not the
+ * body. */
+static void test_body_nouns(void)
+{
+    const char *t[] = {
+        "Fighters of the rebel group Tal Hareth held the bridge. The Jund Amara group sent men from the "
+        "north. The newspaper Nordlys Tidende said the talks failed. Nordlys Tidende said the truce held "
+        "for a week. Nordlys Tidende said the fighters left on Friday.",
+        "The aid official Ola Voss said supplies ran short. A crew with Voss's organization landed at noon. "
+        "A Syrian Kurdish group stayed out of the talks. The al-Dawla-linked group held the pass. Tal Hareth "
+        "and Jund Amara did not comment."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Tal Hareth"), "organisation"));
+    CHECK(is(kind_of(c, "Jund Amara"), "organisation"));
+    CHECK(is(kind_of(c, "Nordlys Tidende"), "organisation"));
+    CHECK(is(kind_of(c, "Voss"), "person"));
+    CHECK(!is(kind_of(c, "Syrian Kurdish"), "organisation"));
+    CHECK(kind_of(c, "al-Dawla-linked") != NULL && !is(kind_of(c, "al-Dawla-linked"), "organisation"));
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_body_nouns();
     test_given_names();
     test_capitals();
     test_known_names();
