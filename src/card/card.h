@@ -49,6 +49,8 @@ typedef struct card_entity {
     const char *kind; /* person, organisation, place, other */
     uint32_t *count;  /* per article */
     uint32_t total;
+    const char **also; /* other spellings folded into it ("US" for "U.S."), nalso of them */
+    uint32_t nalso;
 } card_entity;
 
 typedef struct card_source {

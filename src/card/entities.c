@@ -441,7 +441,7 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
         return -1;
     if ((size_t)id == acc->ents->n) {
         card_entity en = {card_span(c, t + s, e - s), NULL,
-                          carena_alloc(c->arena, c->ndocs * sizeof(uint32_t)), 0};
+                          carena_alloc(c->arena, c->ndocs * sizeof(uint32_t)), 0, NULL, 0};
         if (!en.name || !en.count || VEC_PUSH(acc->ents, en) < 0 ||
             VEC_RESERVE(&acc->votes, (size_t)(id + 1) * NVOTES) < 0)
             return -1;
@@ -677,6 +677,15 @@ static int given_name(const char *nm)
     return text_in(nm, n, lex_given_names) || text_in(nm, n, lex_male_names) || text_in(nm, n, lex_female_names);
 }
 
+/* Marks surname w in last as a person's, named when any full name
+ * ending in it is. */
+static int set_surname(chmap *last, const char *w, uint32_t named)
+{
+    uint32_t was = 0;
+    chmap_get(last, w, strlen(w), &was);
+    return chmap_set(last, w, strlen(w), named | was);
+}
+
 /* A surname alone is the person the story names in full twice, or once
  * after a title, before a speech verb or with a common given name
  * ("Nancy Pelosi" once, then "Pelosi"), or a person the story names in
@@ -689,16 +698,16 @@ static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
     if (!last)
         return -1;
     for (size_t i = 0; i < ents->n; i++) {
-        const char *sp = strrchr(ents->v[i].name, ' ');
         const uint32_t *vt = acc->votes.v + i * NVOTES;
-        uint32_t was = 0,
-                 named = ents->v[i].total >= 2 || vt[K_TITLED] || vt[K_SAID] || given_name(ents->v[i].name);
-        if (!sp || strcmp(ents->v[i].kind, "person") != 0)
+        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] || vt[K_SAID] || given_name(ents->v[i].name);
+        if (strcmp(ents->v[i].kind, "person") != 0)
             continue;
-        chmap_get(last, sp + 1, strlen(sp + 1), &was);
-        if (chmap_set(last, sp + 1, strlen(sp + 1), named | was) < 0) {
-            chmap_free(last);
-            return -1;
+        for (uint32_t k = 0; k <= ents->v[i].nalso; k++) {
+            const char *nm = k ? ents->v[i].also[k - 1] : ents->v[i].name, *w = strrchr(nm, ' ');
+            if (w && set_surname(last, w + 1, named) < 0) {
+                chmap_free(last);
+                return -1;
+            }
         }
     }
     for (size_t i = 0; i < ents->n; i++) {
@@ -821,6 +830,87 @@ static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
  * more often: "President Bush" outweighs any number of "the
  * Bush administration". Without a title, a speech verb says nothing
  * against an organisation: "the newspaper Bild", then "Bild said". */
+/* The spelling key of a name: lower case, without dots, hyphens, spaces
+ * and apostrophes, and without the Arabic article that opens a word
+ * ("al-", "el-"): "U.S." and "US", "Kim Jong-un" and "Kim Jong Un",
+ * "Bashar al-Assad" and "Bashar Assad" share one. The article stays
+ * before a known place, which it turns into a title ("the Al-Iraq
+ * newspaper"). 0 when the key does not fit. */
+static int arabic_article(const char *w)
+{
+    return ((w[0] | 32) == 'a' || (w[0] | 32) == 'e') && (w[1] | 32) == 'l' && w[2] == '-' && w[3];
+}
+
+static size_t spelling_key(const char *nm, char *out, size_t cap)
+{
+    size_t k = 0;
+    int title = arabic_article(nm) && known_place(nm + 3, strlen(nm + 3));
+    for (size_t i = 0; nm[i]; i++) {
+        int word_start = (i == 0 && !title) || (i > 0 && (nm[i - 1] == ' ' || nm[i - 1] == '-'));
+        if (word_start && arabic_article(nm + i)) {
+            i += 2;
+            continue;
+        }
+        if (strchr(".- '", nm[i]))
+            continue;
+        if (k + 1 >= cap)
+            return 0;
+        out[k++] = nm[i] >= 'A' && nm[i] <= 'Z' ? (char)(nm[i] | 32) : nm[i];
+    }
+    return k;
+}
+
+/* Merges entity i into entity j: mentions, votes, and i's spelling among
+ * j's others (space for them reserved by fold_spellings). */
+static void merge_entity(card_entity_vec *ents, ent_acc *acc, size_t ndocs, size_t i, size_t j)
+{
+    card_entity *e = &ents->v[i], *to = &ents->v[j];
+    for (size_t d = 0; d < ndocs; d++)
+        to->count[d] += e->count[d];
+    to->total += e->total;
+    for (size_t k = 0; k < NVOTES; k++)
+        acc->votes.v[j * NVOTES + k] += acc->votes.v[i * NVOTES + k];
+    to->also[to->nalso++] = e->name;
+    memset(e->count, 0, ndocs * sizeof *e->count);
+    memset(acc->votes.v + i * NVOTES, 0, NVOTES * sizeof(uint32_t));
+    e->total = 0;
+}
+
+/* Folds the spellings of one name ("U.S." and "US", "Kim Jong-un" and
+ * "Kim Jong Un") into the most mentioned of them, which lists the others.
+ * Outlets spell a name their own way; it is still one entity. */
+static int fold_spellings(chorus_card *c, ent_acc *acc)
+{
+    card_entity_vec *ents = &c->ents;
+    chmap *rep = chmap_new();
+    uint32_t *to = malloc((ents->n + 1) * sizeof *to), j;
+    char key[256];
+    size_t n;
+    int rc = rep && to ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        to[i] = (uint32_t)i;
+        if (!ents->v[i].total || !(n = spelling_key(ents->v[i].name, key, sizeof key)))
+            continue;
+        if (chmap_get(rep, key, n, &j) && ents->v[j].total >= ents->v[i].total)
+            continue;
+        rc = chmap_set(rep, key, n, (uint32_t)i);
+    }
+    for (size_t i = 0; rc == 0 && i < ents->n; i++)
+        if (ents->v[i].total && (n = spelling_key(ents->v[i].name, key, sizeof key)) && chmap_get(rep, key, n, &j))
+            to[i] = j, ents->v[j].nalso += j != i;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++)
+        if (ents->v[i].nalso && !(ents->v[i].also = carena_alloc(c->arena, ents->v[i].nalso * sizeof(char *))))
+            rc = -1;
+    for (size_t i = 0; i < ents->n; i++)
+        ents->v[i].nalso = 0;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++)
+        if (to[i] != i)
+            merge_entity(ents, acc, c->ndocs, i, to[i]);
+    chmap_free(rep);
+    free(to);
+    return rc;
+}
+
 static int voted_kind(const char *nm, const uint32_t *vt)
 {
     size_t n = strlen(nm);
@@ -855,6 +945,8 @@ int card_entities(card_build *b)
         rc = clause_openers(b, &acc);
     if (rc == 0)
         rc = fold_capitals(&c->ents, &acc, c->ndocs);
+    if (rc == 0)
+        rc = fold_spellings(c, &acc);
     for (size_t i = 0; rc == 0 && i < c->ents.n; i++)
         c->ents.v[i].kind = kind_names[voted_kind(c->ents.v[i].name, acc.votes.v + i * NVOTES)];
     if (rc == 0)

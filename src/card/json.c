@@ -145,6 +145,12 @@ static json_t *ents_json(const chorus_card *c)
         put(o, "kind", json_string(e->kind), &ok);
         put(o, "total", json_integer(e->total), &ok);
         put(o, "mentions", m, &ok);
+        if (e->nalso) {
+            json_t *al = json_array();
+            for (uint32_t k = 0; al && k < e->nalso; k++)
+                ok = ok && json_array_append_new(al, json_string(e->also[k])) == 0;
+            put(o, "also", al, &ok);
+        }
     }
     return ok ? a : (json_decref(a), NULL);
 }

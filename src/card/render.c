@@ -218,6 +218,10 @@ static void entities(rw *w)
         esc(w, e->name);
         raw(w, " (");
         raw(w, e->kind);
+        for (uint32_t k = 0; k < e->nalso; k++) {
+            raw(w, k ? ", " : "; also ");
+            esc(w, e->also[k]);
+        }
         raw(w, "):");
         for (size_t d = 0; d < c->ndocs; d++)
             if (e->count[d]) {

@@ -151,9 +151,11 @@ def faithful(clusters_path):
             if "text" in dp and not contains(docs[dp["docs"][0]], dp["text"]):
                 fail("%s duplicate paragraph not in %s" % (card["id"], dp["docs"][0]))
         for e in card["entities"]:
+            names = [e["name"]] + e.get("also", [])
             for d in e["mentions"]:
-                # an entity's name may be written in capitals there ("COVID-19" for "Covid-19")
-                if norm(e["name"]).lower() not in norm(docs[d]).lower():
+                # an entity's name may be written in capitals there ("COVID-19" for "Covid-19"),
+                # or in one of its other spellings ("US" for "U.S.")
+                if not any(norm(n).lower() in norm(docs[d]).lower() for n in names):
                     fail("%s entity %r not in %s" % (card["id"], e["name"], d))
     print("cards %d, spans checked %d, not in the article %d; cross-article support claims %d, "
           "weak %d (%.1f%%)" % (cards, checked, bad, claims, weak, 100.0 * weak / max(claims, 1)))
