@@ -9,21 +9,28 @@
 #include "chorus.h"
 #include "check.h"
 
-/* The card of texts, article i named d<i> and dated dates[i] (dates NULL
- * or "": undated), as parsed JSON (caller decrefs). A card that cannot be
- * made is a failed check and NULL. */
-static inline json_t *card_dated(const char *const *texts, const char *const *dates, size_t n)
+/* The story of texts, article i named d<i> and dated dates[i] (dates
+ * NULL or "": undated); caller frees. */
+static inline chorus_story *fixture_story(const char *const *texts, const char *const *dates, size_t n)
 {
-    chorus_ctx *ctx = chorus_ctx_new();
     chorus_story *st = chorus_story_new("t");
-    chorus_card *card = NULL;
-    json_t *j = NULL;
     for (size_t i = 0; st && i < n; i++) {
         char id[32];
         snprintf(id, sizeof id, "d%zu", i);
         chorus_doc d = {id, "", dates ? dates[i] : "", "", "", texts[i], strlen(texts[i]), NULL};
         CHECK(chorus_story_add_doc(st, NULL, &d) == 0);
     }
+    return st;
+}
+
+/* The card of fixture_story(texts, dates, n) as parsed JSON (caller
+ * decrefs). A card that cannot be made is a failed check and NULL. */
+static inline json_t *card_dated(const char *const *texts, const char *const *dates, size_t n)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_story *st = fixture_story(texts, dates, n);
+    chorus_card *card = NULL;
+    json_t *j = NULL;
     if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
         char *s = chorus_card_json(card);
         j = s ? json_loads(s, 0, NULL) : NULL;

@@ -346,15 +346,9 @@ static const char *also_of(json_t *card, const char *name, char *out, size_t cap
 static char *card_text(const char *const *texts, size_t n)
 {
     chorus_ctx *ctx = chorus_ctx_new();
-    chorus_story *st = chorus_story_new("t");
+    chorus_story *st = fixture_story(texts, NULL, n);
     chorus_card *card = NULL;
     char *out = NULL;
-    for (size_t i = 0; st && i < n; i++) {
-        char id[32];
-        snprintf(id, sizeof id, "d%zu", i);
-        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i]), NULL};
-        CHECK(chorus_story_add_doc(st, NULL, &d) == 0);
-    }
     if (st && chorus_card_new(ctx, st, NULL, &card) == 0)
         out = chorus_card_text(card);
     chorus_card_free(card);
