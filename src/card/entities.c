@@ -823,24 +823,18 @@ static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
     return rc;
 }
 
-/* The kind of an entity: known places, organisations and peoples' words
- * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
- * suggested most, ties going to organisation, place, person, other. A
- * title makes a person unless an organisation or a place was suggested
- * more often: "President Bush" outweighs any number of "the
- * Bush administration". Without a title, a speech verb says nothing
- * against an organisation: "the newspaper Bild", then "Bild said". */
+/* 1 when word w opens with the Arabic article ("al-", "el-"). */
+static int arabic_article(const char *w)
+{
+    return ((w[0] | 32) == 'a' || (w[0] | 32) == 'e') && (w[1] | 32) == 'l' && w[2] == '-' && w[3];
+}
+
 /* The spelling key of a name: lower case, without dots, hyphens, spaces
  * and apostrophes, and without the Arabic article that opens a word
  * ("al-", "el-"): "U.S." and "US", "Kim Jong-un" and "Kim Jong Un",
  * "Bashar al-Assad" and "Bashar Assad" share one. The article stays
  * before a known place, which it turns into a title ("the Al-Iraq
  * newspaper"). 0 when the key does not fit. */
-static int arabic_article(const char *w)
-{
-    return ((w[0] | 32) == 'a' || (w[0] | 32) == 'e') && (w[1] | 32) == 'l' && w[2] == '-' && w[3];
-}
-
 static size_t spelling_key(const char *nm, char *out, size_t cap)
 {
     size_t k = 0;
@@ -911,6 +905,13 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
     return rc;
 }
 
+/* The kind of an entity: known places, organisations and peoples' words
+ * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
+ * suggested most, ties going to organisation, place, person, other. A
+ * title makes a person unless an organisation or a place was suggested
+ * more often: "President Bush" outweighs any number of "the
+ * Bush administration". Without a title, a speech verb says nothing
+ * against an organisation: "the newspaper Bild", then "Bild said". */
 static int voted_kind(const char *nm, const uint32_t *vt)
 {
     size_t n = strlen(nm);
