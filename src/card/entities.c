@@ -925,8 +925,8 @@ static int voted_kind(const char *nm, const uint32_t *vt)
         return K_PERSON;
     uint32_t v[NKINDS];
     memcpy(v, vt, sizeof v);
-    if (v[K_ORG] && !vt[K_TITLED])
-        v[K_PERSON] -= vt[K_SAID];
+    if (v[K_ORG] && !vt[K_TITLED]) /* each K_SAID vote also counted as K_PERSON */
+        v[K_PERSON] = v[K_PERSON] > vt[K_SAID] ? v[K_PERSON] - vt[K_SAID] : 0;
     int best = K_OTHER;
     static const int order[] = {K_ORG, K_PLACE, K_PERSON, K_OTHER};
     for (int k = 3; k >= 0; k--)
