@@ -5,27 +5,16 @@
 
 #include "align/align.h"
 #include "align/pairs.h"
+#include "card_fixture.h"
 #include "chorus.h"
 #include "check.h"
 
-static chorus_story *story_of(const char *const *texts, size_t n)
-{
-    chorus_story *st = chorus_story_new("t");
-    for (size_t i = 0; i < n; i++) {
-        char id[32];
-        snprintf(id, sizeof id, "d%zu", i);
-        chorus_doc d = {id, "", "", "", "", texts[i], strlen(texts[i]), NULL};
-        if (chorus_story_add_doc(st, NULL, &d) < 0)
-            return NULL;
-    }
-    return st;
-}
-
-/* The card of texts as parsed JSON (caller decrefs). */
-static json_t *card_of(const char *const *texts, size_t n)
+/* The card of texts as parsed JSON (caller decrefs); its text, markdown
+ * and HTML views must be non-empty. */
+static json_t *card_viewed(const char *const *texts, size_t n)
 {
     chorus_ctx *ctx = chorus_ctx_new();
-    chorus_story *st = story_of(texts, n);
+    chorus_story *st = fixture_story(texts, NULL, n);
     chorus_card *card = NULL;
     json_t *j = NULL;
     if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
@@ -79,7 +68,7 @@ static void test_speakers(void)
         "\"the numbers simply do not add up for the city.\"",
         "The water plan was discussed on Monday. \"The PIPES are older than my grandfather, and they "
         "leak everywhere\", an unnamed official said."};
-    json_t *c = card_of(t, 2);
+    json_t *c = card_viewed(t, 2);
     CHECK(c != NULL);
     CHECK(json_array_size(json_object_get(c, "quotes")) == 3);
     CHECK_STR(speaker(c, 0, "d0"), "John Smith");       /* surname -> full name */
@@ -108,7 +97,7 @@ static void test_tex_quotes(void)
         "``The pipes are older than my grandfather and they leak everywhere,'' he added.",
         "The water plan was discussed on Monday. ``The PIPES are older than my grandfather, and they "
         "leak everywhere'', an unnamed official said."};
-    json_t *c = card_of(t, 2);
+    json_t *c = card_viewed(t, 2);
     CHECK(c != NULL);
     CHECK(json_array_size(json_object_get(c, "quotes")) == 2);
     CHECK_STR(speaker(c, 0, "d0"), "John Smith");
@@ -120,14 +109,14 @@ static void test_tex_quotes(void)
 static void test_degenerate(void)
 {
     const char *one[] = {"Only one outlet covered the fire at the old mill on Sunday night."};
-    json_t *c = card_of(one, 1);
+    json_t *c = card_viewed(one, 1);
     CHECK(c && json_string_value(json_object_get(c, "note")) != NULL);
     CHECK(json_array_size(json_object_get(c, "divergences")) == 0);
     json_decref(c);
 
     const char *same[] = {"The museum reopened on Friday after a two-year renovation of its east wing.",
                           "The museum reopened on Friday after a two-year renovation of its east wing."};
-    c = card_of(same, 2);
+    c = card_viewed(same, 2);
     json_t *dups = json_object_get(c, "duplicates");
     CHECK(json_array_size(dups) == 1);
     CHECK_STR(json_string_value(json_object_get(json_array_get(dups, 0), "kind")), "article");
@@ -146,7 +135,7 @@ static void test_degenerate(void)
         "The fire started in a storage shed and spread to the main hall, the fire chief said.\n\n"
         "No one was hurt, but the road along the river was closed until Monday morning.\n\n"
         "Investigators will return to the site on Tuesday to look for the cause."};
-    c = card_of(versions, 2);
+    c = card_viewed(versions, 2);
     dups = json_object_get(c, "duplicates");
     CHECK(json_array_size(dups) == 1);
     CHECK_STR(json_string_value(json_object_get(json_array_get(dups, 0), "kind")), "article");
@@ -156,7 +145,7 @@ static void test_degenerate(void)
     json_decref(c);
 
     const char *empty[] = {"", "   \n\n  "};
-    c = card_of(empty, 2);
+    c = card_viewed(empty, 2);
     CHECK(c != NULL);
     CHECK(json_array_size(json_object_get(c, "facts")) == 0);
     json_decref(c);
@@ -176,7 +165,7 @@ static void test_divergences(void)
 {
     const char *t[] = {"Officials said the storm killed 12 people in the coastal town of Marley on Tuesday.",
                        "The storm killed 15 people in the coastal town of Marley on Tuesday, officials said."};
-    json_t *c = card_of(t, 2);
+    json_t *c = card_viewed(t, 2);
     json_t *dv = json_object_get(c, "divergences");
     int number = 0;
     for (size_t i = 0; i < json_array_size(dv); i++) {
@@ -197,7 +186,7 @@ static void test_divergences(void)
     const char *same[] = {"Three passengers were treated for hypothermia at the medical centre on the island.",
                           "3 passengers were treated for hypothermia at the medical centre on the island."};
     for (int k = 0; k < 2; k++) {
-        c = card_of(k ? same : w, 2);
+        c = card_viewed(k ? same : w, 2);
         dv = json_object_get(c, "divergences");
         number = 0;
         for (size_t i = 0; i < json_array_size(dv); i++)
@@ -213,7 +202,7 @@ static void test_fact_fragments(void)
 {
     const char *t[] = {"MARROW ISLAND (Coastline Daily) — A passenger ferry ran aground on a sandbank off the island on Saturday morning, the regional coast guard said.",
                        "A passenger ferry ran aground on a sandbank off the island on Saturday morning, according to the regional coast guard."};
-    json_t *c = card_of(t, 2);
+    json_t *c = card_viewed(t, 2);
     json_t *facts = json_object_get(c, "facts");
     CHECK(json_array_size(facts) >= 1);
     for (size_t i = 0; i < json_array_size(facts); i++) {
@@ -233,7 +222,7 @@ static void test_facts_not_quote_parts(void)
                        "of residents fled their homes as the river rose.",
                        "The flood in Millbrook forced hundreds of residents from their homes on Monday. ``The "
                        "river will not beat us. We will rebuild every home in Millbrook,'' the mayor said."};
-    json_t *c = card_of(t, 2);
+    json_t *c = card_viewed(t, 2);
     json_t *facts = json_object_get(c, "facts");
     CHECK(json_array_size(facts) >= 1);
     for (size_t i = 0; i < json_array_size(facts); i++) {
@@ -249,7 +238,7 @@ static void test_facts_not_quote_parts(void)
 static int short_pair(const char *a, const char *b, const char *needle)
 {
     const char *texts[] = {a, b};
-    chorus_story *st = story_of(texts, 2);
+    chorus_story *st = fixture_story(texts, NULL, 2);
     align_session *s = NULL;
     int r = -2;
     if (st && align_session_open(NULL, st, &s) == 0) {
