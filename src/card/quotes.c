@@ -272,13 +272,53 @@ static qspan role_head(const char *s)
     return (qspan){b, b < e && s[b] >= 'a' && s[b] <= 'z' ? e : b};
 }
 
-/* One role head ("one Kuwaiti official" and "a Kuwaiti government
- * official"), case-insensitive containment ("Joscelyn" and "Tom Joscelyn")
- * or one surname ("Steve Hawley" and "mission specialist Steven Hawley"). */
+/* The next capitalised word of s from *i on (a leading "A", "An", "The"
+ * or "One" not counted), as a span; empty at the end. */
+static qspan next_capital(const char *s, size_t *i)
+{
+    static const char *const lead[] = {"A ", "An ", "The ", "One ", NULL};
+    for (size_t k = 0; *i == 0 && lead[k]; k++)
+        if (strncmp(s, lead[k], strlen(lead[k])) == 0)
+            *i = strlen(lead[k]);
+    while (s[*i]) {
+        size_t b = *i;
+        while (s[*i] && s[*i] != ' ')
+            (*i)++;
+        size_t e = *i;
+        while (s[*i] == ' ')
+            (*i)++;
+        if (s[b] >= 'A' && s[b] <= 'Z')
+            return (qspan){b, e};
+    }
+    return (qspan){*i, *i};
+}
+
+/* 1 when x and y have the same capitalised words in the same order: two
+ * roles with one head are one speaker only then ("one Kuwaiti official",
+ * "a Kuwaiti government official"; not "a British official", "a French
+ * official", nor "Paul Dane of the port office", "Ruth Kim of the port
+ * office"). */
+static int same_capitals(const char *x, const char *y)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        qspan a = next_capital(x, &i), b = next_capital(y, &j);
+        if (a.e - a.s != b.e - b.s || memcmp(x + a.s, y + b.s, a.e - a.s) != 0)
+            return 0;
+        if (a.e == a.s)
+            return 1;
+    }
+}
+
+/* One role head with the same names ("one Kuwaiti official" and "a
+ * Kuwaiti government official"), case-insensitive containment
+ * ("Joscelyn" and "Tom Joscelyn") or one surname ("Steve Hawley" and
+ * "mission specialist Steven Hawley"). */
 static int speakers_agree(const char *x, const char *y)
 {
     qspan hx = role_head(x), hy = role_head(y);
-    if (hx.e > hx.s && hx.e - hx.s == hy.e - hy.s && memcmp(x + hx.s, y + hy.s, hx.e - hx.s) == 0)
+    if (hx.e > hx.s && hx.e - hx.s == hy.e - hy.s && memcmp(x + hx.s, y + hy.s, hx.e - hx.s) == 0 &&
+        same_capitals(x, y))
         return 1;
     if (speaker_same_surname(x, y))
         return 1;

@@ -326,7 +326,9 @@ static void test_naming_verb(void)
 
 /* Two descriptions of one unnamed speaker with the same head are no
  * attribution divergence ("one Kuwaiti official" / "a Kuwaiti government
- * official", a false one on DUC 2002). */
+ * official", a false one on DUC 2002); with other names beside the head
+ * they are two speakers (regression: "a British official" and "a French
+ * official" agreed). */
 static void test_same_role_agrees(void)
 {
     const char *t[] = {
@@ -339,6 +341,33 @@ static void test_same_role_agrees(void)
     CHECK_STR(speaker_of(c, "every road", "d0"), "one Kuwaiti official");
     CHECK_STR(speaker_of(c, "every road", "d1"), "a Kuwaiti government official");
     CHECK(attribution_divs(c) == 0);
+    json_decref(c);
+    /* a capital opening the sentence is no name */
+    const char *v[] = {"Troops crossed the border before dawn on Thursday.\n\n"
+                       "One Kuwaiti official said: \"The soldiers have taken every road into the capital tonight.\"",
+                       t[1]};
+    c = card_of(v, 2);
+    CHECK_STR(speaker_of(c, "every road", "d0"), "One Kuwaiti official");
+    CHECK(attribution_divs(c) == 0);
+    json_decref(c);
+    /* one head, other names: two speakers */
+    const char *u[] = {
+        "Troops crossed the border before dawn on Thursday.\n\n"
+        "\"The soldiers have taken every road into the capital tonight,\" a British official said.",
+        "Troops crossed the border before dawn on Thursday.\n\n"
+        "\"The soldiers have taken every road into the capital tonight,\" a French official said."};
+    c = card_of(u, 2);
+    CHECK_STR(speaker_of(c, "every road", "d1"), "a French official");
+    CHECK(attribution_divs(c) == 1);
+    json_decref(c);
+    const char *w[] = {
+        "Troops crossed the border before dawn on Thursday.\n\n"
+        "\"The soldiers have taken every road into the capital tonight,\" said Paul Dane of the port office.",
+        "Troops crossed the border before dawn on Thursday.\n\n"
+        "\"The soldiers have taken every road into the capital tonight,\" said Ruth Kim of the port office."};
+    c = card_of(w, 2);
+    CHECK_STR(speaker_of(c, "every road", "d0"), "Paul Dane of the port office");
+    CHECK(attribution_divs(c) == 1);
     json_decref(c);
 }
 
