@@ -40,9 +40,12 @@ int cli_parse_seconds(const char *opt, const char *s, double *out);
  * 0, or the exit code after a message when the output cannot be written
  * (a full disk, a reader that has gone). */
 int cli_flush_output(void);
-/* Writes S to stdout, remembering why it failed for cli_flush_output's
- * message. 0, or -1 when the write failed. */
-int cli_put(const char *s);
+/* Writes S to stdout, remembering why a write failed for
+ * cli_flush_output's message. */
+void cli_put(const char *s);
+/* Writes s[0, n) to stdout as a JSON string, quotes included, as cli_put
+ * does. */
+void cli_put_json_string(const char *s, size_t n);
 /* Creates a context or exits when out of memory. */
 chorus_ctx *cli_ctx(void);
 

@@ -97,7 +97,7 @@ static int write_results(const eval_args *a, const chorus_eval *ev)
     char *out = a->fmt == FMT_JSON ? chorus_eval_json(ev, 1) : chorus_eval_table(ev, a->o.per_eval);
     if (!out)
         return cli_fail(CHORUS_ENOMEM, "out of memory");
-    (void)cli_put(out);
+    cli_put(out);
     chorus_free(out);
     return cli_flush_output();
 }

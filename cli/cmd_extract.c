@@ -71,48 +71,31 @@ static int has_prefix_ci(const char *s, const char *p)
 
 static int is_url(const char *s) { return has_prefix_ci(s, "http://") || has_prefix_ci(s, "https://"); }
 
-/* s as a JSON string, quotes included: the page as given, so that each
- * line can be told from the others (a file's "url" is empty). Caller
- * frees; NULL when out of memory. */
-static char *json_string(const char *s)
-{
-    char *out = malloc(6 * strlen(s) + 3), *o = out;
-    if (!out)
-        return NULL;
-    *o++ = '"';
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            o += sprintf(o, "\\%c", *p);
-        else if (*p < 0x20)
-            o += sprintf(o, "\\u%04x", *p);
-        else
-            *o++ = (char)*p;
-    }
-    strcpy(o, "\"");
-    return out;
-}
-
 /* Writes the page's article through cli_put, which keeps why a write
- * failed; the flush after each page reports it. */
-static void print_article(const chorus_article *a, const char *page, cli_format fmt)
+ * failed; the flush after each page reports it. JSON lines open with the
+ * page as given, so that each can be told from the others (a file's "url"
+ * is empty). 0, or the exit code after a message when out of memory. */
+static int print_article(const chorus_article *a, const char *page, cli_format fmt)
 {
     if (fmt == FMT_JSON) {
-        char *j = chorus_article_json(a), *pg = json_string(page);
-        if (j && pg && j[0] == '{') {
-            (void)cli_put("{\"page\":");
-            (void)cli_put(pg);
-            (void)cli_put(j[1] == '}' ? "" : ",");
-            (void)cli_put(j + 1);
-            (void)cli_put("\n");
+        char *j = chorus_article_json(a);
+        if (!j || j[0] != '{') {
+            chorus_free(j);
+            return cli_fail(CHORUS_ENOMEM, "%s: out of memory", page);
         }
-        free(pg);
+        cli_put("{\"page\":");
+        cli_put_json_string(page, strlen(page));
+        cli_put(j[1] == '}' ? "" : ",");
+        cli_put(j + 1);
+        cli_put("\n");
         chorus_free(j);
-        return;
+        return 0;
     }
     const char *t = chorus_article_text(a);
-    (void)cli_put(t);
+    cli_put(t);
     if (*t)
-        (void)cli_put("\n");
+        cli_put("\n");
+    return 0;
 }
 
 /* Warnings about a page read from a file name it (the library does not
@@ -145,9 +128,11 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
     }
     if (several && fmt == FMT_TEXT) /* as head(1) does: which page is which */
         printf("==> %s <==\n", arg);
-    print_article(a, arg, fmt); /* metadata even without text: a title may be all a user wants */
-    int empty = !*chorus_article_text(a);
+    /* metadata even without text: a title may be all a user wants */
+    int printed = print_article(a, arg, fmt), empty = !*chorus_article_text(a);
     chorus_article_free(a);
+    if (printed)
+        return printed;
     if (empty) /* all script, no body, or nothing but navigation */
         return cli_fail(CHORUS_EINPUT, "%s: no article text found in the page", arg);
     return 0;

@@ -59,25 +59,6 @@ static void print_line(const char *s, size_t n)
     putchar('\n');
 }
 
-static void print_json_string(const char *s, size_t n)
-{
-    putchar('"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", stdout);
-        else if (c == '\t')
-            fputs("\\t", stdout);
-        else if (c < 0x20)
-            printf("\\u%04x", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
-
 /* Segments the text after the same cleaning the pipeline applies to articles
  * (so offsets match `chorus summarize --format json`). */
 static int segment_story(chorus_ctx *ctx, const char *buf, size_t len, const char *name,
@@ -107,7 +88,7 @@ static int segment_story(chorus_ctx *ctx, const char *buf, size_t len, const cha
         size_t k = sp[i].end - sp[i].start;
         if (fmt == FMT_JSON) {
             fputs(i ? ",\n  {\"text\": " : "\n  {\"text\": ", stdout);
-            print_json_string(s, k);
+            cli_put_json_string(s, k);
             printf(", \"start\": %zu, \"end\": %zu, \"paragraph\": %zu}", sp[i].start, sp[i].end,
                    sp[i].paragraph);
         } else {

@@ -128,10 +128,10 @@ static int write_card(const story_args *a, const chorus_card *card, size_t nth)
     int sep = nth > 0 && (a->fmt == FMT_TEXT || a->fmt == FMT_MARKDOWN);
     /* a failed write is reported by the flush after each card */
     if (sep)
-        (void)cli_put("\n");
-    (void)cli_put(out);
+        cli_put("\n");
+    cli_put(out);
     if (a->fmt == FMT_JSON || a->fmt == FMT_JSONL)
-        (void)cli_put("\n");
+        cli_put("\n");
     chorus_free(out);
     return 0;
 }

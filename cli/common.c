@@ -74,13 +74,36 @@ int cli_parse_seconds(const char *opt, const char *s, double *out)
  * could not write, fflush succeeds and the cause is lost. */
 static int out_errno;
 
-int cli_put(const char *s)
+static void put_failed(void)
 {
-    if (fputs(s, stdout) != EOF)
-        return 0;
     if (!out_errno)
         out_errno = errno;
-    return -1;
+}
+
+void cli_put(const char *s)
+{
+    if (fputs(s, stdout) == EOF)
+        put_failed();
+}
+
+void cli_put_json_string(const char *s, size_t n)
+{
+    int ok = putchar('"') != EOF;
+    for (size_t i = 0; ok && i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            ok = printf("\\%c", c) >= 0;
+        else if (c == '\n')
+            ok = fputs("\\n", stdout) != EOF;
+        else if (c == '\t')
+            ok = fputs("\\t", stdout) != EOF;
+        else if (c < 0x20)
+            ok = printf("\\u%04x", c) >= 0;
+        else
+            ok = putchar(c) != EOF;
+    }
+    if (!ok || putchar('"') == EOF)
+        put_failed();
 }
 
 int cli_flush_output(void)
