@@ -236,7 +236,8 @@ typedef struct chorus_tokenizer chorus_tokenizer;
 /** Creates a tokenizer for a language (an ISO 639-1 code in either case,
  *  "en", "DE", or a language's English name as libstemmer spells it,
  *  "english"; NULL means English). CHORUS_EUSAGE for anything else
- *  ("xx", "porter"). Caller frees. */
+ *  ("xx", "porter") and for a language libstemmer has no stemmer for
+ *  ("ja"). Caller frees. */
 int chorus_tokenizer_new(chorus_ctx *ctx, const char *lang, chorus_tokenizer **out);
 /** Frees the tokenizer. NULL is a no-op. */
 void chorus_tokenizer_free(chorus_tokenizer *tok);
@@ -334,7 +335,8 @@ typedef struct chorus_eval_opts {
     /* The script prints -w, -c and -2 as typed ("ROUGE-W-1.20",
      * "95.0%-conf.int.", "ROUGE-S04"). chorus_eval_parse_flag sets these,
      * borrowed from argv until chorus_eval_new returns; a text that does not
-     * spell the number beside it is ignored and the number printed with %g. */
+     * spell the number beside it is ignored and the number printed with %g
+     * (-2, a whole number, in full: "ROUGE-S1000000"). */
     const char *weight_text;     /**< -w as typed (NULL: from weight) */
     const char *confidence_text; /**< -c as typed (NULL: from confidence) */
     const char *skip_gap_text;   /**< -2 as typed (NULL: from skip_gap) */

@@ -428,9 +428,9 @@ static int read_one(chorus_ctx *ctx, const char *path, cbuf *buf)
     return 0;
 }
 
-/* Why a file gives no article, or NULL when it is usable. */
 int chorus_is_binary(const char *buf, size_t len) { return cfile_binary(buf, len); }
 
+/* Why a file gives no article, or NULL when it is usable. */
 static const char *unusable(const cbuf *b)
 {
     size_t i = 0;

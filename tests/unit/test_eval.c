@@ -384,7 +384,7 @@ static void test_typed_labels(void)
         CHECK_STR(chorus_eval_metric(ev, 2), "ROUGE-S4");
     }
     chorus_eval_free(ev);
-    o.skip_gap = 1000000; /* a whole number, as Perl prints it (was "ROUGE-S1e+06") */
+    o.skip_gap = 1000000; /* a whole number, as Perl prints it, not "ROUGE-S1e+06" */
     o.skip_gap_text = NULL;
     CHECK(chorus_eval_new(ctx, &o, &ev) == 0);
     if (ev)
