@@ -156,9 +156,13 @@ static int piece_is_noun_phrase(const aligner *a, const char *text, uint32_t k0,
     for (size_t i = 0; det[i]; i++)
         if (word_is(text, &a->m->toks[k0], det[i]))
             return 1;
-    for (uint32_t k = k0; k < k1; k++)
-        if (strncmp(text + a->m->toks[k].end, "'s ", 3) == 0)
+    for (uint32_t k = k0; k < k1; k++) {
+        const ctoken *t = &a->m->toks[k];
+        size_t n = t->end - t->start;
+        if ((n > 2 && strncmp(text + t->end - 2, "'s", 2) == 0) ||
+            (n > 4 && strncmp(text + t->end - 4, "\xE2\x80\x99s", 4) == 0)) /* the token holds its 's */
             return 1;
+    }
     return 0;
 }
 
