@@ -203,6 +203,17 @@ static int after_place_noun(const char *t, const lword_vec *v, size_t a)
            !lex_cap(t, &v->v[a - 2]);
 }
 
+/* 1 for a compound modifier: its last hyphen then lower case ("US-led",
+ * "Sixteen-year-old", "al-Qaida-linked"), but not "al-Assad", "al-sham" or
+ * "Mar-a-Lago". */
+static int modifier(const char *t, const lword *w)
+{
+    const char *s = t + w->start, *h = t + w->end;
+    while (h > s && h[-1] != '-')
+        h--;
+    return h > s && h < t + w->end && *h >= 'a' && *h <= 'z' && !(h - s == 3 && (s[0] | 32) == 'a');
+}
+
 /* Nouns in lower case that say the name beside them is a body: "rebel
  * group Ahrar al-Sham", "the Jund al-Aqsa group", "the Taliban movement". */
 static const char *const body_nouns[] = {"group", "groups", "movement", "militia", "faction", "organization",
@@ -221,11 +232,7 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
     if (!after || after->punct || lex_cap(t, after) || !lex_in(t, after, body_nouns))
         return 0;
     const lword last = bare(t, &v->v[b - 1]);
-    const char *h = t + last.end;
-    while (h > t + last.start && h[-1] != '-')
-        h--;
-    int describes = h > t + last.start && *h >= 'a' && *h <= 'z'; /* "the al-Qaida-linked group" */
-    return !describes && !possessive(t, &v->v[b - 1]) && !lex_in(t, &last, lex_peoples);
+    return !modifier(t, &last) && !possessive(t, &v->v[b - 1]) && !lex_in(t, &last, lex_peoples);
 }
 
 /* The kind one mention suggests; the entity takes the most suggested. */
@@ -273,16 +280,6 @@ typedef struct ent_acc {
     chmap *lower;        /* words written in lower case, with their counts */
     VEC(uint32_t) lower_n;
 } ent_acc;
-
-/* 1 for a compound modifier: a hyphen then lower case ("US-led",
- * "Sixteen-year-old"), but not "al-Assad". */
-static int modifier(const char *t, const lword *w)
-{
-    size_t n = w->end - w->start;
-    const char *s = t + w->start;
-    const char *h = memchr(s, '-', n);
-    return h && h + 1 < s + n && h[1] >= 'a' && h[1] <= 'z' && !(h - s == 2 && (s[0] | 32) == 'a');
-}
 
 /* s[0, n) in ASCII lower case, written to out (n bytes); returns out. */
 static char *ascii_lower(const char *s, size_t n, char *out)
@@ -830,15 +827,15 @@ static int arabic_article(const char *w)
 }
 
 /* The spelling key of a name: lower case, without dots, hyphens, spaces
- * and apostrophes, and without the Arabic article that opens a word
+ * and apostrophes (' and ’), and without the Arabic article that opens a word
  * ("al-", "el-"): "U.S." and "US", "Kim Jong-un" and "Kim Jong Un",
  * "Bashar al-Assad" and "Bashar Assad" share one. The article stays
  * before a known place, which it turns into a title ("the Al-Iraq
  * newspaper"). 0 when the key does not fit. */
 static size_t spelling_key(const char *nm, char *out, size_t cap)
 {
-    size_t k = 0;
-    int title = arabic_article(nm) && known_place(nm + 3, strlen(nm + 3));
+    size_t k = 0, len = strlen(nm);
+    int title = arabic_article(nm) && known_place(nm + 3, len - 3);
     for (size_t i = 0; nm[i]; i++) {
         int word_start = (i == 0 && !title) || (i > 0 && (nm[i - 1] == ' ' || nm[i - 1] == '-'));
         if (word_start && arabic_article(nm + i)) {
@@ -847,6 +844,10 @@ static size_t spelling_key(const char *nm, char *out, size_t cap)
         }
         if (strchr(".- '", nm[i]))
             continue;
+        if (apostrophe_len(nm, i, len) == 3) { /* ’ */
+            i += 2;
+            continue;
+        }
         if (k + 1 >= cap)
             return 0;
         out[k++] = nm[i] >= 'A' && nm[i] <= 'Z' ? (char)(nm[i] | 32) : nm[i];

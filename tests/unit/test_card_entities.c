@@ -57,8 +57,8 @@ static void test_entity_names_and_kinds(void)
     CHECK(is(kind_of(c, "Minnesota"), "place"));
     CHECK(is(kind_of(c, "Russia"), "place"));
     CHECK(is(kind_of(c, "US"), "place")); /* and "U.S.", one spelling of it (test_spellings) */
-    CHECK(kind_of(c, "U.S.") == NULL);
-    CHECK(kind_of(c, "U.S") == NULL);
+    json_t *also = json_object_get(entity(c, "US"), "also");
+    CHECK_STR(json_string_value(json_array_get(also, 0)), "U.S."); /* with its last dot */
     CHECK(kind_of(c, "On Tuesday") == NULL);
     CHECK(kind_of(c, "Tuesday") == NULL);
     CHECK(kind_of(c, "R-Ky") == NULL);
@@ -201,7 +201,7 @@ static void test_common_words(void)
     CHECK(kind_of(c, "Fire") == NULL); /* lower case twice, capitalised inside a clause once */
     CHECK(kind_of(c, "Virtually") == NULL);
     CHECK(kind_of(c, "Anything") == NULL);
-    CHECK(kind_of(c, "It") == NULL && kind_of(c, "It’s") == NULL);
+    CHECK(kind_of(c, "It") == NULL); /* a final ’s is always cut, so "It’s" cannot be one */
     CHECK(is(kind_of(c, "Ada Brandt"), "person"));
     CHECK(total_of(c, "Brandt") == 2); /* both open a sentence */
     json_decref(c);
@@ -309,7 +309,7 @@ static void test_given_names(void)
  * ("rebel group Ahrar al-Sham", "the Jund al-Aqsa group"), and a paper
  * that "said" things was a person though "the newspaper" named it; an
  * owner ("Voss's organization"), a people's word ("a Syrian Kurdish
- * group") or a compound modifier ("the al-Dawla-linked group") is not the
+ * group") or a compound modifier ("the Ostra Vell-backed group") is not the
  * body. */
 static void test_body_nouns(void)
 {
@@ -318,7 +318,7 @@ static void test_body_nouns(void)
         "north. The newspaper Nordlys Tidende said the talks failed. Nordlys Tidende said the truce held "
         "for a week. Nordlys Tidende said the fighters left on Friday.",
         "The aid official Ola Voss said supplies ran short. A crew with Voss's organization landed at noon. "
-        "A Syrian Kurdish group stayed out of the talks. The al-Dawla-linked group held the pass. Tal Hareth "
+        "A Syrian Kurdish group stayed out of the talks. The Ostra Vell-backed group held the pass at Mar-a-Lago. Tal Hareth "
         "and Jund Amara did not comment."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Tal Hareth"), "organisation"));
@@ -326,7 +326,8 @@ static void test_body_nouns(void)
     CHECK(is(kind_of(c, "Nordlys Tidende"), "organisation"));
     CHECK(is(kind_of(c, "Voss"), "person"));
     CHECK(!is(kind_of(c, "Syrian Kurdish"), "organisation"));
-    CHECK(kind_of(c, "al-Dawla-linked") != NULL && !is(kind_of(c, "al-Dawla-linked"), "organisation"));
+    CHECK(kind_of(c, "Ostra Vell-backed") != NULL && !is(kind_of(c, "Ostra Vell-backed"), "organisation"));
+    CHECK(kind_of(c, "Mar-a-Lago") != NULL); /* a hyphen before lower case inside a name */
     json_decref(c);
 }
 
@@ -368,7 +369,8 @@ static void test_spellings(void)
         "The U.S. envoy met Kim Jong-un in the capital on Monday. Bashar al-Assad sent a letter to the "
         "envoy. The U.S. embassy stayed shut. The Al-Iraq newspaper printed the letter.",
         "The US envoy met Kim Jong Un on Friday. Bashar Assad wrote to him twice. Officials in Iraq read "
-        "the letter. Assad kept the reply private."};
+        "the letter. Assad kept the reply private. Ana O\xE2\x80\x99" "Dowd of the embassy and Ana O'Dowd's aide "
+        "left."};
     json_t *c = card_of(t, 2);
     char buf[128];
     CHECK(total_of(c, "U.S.") == 3 && entity(c, "US") == NULL);
@@ -377,6 +379,7 @@ static void test_spellings(void)
     CHECK(total_of(c, "Bashar al-Assad") == 2 && entity(c, "Bashar Assad") == NULL);
     CHECK_STR(also_of(c, "Bashar al-Assad", buf, sizeof buf), "Bashar Assad");
     CHECK(is(kind_of(c, "Assad"), "person"));
+    CHECK(total_of(c, "Ana O\xE2\x80\x99" "Dowd") == 2 && entity(c, "Ana O'Dowd") == NULL); /* ’ and ' */
     CHECK(total_of(c, "Iraq") == 1 && total_of(c, "Al-Iraq") == 1);
     json_decref(c);
     char *text = card_text(t, 2);
