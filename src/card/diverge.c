@@ -145,7 +145,7 @@ static int in_clause(const region *r, const dnum *x) { return x->s >= r->s && x-
 static const char *const fates[] = {"killed", "dead", "died", "injured", "wounded", "hurt", "missing",
                                     "arrested", "rescued", "evacuated", "infected", "deaths", NULL};
 
-/* The word of list nearest number x within four words of it, or NO_WORD. */
+/* The word of fates nearest number x within four words of it, or NO_WORD. */
 static size_t fate_near(const region *r, const dnum *x)
 {
     for (size_t d = 1; d <= 4; d++) {
@@ -208,7 +208,7 @@ static size_t counts_of(const region *r, const nums *m, const region *rx, const 
 }
 
 /* The one exact count of the same noun in each of two aligned sentences
- * of one day, with nothing before either that says they differ in role:
+ * within a day, with nothing before either that says they differ in role:
  * "all 212 people on board" / "with 214 people aboard". */
 static int sole_count(const region *ra, const nums *ma, const dnum *x, const region *rb, const nums *mb,
                       const dnum *y)

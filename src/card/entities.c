@@ -696,9 +696,9 @@ static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
         return -1;
     for (size_t i = 0; i < ents->n; i++) {
         const uint32_t *vt = acc->votes.v + i * NVOTES;
-        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] || vt[K_SAID] || given_name(ents->v[i].name);
         if (strcmp(ents->v[i].kind, "person") != 0)
             continue;
+        uint32_t named = ents->v[i].total >= 2 || vt[K_TITLED] || vt[K_SAID] || given_name(ents->v[i].name);
         for (uint32_t k = 0; k <= ents->v[i].nalso; k++) {
             const char *nm = k ? ents->v[i].also[k - 1] : ents->v[i].name, *w = strrchr(nm, ' ');
             if (w && set_surname(last, w + 1, named) < 0) {
@@ -781,6 +781,18 @@ static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
     ents->n = keep;
 }
 
+/* Moves entity i's mentions, per article and in all, to entity j; i is
+ * left with none (drop_common_words removes it). */
+static void move_mentions(card_entity_vec *ents, size_t ndocs, size_t i, size_t j)
+{
+    card_entity *e = &ents->v[i];
+    for (size_t d = 0; d < ndocs; d++)
+        ents->v[j].count[d] += e->count[d];
+    ents->v[j].total += e->total;
+    memset(e->count, 0, ndocs * sizeof *e->count);
+    e->total = 0;
+}
+
 /* Folds a name written in capitals into the same name in mixed case
  * ("BEIJING" of a dateline into "Beijing"): its mentions, per article
  * and in all, but not its votes, as capitals say nothing of a kind (every
@@ -808,12 +820,8 @@ static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
         uint32_t j;
         if (n >= sizeof low || !in_capitals(e->name) || !chmap_get(mixed, ascii_lower(e->name, n, low), n, &j))
             continue;
-        for (size_t d = 0; d < ndocs; d++)
-            ents->v[j].count[d] += e->count[d];
-        ents->v[j].total += e->total;
-        memset(e->count, 0, ndocs * sizeof *e->count);
+        move_mentions(ents, ndocs, i, j);
         memset(acc->votes.v + i * NVOTES, 0, NVOTES * sizeof(uint32_t));
-        e->total = 0;
     }
     int rc = mixed ? 0 : -1;
     chmap_free(mixed);
@@ -859,16 +867,11 @@ static size_t spelling_key(const char *nm, char *out, size_t cap)
  * j's others (space for them reserved by fold_spellings). */
 static void merge_entity(card_entity_vec *ents, ent_acc *acc, size_t ndocs, size_t i, size_t j)
 {
-    card_entity *e = &ents->v[i], *to = &ents->v[j];
-    for (size_t d = 0; d < ndocs; d++)
-        to->count[d] += e->count[d];
-    to->total += e->total;
     for (size_t k = 0; k < NVOTES; k++)
         acc->votes.v[j * NVOTES + k] += acc->votes.v[i * NVOTES + k];
-    to->also[to->nalso++] = e->name;
-    memset(e->count, 0, ndocs * sizeof *e->count);
     memset(acc->votes.v + i * NVOTES, 0, NVOTES * sizeof(uint32_t));
-    e->total = 0;
+    ents->v[j].also[ents->v[j].nalso++] = ents->v[i].name;
+    move_mentions(ents, ndocs, i, j);
 }
 
 /* Folds the spellings of one name ("U.S." and "US", "Kim Jong-un" and
