@@ -68,6 +68,15 @@ int chorus_error_set(chorus_ctx *ctx, int code, const char *fmt, ...)
     return code;
 }
 
+int chorus_error_prefix(chorus_ctx *ctx, int code, const char *name)
+{
+    if (!ctx)
+        return code;
+    char why[sizeof ctx->message];
+    memcpy(why, ctx->message, sizeof why);
+    return chorus_error_set(ctx, code, "%s: %s", name, why);
+}
+
 int chorus_error_nomem(chorus_ctx *ctx) { return chorus_error_set(ctx, CHORUS_ENOMEM, "out of memory"); }
 
 void chorus_error_clear(chorus_ctx *ctx)

@@ -6,6 +6,9 @@
 /* Records a one-line error in ctx (may be NULL) and returns code. */
 int chorus_error_set(chorus_ctx *ctx, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Puts "name: " before ctx's message, which did not name the file or page
+ * it is about, and returns code. */
+int chorus_error_prefix(chorus_ctx *ctx, int code, const char *name);
 /* Records CHORUS_ENOMEM and returns it. */
 int chorus_error_nomem(chorus_ctx *ctx);
 /* Issues a warning through ctx's callback (ctx may be NULL). */

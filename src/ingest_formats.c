@@ -484,11 +484,8 @@ int chorus_ingest_html(chorus_ctx *ctx, chorus_story *story, const char *name, c
     int rc = chorus_extract_html(ctx, html, len, &eo, &a);
     if (named)
         chorus_warn_where(ctx, NULL);
-    if (rc == CHORUS_EINPUT) { /* binary data: name the page */
-        char why[256];
-        snprintf(why, sizeof why, "%s", chorus_ctx_message(ctx));
-        return chorus_error_set(ctx, rc, "%s: %s", name, why);
-    }
+    if (rc == CHORUS_EINPUT) /* binary data: name the page */
+        return chorus_error_prefix(ctx, rc, name);
     if (rc < 0)
         return rc;
     rc = chorus_ingest_article(ctx, story, name, given, a);

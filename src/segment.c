@@ -947,6 +947,14 @@ int chorus_segment_spans(const char *text, size_t len, const char *lang, span_ve
     return s.err ? -1 : 0;
 }
 
+int chorus_segment_lang(chorus_ctx *ctx, const char *lang, char out[3])
+{
+    if (seg_lang_code(lang, out) < 0)
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown language '%s' (give a two-letter ISO 639-1 code "
+                                "such as en, or the language's English name)", lang);
+    return 0;
+}
+
 int chorus_segment(chorus_ctx *ctx, const char *text, size_t len, const chorus_segment_opts *opts,
                    chorus_span **spans, size_t *n)
 {
@@ -954,9 +962,9 @@ int chorus_segment(chorus_ctx *ctx, const char *text, size_t len, const chorus_s
     char lang[3];
     *spans = NULL;
     *n = 0;
-    if (seg_lang_code(opts ? opts->lang : NULL, lang) < 0)
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown language '%s' (give a two-letter ISO 639-1 code "
-                                "such as en, or the language's English name)", opts->lang);
+    int rc = chorus_segment_lang(ctx, opts ? opts->lang : NULL, lang);
+    if (rc < 0)
+        return rc;
     if (chorus_segment_spans(text, len, lang, &v) < 0) {
         VEC_FREE(&v);
         return chorus_error_nomem(ctx);

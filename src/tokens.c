@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "error.h"
+#include "segment.h"
 #include "segment_lang.h"
 #include "stopwords.h"
 #include "util/buf.h"
@@ -35,9 +36,9 @@ int chorus_tokenizer_new(chorus_ctx *ctx, const char *lang, chorus_tokenizer **o
 {
     *out = NULL;
     char code[3];
-    if (seg_lang_code(lang, code) < 0)
-        return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown language '%s' (give a two-letter ISO 639-1 code "
-                                "such as en, or the language's English name)", lang);
+    int rc = chorus_segment_lang(ctx, lang, code);
+    if (rc < 0)
+        return rc;
     const char *name = seg_lang_stemmer_name(code);
     chorus_tokenizer *t = calloc(1, sizeof(*t));
     if (!t)

@@ -1,6 +1,5 @@
 /* Public entry points of HTML extraction. */
 #include <jansson.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -194,11 +193,8 @@ int chorus_extract_url(chorus_ctx *ctx, const char *url, const chorus_fetch_opts
         rc = html_extract(ctx, body, len, &o, type.charset, out);
         if (named)
             chorus_warn_where(ctx, NULL);
-        if (rc == CHORUS_EINPUT) { /* name the page: the message above does not */
-            char why[256];
-            snprintf(why, sizeof why, "%s", chorus_ctx_message(ctx));
-            chorus_error_set(ctx, rc, "%s: %s", url, why);
-        }
+        if (rc == CHORUS_EINPUT) /* the message above does not name the page */
+            chorus_error_prefix(ctx, rc, url);
     }
     free(body);
     free(final);
