@@ -781,6 +781,36 @@ static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
     ents->n = keep;
 }
 
+/* The kind of an entity: known places, organisations and peoples' words
+ * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
+ * suggested most, ties going to organisation, place, person, other. A
+ * title makes a person unless an organisation or a place was suggested
+ * more often: "President Bush" outweighs any number of "the
+ * Bush administration". Without a title, a speech verb says nothing
+ * against an organisation: "the newspaper Bild", then "Bild said". */
+static int voted_kind(const char *nm, const uint32_t *vt)
+{
+    size_t n = strlen(nm);
+    if (known_place(nm, n))
+        return K_PLACE;
+    if (text_in(nm, n, lex_orgs))
+        return K_ORG;
+    if (text_in(nm, n, lex_peoples))
+        return K_OTHER;
+    if (vt[K_TITLED] && vt[K_PERSON] >= vt[K_ORG] && vt[K_PERSON] >= vt[K_PLACE])
+        return K_PERSON;
+    uint32_t v[NKINDS];
+    memcpy(v, vt, sizeof v);
+    if (v[K_ORG] && !vt[K_TITLED]) /* each K_SAID vote also counted as K_PERSON */
+        v[K_PERSON] = v[K_PERSON] > vt[K_SAID] ? v[K_PERSON] - vt[K_SAID] : 0;
+    int best = K_OTHER;
+    static const int order[] = {K_ORG, K_PLACE, K_PERSON, K_OTHER};
+    for (int k = 3; k >= 0; k--)
+        if (v[order[k]] >= v[best])
+            best = order[k];
+    return best;
+}
+
 /* Moves entity i's mentions, per article and in all, to entity j; i is
  * left with none (drop_common_words removes it). */
 static void move_mentions(card_entity_vec *ents, size_t ndocs, size_t i, size_t j)
@@ -874,69 +904,302 @@ static void merge_entity(card_entity_vec *ents, ent_acc *acc, size_t ndocs, size
     move_mentions(ents, ndocs, i, j);
 }
 
-/* Folds the spellings of one name ("U.S." and "US", "Kim Jong-un" and
- * "Kim Jong Un") into the most mentioned of them, which lists the others.
- * Outlets spell a name their own way; it is still one entity. */
-static int fold_spellings(chorus_card *c, ent_acc *acc)
+/* The group of entity i in the union-find forest to[]: the lowest index
+ * of its names. */
+static uint32_t group_of(uint32_t *to, uint32_t i)
 {
-    card_entity_vec *ents = &c->ents;
-    chmap *rep = chmap_new();
-    uint32_t *to = malloc((ents->n + 1) * sizeof *to), j;
+    while (to[i] != i)
+        i = to[i] = to[to[i]];
+    return i;
+}
+
+/* Puts entities i and j in one group. */
+static void join_names(uint32_t *to, uint32_t i, uint32_t j)
+{
+    i = group_of(to, i);
+    j = group_of(to, j);
+    if (i != j)
+        to[i > j ? i : j] = i < j ? i : j;
+}
+
+/* Joins the spellings of one name: names of one spelling_key. */
+static int link_spellings(const card_entity_vec *ents, uint32_t *to)
+{
+    chmap *first = chmap_new();
     char key[256];
     size_t n;
-    int rc = rep && to ? 0 : -1;
+    uint32_t j;
+    int rc = first ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < ents->n; i++) {
-        to[i] = (uint32_t)i;
         if (!ents->v[i].total || !(n = spelling_key(ents->v[i].name, key, sizeof key)))
             continue;
-        if (chmap_get(rep, key, n, &j) && ents->v[j].total >= ents->v[i].total)
-            continue;
-        rc = chmap_set(rep, key, n, (uint32_t)i);
+        if (chmap_get(first, key, n, &j))
+            join_names(to, j, (uint32_t)i);
+        else
+            rc = chmap_set(first, key, n, (uint32_t)i);
     }
-    for (size_t i = 0; rc == 0 && i < ents->n; i++)
-        if (ents->v[i].total && (n = spelling_key(ents->v[i].name, key, sizeof key)) && chmap_get(rep, key, n, &j))
-            to[i] = j, ents->v[j].nalso += j != i;
+    chmap_free(first);
+    return rc;
+}
+
+/* 1 for an abbreviation: two to six capitals, each maybe with its stop
+ * ("FEMA", "U.S."). */
+static int abbreviation(const char *nm)
+{
+    size_t caps = 0;
+    for (const char *p = nm; *p; p++) {
+        if (*p >= 'A' && *p <= 'Z')
+            caps++;
+        else if (*p != '.' || p == nm || p[-1] == '.')
+            return 0;
+    }
+    return caps >= 2 && caps <= 6;
+}
+
+/* The initials of a name of two or more words in lower case, the first
+ * letters of its capitalised words ("fema" of "Federal Emergency
+ * Management Agency", "nih" of "National Institute of Health"); 0 when
+ * a word is neither capitalised nor a connector. */
+static size_t initials(const char *nm, char *out, size_t cap)
+{
+    size_t k = 0, words = 0;
+    for (const char *p = nm; *p; words++) {
+        size_t n = strcspn(p, " ");
+        if (*p >= 'A' && *p <= 'Z' && k + 1 < cap)
+            out[k++] = (char)(*p | 32);
+        else if (!text_in(p, n, connectors))
+            return 0;
+        p += n + (p[n] == ' ');
+    }
+    return words >= 2 ? k : 0;
+}
+
+/* 1 when an article naming e writes "(NAME)", the way an abbreviation is
+ * introduced after its long form. */
+static int in_parentheses(const chorus_card *c, const card_entity *e)
+{
+    size_t n = strlen(e->name);
+    for (size_t d = 0; d < c->ndocs; d++) {
+        const chorus_doc *doc = card_doc(c, d);
+        const char *p = doc->text, *end = doc->text + doc->text_len;
+        while (e->count[d] && (p = memchr(p, '(', (size_t)(end - p))) && (size_t)(end - p) > n + 1) {
+            if (memcmp(p + 1, e->name, n) == 0 && p[n + 1] == ')')
+                return 1;
+            p++;
+        }
+    }
+    return 0;
+}
+
+/* 1 when no article names both entities. */
+static int apart(const card_entity *a, const card_entity *b, size_t ndocs)
+{
+    for (size_t d = 0; d < ndocs; d++)
+        if (a->count[d] && b->count[d])
+            return 0;
+    return 1;
+}
+
+/* Joins an abbreviation to the one longer name of the story it spells the
+ * initials of ("FEMA" and "Federal Emergency Management Agency"), neither
+ * a person's, when an article writes both and they are of one kind or the
+ * article introduces it ("... Reserve Program (CRP)"). Articles that
+ * write only one of them join a known place's ("U.S." and "United
+ * States", "N.J." and "New Jersey"), not others: "SEC" was the Securities
+ * and Exchange Commission, not the "Senate Ethics Committee" that
+ * another article names. Two longer names leave it alone: which one it
+ * stands for is unknown. The longer name's votes decide the kind: the
+ * abbreviation's, in capitals, say organisation ("FISA", an act). */
+static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *votes, uint32_t *to)
+{
+    const card_entity_vec *ents = &c->ents;
+    chmap *longer = chmap_new();
+    char key[64];
+    size_t n;
+    uint32_t j;
+    int rc = longer ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        if (!ents->v[i].total || kind[i] == K_PERSON || !(n = initials(ents->v[i].name, key, sizeof key)))
+            continue;
+        if (!chmap_get(longer, key, n, &j))
+            rc = chmap_set(longer, key, n, (uint32_t)i);
+        else if (j != UINT32_MAX && group_of(to, j) != group_of(to, (uint32_t)i))
+            rc = chmap_set(longer, key, n, UINT32_MAX);
+    }
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        const card_entity *e = &ents->v[i];
+        if (!e->total || kind[i] == K_PERSON || !abbreviation(e->name) ||
+            !(n = spelling_key(e->name, key, sizeof key)) || !chmap_get(longer, key, n, &j) || j == UINT32_MAX)
+            continue;
+        int known = known_place(e->name, strlen(e->name));
+        if (known && !known_place(ents->v[j].name, strlen(ents->v[j].name)))
+            continue; /* "S.C." stands for a state, not for "Sioux City" */
+        if (apart(e, &ents->v[j], c->ndocs) ? known : kind[j] == kind[i] || in_parentheses(c, e)) {
+            join_names(to, j, (uint32_t)i);
+            memset(votes + i * NVOTES, 0, NVOTES * sizeof *votes); /* capitals look like an organisation's */
+        }
+    }
+    chmap_free(longer);
+    return rc;
+}
+
+/* The consonant outline of a spelling key: its first and last letters
+ * around the consonants between them, a double written once ("qda" of
+ * "qaida" and "qaeda", "mhmd" of "muhammad" and "mohammed"); y counts as
+ * a consonant ("Marilyn" is not "Marlin"). 0 for a key under five letters
+ * or without a consonant inside. */
+static size_t outline(const char *key, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    if (n < 5 || n + 1 > cap)
+        return 0;
+    out[k++] = key[0];
+    for (size_t i = 1; i + 1 < n; i++)
+        if (!strchr("aeiou", key[i]) && key[i] != out[k - 1])
+            out[k++] = key[i];
+    if (k == 1)
+        return 0;
+    out[k++] = key[n - 1];
+    return k;
+}
+
+/* 1 when the strings a[0, na) and b[0, nb) are one letter apart: one
+ * letter changed, added or dropped ("qaida", "qaeda"; "labour", "labor"). */
+static int one_edit(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na < nb)
+        return one_edit(b, nb, a, na);
+    if (na - nb > 1)
+        return 0;
+    size_t i = 0;
+    while (i < nb && a[i] == b[i])
+        i++;
+    if (na == nb) /* one change: the rest is equal */
+        return i < na && memcmp(a + i + 1, b + i + 1, na - i - 1) == 0;
+    return memcmp(a + i + 1, b + i, nb - i) == 0;
+}
+
+/* 1 when the spelling keys of two names are one letter apart. */
+static int close_spellings(const char *x, const char *y)
+{
+    char kx[256], ky[256];
+    size_t nx = spelling_key(x, kx, sizeof kx), ny = spelling_key(y, ky, sizeof ky);
+    return nx && ny && one_edit(kx, nx, ky, ny);
+}
+
+/* The words of a name, split at spaces and hyphens, but for initials;
+ * 0 when a word is in capitals, where every letter counts ("Super Bowl
+ * XXIV" and "XXV", "NFL"). */
+static size_t spelled_words(const char *nm)
+{
+    size_t words = 0;
+    for (const char *p = nm; *p;) {
+        size_t n = strcspn(p, " -"), caps = 0;
+        for (size_t i = 0; i < n; i++)
+            caps += p[i] >= 'A' && p[i] <= 'Z';
+        if (caps == n && n >= 2)
+            return 0;
+        words += n >= 2 && p[1] != '.';
+        p += n + (p[n] != '\0');
+    }
+    return words;
+}
+
+/* 1 when entities a and b, of one consonant outline, read as one name
+ * spelled two ways: no article writes both, they have as many words,
+ * and one-word names are one letter apart. */
+static int same_spelling(const chorus_card *c, const card_entity *a, const card_entity *b, size_t words)
+{
+    return apart(a, b, c->ndocs) && spelled_words(a->name) == words &&
+           (words > 1 || close_spellings(a->name, b->name));
+}
+
+/* Joins the transliterations of a name ("al-Qaida" and "al-Qaeda",
+ * "Qassem Soleimani" and "Qasem Soleimani"): names of one kind and one
+ * consonant outline and as many words ("Newark" is not "New York") that
+ * no article writes both of, as each outlet keeps to its own spelling. A
+ * person's name needs two words, and other names of one word must be one
+ * letter apart: "Martin" and "Morton" are two people, whatever the kind
+ * the story gives them. */
+static int link_transliterations(const chorus_card *c, const int *kind, uint32_t *to)
+{
+    const card_entity_vec *ents = &c->ents;
+    chmap *first = chmap_new();
+    char key[256], out[256];
+    size_t n;
+    uint32_t j;
+    int rc = first ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        const card_entity *e = &ents->v[i];
+        size_t words = spelled_words(e->name);
+        if (!e->total || !words || (kind[i] == K_PERSON && words < 2) ||
+            !(n = outline(key, spelling_key(e->name, key, sizeof key), out, sizeof out)))
+            continue;
+        if (!chmap_get(first, out, n, &j))
+            rc = chmap_set(first, out, n, (uint32_t)i);
+        else if (kind[j] == kind[i] && same_spelling(c, &ents->v[j], e, words))
+            join_names(to, j, (uint32_t)i);
+    }
+    chmap_free(first);
+    return rc;
+}
+
+/* Counts the names of each group under its most mentioned one (the first
+ * on a tie), which lists the others in its also. */
+static int merge_groups(chorus_card *c, ent_acc *acc, uint32_t *to)
+{
+    card_entity_vec *ents = &c->ents;
+    uint32_t *shown = malloc((ents->n + 1) * sizeof *shown);
+    if (!shown)
+        return -1;
+    for (uint32_t i = 0; i < ents->n; i++)
+        shown[i] = i;
+    for (uint32_t i = 0; i < ents->n; i++) {
+        uint32_t g = group_of(to, i);
+        if (ents->v[i].total > ents->v[shown[g]].total)
+            shown[g] = i;
+    }
+    for (uint32_t i = 0; i < ents->n; i++)
+        ents->v[shown[group_of(to, i)]].nalso += shown[group_of(to, i)] != i;
+    int rc = 0;
     for (size_t i = 0; rc == 0 && i < ents->n; i++)
         if (ents->v[i].nalso && !(ents->v[i].also = carena_alloc(c->arena, ents->v[i].nalso * sizeof(char *))))
             rc = -1;
     for (size_t i = 0; i < ents->n; i++)
         ents->v[i].nalso = 0;
-    for (size_t i = 0; rc == 0 && i < ents->n; i++)
-        if (to[i] != i)
-            merge_entity(ents, acc, c->ndocs, i, to[i]);
-    chmap_free(rep);
-    free(to);
+    for (uint32_t i = 0; rc == 0 && i < ents->n; i++)
+        if (shown[group_of(to, i)] != i)
+            merge_entity(ents, acc, c->ndocs, i, shown[group_of(to, i)]);
+    free(shown);
     return rc;
 }
 
-/* The kind of an entity: known places, organisations and peoples' words
- * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
- * suggested most, ties going to organisation, place, person, other. A
- * title makes a person unless an organisation or a place was suggested
- * more often: "President Bush" outweighs any number of "the
- * Bush administration". Without a title, a speech verb says nothing
- * against an organisation: "the newspaper Bild", then "Bild said". */
-static int voted_kind(const char *nm, const uint32_t *vt)
+/* Folds the names of one entity into the most mentioned of them, which
+ * lists the others: spellings ("U.S." and "US", "Kim Jong-un" and "Kim
+ * Jong Un"), abbreviations ("FEMA") and transliterations ("al-Qaeda").
+ * Outlets write a name their own way; it is still one entity. The kinds
+ * compared are those of each name's own votes. */
+static int fold_spellings(chorus_card *c, ent_acc *acc)
 {
-    size_t n = strlen(nm);
-    if (known_place(nm, n))
-        return K_PLACE;
-    if (text_in(nm, n, lex_orgs))
-        return K_ORG;
-    if (text_in(nm, n, lex_peoples))
-        return K_OTHER;
-    if (vt[K_TITLED] && vt[K_PERSON] >= vt[K_ORG] && vt[K_PERSON] >= vt[K_PLACE])
-        return K_PERSON;
-    uint32_t v[NKINDS];
-    memcpy(v, vt, sizeof v);
-    if (v[K_ORG] && !vt[K_TITLED]) /* each K_SAID vote also counted as K_PERSON */
-        v[K_PERSON] = v[K_PERSON] > vt[K_SAID] ? v[K_PERSON] - vt[K_SAID] : 0;
-    int best = K_OTHER;
-    static const int order[] = {K_ORG, K_PLACE, K_PERSON, K_OTHER};
-    for (int k = 3; k >= 0; k--)
-        if (v[order[k]] >= v[best])
-            best = order[k];
-    return best;
+    size_t n = c->ents.n;
+    uint32_t *to = malloc((n + 1) * sizeof *to);
+    int *kind = malloc((n + 1) * sizeof *kind);
+    int rc = to && kind ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        to[i] = (uint32_t)i;
+        kind[i] = voted_kind(c->ents.v[i].name, acc->votes.v + i * NVOTES);
+    }
+    if (rc == 0)
+        rc = link_spellings(&c->ents, to);
+    if (rc == 0)
+        rc = link_abbreviations(c, kind, acc->votes.v, to);
+    if (rc == 0)
+        rc = link_transliterations(c, kind, to);
+    if (rc == 0)
+        rc = merge_groups(c, acc, to);
+    free(to);
+    free(kind);
+    return rc;
 }
 
 int card_entities(card_build *b)
