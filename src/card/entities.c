@@ -215,12 +215,15 @@ static int modifier(const char *t, const lword *w)
 }
 
 /* Nouns in lower case that say the name beside them is a body: "rebel
- * group Ahrar al-Sham", "the Jund al-Aqsa group", "the Taliban movement". */
+ * group Ahrar al-Sham", "the Jund al-Aqsa group", "the Taliban movement",
+ * "its Syrian affiliate, Jabhat al-Nusra,". */
 static const char *const body_nouns[] = {"group", "groups", "movement", "militia", "faction", "organization",
-                                         "organisation", "network", "newspaper", "broadcaster", NULL};
+                                         "organisation", "network", "newspaper", "broadcaster", "affiliate",
+                                         "offshoot", NULL};
 
-/* 1 when a body noun in lower case stands right before the run [a, b) or
- * right after it; not after a people's word, which describes the body
+/* 1 when a body noun in lower case stands right before the run [a, b),
+ * or before it and a comma when the run is an appositive, or right after
+ * it; not after a people's word, which describes the body
  * ("a Syrian Kurdish group"; a known place or people's word keeps its
  * kind anyway), a compound modifier ("the Qaida-linked group") or an
  * owner ("Koepp's organization"). */
@@ -229,6 +232,9 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
     const lword *before = a > 0 ? &v->v[a - 1] : NULL, *after = b < v->n ? &v->v[b] : NULL;
     if (before && !before->punct && !lex_cap(t, before) && lex_in(t, before, body_nouns))
         return 1;
+    if (a >= 2 && before->punct == ',' && !v->v[a - 2].punct && !lex_cap(t, &v->v[a - 2]) &&
+        lex_in(t, &v->v[a - 2], body_nouns) && (!after || after->punct == ',' || after->punct == '.'))
+        return 1; /* an appositive: "al-Qaeda's Syrian affiliate, Jabhat al-Nusra, ..." */
     if (!after || after->punct || lex_cap(t, after) || !lex_in(t, after, body_nouns))
         return 0;
     const lword last = bare(t, &v->v[b - 1]);

@@ -310,7 +310,8 @@ static void test_given_names(void)
  * that "said" things was a person though "the newspaper" named it; an
  * owner ("Voss's organization"), a people's word ("a Syrian Kurdish
  * group") or a compound modifier ("the Ostra Vell-backed group") is not the
- * body. */
+ * body. A name set off by commas after the noun is the body ("its Syrian
+ * affiliate, Jabhat al-Nusra," was a person on the seed card). */
 static void test_body_nouns(void)
 {
     const char *t[] = {
@@ -319,7 +320,8 @@ static void test_body_nouns(void)
         "for a week. Nordlys Tidende said the fighters left on Friday.",
         "The aid official Ola Voss said supplies ran short. A crew with Voss's organization landed at noon. "
         "A Syrian Kurdish group stayed out of the talks. The Ostra Vell-backed group held the pass at "
-        "Mar-a-Lago. Tal Hareth and Jund Amara did not comment."};
+        "Mar-a-Lago. Tal Hareth and Jund Amara did not comment. Its Syrian affiliate, Jabal Hamra, took the "
+        "town. Asked about the group, Ola Voss said little."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Tal Hareth"), "organisation"));
     CHECK(is(kind_of(c, "Jund Amara"), "organisation"));
@@ -328,6 +330,8 @@ static void test_body_nouns(void)
     CHECK(!is(kind_of(c, "Syrian Kurdish"), "organisation"));
     CHECK(kind_of(c, "Ostra Vell-backed") != NULL && !is(kind_of(c, "Ostra Vell-backed"), "organisation"));
     CHECK(kind_of(c, "Mar-a-Lago") != NULL); /* a hyphen before lower case inside a name */
+    CHECK(is(kind_of(c, "Jabal Hamra"), "organisation"));
+    CHECK(is(kind_of(c, "Ola Voss"), "person")); /* "the group, Ola Voss said": no appositive */
     json_decref(c);
 }
 
