@@ -1006,16 +1006,29 @@ static int apart(const card_entity *a, const card_entity *b, size_t ndocs)
     return 1;
 }
 
+/* 1 for a body known by its abbreviation ("Associated Press"). */
+static int well_known(const char *nm) { return text_in(nm, strlen(nm), lex_abbreviated); }
+
+/* Of two longer names of the same initials (j may be UINT32_MAX, for
+ * several), the one known by its abbreviation ("AP" is the "Associated
+ * Press", not the "Arabian Peninsula"); UINT32_MAX when neither is. */
+static uint32_t preferred(const card_entity_vec *ents, uint32_t j, uint32_t i)
+{
+    int wj = j != UINT32_MAX && well_known(ents->v[j].name), wi = well_known(ents->v[i].name);
+    return wj == wi ? UINT32_MAX : wj ? j : i;
+}
+
 /* Joins an abbreviation to the one longer name of the story it spells the
  * initials of ("FEMA" and "Federal Emergency Management Agency"), neither
  * a person's, when an article writes both and they are of one kind or the
  * article introduces it ("... Reserve Program (CRP)"). Articles that
  * write only one of them join a known place's ("U.S." and "United
- * States", "N.J." and "New Jersey"), not others: "SEC" was the Securities
- * and Exchange Commission, not the "Senate Ethics Committee" that
- * another article names. Two longer names leave it alone: which one it
- * stands for is unknown. The longer name's votes decide the kind: the
- * abbreviation's, in capitals, say organisation ("FISA", an act). */
+ * States", "N.J." and "New Jersey") or a body's known by its abbreviation
+ * ("AP"), not others: "SEC" was the Securities and Exchange Commission,
+ * not the "Senate Ethics Committee" that another article names. Two
+ * longer names leave it alone, which one it stands for being unknown,
+ * unless one is such a body. The longer name's votes decide the kind:
+ * the abbreviation's, in capitals, say organisation ("FISA", an act). */
 static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *votes, uint32_t *to)
 {
     const card_entity_vec *ents = &c->ents;
@@ -1029,8 +1042,8 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
             continue;
         if (!chmap_get(longer, key, n, &j))
             rc = chmap_set(longer, key, n, (uint32_t)i);
-        else if (j != UINT32_MAX && group_of(to, j) != group_of(to, (uint32_t)i))
-            rc = chmap_set(longer, key, n, UINT32_MAX);
+        else if (j == UINT32_MAX || group_of(to, j) != group_of(to, (uint32_t)i))
+            rc = chmap_set(longer, key, n, preferred(ents, j, (uint32_t)i));
     }
     for (size_t i = 0; rc == 0 && i < ents->n; i++) {
         const card_entity *e = &ents->v[i];
@@ -1040,7 +1053,8 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
         int known = known_place(e->name, strlen(e->name));
         if (known && !known_place(ents->v[j].name, strlen(ents->v[j].name)))
             continue; /* "S.C." stands for a state, not for "Sioux City" */
-        if (apart(e, &ents->v[j], c->ndocs) ? known : kind[j] == kind[i] || in_parentheses(c, e)) {
+        if (apart(e, &ents->v[j], c->ndocs) ? known || well_known(ents->v[j].name)
+                                             : kind[j] == kind[i] || in_parentheses(c, e)) {
             join_names(to, j, (uint32_t)i);
             memset(votes + i * NVOTES, 0, NVOTES * sizeof *votes); /* capitals look like an organisation's */
         }

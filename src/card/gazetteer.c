@@ -133,6 +133,22 @@ const char *const lex_orgs[] = {
     "al-qaeda", "al-qaida", "al-shabab", "boko haram", "interpol", "opec", "nato", "pentagon", "kremlin",
     NULL};
 
+/* Bodies news abbreviates so often that an article writing only the
+ * abbreviation ("AP", "U.N.") means the one another article spells out;
+ * each is its initials' usual meaning, which no other body of the news
+ * shares. */
+const char *const lex_abbreviated[] = {
+    "associated press", "united nations", "european union", "federal bureau of investigation",
+    "central intelligence agency", "national security agency", "world health organization",
+    "international monetary fund", "north atlantic treaty organization", "world trade organization",
+    "international atomic energy agency", "organization of petroleum exporting countries",
+    "national aeronautics and space administration", "federal aviation administration",
+    "national transportation safety board", "securities and exchange commission",
+    "environmental protection agency", "food and drug administration", "department of homeland security",
+    "national security council", "democratic national committee", "republican national committee",
+    "palestine liberation organization", "african national congress", "irish republican army",
+    "british broadcasting corporation", "cable news network", NULL};
+
 /* Given names common in the news: of men and of women, which the speaker
  * search also reads for the gender of a pronoun, and in lex_given_names
  * others it does not read. All three make the run they open a person's

@@ -395,8 +395,10 @@ static void test_spellings(void)
  * and "Federal Emergency Management Agency" in 2 DUC cards, "U.S." and
  * "United States" in 67). An article that writes both, or introduces the
  * abbreviation in parentheses, joins them; articles that write one each
- * join only a known place's ("N.J."), as "SEC" was the Securities and
- * Exchange Commission, not the "Senate Ethics Committee" named elsewhere.
+ * join only a known place's ("N.J.") or a body's the news knows by its
+ * abbreviation ("AP", even beside the "Arabian Peninsula"), as "SEC" was
+ * the Securities and Exchange Commission, not the "Senate Ethics
+ * Committee" named elsewhere.
  * A state's abbreviation is never a city's ("S.C.", "Sioux City"), and
  * one of two long forms is not guessed ("ECB"). The long form's kind
  * wins ("CRP", a programme, is no organisation). */
@@ -405,11 +407,12 @@ static void test_abbreviations(void)
     const char *t[] = {
         "The Federal Emergency Management Agency sent 40 trailers to Biloxi on Monday, and FEMA said more "
         "would come. Officials in New Jersey asked for help. The Senate Ethics Committee met on Tuesday. "
-        "Flights from Sioux City were late, and storms hit Charleston, S.C., too.",
+        "Flights from Sioux City were late, and storms hit Charleston, S.C., too. The Associated Press saw "
+        "ships off the Arabian Peninsula.",
         "Trailers from FEMA reached Biloxi on Tuesday. Officials in N.J. said they were late. The SEC "
         "opened an inquiry into the contractor. Farmers were paid by the Conservation Reserve Program (CRP), "
         "and the CRP paid more in May. The ECB, the European Central Bank and the Export Credit Board "
-        "declined to comment."};
+        "declined to comment. The AP counted the trailers."};
     json_t *c = card_of(t, 2);
     char buf[128];
     CHECK(total_of(c, "FEMA") == 3 && entity(c, "Federal Emergency Management Agency") == NULL);
@@ -421,6 +424,8 @@ static void test_abbreviations(void)
     CHECK_STR(also_of(c, "CRP", buf, sizeof buf), "Conservation Reserve Program"); /* the more mentioned */
     CHECK(is(kind_of(c, "CRP"), "other"));
     CHECK(total_of(c, "ECB") == 1 && total_of(c, "European Central Bank") == 1); /* two long forms */
+    CHECK_STR(also_of(c, "Associated Press", buf, sizeof buf), "AP"); /* known by it, so not the peninsula */
+    CHECK(total_of(c, "Arabian Peninsula") == 1);
     json_decref(c);
 }
 
