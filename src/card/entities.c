@@ -579,15 +579,16 @@ static int count_lower(ent_acc *acc, const char *t, const lword *w)
 }
 
 /* 1 when word i opens the sentence or a clause inside it: the first word,
- * or the first after a colon or an opening quotation mark ("Why it
- * matters: Virtually every poll", "He asked: “Let me ..."). */
+ * or the first after a colon or an opening quotation mark, double or
+ * single ("Why it matters: Virtually every poll", "He asked: “Let me
+ * ...", "‘Talks with Russia,’ he said"). */
 static int opens_clause(const lword_vec *v, size_t i)
 {
     if (i == 0)
         return 1;
     const lword *p = &v->v[i - 1];
-    return p->punct == ':' ||
-           (p->punct == '"' && p->end == v->v[i].start && (i == 1 || v->v[i - 2].end < p->start));
+    return p->punct == ':' || ((p->punct == '"' || p->punct == '`') && p->end == v->v[i].start &&
+                               (i == 1 || v->v[i - 2].end < p->start));
 }
 
 /* Runs of capitalised words in one sentence; a sentence-initial function

@@ -54,6 +54,13 @@ static size_t mark3(const char *s, size_t n, int *mark)
     return 3;
 }
 
+/* 1 at U+2019, an apostrophe inside a word ("O’Dowd") but a closing
+ * quotation mark after a word's last letter. */
+static int right_quote(const char *s, size_t n)
+{
+    return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99;
+}
+
 /* 1 at a TeX-style quotation mark, `` or '', as newswire writes them
  * (TDT, Gigaword and DUC 2004 text). */
 static int tex_quote(const char *s, size_t n)
@@ -101,7 +108,8 @@ int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
                     break;
                 if (is_word_byte(d) || ((d == '-' || d == '\'' || d == '.' || d == '&') && j + 1 < end &&
                                         is_word_byte((unsigned char)text[j + 1]) &&
-                                        !mark3(text + j + 1, end - j - 1, &m2))) /* not "Russia.”" */
+                                        !mark3(text + j + 1, end - j - 1, &m2) && /* not "Russia.”" */
+                                        !right_quote(text + j + 1, end - j - 1))) /* nor "Russia.’" */
                     j++;
                 else
                     break;

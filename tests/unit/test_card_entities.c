@@ -238,7 +238,8 @@ static void test_surnames_and_possessives(void)
 }
 
 /* Marks that cut names: a stop before a closing quotation mark ("Russia."
- * was a name), a plural possessive ("Bernie Sanders’" was one), an
+ * was a name; "Russia.’" was no mention), a word opening a quotation in
+ * single marks ("‘Gifts" was a name), a plural possessive ("Bernie Sanders’" was one), an
  * ampersand ("Procter & Gamble" was two), "for" after "Administration",
  * and wars, which are no place. */
 static void test_name_marks(void)
@@ -247,10 +248,13 @@ static void test_name_marks(void)
         "The senator said the money came “from Russia.” Bernie Sanders’ campaign denied it. Procter & "
         "Gamble gave to the Administration for Children and Families, which was founded after World War II.",
         "Bernie Sanders spoke about Russia. Procter & Gamble said the gift was small. Veterans of World "
-        "War II marched."};
+        "War II marched. \xE2\x80\x98We owe nothing to Russia.\xE2\x80\x99 \xE2\x80\x98Gifts are "
+        "gifts,\xE2\x80\x99 he said."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Russia"), "place"));
     CHECK(kind_of(c, "Russia.") == NULL);
+    CHECK(total_of(c, "Russia") == 3); /* "Russia.’" of a single quotation too */
+    CHECK(kind_of(c, "Gifts") == NULL); /* it opens a quotation, in single marks */
     CHECK(is(kind_of(c, "Bernie Sanders"), "person"));
     CHECK(total_of(c, "Bernie Sanders") == 2);
     CHECK(kind_of(c, "Bernie Sanders’") == NULL);
