@@ -26,8 +26,13 @@ NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", 
 
 
 def numbers(text):
+    """The numbers of text, in digits and words; not "two" after the, these
+    or those ("the two countries"), which points back at a pair named
+    before rather than counting anything new."""
     found = {m.group().replace(",", "") for m in re.finditer(r"\d[\d,.]*\d|\d", text)}
-    found |= {NUMBER_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", text) if w.lower() in NUMBER_WORDS}
+    words = re.findall(r"[A-Za-z]+", text)
+    found |= {NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if w.lower() in NUMBER_WORDS and
+              not (w.lower() == "two" and i > 0 and words[i - 1].lower() in ("the", "these", "those"))}
     return found
 
 
