@@ -25,14 +25,15 @@ NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", 
                 "eight": "8", "nine": "9", "ten": "10"}
 
 
-def numbers(text):
-    """The numbers of text, in digits and words; not "two" after the, these
-    or those ("the two countries"), which points back at a pair named
-    before rather than counting anything new."""
+def numbers(text, claim=False):
+    """The numbers of text, in digits and words. A claim's "two" after the,
+    these or those ("the two countries") points back at a pair named
+    before rather than counting anything new, so it is left out; evidence
+    keeps every number it holds."""
     found = {m.group().replace(",", "") for m in re.finditer(r"\d[\d,.]*\d|\d", text)}
     words = re.findall(r"[A-Za-z]+", text)
     found |= {NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if w.lower() in NUMBER_WORDS and
-              not (w.lower() == "two" and i > 0 and words[i - 1].lower() in ("the", "these", "those"))}
+              not (claim and w.lower() == "two" and i > 0 and words[i - 1].lower() in ("the", "these", "those"))}
     return found
 
 
@@ -71,7 +72,8 @@ def count_card(c, tot, claims, name):
                 if kind == "facts":
                     evidence[d].add(ev)
                 tot["cross-article supports (%s)" % kind] += 1
-                tot["cross-article supports lacking a number of the claim"] += bool(numbers(item["text"]) - numbers(ev))
+                lacking = numbers(item["text"], claim=True) - numbers(ev)
+                tot["cross-article supports lacking a number of the claim"] += bool(lacking)
                 claims["supports"].append((name, c["id"], item["text"], d, ev))
     for s in c["sources"]:
         tot["sources"] += 1
