@@ -1065,7 +1065,7 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
 }
 
 /* The consonant outline of a spelling key: its first and last letters
- * around the consonants between them, a double written once ("qda" of
+ * around the consonants between them, a doubled one written once ("qda" of
  * "qaida" and "qaeda", "mhmd" of "muhammad" and "mohammed"); y counts as
  * a consonant ("Marilyn" is not "Marlin"). 0 for a key under five letters
  * or without a consonant inside. */
@@ -1076,7 +1076,7 @@ static size_t outline(const char *key, size_t n, char *out, size_t cap)
         return 0;
     out[k++] = key[0];
     for (size_t i = 1; i + 1 < n; i++)
-        if (!strchr("aeiou", key[i]) && key[i] != out[k - 1])
+        if (!strchr("aeiou", key[i]) && key[i] != key[i - 1])
             out[k++] = key[i];
     if (k == 1)
         return 0;

@@ -440,17 +440,19 @@ static void test_abbreviations(void)
  * word ("Larson", "Larsen"), other words two letters apart ("Horton",
  * "Hartan"), names of another kind ("Moore Haven", a person, and "Moor
  * Haven"), names of more words ("Lamar", "La Mer"; "Newark", "New York"),
- * capitals ("Super Bowl XXIV", "XXV") and a y ("Marilyn", "Marlin"). */
+ * capitals ("Super Bowl XXIV", "XXV"), a y ("Marilyn", "Marlin") and a
+ * consonant initial ("Dora R. Kellin"; a vowel one is unseen). */
 static void test_transliterations(void)
 {
     const char *t[] = {
         "Envoys from al-Qaida met in Idlib on Monday, where Sen. Larson spoke. A letter from Horton came "
         "late. The Labour Party and the Labor Party sent no one, and Qassem Soleimani was not there. Marilyn "
         "Vance flew in from Newark before Super Bowl XXIV. The bus came from Lamar. Rep. Moore Haven sent a "
-        "note.",
+        "note. Dora R. Kellin and Tomas E. Rudd watched.",
         "The al-Qaeda envoys met in Idlib, where Sen. Larsen spoke. A letter from Hartan came early. No "
         "party sent anyone, and Qasem Soleimani stayed away. Marlin Vance flew in from New York after "
-        "Super Bowl XXV. The bus came from La Mer. Boats were seen near Moor Haven."};
+        "Super Bowl XXV. The bus came from La Mer. Boats were seen near Moor Haven. Dora Kellin and Tomas "
+        "Rudd watched."};
     json_t *c = card_of(t, 2);
     char buf[128];
     CHECK(total_of(c, "al-Qaida") == 2 && entity(c, "al-Qaeda") == NULL);
@@ -464,6 +466,8 @@ static void test_transliterations(void)
     CHECK(is(kind_of(c, "Moore Haven"), "person") && is(kind_of(c, "Moor Haven"), "place"));
     CHECK(total_of(c, "Super Bowl XXIV") == 1 && total_of(c, "Super Bowl XXV") == 1);
     CHECK(total_of(c, "Marilyn Vance") == 1 && total_of(c, "Marlin Vance") == 1);
+    CHECK(total_of(c, "Dora R. Kellin") == 1 && total_of(c, "Dora Kellin") == 1); /* r, then r two letters on */
+    CHECK_STR(also_of(c, "Tomas E. Rudd", buf, sizeof buf), "Tomas Rudd"); /* a vowel initial goes unseen */
     json_decref(c);
 }
 
