@@ -221,9 +221,30 @@ static const char *const body_nouns[] = {"group", "groups", "movement", "militia
                                          "organisation", "network", "newspaper", "broadcaster", "affiliate",
                                          "offshoot", NULL};
 
+static const char *const object_preps[] = {"of", "for", "with", "from", "to", "by", "in", "at", "on", "about",
+                                           "among", "against", "inside", "within", NULL};
+
+/* 1 when the noun at word k ends a preposition's object: "a spokesman for
+ * the group", "the founder of the movement", whose appositive names the
+ * spokesman or founder. Up to three modifiers may come between the
+ * determiner or owner and the noun ("al-Qaeda's Syrian affiliate"). */
+static int after_preposition(const char *t, const lword_vec *v, size_t k)
+{
+    for (size_t steps = 0; steps < 3 && k > 0 && !v->v[k - 1].punct && !possessive(t, &v->v[k - 1]) &&
+                           !lex_in(t, &v->v[k - 1], lex_determiners) && !lex_in(t, &v->v[k - 1], object_preps);
+         steps++)
+        k--;
+    if (k == 0 || v->v[k - 1].punct)
+        return 0;
+    if (lex_in(t, &v->v[k - 1], object_preps))
+        return 1;
+    int det = possessive(t, &v->v[k - 1]) || lex_in(t, &v->v[k - 1], lex_determiners);
+    return det && k >= 2 && !v->v[k - 2].punct && lex_in(t, &v->v[k - 2], object_preps);
+}
+
 /* 1 when a body noun in lower case stands right before the run [a, b),
- * or before it and a comma when the run is an appositive, or right after
- * it; not after a people's word, which describes the body
+ * or before it and a comma when the run is an appositive of a noun that
+ * is no preposition's object, or right after it; not after a people's word, which describes the body
  * ("a Syrian Kurdish group"; a known place or people's word keeps its
  * kind anyway), a compound modifier ("the Qaida-linked group") or an
  * owner ("Koepp's organization"). */
@@ -233,7 +254,8 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
     if (before && !before->punct && !lex_cap(t, before) && lex_in(t, before, body_nouns))
         return 1;
     if (a >= 2 && before->punct == ',' && !v->v[a - 2].punct && !lex_cap(t, &v->v[a - 2]) &&
-        lex_in(t, &v->v[a - 2], body_nouns) && (!after || after->punct == ',' || after->punct == '.'))
+        lex_in(t, &v->v[a - 2], body_nouns) && (!after || after->punct == ',' || after->punct == '.') &&
+        !after_preposition(t, v, a - 2))
         return 1; /* an appositive: "al-Qaeda's Syrian affiliate, Jabhat al-Nusra, ..." */
     if (!after || after->punct || lex_cap(t, after) || !lex_in(t, after, body_nouns))
         return 0;

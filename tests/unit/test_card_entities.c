@@ -315,7 +315,9 @@ static void test_given_names(void)
  * owner ("Voss's organization"), a people's word ("a Syrian Kurdish
  * group") or a compound modifier ("the Ostra Vell-backed group") is not the
  * body. A name set off by commas after the noun is the body ("its Syrian
- * affiliate, Jabhat al-Nusra," was a person on the seed card). */
+ * affiliate, Jabhat al-Nusra," was a person on the seed card), unless
+ * the noun is a preposition's object ("a spokesman for the group, Rafe
+ * Imber,"). */
 static void test_body_nouns(void)
 {
     const char *t[] = {
@@ -325,7 +327,8 @@ static void test_body_nouns(void)
         "The aid official Ola Voss said supplies ran short. A crew with Voss's organization landed at noon. "
         "A Syrian Kurdish group stayed out of the talks. The Ostra Vell-backed group held the pass at "
         "Mar-a-Lago. Tal Hareth and Jund Amara did not comment. Its Syrian affiliate, Jabal Hamra, took the "
-        "town. Asked about the group, Ola Voss said little."};
+        "town. Asked about the group, Ola Voss said little. A spokesman for the group, Rafe Imber, said "
+        "no."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Tal Hareth"), "organisation"));
     CHECK(is(kind_of(c, "Jund Amara"), "organisation"));
@@ -336,6 +339,7 @@ static void test_body_nouns(void)
     CHECK(kind_of(c, "Mar-a-Lago") != NULL); /* a hyphen before lower case inside a name */
     CHECK(is(kind_of(c, "Jabal Hamra"), "organisation"));
     CHECK(is(kind_of(c, "Ola Voss"), "person")); /* "the group, Ola Voss said": no appositive */
+    CHECK(is(kind_of(c, "Rafe Imber"), "person")); /* "a spokesman for the group, Rafe Imber," */
     json_decref(c);
 }
 
