@@ -1003,15 +1003,16 @@ static size_t initials(const char *nm, char *out, size_t cap)
     return words >= 2 ? k : 0;
 }
 
-/* 1 when an article naming e writes "(NAME)", the way an abbreviation is
- * introduced after its long form. */
-static int in_parentheses(const chorus_card *c, const card_entity *e)
+/* 1 when an article naming both e and its long form writes "(NAME)",
+ * the way an abbreviation is introduced after its long form. */
+static int in_parentheses(const chorus_card *c, const card_entity *e, const card_entity *longer)
 {
     size_t n = strlen(e->name);
     for (size_t d = 0; d < c->ndocs; d++) {
         const chorus_doc *doc = card_doc(c, d);
         const char *p = doc->text, *end = doc->text + doc->text_len;
-        while (e->count[d] && (p = memchr(p, '(', (size_t)(end - p))) && (size_t)(end - p) > n + 1) {
+        while (e->count[d] && longer->count[d] && (p = memchr(p, '(', (size_t)(end - p))) &&
+               (size_t)(end - p) > n + 1) {
             if (memcmp(p + 1, e->name, n) == 0 && p[n + 1] == ')')
                 return 1;
             p++;
@@ -1032,12 +1033,17 @@ static int apart(const card_entity *a, const card_entity *b, size_t ndocs)
 /* 1 for a body known by its abbreviation ("Associated Press"). */
 static int well_known(const char *nm) { return text_in(nm, strlen(nm), lex_abbreviated); }
 
+/* 1 for a long form its abbreviation stands for wherever it is written:
+ * a known place's name or a body's known by its abbreviation. */
+static int usual_long_form(const char *nm) { return known_place(nm, strlen(nm)) || well_known(nm); }
+
 /* Of two longer names of the same initials (j may be UINT32_MAX, for
- * several), the one known by its abbreviation ("AP" is the "Associated
- * Press", not the "Arabian Peninsula"); UINT32_MAX when neither is. */
+ * several), the usual one ("AP" is the "Associated Press", not the
+ * "Arabian Peninsula"; "U.S.", the "United States", not the "University
+ * of Sydney"); UINT32_MAX when neither is. */
 static uint32_t preferred(const card_entity_vec *ents, uint32_t j, uint32_t i)
 {
-    int wj = j != UINT32_MAX && well_known(ents->v[j].name), wi = well_known(ents->v[i].name);
+    int wj = j != UINT32_MAX && usual_long_form(ents->v[j].name), wi = usual_long_form(ents->v[i].name);
     return wj == wi ? UINT32_MAX : wj ? j : i;
 }
 
@@ -1050,7 +1056,7 @@ static uint32_t preferred(const card_entity_vec *ents, uint32_t j, uint32_t i)
  * ("AP"), not others: "SEC" was the Securities and Exchange Commission,
  * not the "Senate Ethics Committee" that another article names. Two
  * longer names leave it alone, which one it stands for being unknown,
- * unless one is such a body. The longer name's votes decide the kind:
+ * unless one is such a place or body. The longer name's votes decide the kind:
  * the abbreviation's, in capitals, say organisation ("FISA", an act). */
 static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *votes, uint32_t *to)
 {
@@ -1077,7 +1083,7 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
         if (known && !known_place(ents->v[j].name, strlen(ents->v[j].name)))
             continue; /* "S.C." stands for a state, not for "Sioux City" */
         if (apart(e, &ents->v[j], c->ndocs) ? known || well_known(ents->v[j].name)
-                                             : kind[j] == kind[i] || in_parentheses(c, e)) {
+                                             : kind[j] == kind[i] || in_parentheses(c, e, &ents->v[j])) {
             join_names(to, j, (uint32_t)i);
             memset(votes + i * NVOTES, 0, NVOTES * sizeof *votes); /* capitals look like an organisation's */
         }
@@ -1087,10 +1093,10 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
 }
 
 /* The consonant outline of a spelling key: its first and last letters
- * around the consonants between them, a doubled one written once ("qda" of
- * "qaida" and "qaeda", "mhmd" of "muhammad" and "mohammed"); y counts as
- * a consonant ("Marilyn" is not "Marlin"). 0 for a key under five letters
- * or without a consonant inside. */
+ * around the consonants between them (y is a vowel), a doubled one
+ * written once ("qda" of "qaida" and "qaeda", "sgdv" of "sagdeyev" and
+ * "sagdeev"). 0 for a key under five letters or without a consonant
+ * inside. */
 static size_t outline(const char *key, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
@@ -1098,7 +1104,7 @@ static size_t outline(const char *key, size_t n, char *out, size_t cap)
         return 0;
     out[k++] = key[0];
     for (size_t i = 1; i + 1 < n; i++)
-        if (!strchr("aeiou", key[i]) && key[i] != key[i - 1])
+        if (!strchr("aeiouy", key[i]) && key[i] != key[i - 1])
             out[k++] = key[i];
     if (k == 1)
         return 0;
@@ -1122,12 +1128,87 @@ static int one_edit(const char *a, size_t na, const char *b, size_t nb)
     return memcmp(a + i + 1, b + i, nb - i) == 0;
 }
 
-/* 1 when the spelling keys of two names are one letter apart. */
-static int close_spellings(const char *x, const char *y)
+/* The next word of the name at *p (split at spaces and hyphens) in lower
+ * case without stops and apostrophes, into out; initials ("E.") are
+ * skipped. 0 at the end of the name. */
+static size_t next_word(const char **p, char *out, size_t cap)
 {
-    char kx[256], ky[256];
-    size_t nx = spelling_key(x, kx, sizeof kx), ny = spelling_key(y, ky, sizeof ky);
-    return nx && ny && one_edit(kx, nx, ky, ny);
+    for (;;) {
+        const char *s = *p + strspn(*p, " -");
+        size_t n = strcspn(s, " -"), k = 0;
+        *p = s + n;
+        if (!n)
+            return 0;
+        for (size_t i = 0; i < n && k + 1 < cap; i++) {
+            size_t ap = apostrophe_len(s, i, n);
+            if (ap || s[i] == '.')
+                i += ap ? ap - 1 : 0;
+            else
+                out[k++] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 32) : s[i];
+        }
+        if (k >= 2)
+            return k;
+    }
+}
+
+static int vowel(char ch) { return strchr("aeiou", ch) && ch; }
+
+/* 1 when a[0, na) and b[0, nb), one letter apart, differ inside a run of
+ * vowels ("qaida", "qaeda"; "labour", "labor") or by a doubled letter
+ * ("travellers"): the way one name is spelled two ways, where a vowel
+ * changed next to consonants makes another name ("Zhujiang", the river,
+ * and "Zhejiang", the province). */
+static int vowel_edit(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na < nb)
+        return vowel_edit(b, nb, a, na);
+    size_t i = 0;
+    while (i < nb && a[i] == b[i])
+        i++;
+    int near = (i > 0 && vowel(a[i - 1])) || (i + 1 < na && vowel(a[i + 1]));
+    if (na == nb)
+        return vowel(a[i]) && vowel(b[i]) && near;
+    return (vowel(a[i]) && near) || (i > 0 && a[i] == a[i - 1]) || (i + 1 < na && a[i] == a[i + 1]);
+}
+
+/* 1 when names x and y have as many words, each pair the same or one
+ * letter apart ("Qassem", "Qasem"; "Jong", "Jung"; a one-word name only
+ * by vowel_edit), but two common given names the same: "Tim Cook" is not
+ * "Tom Cook". */
+static int close_words(const char *x, const char *y)
+{
+    char wx[64], wy[64];
+    size_t nx, ny, words = 0;
+    int vowels_only = 1;
+    while ((nx = next_word(&x, wx, sizeof wx)) | (ny = next_word(&y, wy, sizeof wy))) {
+        if (!nx || !ny)
+            return 0;
+        words++;
+        if (nx == ny && memcmp(wx, wy, nx) == 0)
+            continue;
+        wx[nx] = wy[ny] = '\0';
+        if ((given_name(wx) && given_name(wy)) || !one_edit(wx, nx, wy, ny))
+            return 0;
+        vowels_only &= vowel_edit(wx, nx, wy, ny);
+    }
+    return words > 1 || vowels_only;
+}
+
+/* 1 when no article names a member of i's group and one of j's. */
+static int groups_apart(const chorus_card *c, uint32_t *to, uint32_t i, uint32_t j)
+{
+    uint32_t gi = group_of(to, i), gj = group_of(to, j);
+    for (size_t d = 0; d < c->ndocs; d++) {
+        int in_i = 0, in_j = 0;
+        for (uint32_t m = 0; m < c->ents.n && !(in_i && in_j); m++) {
+            uint32_t g = c->ents.v[m].count[d] ? group_of(to, m) : UINT32_MAX;
+            in_i |= g == gi;
+            in_j |= g == gj;
+        }
+        if (in_i && in_j)
+            return 0;
+    }
+    return 1;
 }
 
 /* The words of a name, split at spaces and hyphens, but for initials;
@@ -1148,42 +1229,36 @@ static size_t spelled_words(const char *nm)
     return words;
 }
 
-/* 1 when entities a and b, of one consonant outline, read as one name
- * spelled two ways: no article writes both, they have as many words,
- * and one-word names are one letter apart. */
-static int same_spelling(const chorus_card *c, const card_entity *a, const card_entity *b, size_t words)
-{
-    return apart(a, b, c->ndocs) && spelled_words(a->name) == words &&
-           (words > 1 || close_spellings(a->name, b->name));
-}
-
 /* Joins the transliterations of a name ("al-Qaida" and "al-Qaeda",
  * "Qassem Soleimani" and "Qasem Soleimani"): names of one kind and one
- * consonant outline and as many words ("Newark" is not "New York") that
- * no article writes both of, as each outlet keeps to its own spelling. A
- * person's name needs two words, and other names of one word must be one
- * letter apart: "Martin" and "Morton" are two people, whatever the kind
- * the story gives them. */
+ * consonant outline whose words are each the same or one letter apart
+ * (close_words; "Newark" is not "New York") and that no article writes
+ * both of, as each outlet keeps to its own spelling; a name joins no
+ * group an article names beside it. A person's name needs two words:
+ * "Raimer" and "Reimer" are two people. Each name is tried against all
+ * earlier names of its outline (prev chains them). */
 static int link_transliterations(const chorus_card *c, const int *kind, uint32_t *to)
 {
     const card_entity_vec *ents = &c->ents;
-    chmap *first = chmap_new();
+    chmap *last = chmap_new();
+    uint32_t *prev = malloc((ents->n + 1) * sizeof *prev), j;
     char key[256], out[256];
     size_t n;
-    uint32_t j;
-    int rc = first ? 0 : -1;
-    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+    int rc = last && prev ? 0 : -1;
+    for (uint32_t i = 0; rc == 0 && i < ents->n; i++) {
         const card_entity *e = &ents->v[i];
         size_t words = spelled_words(e->name);
         if (!e->total || !words || (kind[i] == K_PERSON && words < 2) ||
             !(n = outline(key, spelling_key(e->name, key, sizeof key), out, sizeof out)))
             continue;
-        if (!chmap_get(first, out, n, &j))
-            rc = chmap_set(first, out, n, (uint32_t)i);
-        else if (kind[j] == kind[i] && same_spelling(c, &ents->v[j], e, words))
-            join_names(to, j, (uint32_t)i);
+        prev[i] = chmap_get(last, out, n, &j) ? j : UINT32_MAX;
+        for (uint32_t m = prev[i]; m != UINT32_MAX; m = prev[m])
+            if (kind[m] == kind[i] && close_words(ents->v[m].name, e->name) && groups_apart(c, to, m, i))
+                join_names(to, m, i);
+        rc = chmap_set(last, out, n, i);
     }
-    chmap_free(first);
+    chmap_free(last);
+    free(prev);
     return rc;
 }
 
