@@ -78,14 +78,12 @@ static int is_url(const char *s) { return has_prefix_ci(s, "http://") || has_pre
 static int print_article(const chorus_article *a, const char *page, cli_format fmt)
 {
     if (fmt == FMT_JSON) {
-        char *j = chorus_article_json(a);
-        if (!j || j[0] != '{') {
-            chorus_free(j);
+        char *j = chorus_article_json(a); /* {"title":...}, never empty */
+        if (!j)
             return cli_fail(CHORUS_ENOMEM, "%s: out of memory", page);
-        }
         cli_put("{\"page\":");
         cli_put_json_string(page, strlen(page));
-        cli_put(j[1] == '}' ? "" : ",");
+        cli_put(",");
         cli_put(j + 1);
         cli_put("\n");
         chorus_free(j);
@@ -129,10 +127,11 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
     if (several && fmt == FMT_TEXT) /* as head(1) does: which page is which */
         printf("==> %s <==\n", arg);
     /* metadata even without text: a title may be all a user wants */
-    int printed = print_article(a, arg, fmt), empty = !*chorus_article_text(a);
+    rc = print_article(a, arg, fmt);
+    int empty = !*chorus_article_text(a);
     chorus_article_free(a);
-    if (printed)
-        return printed;
+    if (rc)
+        return rc;
     if (empty) /* all script, no body, or nothing but navigation */
         return cli_fail(CHORUS_EINPUT, "%s: no article text found in the page", arg);
     return 0;

@@ -108,6 +108,12 @@ if [ -w /dev/full ]; then
     expect "$args to a full disk: exit 66 with the reason" \
       sh -c "test $RC -eq 66 && grep -q 'cannot write the output: No space left on device' '$TMP/err'"
   done
+  # extract stops at the first failed write, as story and summarize do: the
+  # page after it is not read (its own error would be reported)
+  printf '<html><body><script>x</script></body></html>\n' > "$TMP/noart.html"
+  "$BIN" extract "$TMP/w.html" "$TMP/noart.html" > /dev/full 2> "$TMP/err"; RC=$?
+  expect "extract to a full disk: stops after the page that failed" \
+    sh -c "test $RC -eq 66 && ! grep -q noart.html '$TMP/err'"
 fi
 # A UTF-8 byte-order mark: the header block and JSONL are still read.
 printf '\xef\xbb\xbfTitle: T\nSource: Daily Gull\nDate: 2026-03-14\n\nThe mayor opened the new bridge over the river on Monday.\n' > "$TMP/bom.txt"
