@@ -128,6 +128,8 @@ int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_ext
     *out = NULL;
     if (o->charset && *o->charset && !html_charset_known(o->charset))
         return chorus_error_set(ctx, CHORUS_EUSAGE, "unknown character set '%s'", o->charset);
+    if (o->url && !cutf8_valid(o->url, strlen(o->url))) /* it goes into the article, which is UTF-8 */
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "the page URL is not valid UTF-8");
     if (is_binary(html, len, o->charset))
         return chorus_error_set(ctx, CHORUS_EINPUT, "binary data (a PDF, image or archive, or NUL bytes), not a web page");
     chorus_article *a = calloc(1, sizeof *a);

@@ -115,6 +115,11 @@ if [ -w /dev/full ]; then
   expect "extract to a full disk: stops after the page that failed" \
     sh -c "test $RC -eq 66 && ! grep -q noart.html '$TMP/err'"
 fi
+# A --url that is not UTF-8 cannot go into the article's UTF-8 fields: a
+# usage error naming it, not "out of memory" (which it was)
+printf '<html><body><p>The ferry left at noon with forty cars on board.</p></body></html>\n' > "$TMP/u.html"
+"$BIN" extract --format json --url "$(printf 'http://x/\377')" "$TMP/u.html" > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "extract --url not UTF-8: exit 2, named" sh -c "test $RC -eq 2 && grep -q 'URL is not valid UTF-8' '$TMP/err'"
 # A UTF-8 byte-order mark: the header block and JSONL are still read.
 printf '\xef\xbb\xbfTitle: T\nSource: Daily Gull\nDate: 2026-03-14\n\nThe mayor opened the new bridge over the river on Monday.\n' > "$TMP/bom.txt"
 run_cmd summarize --format json "$TMP/bom.txt"
