@@ -74,11 +74,8 @@ static const char *const lead_words[] = {"former", "late", "acting", "although",
                                          "unless", "whether", "rear", "two", "three", "four", "five", "six",
                                          "seven", "eight", "nine", "ten", NULL};
 
-/* Abbreviated titles ("Capt. Larry Seaquist", "Rear Adm.") and place
- * words ("St. Louis", "Mount St. Helens") whose stop carries a run on. */
-static const char *const abbr_titles[] = {"capt", "col", "sgt", "adm", "maj", "cmdr", "brig", "atty",
-                                          "cpl", "pvt", "det", "supt", "lieut", "msgr", "rev", "gens",
-                                          "sens", "reps", "lt", "gen", "gov", "sen", "rep", NULL};
+/* Place words whose stop carries a run on ("St. Louis", "Mount St.
+ * Helens"), as an abbreviated title's does (lex_lex_abbr_titles). */
 static const char *const abbr_places[] = {"st", "mt", "ft", NULL};
 
 /* Votes for K_PERSON that say why: a title before the name ("Sen. Paul",
@@ -166,7 +163,7 @@ static int any_mark(const lword_vec *v, size_t a, size_t b, int m)
 /* 1 when word k is a title, spelled out or abbreviated ("Sen", "Capt"). */
 static int title_word(const char *t, const lword_vec *v, size_t k)
 {
-    return lex_in(t, &v->v[k], lex_titles) || lex_in(t, &v->v[k], abbr_titles);
+    return lex_in(t, &v->v[k], lex_titles) || lex_in(t, &v->v[k], lex_abbr_titles);
 }
 
 /* 1 when a title stands right before word a ("Sen. Paul", "President
@@ -365,7 +362,7 @@ static int abbr_stop(const char *t, const lword_vec *v, size_t j)
 {
     if (j == 0 || v->v[j].punct != '.' || v->v[j - 1].punct || v->v[j - 1].end != v->v[j].start)
         return 0;
-    return lex_in(t, &v->v[j - 1], abbr_titles) || lex_in(t, &v->v[j - 1], abbr_places);
+    return lex_in(t, &v->v[j - 1], lex_abbr_titles) || lex_in(t, &v->v[j - 1], abbr_places);
 }
 
 /* Where the holder's name starts in an office and its holder ("Secretary
@@ -429,11 +426,11 @@ static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
     return b;
 }
 
-static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
-                       size_t b, uint32_t doc)
+/* Counts the name in the run [a, b), where name_start found it to start. */
+static int add_name(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a, size_t b,
+                    uint32_t doc)
 {
     chorus_card *c = bd->card;
-    a = name_start(t, v, a, b);
     b = name_end(t, v, a, b);
     if (a >= b)
         return 0;
@@ -482,6 +479,13 @@ static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const 
     acc->ents->v[id].count[doc]++;
     acc->ents->v[id].total++;
     return 0;
+}
+
+/* Counts the name in the run of capitalised words [a, b). */
+static int add_mention(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
+                       size_t b, uint32_t doc)
+{
+    return add_name(bd, acc, t, v, name_start(t, v, a, b), b, doc);
 }
 
 /* 1 when the run [a, j) names an organisation that a list goes on ("Office
@@ -539,11 +543,10 @@ static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
 /* The organisation or place before a title inside a run ("New York Gov.
  * Andrew Cuomo", "Supreme Court Justice Ruth Bader Ginsburg", "Air Force
  * Col. John Smith"), counted as its own mention; name_start leaves it out
- * of the person's name. */
+ * of the person's name, which starts at p. */
 static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const lword_vec *v, size_t a,
-                        size_t b, uint32_t doc)
+                        size_t p, uint32_t doc)
 {
-    size_t p = name_start(t, v, a, b);
     if (p > a + 1 && v->v[p - 1].punct == '.')
         p--;
     if (p <= a + 1 || (!title_word(t, v, p - 1) && !lex_in(t, &v->v[p - 1], inner_titles)))
@@ -583,8 +586,9 @@ static int add_run(const card_build *bd, ent_acc *acc, const char *t, const lwor
             int rc = add_mention(bd, acc, t, v, a, k + 1, doc);
             return rc < 0 ? rc : add_run(bd, acc, t, v, k + 1, b, doc);
         }
-    int rc = title_prefix(bd, acc, t, v, a, b, doc);
-    return rc < 0 ? rc : add_mention(bd, acc, t, v, a, b, doc);
+    size_t p = name_start(t, v, a, b);
+    int rc = title_prefix(bd, acc, t, v, a, p, doc);
+    return rc < 0 ? rc : add_name(bd, acc, t, v, p, b, doc);
 }
 
 /* Counts a word written in lower case, which a capitalised word of the
@@ -923,7 +927,7 @@ static size_t spelling_key(const char *nm, char *out, size_t cap)
 }
 
 /* Merges entity i into entity j: mentions, votes, and i's spelling among
- * j's others (space for them reserved by fold_spellings). */
+ * j's others (space for them reserved by merge_groups). */
 static void merge_entity(card_entity_vec *ents, ent_acc *acc, size_t ndocs, size_t i, size_t j)
 {
     for (size_t k = 0; k < NVOTES; k++)
@@ -1218,10 +1222,9 @@ static size_t spelled_words(const char *nm)
 {
     size_t words = 0;
     for (const char *p = nm; *p;) {
-        size_t n = strcspn(p, " -"), caps = 0;
-        for (size_t i = 0; i < n; i++)
-            caps += p[i] >= 'A' && p[i] <= 'Z';
-        if (caps == n && n >= 2)
+        size_t n = strcspn(p, " -");
+        lword w = {0, (uint32_t)n, 0};
+        if (acronym(p, &w))
             return 0;
         words += n >= 2 && p[1] != '.';
         p += n + (p[n] != '\0');

@@ -1,5 +1,6 @@
-/* Names a reader knows without context: places and the words for peoples
- * (see lex.h). Lower case, as lex_in compares. */
+/* Names a reader knows without context: places, the words for peoples,
+ * organisations, bodies known by their abbreviation and given names (see
+ * lex.h). Lower case, as lex_in compares. */
 #include "card/lex.h"
 
 #include <stddef.h>

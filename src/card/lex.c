@@ -28,6 +28,10 @@ const char *const lex_titles[] = {
     "capt.", "sir", "lord", "pope", "ambassador", "chairman", "director", "commander", "admiral",
     "sergeant", "sgt.", "officer", "detective", "inspector", "chief", NULL};
 
+const char *const lex_abbr_titles[] = {"capt", "col", "sgt", "adm", "maj", "cmdr", "brig", "atty",
+                                       "cpl", "pvt", "det", "supt", "lieut", "msgr", "rev", "gens",
+                                       "sens", "reps", "lt", "gen", "gov", "sen", "rep", NULL};
+
 const char *const lex_name_suffixes[] = {"jr", "sr", "ii", "iii", "iv", NULL};
 
 static int is_word_byte(unsigned char c)

@@ -47,6 +47,9 @@ extern const char *const lex_name_suffixes[];
 extern const char *const lex_determiners[];
 extern const char *const lex_connectors[];
 extern const char *const lex_titles[];
+/* Titles abbreviated with a stop that carries a name on ("Capt. Larry
+ * Seaquist", "Rear Adm."), without the stop. */
+extern const char *const lex_abbr_titles[];
 /* In gazetteer.c: countries, US states, regions and cities ("russia",
  * "new york", "moscow"); AP's abbreviations of the states ("calif");
  * words for peoples, faiths and party members

@@ -28,14 +28,12 @@ static const char *const conjunctions[] = {"and", "but", "or", "yet", "so", "nor
 static int word_at(const lword_vec *v, size_t i) { return i < v->n && !v->v[i].punct; }
 
 /* Abbreviations whose full stop does not end a sentence: titles before a
- * name, name suffixes, company and state abbreviations (capitalised). */
+ * name (beside lex_abbr_titles), name suffixes, company, place and month
+ * abbreviations, and states (beside lex_state_abbrevs, those that are
+ * words: "Pa.", "La."), capitalised. */
 static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "cdr", "maj", "adm", "brig", "cpl", "pvt", "rev", "prof", "st", "jr", "sr", "inc", "co",
-    "corp", "ltd", "mt", "ft", "messrs", "atty", "supt", "insp", "det", "lieut", "gens", "msgr",
-    "calif", "ind", "ill", "mass", "md", "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga",
-    "kan", "ky", "la", "mich", "minn", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "va", "vt", "wash", "wis", "wyo", "jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
+    "mr", "mrs", "ms", "dr", "cdr", "prof", "messrs", "insp", "jr", "sr", "inc", "co", "corp", "ltd", "st",
+    "mt", "ft", "ind", "del", "la", "mo", "pa", "va", "jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
 
 int speaker_abbrev(const char *t, size_t lo, size_t dot)
 {
@@ -48,7 +46,7 @@ int speaker_abbrev(const char *t, size_t lo, size_t dot)
     if (dot - s == 1 || memchr(t + s, '.', dot - s))
         return 1; /* an initial ("G. Adhikari") or "U.S." */
     lword w = {(uint32_t)s, (uint32_t)dot, 0};
-    return lex_in(t, &w, abbrevs);
+    return lex_in(t, &w, abbrevs) || lex_in(t, &w, lex_abbr_titles) || lex_in(t, &w, lex_state_abbrevs);
 }
 
 /* 1 when mark k is the full stop of an abbreviation inside a name ("Sen.
