@@ -274,10 +274,9 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 0;
 }
 
-/* Index of the first word of v at or after byte e. */
-static size_t word_after(const lword_vec *v, size_t e)
+/* Index of the first word of v from word i on at or after byte e. */
+static size_t word_after(const lword_vec *v, size_t i, size_t e)
 {
-    size_t i = 0;
     while (i < v->n && v->v[i].start < e)
         i++;
     return i;
@@ -289,24 +288,28 @@ static int clause_stop(const lword_vec *v, size_t i)
     return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
 }
 
-/* 1 when a comma, a stop or the end follows np: "said Dick Pedersen."
- * names a speaker, "said Bush shouldn't expect" does not. */
-static int ends_clause(const lword_vec *v, qspan np)
+/* 1 when a comma, a stop or the end follows np, which starts at word i
+ * or later: "said Dick Pedersen." names a speaker, "said Bush shouldn't
+ * expect" does not. */
+static int ends_clause(const lword_vec *v, size_t i, qspan np)
 {
-    return clause_stop(v, word_after(v, np.e));
+    return clause_stop(v, word_after(v, i, np.e));
 }
 
 /* 1 when the clause seg (words after a comma) holds only the speaker np
  * and its verb: a comma, a stop or the end follows them. */
-static int clause_ends(const char *t, const lword_vec *seg, const qspan *np)
+static int only_speaker_and_verb(const char *t, const lword_vec *seg, const qspan *np)
 {
-    size_t i = word_after(seg, np->e);
+    size_t i = word_after(seg, 0, np->e);
     while (word_at(seg, i) && lex_in(t, &seg->v[i], aux_words))
         i++;
-    if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs) && seg->v[0].start < np->s)
-        return 0; /* "said X said": not one clause */
-    if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs))
+    if (word_at(seg, i) && lex_in(t, &seg->v[i], lex_speech_verbs)) {
+        /* a word before the subject (", but Mr. Dane says."); "said X
+         * said" never gets here, as np_after reads on over the verb */
+        if (seg->v[0].start < np->s)
+            return 0;
         i++;
+    }
     return clause_stop(seg, i);
 }
 
@@ -316,7 +319,7 @@ int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron
         if (v->v[k].punct != ',')
             continue;
         lword_vec seg = {v->v + k + 1, v->n - k - 1, 0};
-        if (speaker_after(t, &seg, np, pron) && clause_ends(t, &seg, np))
+        if (speaker_after(t, &seg, np, pron) && only_speaker_and_verb(t, &seg, np))
             return 1;
     }
     return 0;
@@ -886,7 +889,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
             ok = np_after(t, v, k + 1, &np);
         else if (v->v[k - 1].punct == ',' && lex_in(t, &v->v[k], inverted_verbs) && word_at(v, k + 1) &&
                  lex_cap(t, &v->v[k + 1])) /* "..., said Dick Pedersen of the ATF office." */
-            ok = np_after(t, v, k + 1, &np) && ends_clause(v, np);
+            ok = np_after(t, v, k + 1, &np) && ends_clause(v, k + 1, np);
         if (!ok)
             ok = subject_before(t, v, k, &np, &pron);
         if (ok && pron) {

@@ -24,7 +24,8 @@ static inline chorus_story *fixture_story(const char *const *texts, const char *
 }
 
 /* The card of fixture_story(texts, dates, n) as parsed JSON (caller
- * decrefs). A card that cannot be made is a failed check and NULL. */
+ * decrefs); its text, markdown and HTML views must be non-empty. A card
+ * that cannot be made is a failed check and NULL. */
 static inline json_t *card_dated(const char *const *texts, const char *const *dates, size_t n)
 {
     chorus_ctx *ctx = chorus_ctx_new();
@@ -35,6 +36,11 @@ static inline json_t *card_dated(const char *const *texts, const char *const *da
         char *s = chorus_card_json(card);
         j = s ? json_loads(s, 0, NULL) : NULL;
         chorus_free(s);
+        char *views[3] = {chorus_card_text(card), chorus_card_markdown(card), chorus_card_html(card)};
+        for (int i = 0; i < 3; i++) {
+            CHECK(views[i] && strlen(views[i]) > 0);
+            chorus_free(views[i]);
+        }
     }
     CHECK(j != NULL);
     chorus_card_free(card);

@@ -9,30 +9,6 @@
 #include "chorus.h"
 #include "check.h"
 
-/* The card of texts as parsed JSON (caller decrefs); its text, markdown
- * and HTML views must be non-empty. */
-static json_t *card_viewed(const char *const *texts, size_t n)
-{
-    chorus_ctx *ctx = chorus_ctx_new();
-    chorus_story *st = fixture_story(texts, NULL, n);
-    chorus_card *card = NULL;
-    json_t *j = NULL;
-    if (st && chorus_card_new(ctx, st, NULL, &card) == 0) {
-        char *s = chorus_card_json(card);
-        j = s ? json_loads(s, 0, NULL) : NULL;
-        chorus_free(s);
-        char *views[3] = {chorus_card_text(card), chorus_card_markdown(card), chorus_card_html(card)};
-        for (int i = 0; i < 3; i++) {
-            CHECK(views[i] && strlen(views[i]) > 0);
-            chorus_free(views[i]);
-        }
-    }
-    chorus_card_free(card);
-    chorus_story_free(st);
-    chorus_ctx_free(ctx);
-    return j;
-}
-
 static const char *speaker(json_t *card, size_t q, const char *doc)
 {
     return json_string_value(json_object_get(json_object_get(json_array_get(json_object_get(card, "quotes"), q), "speakers"), doc));
@@ -68,7 +44,7 @@ static void test_speakers(void)
         "\"the numbers simply do not add up for the city.\"",
         "The water plan was discussed on Monday. \"The PIPES are older than my grandfather, and they "
         "leak everywhere\", an unnamed official said."};
-    json_t *c = card_viewed(t, 2);
+    json_t *c = card_of(t, 2);
     CHECK(c != NULL);
     CHECK(json_array_size(json_object_get(c, "quotes")) == 3);
     CHECK_STR(speaker(c, 0, "d0"), "John Smith");       /* surname -> full name */
@@ -97,7 +73,7 @@ static void test_tex_quotes(void)
         "``The pipes are older than my grandfather and they leak everywhere,'' he added.",
         "The water plan was discussed on Monday. ``The PIPES are older than my grandfather, and they "
         "leak everywhere'', an unnamed official said."};
-    json_t *c = card_viewed(t, 2);
+    json_t *c = card_of(t, 2);
     CHECK(c != NULL);
     CHECK(json_array_size(json_object_get(c, "quotes")) == 2);
     CHECK_STR(speaker(c, 0, "d0"), "John Smith");
@@ -109,14 +85,14 @@ static void test_tex_quotes(void)
 static void test_degenerate(void)
 {
     const char *one[] = {"Only one outlet covered the fire at the old mill on Sunday night."};
-    json_t *c = card_viewed(one, 1);
+    json_t *c = card_of(one, 1);
     CHECK(c && json_string_value(json_object_get(c, "note")) != NULL);
     CHECK(json_array_size(json_object_get(c, "divergences")) == 0);
     json_decref(c);
 
     const char *same[] = {"The museum reopened on Friday after a two-year renovation of its east wing.",
                           "The museum reopened on Friday after a two-year renovation of its east wing."};
-    c = card_viewed(same, 2);
+    c = card_of(same, 2);
     json_t *dups = json_object_get(c, "duplicates");
     CHECK(json_array_size(dups) == 1);
     CHECK_STR(json_string_value(json_object_get(json_array_get(dups, 0), "kind")), "article");
@@ -135,7 +111,7 @@ static void test_degenerate(void)
         "The fire started in a storage shed and spread to the main hall, the fire chief said.\n\n"
         "No one was hurt, but the road along the river was closed until Monday morning.\n\n"
         "Investigators will return to the site on Tuesday to look for the cause."};
-    c = card_viewed(versions, 2);
+    c = card_of(versions, 2);
     dups = json_object_get(c, "duplicates");
     CHECK(json_array_size(dups) == 1);
     CHECK_STR(json_string_value(json_object_get(json_array_get(dups, 0), "kind")), "article");
@@ -145,7 +121,7 @@ static void test_degenerate(void)
     json_decref(c);
 
     const char *empty[] = {"", "   \n\n  "};
-    c = card_viewed(empty, 2);
+    c = card_of(empty, 2);
     CHECK(c != NULL);
     CHECK(json_array_size(json_object_get(c, "facts")) == 0);
     json_decref(c);
@@ -165,7 +141,7 @@ static void test_divergences(void)
 {
     const char *t[] = {"Officials said the storm killed 12 people in the coastal town of Marley on Tuesday.",
                        "The storm killed 15 people in the coastal town of Marley on Tuesday, officials said."};
-    json_t *c = card_viewed(t, 2);
+    json_t *c = card_of(t, 2);
     json_t *dv = json_object_get(c, "divergences");
     int number = 0;
     for (size_t i = 0; i < json_array_size(dv); i++) {
@@ -186,7 +162,7 @@ static void test_divergences(void)
     const char *same[] = {"Three passengers were treated for hypothermia at the medical centre on the island.",
                           "3 passengers were treated for hypothermia at the medical centre on the island."};
     for (int k = 0; k < 2; k++) {
-        c = card_viewed(k ? same : w, 2);
+        c = card_of(k ? same : w, 2);
         dv = json_object_get(c, "divergences");
         number = 0;
         for (size_t i = 0; i < json_array_size(dv); i++)
@@ -202,7 +178,7 @@ static void test_fact_fragments(void)
 {
     const char *t[] = {"MARROW ISLAND (Coastline Daily) — A passenger ferry ran aground on a sandbank off the island on Saturday morning, the regional coast guard said.",
                        "A passenger ferry ran aground on a sandbank off the island on Saturday morning, according to the regional coast guard."};
-    json_t *c = card_viewed(t, 2);
+    json_t *c = card_of(t, 2);
     json_t *facts = json_object_get(c, "facts");
     CHECK(json_array_size(facts) >= 1);
     for (size_t i = 0; i < json_array_size(facts); i++) {
@@ -222,7 +198,7 @@ static void test_facts_not_quote_parts(void)
                        "of residents fled their homes as the river rose.",
                        "The flood in Millbrook forced hundreds of residents from their homes on Monday. ``The "
                        "river will not beat us. We will rebuild every home in Millbrook,'' the mayor said."};
-    json_t *c = card_viewed(t, 2);
+    json_t *c = card_of(t, 2);
     json_t *facts = json_object_get(c, "facts");
     CHECK(json_array_size(facts) >= 1);
     for (size_t i = 0; i < json_array_size(facts); i++) {
