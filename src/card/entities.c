@@ -75,7 +75,7 @@ static const char *const lead_words[] = {"former", "late", "acting", "although",
                                          "seven", "eight", "nine", "ten", NULL};
 
 /* Place words whose stop carries a run on ("St. Louis", "Mount St.
- * Helens"), as an abbreviated title's does (lex_lex_abbr_titles). */
+ * Helens"), as an abbreviated title's does (lex_abbr_titles). */
 static const char *const abbr_places[] = {"st", "mt", "ft", NULL};
 
 /* Votes for K_PERSON that say why: a title before the name ("Sen. Paul",
