@@ -275,12 +275,14 @@ static int reports(const aunit *un, double w, uint32_t cnt, uint32_t plain, uint
  * the number are shared, and s has at most one term more. A clause of a
  * longer sentence ("..., in which 71 people drowned"), or a longer
  * sentence for it ("at least 27 people were killed in ..." for "Four
- * people were killed."), is too often another event's or place's count. */
-static int reports_count(const aligner *a, uint32_t u, uint32_t s, uint32_t cnt, uint32_t plain)
+ * people were killed."), is too often another event's or place's count.
+ * Two plain terms in u, the number at most one of them, leave a plain
+ * term among those shared, as reports() asks. */
+static int reports_count(const aligner *a, uint32_t u, uint32_t s, uint32_t cnt)
 {
     const aunit *un = &a->units[u];
-    return un->nt == ALIGN_MIN_SHARED && cnt + 1 == un->nt && plain >= ALIGN_MIN_PLAIN &&
-           un->nplain >= ALIGN_UNIT_PLAIN && a->sent_unit[un->sent + 1] == u + 1 && a->sent_unit[un->sent] == u &&
+    return un->nt == ALIGN_MIN_SHARED && cnt + 1 == un->nt && un->nplain >= ALIGN_UNIT_PLAIN &&
+           a->sent_unit[un->sent + 1] == u + 1 && a->sent_unit[un->sent] == u &&
            a->sterm_off[s + 1] - a->sterm_off[s] <= un->nt + 1 && align_count_variant(a, u, s);
 }
 
@@ -340,7 +342,7 @@ size_t align_reporters(aligner *a, uint32_t u, uint32_t *best, double *cover)
         uint32_t s = a->touched[i], d = a->m->sents[s].doc;
         double c = un->weight > 0 ? a->acc[s] / un->weight : 0;
         uint32_t cnt = a->cnt[s] & 0x3ff, plain = (a->cnt[s] >> 10) & 0x3ff;
-        int ok = reports(un, a->acc[s], cnt, plain, a->cnt[s] >> 20) || reports_count(a, u, s, cnt, plain);
+        int ok = reports(un, a->acc[s], cnt, plain, a->cnt[s] >> 20) || reports_count(a, u, s, cnt);
         if (ok && c > a->bestc[d] && (!a->need_keys || align_keys_in(a, u, s))) {
             if (a->bestc[d] == 0)
                 found++;
@@ -365,7 +367,7 @@ int align_sentences(const aligner *a, uint32_t s, uint32_t t)
             double c = align_cover(a, u, y, &shared, &plain, &rare);
             const aunit *un = &a->units[u];
             if (reports(un, c * un->weight, (uint32_t)shared, (uint32_t)plain, (uint32_t)rare) ||
-                reports_count(a, u, y, (uint32_t)shared, (uint32_t)plain))
+                reports_count(a, u, y, (uint32_t)shared))
                 return 1;
         }
     }

@@ -106,11 +106,12 @@ double align_cover(const aligner *a, uint32_t u, uint32_t s, size_t *shared, siz
  * people, Sunday / no day) are the same topic but do not report the same
  * thing. */
 int align_keys_in(const aligner *a, uint32_t u, uint32_t s);
-/* 1 when sentence s gives another count of what unit u counts, the rest
- * of u's terms being in s: "Twelve people died." for "Ten people died.".
- * A unit of ALIGN_MIN_SHARED terms needs all of them, so one differing
- * number would otherwise keep it from its counterpart, and the number
- * divergence unseen. */
+/* 1 when sentence s counts what unit u counts, without u's number:
+ * "Twelve people died." for "Ten people died.". Unit u must be a whole
+ * sentence, and the caller checks that s shares u's other terms. A unit of
+ * ALIGN_MIN_SHARED terms needs all of them, so one differing number would
+ * otherwise keep it from its counterpart, and the number divergence
+ * unseen. */
 int align_count_variant(const aligner *a, uint32_t u, uint32_t s);
 /* Weight of the plain terms units u and v share (0 when none). */
 double align_unit_shared(const aligner *a, uint32_t u, uint32_t v);

@@ -261,31 +261,32 @@ int align_keys_in(const aligner *a, uint32_t u, uint32_t s)
     return keys_found(a, closest_unit(a, u, s), &q);
 }
 
-/* The canonical term counted by the number at token k of sentence fs ("Ten
- * people": people), or ALIGN_STOP when token k is no count of a content
- * word. */
+/* The canonical term counted by the number at token k of sentence fs, the
+ * term of the word after it ("Ten people": people, "Ten 747s": 747s, "Ten
+ * of the villagers": of), or ALIGN_STOP when token k is no count. Token k
+ * is not the sentence's last. */
 static uint32_t counted_term(const aligner *a, const fsent *fs, const char *text, uint32_t k)
 {
     char key[32];
-    if (k + 1 >= fs->tok0 + fs->ntok || definite(a, fs, text, k) || !number_key(text, &a->m->toks[k], key) ||
-        day_of(a, fs, text, k))
+    if (definite(a, fs, text, k) || !number_key(text, &a->m->toks[k], key) || day_of(a, fs, text, k))
         return ALIGN_STOP;
-    const ctoken *next = &a->m->toks[k + 1];
-    return next->flags & (TOK_STOP | TOK_NUM) ? ALIGN_STOP : a->canon[next->term];
+    return a->canon[a->m->toks[k + 1].term];
 }
 
-/* 1 when sentence s holds a count of canonical term c other than the
- * number term num. */
-static int counts_term(const aligner *a, uint32_t s, uint32_t c, uint32_t num)
+/* 1 when sentence s holds a count of canonical term c. */
+static int counts_term(const aligner *a, uint32_t s, uint32_t c)
 {
     const fsent *fs = &a->m->sents[s];
     const char *text = chorus_story_doc(a->m->story, fs->doc)->text;
     for (uint32_t k = fs->tok0; k + 1 < fs->tok0 + fs->ntok; k++)
-        if (counted_term(a, fs, text, k) == c && a->canon[a->m->toks[k].term] != num)
+        if (counted_term(a, fs, text, k) == c)
             return 1;
     return 0;
 }
 
+/* Unit u is a whole sentence (reports_count), so every count in that
+ * sentence is the unit's. Sentence s must count the same term and not
+ * hold u's number: its count is then another number. */
 int align_count_variant(const aligner *a, uint32_t u, uint32_t s)
 {
     const aunit *un = &a->units[u];
@@ -294,11 +295,9 @@ int align_count_variant(const aligner *a, uint32_t u, uint32_t s)
     const uint32_t *st = a->sterms + a->sterm_off[s];
     uint32_t nst = a->sterm_off[s + 1] - a->sterm_off[s];
     for (uint32_t k = fs->tok0; k + 1 < fs->tok0 + fs->ntok; k++) {
-        const ctoken *t = &a->m->toks[k];
-        uint32_t num = a->canon[t->term], c = t->start >= un->start && a->m->toks[k + 1].end <= un->end
-                                                  ? counted_term(a, fs, text, k) : ALIGN_STOP;
-        if (c != ALIGN_STOP && num != ALIGN_STOP && !has_term(st, nst, num) && has_term(st, nst, c))
-            return counts_term(a, s, c, num);
+        uint32_t c = counted_term(a, fs, text, k);
+        if (c != ALIGN_STOP && !has_term(st, nst, a->canon[a->m->toks[k].term]) && counts_term(a, s, c))
+            return 1;
     }
     return 0;
 }

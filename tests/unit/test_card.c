@@ -209,21 +209,28 @@ static void test_facts_not_quote_parts(void)
     json_decref(c);
 }
 
-/* 1 when the sentence holding "Ten people died." in a and the one holding
- * needle in b share content, as the aligner judges them. */
-static int short_pair(const char *a, const char *b, const char *needle)
+/* 1 when the sentence holding needle x in a and the one holding needle y
+ * in b share content, as the aligner judges them. */
+static int pair_aligned(const char *a, const char *x, const char *b, const char *y)
 {
     const char *texts[] = {a, b};
     chorus_story *st = fixture_story(texts, NULL, 2);
     align_session *s = NULL;
     int r = -2;
-    if (st && align_session_open(NULL, st, &s) == 0) {
-        size_t sa = (size_t)(strstr(a, "Ten people") - a), sb = (size_t)(strstr(b, needle) - b);
-        r = align_session_pair(s, 0, sa, sa + 5, 1, sb, sb + 5);
+    const char *px = strstr(a, x), *py = strstr(b, y);
+    CHECK(px && py);
+    if (st && px && py && align_session_open(NULL, st, &s) == 0) {
+        size_t sa = (size_t)(px - a), sb = (size_t)(py - b);
+        r = align_session_pair(s, 0, sa, sa + strlen(x), 1, sb, sb + strlen(y));
     }
     align_session_free(s);
     chorus_story_free(st);
     return r;
+}
+
+static int short_pair(const char *a, const char *b, const char *needle)
+{
+    return pair_aligned(a, "Ten people", b, needle);
 }
 
 /* A short sentence of three terms needs them all, so another count of the
@@ -236,11 +243,53 @@ static void test_count_variant(void)
     CHECK(short_pair(a, "The river town flooded late on Tuesday. 12 people died, the mayor said.", "12 people") == 1);
     CHECK(short_pair(a, "The river town flooded late on Tuesday. Many people died.", "Many") == 0);
     CHECK(short_pair(a, "The river town flooded late on Tuesday. People died in 12 towns.", "People") == 0);
+    /* what follows the number is what it counts, even a number or a stop
+     * word ("747s", "of the villagers") */
+    CHECK(pair_aligned("Gales lashed the harbour town. Ten 747s crashed.", "Ten 747s",
+                       "Gales lashed the harbour town. Twelve 747s crashed.", "Twelve") == 1);
+    CHECK(pair_aligned("Gales lashed the harbour town. Ten of the villagers drowned.", "Ten of",
+                       "Gales lashed the harbour town. Twelve of the villagers drowned.", "Twelve") == 1);
+}
+
+/* Where another count does not stand for the number: each case fails
+ * without one condition of reports_count or counted_term. */
+static void test_count_variant_limits(void)
+{
+    const char *gale = "Gales lashed the harbour town. ";
+    char a[160], b[160];
+    static const char *const cases[][4] = {
+        /* a sentence of two terms says too little */
+        {"Ten died.", "Ten died", "Twelve died.", "Twelve"},
+        /* the verb must be shared too */
+        {"Ten villagers drowned.", "Ten villagers", "Twelve villagers escaped.", "Twelve"},
+        /* names and roles alone: only the number is plain */
+        {"Ten senators told Voss.", "Ten senators", "Twelve senators told Voss.", "Twelve"},
+        /* the other sentence holds this number too: its count is of others */
+        {"Ten villagers drowned.", "Ten villagers", "Of 12 villagers, ten survived.", "Of 12"},
+        /* after "the", a number names a group already counted */
+        {"The nine ferries sank.", "The nine", "Eleven ferries sank.", "Eleven"},
+        {"Nine ferries sank.", "Nine ferries", "The eleven ferries sank.", "The eleven"},
+        /* a number by a month is a day */
+        {"May 10 rallies swelled.", "May 10", "May 12 rallies swelled.", "May 12"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(a, sizeof a, "%s%s", gale, cases[i][0]);
+        snprintf(b, sizeof b, "%s%s", gale, cases[i][2]);
+        CHECK(pair_aligned(a, cases[i][1], b, cases[i][3]) == 0);
+    }
+    /* a count in the first clause of a longer sentence, or in its last */
+    CHECK(pair_aligned("Four people were injured, two seriously. The street was littered with glass.", "Four people",
+                       "More than 400 people were injured, with about 80 still in hospital when the governor toured "
+                       "the wards on Friday.",
+                       "More than") == 0);
+    CHECK(pair_aligned("Ten people died. Rescuers searched the flooded streets by boat.", "Ten people",
+                       "The last great flood, in 1998, caught the town asleep, and 40 people died.", "The last") == 0);
 }
 
 int main(void)
 {
     test_count_variant();
+    test_count_variant_limits();
     test_fact_fragments();
     test_facts_not_quote_parts();
     test_alignment_pairs();

@@ -41,6 +41,11 @@ static void test_numbers_read_whole(void)
     CHECK_STR(span_of(c, "number", "d0"), "12,000 people");
     CHECK_STR(span_of(c, "number", "d1"), "11,500 people");
     json_decref(c);
+    /* two days apart, the later count is an update */
+    static const char *const days[] = {"2026-03-14", "2026-03-16"};
+    c = card_dated(t, days, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
 }
 
 /* Regression: "more than 200 people" was set against "214 people"; an
@@ -206,6 +211,11 @@ static void test_numbers_sole_count(void)
     CHECK(count_kind(c, "number") == 1);
     CHECK_STR(span_of(c, "number", "d0"), "212 people");
     CHECK_STR(span_of(c, "number", "d1"), "214 people");
+    json_decref(c);
+    /* two days apart, the later count is an update */
+    static const char *const later[] = {"2026-03-14", "2026-03-16"};
+    c = card_dated(t, later, 2);
+    CHECK(count_kind(c, "number") == 0);
     json_decref(c);
     const char *u[] = {"The senator has won 253 electoral votes in the count so far, the networks said on Thursday.",
                        "The senator needs 270 electoral votes in the count to win, the networks said on Thursday."};
