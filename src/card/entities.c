@@ -1096,6 +1096,39 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
     return rc;
 }
 
+/* Joins the names of one lex_aliases group ("ISIS" / "Islamic State",
+ * "Britain" / "UK"), unless one is a person's. */
+static int link_aliases(const card_entity_vec *ents, const int *kind, uint32_t *to)
+{
+    size_t groups = 0, n;
+    for (size_t a = 0; lex_aliases[a]; a++)
+        groups += !*lex_aliases[a];
+    chmap *group = chmap_new();
+    uint32_t *first = malloc((groups + 1) * sizeof *first), g = 0, j;
+    char key[64];
+    int rc = group && first ? 0 : -1;
+    for (size_t a = 0; rc == 0 && a <= groups; a++)
+        first[a] = UINT32_MAX;
+    for (size_t a = 0; rc == 0 && lex_aliases[a]; a++) {
+        if (!*lex_aliases[a])
+            g++;
+        else if ((n = spelling_key(lex_aliases[a], key, sizeof key)))
+            rc = chmap_set(group, key, n, g);
+    }
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        if (!ents->v[i].total || kind[i] == K_PERSON || !(n = spelling_key(ents->v[i].name, key, sizeof key)) ||
+            !chmap_get(group, key, n, &j))
+            continue;
+        if (first[j] == UINT32_MAX)
+            first[j] = (uint32_t)i;
+        else
+            join_names(to, first[j], (uint32_t)i);
+    }
+    chmap_free(group);
+    free(first);
+    return rc;
+}
+
 /* The consonant outline of a spelling key: its first and last letters
  * around the consonants between them (y is a vowel), a doubled one
  * written once ("qda" of "qaida" and "qaeda", "sgdv" of "sagdeyev" and
@@ -1297,7 +1330,8 @@ static int merge_groups(chorus_card *c, ent_acc *acc, uint32_t *to)
 
 /* Folds the names of one entity into the most mentioned of them, which
  * lists the others: spellings ("U.S." and "US", "Kim Jong-un" and "Kim
- * Jong Un"), abbreviations ("FEMA") and transliterations ("al-Qaeda").
+ * Jong Un"), abbreviations ("FEMA"), transliterations ("al-Qaeda") and
+ * aliases ("ISIS" for "Islamic State").
  * Outlets write a name their own way; it is still one entity. The kinds
  * compared are those of each name's own votes. */
 static int fold_spellings(chorus_card *c, ent_acc *acc)
@@ -1316,6 +1350,8 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
         rc = link_abbreviations(c, kind, acc->votes.v, to);
     if (rc == 0)
         rc = link_transliterations(c, kind, to);
+    if (rc == 0)
+        rc = link_aliases(&c->ents, kind, to);
     if (rc == 0)
         rc = merge_groups(c, acc, to);
     free(to);

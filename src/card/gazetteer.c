@@ -150,6 +150,22 @@ const char *const lex_abbreviated[] = {
     "palestine liberation organization", "african national congress", "irish republican army",
     "british broadcasting corporation", "cable news network", NULL};
 
+/* Names the news uses for one body or country that share no spelling,
+ * initials or consonant outline, in groups that end at "": each name of
+ * a group means the others wherever a story writes two of them. */
+const char *const lex_aliases[] = {
+    "islamic state", "isis", "isil", "is", "daesh", "islamic state of iraq and syria",
+    "islamic state of iraq and the levant", "",
+    "al-qaida", "al-qaeda", "aq", "",
+    "al-qaida in the arabian peninsula", "al-qaeda in the arabian peninsula", "aqap", "",
+    "jabhat al-nusra", "nusra front", "al-nusra", "",
+    "united kingdom", "britain", "great britain", "uk", "",
+    "united states", "united states of america", "us", "usa", "",
+    "soviet union", "ussr", "",
+    "north korea", "dprk", "",
+    "myanmar", "burma", "",
+    NULL};
+
 /* Given names common in the news: of men and of women, which the speaker
  * search also reads for the gender of a pronoun, and in lex_given_names
  * others it does not read. All three make the run they open a person's

@@ -55,7 +55,8 @@ extern const char *const lex_abbr_titles[];
  * words for peoples, faiths and party members
  * ("russian", "shiites", "democrats"); organisations named alone
  * ("twitter", "pentagon"); bodies known by their abbreviation
- * ("associated press"); common given names of men ("john") and of
+ * ("associated press"); names of one body that share no spelling
+ * ("isis", "islamic state"); common given names of men ("john") and of
  * women ("nancy"), which also tell a pronoun's gender to the speaker
  * search, and others that it does not read ("mohammed", "natalie"). */
 extern const char *const lex_places[];
@@ -63,6 +64,7 @@ extern const char *const lex_state_abbrevs[];
 extern const char *const lex_peoples[];
 extern const char *const lex_orgs[];
 extern const char *const lex_abbreviated[];
+extern const char *const lex_aliases[];
 extern const char *const lex_male_names[];
 extern const char *const lex_female_names[];
 extern const char *const lex_given_names[];

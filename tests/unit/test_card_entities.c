@@ -523,8 +523,37 @@ static void test_transliteration_groups(void)
     json_decref(c);
 }
 
+/* Names of one body or country that share no spelling, initials or
+ * outline are one entity when a story writes two of them ("Islamic
+ * State", "ISIS", "IS"; "Britain", "UK"; "Myanmar", "Burma"), but not a
+ * person of one of those names ("Isis"). */
+static void test_aliases(void)
+{
+    const char *t[] = {
+        "Fighters of the Islamic State shelled the border town on Monday. Britain sent aid, and officials in "
+        "Myanmar watched.",
+        "Then ISIS fighters shelled the town again on Tuesday. The UK pledged more aid. The envoy from Burma "
+        "spoke.",
+        "The IS group held the hills."};
+    json_t *c = card_of(t, 3);
+    char buf[128];
+    CHECK(total_of(c, "Islamic State") == 3);
+    CHECK_STR(also_of(c, "Islamic State", buf, sizeof buf), "ISIS|IS");
+    CHECK_STR(also_of(c, "Britain", buf, sizeof buf), "UK");
+    CHECK_STR(also_of(c, "Myanmar", buf, sizeof buf), "Burma");
+    json_decref(c);
+    const char *u[] = {"Isis Okafor runs the clinic in the border town. Isis said on Monday that the ward was full, "
+                       "and Isis told reporters more beds were needed.",
+                       "Fighters of the Islamic State shelled the border town on Monday."};
+    c = card_of(u, 2);
+    CHECK(is(kind_of(c, "Isis"), "person") && total_of(c, "Isis") == 2);
+    CHECK(total_of(c, "Islamic State") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_aliases();
     test_abbreviations_apart();
     test_transliteration_groups();
     test_abbreviations();
