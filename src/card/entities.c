@@ -6,6 +6,7 @@
 #include "card/card.h"
 #include "card/lex.h"
 #include "util/hmap.h"
+#include "util/utf8.h"
 
 #define MAX_ENTITIES 40
 
@@ -998,8 +999,9 @@ static size_t initials(const char *nm, char *out, size_t cap)
     size_t k = 0, words = 0;
     for (const char *p = nm; *p; words++) {
         size_t n = strcspn(p, " ");
-        if (*p >= 'A' && *p <= 'Z' && k + 1 < cap)
-            out[k++] = (char)(*p | 32);
+        char base = cutf8_capital_base(p, n); /* "Émile": e */
+        if (base && k + 1 < cap)
+            out[k++] = base;
         else if (!text_in(p, n, connectors))
             return 0;
         p += n + (p[n] == ' ');

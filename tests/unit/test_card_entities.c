@@ -434,6 +434,13 @@ static void test_abbreviations(void)
     CHECK(total_of(c, "ECB") == 1 && total_of(c, "European Central Bank") == 1); /* two long forms */
     CHECK_STR(also_of(c, "Associated Press", buf, sizeof buf), "AP"); /* known by it, so not the peninsula */
     json_decref(c);
+    /* a capital with an accent gives its letter (missed before) */
+    const char *u[] = {"The \u00c9mile Zola Institute (EZI) opened a library in Lyon on Monday. The EZI said it "
+                       "would stay open late.",
+                       "The \u00c9mile Zola Institute opened its library on Monday."};
+    c = card_of(u, 2);
+    CHECK_STR(also_of(c, "\u00c9mile Zola Institute", buf, sizeof buf), "EZI");
+    json_decref(c);
 }
 
 /* Regression: outlets transliterate a name their own way ("al-Qaida",

@@ -104,6 +104,19 @@ static void words_sig(uint64_t from, size_t n, chorus_minhash *out)
     chorus_minhash_of(sh, chorus_shingle_hashes(w, n, 5, sh), out);
 }
 
+/* The letter a capital is written on, for the initials of a name. */
+static void test_capital_base(void)
+{
+    CHECK(cutf8_capital_base("Zola", 4) == 'z');
+    CHECK(cutf8_capital_base("\xc3\x89mile", 6) == 'e'); /* E with acute */
+    CHECK(cutf8_capital_base("\xc5\xbd", 2) == 'z');     /* Z with caron */
+    CHECK(cutf8_capital_base("\xc3\xa9", 2) == 0);       /* e with acute: not a capital */
+    CHECK(cutf8_capital_base("\xc3\x98", 2) == 0);       /* O with stroke: no base letter */
+    CHECK(cutf8_capital_base("\xce\x91", 2) == 0);       /* Greek Alpha: not Latin */
+    CHECK(cutf8_capital_base("\xc3", 1) == 0);            /* truncated */
+    CHECK(cutf8_capital_base("of", 2) == 0 && cutf8_capital_base("", 0) == 0);
+}
+
 static void test_minhash(void)
 {
     chorus_minhash a, b, half, other, empty;
@@ -288,6 +301,7 @@ static void test_kv_sort(void)
 
 int main(void)
 {
+    test_capital_base();
     test_kv_sort();
     test_dates();
     test_buf();
