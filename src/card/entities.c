@@ -1131,6 +1131,90 @@ static int link_aliases(const card_entity_vec *ents, const int *kind, uint32_t *
     return rc;
 }
 
+/* Marks in map the first (or last) word of each person's name of two or
+ * more words with the group of that person, or UINT32_MAX when people of
+ * two groups share it ("Colin Powell", "Colin Kaepernick"). */
+static int person_words(const card_entity_vec *ents, const int *kind, uint32_t *to, chmap *map, int last)
+{
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        const char *nm = ents->v[i].name, *sp = strrchr(nm, ' ');
+        if (!ents->v[i].total || kind[i] != K_PERSON || !sp)
+            continue;
+        const char *w = last ? sp + 1 : nm;
+        size_t n = last ? strlen(w) : strcspn(nm, " ");
+        uint32_t g = group_of(to, (uint32_t)i), j;
+        if (!chmap_get(map, w, n, &j))
+            rc = chmap_set(map, w, n, g);
+        else if (j != g)
+            rc = chmap_set(map, w, n, UINT32_MAX);
+    }
+    return rc;
+}
+
+/* 1 when text[0, at) ends with a capitalised word and " and ". */
+static int capital_and_before(const char *text, size_t at)
+{
+    if (at < 7 || memcmp(text + at - 5, " and ", 5) != 0)
+        return 0;
+    size_t w = at - 5;
+    while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n')
+        w--;
+    return text[w] >= 'A' && text[w] <= 'Z';
+}
+
+/* 1 when an article writes name e beside "and" and another capitalised
+ * word ("Fred and Ethel Mertz", "Ricky and Fred"): a first name of a
+ * couple or a list, whose surname may be another's. */
+static int coordinated(const chorus_card *c, const card_entity *e)
+{
+    size_t n = strlen(e->name);
+    for (size_t d = 0; d < c->ndocs; d++) {
+        const chorus_doc *doc = card_doc(c, d);
+        const char *t = doc->text, *p = t, *end = t + doc->text_len;
+        while (e->count[d] && (p = memchr(p, e->name[0], (size_t)(end - p)))) {
+            size_t left = (size_t)(end - p);
+            if (left >= n && memcmp(p, e->name, n) == 0 && (left == n || (p[n] | 32) < 'a' || (p[n] | 32) > 'z') &&
+                ((left > n + 5 && memcmp(p + n, " and ", 5) == 0 && p[n + 5] >= 'A' && p[n + 5] <= 'Z') ||
+                 capital_and_before(t, (size_t)(p - t))))
+                return 1;
+            p++;
+        }
+    }
+    return 0;
+}
+
+/* Joins a given name written alone ("Clarence", in a quote) to the one
+ * person of the story whose full name it opens ("Clarence Thomas"); not
+ * when two people share it, nor when it also ends a person's name, where
+ * it may be that surname ("Thomas Jefferson" beside "Clarence Thomas"),
+ * is a place's ("west of Frederick, Md.") or stands by "and".
+ * The name alone is marked in alone[]: it is never the one shown, and its
+ * votes, a lone word's, say nothing of the person's kind. */
+static int link_given_names(const chorus_card *c, const int *kind, uint32_t *votes, uint32_t *to, uint8_t *alone)
+{
+    const card_entity_vec *ents = &c->ents;
+    chmap *first = chmap_new(), *last = chmap_new();
+    uint32_t g, x;
+    int rc = first && last ? person_words(ents, kind, to, first, 0) : -1;
+    if (rc == 0)
+        rc = person_words(ents, kind, to, last, 1);
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        const char *nm = ents->v[i].name;
+        size_t n = strlen(nm);
+        if (ents->v[i].total && !strchr(nm, ' ') && (kind[i] == K_PERSON || kind[i] == K_OTHER) &&
+            given_name(nm) && chmap_get(first, nm, n, &g) && g != UINT32_MAX && !chmap_get(last, nm, n, &x) &&
+            !coordinated(c, &ents->v[i])) {
+            join_names(to, g, (uint32_t)i);
+            alone[i] = 1;
+            memset(votes + i * NVOTES, 0, NVOTES * sizeof *votes);
+        }
+    }
+    chmap_free(first);
+    chmap_free(last);
+    return rc;
+}
+
 /* The consonant outline of a spelling key: its first and last letters
  * around the consonants between them (y is a vowel), a doubled one
  * written once ("qda" of "qaida" and "qaeda", "sgdv" of "sagdeyev" and
@@ -1301,8 +1385,9 @@ static int link_transliterations(const chorus_card *c, const int *kind, uint32_t
 }
 
 /* Counts the names of each group under its most mentioned one (the first
- * on a tie), which lists the others in its also. */
-static int merge_groups(chorus_card *c, ent_acc *acc, uint32_t *to)
+ * on a tie) that is not a given name alone, which lists the others in its
+ * also. */
+static int merge_groups(chorus_card *c, ent_acc *acc, uint32_t *to, const uint8_t *alone)
 {
     card_entity_vec *ents = &c->ents;
     uint32_t *shown = malloc((ents->n + 1) * sizeof *shown);
@@ -1312,7 +1397,7 @@ static int merge_groups(chorus_card *c, ent_acc *acc, uint32_t *to)
         shown[i] = i;
     for (uint32_t i = 0; i < ents->n; i++) {
         uint32_t g = group_of(to, i);
-        if (ents->v[i].total > ents->v[shown[g]].total)
+        if (!alone[i] && (alone[shown[g]] || ents->v[i].total > ents->v[shown[g]].total))
             shown[g] = i;
     }
     for (uint32_t i = 0; i < ents->n; i++)
@@ -1332,8 +1417,8 @@ static int merge_groups(chorus_card *c, ent_acc *acc, uint32_t *to)
 
 /* Folds the names of one entity into the most mentioned of them, which
  * lists the others: spellings ("U.S." and "US", "Kim Jong-un" and "Kim
- * Jong Un"), abbreviations ("FEMA"), transliterations ("al-Qaeda") and
- * aliases ("ISIS" for "Islamic State").
+ * Jong Un"), abbreviations ("FEMA"), transliterations ("al-Qaeda"),
+ * aliases ("ISIS" for "Islamic State") and given names alone ("Clarence").
  * Outlets write a name their own way; it is still one entity. The kinds
  * compared are those of each name's own votes. */
 static int fold_spellings(chorus_card *c, ent_acc *acc)
@@ -1341,7 +1426,8 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
     size_t n = c->ents.n;
     uint32_t *to = malloc((n + 1) * sizeof *to);
     int *kind = malloc((n + 1) * sizeof *kind);
-    int rc = to && kind ? 0 : -1;
+    uint8_t *alone = calloc(n + 1, 1);
+    int rc = to && kind && alone ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++) {
         to[i] = (uint32_t)i;
         kind[i] = voted_kind(c->ents.v[i].name, acc->votes.v + i * NVOTES);
@@ -1355,9 +1441,12 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
     if (rc == 0)
         rc = link_aliases(&c->ents, kind, to);
     if (rc == 0)
-        rc = merge_groups(c, acc, to);
+        rc = link_given_names(c, kind, acc->votes.v, to, alone);
+    if (rc == 0)
+        rc = merge_groups(c, acc, to, alone);
     free(to);
     free(kind);
+    free(alone);
     return rc;
 }
 

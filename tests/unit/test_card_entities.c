@@ -558,8 +558,39 @@ static void test_aliases(void)
     json_decref(c);
 }
 
+/* A given name written alone is the one person of the story whose full
+ * name it opens ("Clarence", "Saddam", shown under the full name though
+ * written alone more often); not when two people share it ("Colin"), when
+ * it ends another's name ("Thomas"), names a place ("Frederick, Md.") or
+ * stands by "and" and another name ("Fred and Ethel Mertz", "Ricky and
+ * Lucy"; not "Saddam and his aides", nor "and Carla" for "Carl"). */
+static void test_given_names_alone(void)
+{
+    const char *t[] = {
+        "Judge Clarence Thomas met senators on Monday. Friends say Clarence is his own man. Saddam Hussein sent "
+        "a letter. Saddam wanted talks, and Saddam and his aides waited. Colin Powell was in town. Colin "
+        "Kaepernick came too. Fans cheered Colin. Carl Lewis ran. Fans cheered Carl. Maria and Carla waved.",
+        "Thomas Jefferson's house was open. Thomas was a planter, a guide said. Storms hit west of Frederick, "
+        "Md., on Tuesday, said Frederick Ostby of the weather service. Fred Astaire danced in the film; Fred "
+        "and Ethel Mertz were the neighbors. Lucy Ricardo sang, and then Ricky and Lucy left."};
+    json_t *c = card_of(t, 2);
+    char buf[128];
+    CHECK(total_of(c, "Clarence Thomas") == 2 && is(kind_of(c, "Clarence Thomas"), "person"));
+    CHECK_STR(also_of(c, "Clarence Thomas", buf, sizeof buf), "Clarence");
+    CHECK(total_of(c, "Saddam Hussein") == 3 && entity(c, "Saddam") == NULL);
+    CHECK(total_of(c, "Carl Lewis") == 2);
+    CHECK(is(kind_of(c, "Saddam Hussein"), "person"));
+    CHECK(total_of(c, "Colin") == 1 && total_of(c, "Colin Powell") == 1);
+    CHECK(total_of(c, "Thomas") == 1 && total_of(c, "Thomas Jefferson") == 1);
+    CHECK(is(kind_of(c, "Frederick"), "place") && total_of(c, "Frederick Ostby") == 1);
+    CHECK(total_of(c, "Fred") == 1 && total_of(c, "Fred Astaire") == 1);
+    CHECK(total_of(c, "Lucy") == 1 && total_of(c, "Lucy Ricardo") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_given_names_alone();
     test_aliases();
     test_abbreviations_apart();
     test_transliteration_groups();
