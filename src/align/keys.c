@@ -262,15 +262,19 @@ int align_keys_in(const aligner *a, uint32_t u, uint32_t s)
 }
 
 /* The canonical term counted by the number at token k of sentence fs, the
- * term of the word after it ("Ten people": people, "Ten 747s": 747s, "Ten
- * of the villagers": of), or ALIGN_STOP when token k is no count. Token k
- * is not the sentence's last. */
+ * first word after it that is no stop word, else the last ("Ten people":
+ * people, "Ten 747s": 747s, "Ten of the villagers": villagers, not "of",
+ * which would match any partitive), or ALIGN_STOP when token k is no
+ * count. Token k is not the sentence's last. */
 static uint32_t counted_term(const aligner *a, const fsent *fs, const char *text, uint32_t k)
 {
     char key[32];
     if (definite(a, fs, text, k) || !number_key(text, &a->m->toks[k], key) || day_of(a, fs, text, k))
         return ALIGN_STOP;
-    return a->canon[a->m->toks[k + 1].term];
+    uint32_t j = k + 1;
+    while (j + 1 < fs->tok0 + fs->ntok && (a->m->toks[j].flags & TOK_STOP))
+        j++;
+    return a->canon[a->m->toks[j].term];
 }
 
 /* 1 when sentence s holds a count of canonical term c. */
@@ -285,8 +289,10 @@ static int counts_term(const aligner *a, uint32_t s, uint32_t c)
 }
 
 /* Unit u is a whole sentence (reports_count), so every count in that
- * sentence is the unit's. Sentence s must count the same term and not
- * hold u's number: its count is then another number. */
+ * sentence is the unit's. The number must be one of u's terms, the one s
+ * lacks: a stop word ("Two people died in floods.") is none, and the term
+ * s lacks is then another ("... in fires."). Sentence s must count the
+ * same term: its count is then another number. */
 int align_count_variant(const aligner *a, uint32_t u, uint32_t s)
 {
     const aunit *un = &a->units[u];
@@ -295,8 +301,9 @@ int align_count_variant(const aligner *a, uint32_t u, uint32_t s)
     const uint32_t *st = a->sterms + a->sterm_off[s];
     uint32_t nst = a->sterm_off[s + 1] - a->sterm_off[s];
     for (uint32_t k = fs->tok0; k + 1 < fs->tok0 + fs->ntok; k++) {
-        uint32_t c = counted_term(a, fs, text, k);
-        if (c != ALIGN_STOP && !has_term(st, nst, a->canon[a->m->toks[k].term]) && counts_term(a, s, c))
+        uint32_t c = counted_term(a, fs, text, k), num = a->canon[a->m->toks[k].term];
+        if (c != ALIGN_STOP && has_term(a->terms + un->t0, un->nt, num) && !has_term(st, nst, num) &&
+            counts_term(a, s, c))
             return 1;
     }
     return 0;

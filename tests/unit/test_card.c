@@ -271,6 +271,12 @@ static void test_count_variant_limits(void)
         {"Nine ferries sank.", "Nine ferries", "The eleven ferries sank.", "The eleven"},
         /* a number by a month is a day */
         {"May 10 rallies swelled.", "May 10", "May 12 rallies swelled.", "May 12"},
+        /* "two" is a stop word, no term: the term not shared is another */
+        {"Two people died in floods.", "Two people", "Two people died in fires.", "Two people"},
+        {"Two people died in floods.", "Two people", "Three people died in fires.", "Three"},
+        /* a partitive counts the noun after "of the" */
+        {"Ten of the villagers died.", "Ten of", "Villagers died in two of the towns.", "Villagers"},
+        {"Ten of the villagers died.", "Ten of", "Villagers died in twelve of the towns.", "Villagers"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         snprintf(a, sizeof a, "%s%s", gale, cases[i][0]);
