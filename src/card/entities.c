@@ -1098,8 +1098,22 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
     return rc;
 }
 
+/* 1 when one-word name nm ends a person's name of the story ("Burma"
+ * beside "Tom Burma"). Abbreviations are not asked: no surname is written
+ * in capitals, but a headline run on ("Patten UK rejects") makes one. */
+static int ends_person_name(const card_entity_vec *ents, const int *kind, const char *nm)
+{
+    size_t n = strlen(nm);
+    for (size_t i = 0; i < ents->n; i++) {
+        const char *sp = strrchr(ents->v[i].name, ' ');
+        if (ents->v[i].total && kind[i] == K_PERSON && sp && strlen(sp + 1) == n && memcmp(sp + 1, nm, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Joins the names of one lex_aliases group ("ISIS" / "Islamic State",
- * "Britain" / "UK"), unless one is a person's. */
+ * "Britain" / "UK"), unless one is a person's or ends one. */
 static int link_aliases(const card_entity_vec *ents, const int *kind, uint32_t *to)
 {
     size_t groups = 0, n;
@@ -1118,8 +1132,9 @@ static int link_aliases(const card_entity_vec *ents, const int *kind, uint32_t *
             rc = chmap_set(group, key, n, g);
     }
     for (size_t i = 0; rc == 0 && i < ents->n; i++) {
-        if (!ents->v[i].total || kind[i] == K_PERSON || !(n = spelling_key(ents->v[i].name, key, sizeof key)) ||
-            !chmap_get(group, key, n, &j))
+        const char *nm = ents->v[i].name;
+        if (!ents->v[i].total || kind[i] == K_PERSON || !(n = spelling_key(nm, key, sizeof key)) ||
+            !chmap_get(group, key, n, &j) || (!abbreviation(nm) && ends_person_name(ents, kind, nm)))
             continue;
         if (first[j] == UINT32_MAX)
             first[j] = (uint32_t)i;
@@ -1164,8 +1179,9 @@ static int capital_and_before(const char *text, size_t at)
 }
 
 /* 1 when an article writes name e beside "and" and another capitalised
- * word ("Fred and Ethel Mertz", "Ricky and Fred"): a first name of a
- * couple or a list, whose surname may be another's. */
+ * word ("Fred and Ethel Mertz", "Ricky and Fred"), a first name of a
+ * couple or a list, whose surname may be another's; or after "the" ("the
+ * Mark fell"), as no person's name is written. */
 static int coordinated(const chorus_card *c, const card_entity *e)
 {
     size_t n = strlen(e->name);
@@ -1176,7 +1192,7 @@ static int coordinated(const chorus_card *c, const card_entity *e)
             size_t left = (size_t)(end - p);
             if (left >= n && memcmp(p, e->name, n) == 0 && (left == n || (p[n] | 32) < 'a' || (p[n] | 32) > 'z') &&
                 ((left > n + 5 && memcmp(p + n, " and ", 5) == 0 && p[n + 5] >= 'A' && p[n + 5] <= 'Z') ||
-                 capital_and_before(t, (size_t)(p - t))))
+                 capital_and_before(t, (size_t)(p - t)) || (p - t >= 4 && (p[-4] | 32) == 't' && memcmp(p - 3, "he ", 3) == 0)))
                 return 1;
             p++;
         }
@@ -1205,9 +1221,14 @@ static int link_given_names(const chorus_card *c, const int *kind, uint32_t *vot
         if (ents->v[i].total && !strchr(nm, ' ') && (kind[i] == K_PERSON || kind[i] == K_OTHER) &&
             given_name(nm) && chmap_get(first, nm, n, &g) && g != UINT32_MAX && !chmap_get(last, nm, n, &x) &&
             !coordinated(c, &ents->v[i])) {
+            /* its one-word spellings ("Sadam" of "Saddam") are alone too */
+            uint32_t own = group_of(to, (uint32_t)i);
+            for (size_t k = 0; k < ents->n; k++)
+                if (!strchr(ents->v[k].name, ' ') && group_of(to, (uint32_t)k) == own) {
+                    alone[k] = 1;
+                    memset(votes + k * NVOTES, 0, NVOTES * sizeof *votes);
+                }
             join_names(to, g, (uint32_t)i);
-            alone[i] = 1;
-            memset(votes + i * NVOTES, 0, NVOTES * sizeof *votes);
         }
     }
     chmap_free(first);

@@ -24,7 +24,8 @@ int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired);
 
 /* The lower-case ASCII letter that the capital letter at s (n bytes
  * available) is written on: 'e' for "E" and for "\xC3\x89" (E with
- * acute); 0 when s does not start with a capital of a Latin letter. */
+ * acute); 0 when s does not start with a capital written on an ASCII
+ * letter ("\xC3\x98", O with stroke, has none). */
 char cutf8_capital_base(const char *s, size_t n);
 
 /* 1 when s[0..n) is valid UTF-8. */

@@ -556,6 +556,19 @@ static void test_aliases(void)
     CHECK(is(kind_of(c, "Isis"), "person") && total_of(c, "Isis") == 2);
     CHECK(total_of(c, "Islamic State") == 1);
     json_decref(c);
+    /* nor a person's surname written alone (from the stop read) */
+    const char *w[] = {"Tom Burma lost his crop in Iowa on Monday. Officials in Myanmar sent condolences.",
+                       "Burma told reporters in Iowa he would replant. Myanmar officials said it was sad."};
+    c = card_of(w, 2);
+    CHECK(total_of(c, "Myanmar") == 2 && total_of(c, "Burma") == 1);
+    json_decref(c);
+    /* an abbreviation is no surname, though a headline run on ends a name
+     * with it ("Patten UK rejects", DUC 2001 d33f) */
+    const char *x[] = {"Governor Chris Patten spoke on Monday in Hong Kong. Britain backed him. Patten UK rejects plan",
+                       "The UK said the plan was dead. Britain would not sign."};
+    c = card_of(x, 2);
+    CHECK(total_of(c, "Britain") == 3);
+    json_decref(c);
 }
 
 /* A given name written alone is the one person of the story whose full
@@ -585,6 +598,17 @@ static void test_given_names_alone(void)
     CHECK(is(kind_of(c, "Frederick"), "place") && total_of(c, "Frederick Ostby") == 1);
     CHECK(total_of(c, "Fred") == 1 && total_of(c, "Fred Astaire") == 1);
     CHECK(total_of(c, "Lucy") == 1 && total_of(c, "Lucy Ricardo") == 1);
+    json_decref(c);
+    /* from the stop read: a spelling of the name alone ("Sadam") is not
+     * shown either, and a word after "the" is no first name ("the Mark") */
+    const char *u[] = {"Saddam Hussein sent a letter on Monday. Aides said Sadam wanted talks. Aides said Sadam "
+                       "waited, and friends said Sadam slept. Mark Carney spoke. Traders sold the Mark.",
+                       "Aides said Saddam wanted talks, and guards said Saddam waited. Mark Carney warned of "
+                       "risks. The Mark slid again."};
+    c = card_of(u, 2);
+    CHECK(total_of(c, "Saddam Hussein") == 6 && is(kind_of(c, "Saddam Hussein"), "person"));
+    CHECK(entity(c, "Sadam") == NULL);
+    CHECK(total_of(c, "Mark Carney") == 2);
     json_decref(c);
 }
 
