@@ -1167,6 +1167,12 @@ static int person_words(const card_entity_vec *ents, const int *kind, uint32_t *
     return rc;
 }
 
+/* 1 when text[0, at) ends with "the " or "The ". */
+static int the_before(const char *text, size_t at)
+{
+    return at >= 4 && (text[at - 4] | 32) == 't' && memcmp(text + at - 3, "he ", 3) == 0;
+}
+
 /* 1 when text[0, at) ends with a capitalised word and " and ". */
 static int capital_and_before(const char *text, size_t at)
 {
@@ -1192,7 +1198,7 @@ static int coordinated(const chorus_card *c, const card_entity *e)
             size_t left = (size_t)(end - p);
             if (left >= n && memcmp(p, e->name, n) == 0 && (left == n || (p[n] | 32) < 'a' || (p[n] | 32) > 'z') &&
                 ((left > n + 5 && memcmp(p + n, " and ", 5) == 0 && p[n + 5] >= 'A' && p[n + 5] <= 'Z') ||
-                 capital_and_before(t, (size_t)(p - t)) || (p - t >= 4 && (p[-4] | 32) == 't' && memcmp(p - 3, "he ", 3) == 0)))
+                 capital_and_before(t, (size_t)(p - t)) || the_before(t, (size_t)(p - t))))
                 return 1;
             p++;
         }

@@ -564,7 +564,8 @@ static void test_aliases(void)
     json_decref(c);
     /* an abbreviation is no surname, though a headline run on ends a name
      * with it ("Patten UK rejects", DUC 2001 d33f) */
-    const char *x[] = {"Governor Chris Patten spoke on Monday in Hong Kong. Britain backed him. Patten UK rejects plan",
+    const char *x[] = {"Governor Chris Patten spoke on Monday in Hong Kong. Britain backed him. Patten UK "
+                       "rejects plan",
                        "The UK said the plan was dead. Britain would not sign."};
     c = card_of(x, 2);
     CHECK(total_of(c, "Britain") == 3);
