@@ -434,7 +434,8 @@ typedef struct chorus_article chorus_article;
  *  bytes in any charset. Malformed HTML gives best-effort text; a page with
  *  no text gives an empty text (not an error). CHORUS_EINPUT for binary
  *  data (NUL bytes outside UTF-16: an image, a PDF); CHORUS_EUSAGE for a
- *  forced charset iconv does not know. Caller frees *out with
+ *  forced charset iconv does not know or an opts->url that is not valid
+ *  UTF-8. Caller frees *out with
  *  chorus_article_free. */
 int chorus_extract_html(chorus_ctx *ctx, const char *html, size_t len,
                         const chorus_extract_opts *opts, chorus_article **out);
