@@ -753,16 +753,21 @@ static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
     return 0;
 }
 
-/* 1 when a person of ents has name as the last word of a longer name
- * ("John Major" for "Major"). */
+/* 1 when the one-word name w[0, n) is the last word of the longer name
+ * full ("Major" of "John Major"). */
+static int last_word_is(const char *full, const char *w, size_t n)
+{
+    const char *sp = strrchr(full, ' ');
+    return sp && strlen(sp + 1) == n && memcmp(sp + 1, w, n) == 0;
+}
+
+/* 1 when a person of ents has the one-word name as the last word of a
+ * longer name ("John Major" for "Major"). */
 static int surname_of_person(const card_entity_vec *ents, const char *name, size_t n)
 {
-    for (size_t i = 0; i < ents->n; i++) {
-        size_t m = strlen(ents->v[i].name);
-        if (m > n + 1 && ents->v[i].name[m - n - 1] == ' ' && memcmp(ents->v[i].name + m - n, name, n) == 0 &&
-            strcmp(ents->v[i].kind, "person") == 0)
+    for (size_t i = 0; i < ents->n; i++)
+        if (strcmp(ents->v[i].kind, "person") == 0 && last_word_is(ents->v[i].name, name, n))
             return 1;
-    }
     return 0;
 }
 
@@ -1104,11 +1109,9 @@ static int link_abbreviations(const chorus_card *c, const int *kind, uint32_t *v
 static int ends_person_name(const card_entity_vec *ents, const int *kind, const char *nm)
 {
     size_t n = strlen(nm);
-    for (size_t i = 0; i < ents->n; i++) {
-        const char *sp = strrchr(ents->v[i].name, ' ');
-        if (ents->v[i].total && kind[i] == K_PERSON && sp && strlen(sp + 1) == n && memcmp(sp + 1, nm, n) == 0)
+    for (size_t i = 0; i < ents->n; i++)
+        if (ents->v[i].total && kind[i] == K_PERSON && last_word_is(ents->v[i].name, nm, n))
             return 1;
-    }
     return 0;
 }
 

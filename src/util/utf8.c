@@ -17,14 +17,14 @@ int cutf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 char cutf8_capital_base(const char *s, size_t n)
 {
     int32_t cp, d[4];
-    int options;
+    int boundclass = 0; /* utf8proc's last_boundclass, read only with UTF8PROC_CHARBOUND */
     if (n && *s >= 'A' && *s <= 'Z')
         return (char)(*s | 32);
     if (!n || (unsigned char)*s < 0x80 || cutf8_decode((const unsigned char *)s, n, &cp) < 0 ||
         utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
         return 0;
     /* the canonical decomposition puts the base letter first: E, U+0301 */
-    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE, &options);
+    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE, &boundclass);
     if (nd < 1 || nd > 4 || d[0] < 'A' || d[0] > 'Z')
         return 0;
     return (char)(d[0] | 32);
