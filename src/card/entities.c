@@ -82,7 +82,8 @@ static const char *const abbr_places[] = {"st", "mt", "ft", NULL};
 /* Votes for K_PERSON that say why: a title before the name ("Sen. Paul",
  * K_TITLED) or a speech verb after it ("Trump said", K_SAID, which
  * organisations take too: "Tass said"); K_OPENED counts the mentions
- * that open a clause, which say nothing of case. */
+ * of a single word that opens a clause (the only ones set aside and
+ * counted later, by clause_openers), which say nothing of case. */
 enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS, K_TITLED = NKINDS, K_SAID, K_OPENED, NVOTES };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
 

@@ -171,7 +171,9 @@ const char *const lex_aliases[] = {
  * others it does not read. All three make the run they open a person's
  * full name ("Nancy Pelosi") and its last word a surname.
  * Names that are also common words, titles or places ("Will", "Grace",
- * "Dean", "King", "Jordan", "Georgia", "Christian") are left out. */
+ * "Dean", "King", "Jordan", "Georgia", "Christian") are left out, but not
+ * names as common as "Mark", "Bill" and "Frank": entities.c keeps those
+ * from standing alone for a person after "the" ("the Mark fell"). */
 const char *const lex_male_names[] = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
     "george", "paul", "mark", "peter", "steven", "steve", "daniel", "dan", "danny", "jim", "tom", "bob",
