@@ -433,6 +433,12 @@ static int word_gender(const char *t, const lword *w)
     return lex_in(t, w, female_words) || lex_in(t, w, lex_female_names) ? G_FEMALE : G_ANY;
 }
 
+/* The gender word k of v tells (G_ANY for a mark or none). */
+static int gender_at(const char *t, const lword_vec *v, size_t k)
+{
+    return word_at(v, k) ? word_gender(t, &v->v[k]) : G_ANY;
+}
+
 /* ---- Which speakers are names or roles ---------------------------------- */
 
 static const char *const quantifiers[] = {
@@ -738,12 +744,12 @@ int speaker_valid(const char *t, size_t upto, qspan *np)
 static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++) { /* a first name counts only before a surname ("Pat Thomas") */
-        int g = word_at(v, k) ? word_gender(t, &v->v[k]) : G_ANY;
+        int g = gender_at(t, v, k);
         if (g && (k + 1 < b || k == a || !lex_cap(t, &v->v[k]) || lex_in(t, &v->v[k], titles_extra)))
             return g;
     }
     for (size_t k = a, n = 0; k > 0 && n < 3; k--, n++) {
-        int g = word_at(v, k - 1) ? word_gender(t, &v->v[k - 1]) : G_ANY;
+        int g = gender_at(t, v, k - 1);
         if (g)
             return g;
         if (v->v[k - 1].punct && v->v[k - 1].punct != ',')
@@ -761,8 +767,8 @@ static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
         if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + sur->start, n) != 0)
             continue;
         size_t p = k - 1 - (k >= 2 && name_dot(t, v, k - 1));
-        int g = word_at(v, p) && lex_cap(t, &v->v[p]) ? word_gender(t, &v->v[p]) : G_ANY;
-        if (g)
+        int g = gender_at(t, v, p);
+        if (g && lex_cap(t, &v->v[p]))
             return g;
     }
     return G_ANY;

@@ -331,44 +331,36 @@ static void test_naming_verb(void)
  * official" agreed). */
 static void test_same_role_agrees(void)
 {
-    const char *t[] = {
-        "Troops crossed the border before dawn on Thursday.\n\n"
-        "\"The soldiers have taken every road into the capital tonight,\" one Kuwaiti official said.",
-        "Troops crossed the border before dawn on Thursday.\n\n"
-        "\"The soldiers have taken every road into the capital tonight,\" a Kuwaiti government official said."};
-    json_t *c = card_of(t, 2);
-    CHECK(c != NULL);
-    CHECK_STR(speaker_of(c, "every road", "d0"), "one Kuwaiti official");
-    CHECK_STR(speaker_of(c, "every road", "d1"), "a Kuwaiti government official");
-    CHECK(attribution_divs(c) == 0);
-    json_decref(c);
-    /* a capital opening the sentence is no name */
-    const char *v[] = {"Troops crossed the border before dawn on Thursday.\n\n"
-                       "One Kuwaiti official said: \"The soldiers have taken every road into the capital tonight.\"",
-                       t[1]};
-    c = card_of(v, 2);
-    CHECK_STR(speaker_of(c, "every road", "d0"), "One Kuwaiti official");
-    CHECK(attribution_divs(c) == 0);
-    json_decref(c);
-    /* one head, other names: two speakers */
-    const char *u[] = {
-        "Troops crossed the border before dawn on Thursday.\n\n"
-        "\"The soldiers have taken every road into the capital tonight,\" a British official said.",
-        "Troops crossed the border before dawn on Thursday.\n\n"
-        "\"The soldiers have taken every road into the capital tonight,\" a French official said."};
-    c = card_of(u, 2);
-    CHECK_STR(speaker_of(c, "every road", "d1"), "a French official");
-    CHECK(attribution_divs(c) == 1);
-    json_decref(c);
-    const char *w[] = {
-        "Troops crossed the border before dawn on Thursday.\n\n"
-        "\"The soldiers have taken every road into the capital tonight,\" said Paul Dane of the port office.",
-        "Troops crossed the border before dawn on Thursday.\n\n"
-        "\"The soldiers have taken every road into the capital tonight,\" said Ruth Kim of the port office."};
-    c = card_of(w, 2);
-    CHECK_STR(speaker_of(c, "every road", "d0"), "Paul Dane of the port office");
-    CHECK(attribution_divs(c) == 1);
-    json_decref(c);
+#define ROAD "\"The soldiers have taken every road into the capital tonight,\" "
+    static const struct {
+        const char *said[2];    /* each article's attribution */
+        const char *speaker[2]; /* the speaker it gives */
+        size_t ndivs;
+    } cases[] = {
+        {{ROAD "one Kuwaiti official said.", ROAD "a Kuwaiti government official said."},
+         {"one Kuwaiti official", "a Kuwaiti government official"}, 0},
+        /* a capital opening the sentence is no name */
+        {{"One Kuwaiti official said: \"The soldiers have taken every road into the capital tonight.\"",
+          ROAD "a Kuwaiti government official said."},
+         {"One Kuwaiti official", "a Kuwaiti government official"}, 0},
+        /* one head, other names: two speakers */
+        {{ROAD "a British official said.", ROAD "a French official said."},
+         {"a British official", "a French official"}, 1},
+        {{ROAD "said Paul Dane of the port office.", ROAD "said Ruth Kim of the port office."},
+         {"Paul Dane of the port office", "Ruth Kim of the port office"}, 1},
+    };
+#undef ROAD
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char a[256], b[256];
+        snprintf(a, sizeof a, "Troops crossed the border before dawn on Thursday.\n\n%s", cases[i].said[0]);
+        snprintf(b, sizeof b, "Troops crossed the border before dawn on Thursday.\n\n%s", cases[i].said[1]);
+        const char *t[] = {a, b};
+        json_t *c = card_of(t, 2);
+        CHECK_STR(speaker_of(c, "every road", "d0"), cases[i].speaker[0]);
+        CHECK_STR(speaker_of(c, "every road", "d1"), cases[i].speaker[1]);
+        CHECK(attribution_divs(c) == cases[i].ndivs);
+        json_decref(c);
+    }
 }
 
 int main(void)

@@ -159,9 +159,10 @@ static void test_facts_read_as_statements(void)
 }
 
 /* Regression: a subject named in commas ("The dredger, the Sea Otter,
- * left ...", "Hollin's harbour master, Edda Lune, closed ...") was a fact of its own that stated nothing, and its verb
- * another without a subject; it is one fact, still credited to the
- * article that reports what it did under another subject. */
+ * left ...", "Hollin's harbour master, Edda Lune, closed ...") was a fact
+ * of its own that stated nothing, and its verb another without a subject;
+ * it is one fact, still credited to the article that reports what it did
+ * under another subject. */
 static void test_appositive_subject_stays(void)
 {
     const char *t[] = {
@@ -178,18 +179,26 @@ static void test_appositive_subject_stays(void)
     json_array_foreach(json_object_get(c, "facts"), i, it)
         CHECK(strcmp(json_string_value(json_object_get(it, "text")), "The dredger, the Sea Otter") != 0);
     json_decref(c);
-    /* a possessive opens the subject too (regression: the tokenizer keeps
-     * "'s" in its word, and the test looked after the word for it) */
-    const char *u[] = {
-        "Hollin's harbour master, Edda Lune, closed the channel at dawn on Monday after the storm. "
-        "Boats waited offshore.",
-        "The harbour master closed the channel at dawn on Monday after the storm, officials said. "
-        "Fishermen waited on the quay."};
-    c = card_of(u, 2);
-    CHECK(find(c, "facts", "Hollin's harbour master, Edda Lune, closed the channel", "d1", &any) == 1);
-    json_array_foreach(json_object_get(c, "facts"), i, it)
-        CHECK(strcmp(json_string_value(json_object_get(it, "text")), "Hollin's harbour master, Edda Lune") != 0);
-    json_decref(c);
+    /* a possessive opens the subject too, with either apostrophe
+     * (regression: the tokenizer keeps "'s" in its word, and the test
+     * looked after the word for it) */
+    static const char *const apostrophe[] = {"'", "\xE2\x80\x99"};
+    for (size_t k = 0; k < 2; k++) {
+        char a[200], fact[80], subject[64];
+        snprintf(a, sizeof a,
+                 "Hollin%ss harbour master, Edda Lune, closed the channel at dawn on Monday after the storm. "
+                 "Boats waited offshore.",
+                 apostrophe[k]);
+        snprintf(fact, sizeof fact, "Hollin%ss harbour master, Edda Lune, closed the channel", apostrophe[k]);
+        snprintf(subject, sizeof subject, "Hollin%ss harbour master, Edda Lune", apostrophe[k]);
+        const char *u[] = {a, "The harbour master closed the channel at dawn on Monday after the storm, officials "
+                              "said. Fishermen waited on the quay."};
+        c = card_of(u, 2);
+        CHECK(find(c, "facts", fact, "d1", &any) == 1);
+        json_array_foreach(json_object_get(c, "facts"), i, it)
+            CHECK(strcmp(json_string_value(json_object_get(it, "text")), subject) != 0);
+        json_decref(c);
+    }
 }
 
 int main(void)
