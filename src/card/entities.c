@@ -1188,6 +1188,16 @@ static int capital_and_before(const char *text, size_t at)
     return text[w] >= 'A' && text[w] <= 'Z';
 }
 
+/* 1 when the word that ends at s (n bytes left) is a name by itself: no
+ * letter goes on ("Carla" for "Carl"), and no capitalised word follows
+ * ("the Mark Carney era", "Ginger and Fred Astaire" are the full name). */
+static int alone_at(const char *s, size_t n)
+{
+    if (n && (s[0] | 32) >= 'a' && (s[0] | 32) <= 'z')
+        return 0;
+    return !(n > 1 && s[0] == ' ' && s[1] >= 'A' && s[1] <= 'Z');
+}
+
 /* 1 when an article writes name e beside "and" and another capitalised
  * word ("Fred and Ethel Mertz", "Ricky and Fred"), a first name of a
  * couple or a list, whose surname may be another's; or after "the" ("the
@@ -1200,7 +1210,7 @@ static int coordinated(const chorus_card *c, const card_entity *e)
         const char *t = doc->text, *p = t, *end = t + doc->text_len;
         while (e->count[d] && (p = memchr(p, e->name[0], (size_t)(end - p)))) {
             size_t left = (size_t)(end - p);
-            if (left >= n && memcmp(p, e->name, n) == 0 && (left == n || (p[n] | 32) < 'a' || (p[n] | 32) > 'z') &&
+            if (left >= n && memcmp(p, e->name, n) == 0 && alone_at(p + n, left - n) &&
                 ((left > n + 5 && memcmp(p + n, " and ", 5) == 0 && p[n + 5] >= 'A' && p[n + 5] <= 'Z') ||
                  capital_and_before(t, (size_t)(p - t)) || the_before(t, (size_t)(p - t))))
                 return 1;
@@ -1214,7 +1224,8 @@ static int coordinated(const chorus_card *c, const card_entity *e)
  * person of the story whose full name it opens ("Clarence Thomas"); not
  * when two people share it, nor when it also ends a person's name, where
  * it may be that surname ("Thomas Jefferson" beside "Clarence Thomas"),
- * is a place's ("west of Frederick, Md.") or stands by "and".
+ * is a place's ("west of Frederick, Md.") or stands by "and" or after "the"
+ * (coordinated).
  * The name alone is marked in alone[]: it is never the one shown, and its
  * votes, a lone word's, say nothing of the person's kind. */
 static int link_given_names(const chorus_card *c, const int *kind, uint32_t *votes, uint32_t *to, uint8_t *alone)

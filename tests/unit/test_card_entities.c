@@ -611,6 +611,14 @@ static void test_given_names_alone(void)
     CHECK(entity(c, "Sadam") == NULL);
     CHECK(total_of(c, "Mark Carney") == 2);
     json_decref(c);
+    /* the full name after "the" or beside "and" is no sign (from the
+     * change read: "The Mark Carney era" kept "Mark" apart) */
+    const char *w[] = {"Mark Carney spoke on Monday. Aides said Mark was tired. The Mark Carney era ended.",
+                       "Ginger and Fred Astaire danced. Friends said Fred was happy."};
+    c = card_of(w, 2);
+    CHECK(total_of(c, "Mark Carney") == 3 && entity(c, "Mark") == NULL);
+    CHECK(total_of(c, "Fred Astaire") == 2 && entity(c, "Fred") == NULL);
+    json_decref(c);
 }
 
 int main(void)
