@@ -80,11 +80,13 @@ static const char *const lead_words[] = {"former", "late", "acting", "although",
 static const char *const abbr_places[] = {"st", "mt", "ft", NULL};
 
 /* Votes for K_PERSON that say why: a title before the name ("Sen. Paul",
- * K_TITLED) or a speech verb after it ("Trump said", K_SAID, which
- * organisations take too: "Tass said"); K_OPENED counts the mentions
+ * K_TITLED), a speech verb after it ("Trump said", K_SAID, which
+ * organisations take too: "Tass said") or only the name's shape, two or
+ * three capitalised words (K_SHAPED, which "Berlin Wall" has too, until
+ * unshape_things reads it again); K_OPENED counts the mentions
  * of a single word that opens a clause (the only ones set aside and
  * counted later, by clause_openers), which say nothing of case. */
-enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS, K_TITLED = NKINDS, K_SAID, K_OPENED, NVOTES };
+enum { K_PERSON, K_ORG, K_PLACE, K_OTHER, NKINDS, K_TITLED = NKINDS, K_SAID, K_SHAPED, K_OPENED, NVOTES };
 static const char *const kind_names[NKINDS] = {"person", "organisation", "place", "other"};
 
 /* 1 for an acronym: two or more letters, all capitals ("US", "IS"). */
@@ -202,6 +204,12 @@ static int after_place_noun(const char *t, const lword_vec *v, size_t a)
            !lex_cap(t, &v->v[a - 2]);
 }
 
+/* 1 for a common given name ("Nancy"). */
+static int given_word(const char *t, const lword *w)
+{
+    return lex_in(t, w, lex_given_names) || lex_in(t, w, lex_male_names) || lex_in(t, w, lex_female_names);
+}
+
 /* 1 for a compound modifier: its last hyphen then lower case ("US-led",
  * "Sixteen-year-old", "al-Qaida-linked"), but not "al-Assad", "al-sham" or
  * "Mar-a-Lago". */
@@ -293,7 +301,7 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         words -= v->v[i].punct != 0; /* a middle initial's stop */
     if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words) &&
         !lex_in(t, &last, lex_peoples))
-        return K_PERSON; /* "Joe Biden", "George W. Bush"; not "the United States", "Election Day" or
+        return K_SHAPED; /* "Joe Biden", "George W. Bush"; not "the United States", "Election Day" or
                           * "Native Americans" */
     return K_OTHER;
 }
@@ -404,6 +412,8 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
         known_place(t + v->v[a + 1].start, end - v->v[a + 1].start) &&
         !known_place(t + v->v[a].start, end - v->v[a].start))
         return a + 1; /* "Hindu India" is India, "Western Europe" stays */
+    if (b - a >= 3 && lex_in(t, &v->v[a], lex_peoples) && given_word(t, &v->v[a + 1]))
+        return a + 1; /* "American Carl Lewis" */
     size_t start = a;
     for (size_t i = a; i + 1 < b; i++) {
         if (!title_word(t, v, i) && !lex_in(t, &v->v[i], inner_titles))
@@ -705,8 +715,8 @@ static int cmp_entity(const void *x, const void *y)
 /* 1 when the name opens with a common given name ("Nancy Pelosi"). */
 static int given_name(const char *nm)
 {
-    size_t n = strcspn(nm, " ");
-    return text_in(nm, n, lex_given_names) || text_in(nm, n, lex_male_names) || text_in(nm, n, lex_female_names);
+    lword w = {0, (uint32_t)strcspn(nm, " "), 0};
+    return given_word(nm, &w);
 }
 
 /* Marks surname w in last as a person's, named when any full name
@@ -896,6 +906,51 @@ static int fold_capitals(card_entity_vec *ents, ent_acc *acc, size_t ndocs)
     int rc = mixed ? 0 : -1;
     chmap_free(mixed);
     return rc;
+}
+
+/* Places that are also given names ("Virginia Woolf", "Jordan Peele"). */
+static const char *const place_given[] = {"virginia", "georgia", "jordan", "chad", "india", "israel", "kenya",
+                                          "asia", "america", "paris", "sydney", "dallas", "denver", "brooklyn",
+                                          "washington", "montana", "nevada", "indiana", "china", NULL};
+
+/* 1 when the shape of the name nm, two or more capitalised words, says
+ * nothing of a person: it opens with a place or a people's word that is no
+ * given name ("Berlin Wall", "British Rail"; not "Virginia Woolf"), or with
+ * no given name and ends in a word the story writes in lower case ("Rose
+ * Garden" beside "the garden"; not "John Major" beside "a major"). */
+static int shape_misleads(const ent_acc *acc, const char *nm)
+{
+    const char *sp = strchr(nm, ' '), *last = strrchr(nm, ' ');
+    if (!sp)
+        return 0;
+    size_t n = (size_t)(sp - nm), ln = strlen(last + 1);
+    if ((text_in(nm, n, lex_places) || text_in(nm, n, lex_peoples)) && !text_in(nm, n, place_given))
+        return 1;
+    char low[64];
+    uint32_t id;
+    return !given_name(nm) && ln < sizeof low && chmap_get(acc->lower, ascii_lower(last + 1, ln, low), ln, &id);
+}
+
+/* Takes the person's votes of a name whose shape was their one sign
+ * (K_SHAPED) to K_OTHER when the shape misleads, unless a speech verb
+ * follows the name, or a title or speech verb marks its last word alone
+ * ("Brown said" beside "Hank Brown", whose surname is a common word). A
+ * title before the name itself needs no test: voted_kind makes a titled
+ * name a person when no organisation or place outvotes it. */
+static void unshape_things(const card_entity_vec *ents, ent_acc *acc)
+{
+    for (size_t i = 0; i < ents->n; i++) {
+        uint32_t *vt = acc->votes.v + i * NVOTES, j;
+        const char *nm = ents->v[i].name, *last = strrchr(nm, ' ');
+        if (!vt[K_SHAPED] || vt[K_SAID] || !shape_misleads(acc, nm))
+            continue;
+        const uint32_t *vj = chmap_get(acc->ids, last + 1, strlen(last + 1), &j) ? acc->votes.v + j * NVOTES : NULL;
+        if (vj && (vj[K_TITLED] || vj[K_SAID]))
+            continue;
+        vt[K_PERSON] -= vt[K_SHAPED];
+        vt[K_OTHER] += vt[K_SHAPED];
+        vt[K_SHAPED] = 0;
+    }
 }
 
 /* 1 when word w opens with the Arabic article ("al-", "el-"). */
@@ -1503,6 +1558,8 @@ int card_entities(card_build *b)
         rc = clause_openers(b, &acc);
     if (rc == 0)
         rc = fold_capitals(&c->ents, &acc, c->ndocs);
+    if (rc == 0)
+        unshape_things(&c->ents, &acc);
     if (rc == 0)
         rc = fold_spellings(c, &acc);
     for (size_t i = 0; rc == 0 && i < c->ents.n; i++)

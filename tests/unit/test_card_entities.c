@@ -621,8 +621,47 @@ static void test_given_names_alone(void)
     json_decref(c);
 }
 
+/* Two or three capitalised words are a person's name by their shape alone,
+ * unless the name opens with a place or a people's word ("Berlin Wall",
+ * "British Rail"; DUC 2001 and 2002 had both as people), or opens with no
+ * given name and ends in a word the story writes in lower case ("Pipe
+ * Creek" beside "the creek"). A given name, a title or a speech verb
+ * keeps the person, on the name or on its last word alone. */
+static void test_shape_misleads(void)
+{
+    const char *t[] = {"Berlin Wall tourists came on Monday. The strike shut British Rail for a day. Heavy rain swelled "
+                       "Pipe Creek, and the creek flooded two farms.",
+                       "Virginia Woolf walked by the river. John Major toured a major road. Deng Xiaoping praised "
+                       "the farms. The American Carl Lewis won the race."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Berlin Wall"), "other"));
+    CHECK(is(kind_of(c, "British Rail"), "other"));
+    CHECK(is(kind_of(c, "Pipe Creek"), "other"));
+    CHECK(is(kind_of(c, "Virginia Woolf"), "person"));
+    CHECK(is(kind_of(c, "John Major"), "person"));
+    CHECK(is(kind_of(c, "Deng Xiaoping"), "person"));
+    CHECK(is(kind_of(c, "Carl Lewis"), "person") && entity(c, "American Carl Lewis") == NULL);
+    json_decref(c);
+    static const struct {
+        const char *text, *kind;
+    } cases[] = {
+        {"Hank Brown toured the brown fields on Monday.", "other"},
+        {"Hank Brown toured the brown fields on Monday. Sen. Brown told farmers help would come.", "person"},
+        {"Hank Brown toured the brown fields on Monday. Brown said help would come.", "person"},
+        {"Hank Brown toured the brown fields on Monday. Sen. Hank Brown visited a farm.", "person"},
+        {"Hank Brown toured the brown fields. Hank Brown visited a farm. Hank Brown said help would come.",
+         "person"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        c = card_of(&cases[i].text, 1);
+        CHECK(is(kind_of(c, "Hank Brown"), cases[i].kind));
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
+    test_shape_misleads();
     test_given_names_alone();
     test_aliases();
     test_abbreviations_apart();
