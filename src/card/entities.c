@@ -21,6 +21,12 @@ static const char *const org_words[] = {
     "daily", "u.n", "survey", "patrol", "corps", "cross", "co", "savings", "lab", "laboratory",
     "guard", "museum", "church", "chamber", "airways", "motors", "industries", "holdings", "hospital",
     "authority", "club", "trust", "exchange", "school", "institutes", "clinic", NULL};
+/* Organisation words that make one only at a name's end, and not in
+ * capitals ("Federal Reserve", "Farmers Weekly"; not the headings "ACTUAL
+ * RESERVE COVERAGE OF THIRD WORLD EXPOSURE", "EXISTING THIRD WORLD
+ * RESERVE"). */
+static const char *const org_ends[] = {"philharmonic", "orchestra", "laboratories", "alliance", "systems",
+                                       "weekly", "headquarters", "reserve", NULL};
 static const char *const place_words[] = {"island", "islands", "port", "city", "county", "river",
                                           "lake", "mount", "bay", "street", "province", "valley",
                                           "coast", "sea", "ocean", "strait", "peninsula", NULL};
@@ -28,7 +34,9 @@ static const char *const place_words[] = {"island", "islands", "port", "city", "
  * Park", not "Park Geun-hye". */
 static const char *const place_ends[] = {"park", "cemetery", "square", "airport", "beach", "canyon",
                                          "desert", "forest", "mountains", "gulf", "harbor", "harbour",
-                                         "bridge", "dam", "canal", "east", NULL};
+                                         "bridge", "dam", "canal", "east", "district", "sound", "plains", "lakes",
+                                         "avenue", "boulevard", "base", "arsenal", "garden", "gardens", "palace",
+                                         "gate", "stadium", "arena", "speedway", "superspeedway", NULL};
 /* Words before a country or state that name part of it: "Southern
  * California", "Latin America", not "George Washington". */
 static const char *const regions[] = {"southern", "northern", "eastern", "western", "central", "baja", "latin",
@@ -38,16 +46,22 @@ static const char *const regions[] = {"southern", "northern", "eastern", "wester
 static const char *const event_openers[] = {"hurricane", "typhoon", "cyclone", "tropical", "storm",
                                             "operation", NULL};
 /* Words that open a place's name ("New York", "North Carolina", "San
- * Diego") and words that end a name that is no one's ("Election Day"). */
+ * Diego"). */
 static const char *const place_openers[] = {"new", "north", "south", "east", "west", "san", "santa",
                                             "los", "las", "fort", "saint", "upper", "lower", "middle", "far",
                                             "capitol", NULL};
-static const char *const not_person_words[] = {"day", "act", "law", "bill", "war", "control", "services",
-                                               "affairs", "security", "health", "olympics",
-                                               "games", "championships", "championship", "credit",
-                                               "eve", "festival", "cup", "series", "prize", "award", "awards",
-                                               "plan", "program", "programme", "project", "summit",
-                                               "conference", "report", "index", "poll", "tournament", NULL};
+/* Last words of a name that is no one's ("Election Day", "Super Bowl"),
+ * beside thing_ends. */
+static const char *const not_person_words[] = {"day", "war", "control", "services", "affairs", "security",
+                                               "health", "olympics", "games", "championships", "championship",
+                                               "credit", "eve", "festival", "cup", "series", "awards", "summit",
+                                               "conference", "report", "index", "poll", "tournament", "bowl",
+                                               "bowls", "codes", "game", "status", "action", "store", NULL};
+/* Last words of a law, a programme or a prize, which an organisation's
+ * word inside does not make one ("Bank Secrecy Act", "Conservation
+ * Reserve Program"). */
+static const char *const thing_ends[] = {"act", "law", "bill", "amendment", "plan", "program", "programme",
+                                         "project", "prize", "award", NULL};
 /* Titles inside a run that the name follows ("Special Counsel Robert
  * Mueller", "Justice Ruth Bader Ginsburg"), beside the card's titles. */
 static const char *const inner_titles[] = {"counsel", "justice", "speaker", "attorney", "leader",
@@ -277,7 +291,10 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     if ((b - a >= 2 && lex_in(t, &v->v[a], event_openers)) ||
         any_in(t, v, a, b, (const char *const[]){"war", NULL}))
         return K_OTHER; /* and "World War II", "Civil War" */
-    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words) || any_mark(v, a, b, '&'))
+    if (b - a >= 2 && lex_in(t, &last, thing_ends))
+        return K_OTHER;
+    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words) || (lex_in(t, &last, org_ends) && !acronym(t, &last)) ||
+        any_mark(v, a, b, '&'))
         return K_ORG; /* and "Johnson & Johnson" */
     if ((b - a == 1 && acronym(t, &last)) || beside_body_noun(t, v, a, b))
         return K_ORG;
