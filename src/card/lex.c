@@ -26,7 +26,9 @@ const char *const lex_titles[] = {
     "minister", "judge", "governor", "gov", "gov.", "mayor", "secretary", "chancellor",
     "premier", "king", "queen", "prince", "sheikh", "colonel", "col.", "lt", "lt.", "captain",
     "capt.", "sir", "lord", "pope", "ambassador", "chairman", "director", "commander", "admiral",
-    "sergeant", "sgt.", "officer", "detective", "inspector", "chief", NULL};
+    "sergeant", "sgt.", "officer", "detective", "inspector", "chief", "emperor", "empress", "congressman",
+    "congresswoman", "senators", "administrator", "commissioner", "sheriff", "ayatollah", "rabbi", "bishop",
+    "archbishop", "comrade", "madam", "actress", "actor", NULL};
 
 const char *const lex_abbr_titles[] = {"capt", "col", "sgt", "adm", "maj", "cmdr", "brig", "atty",
                                        "cpl", "pvt", "det", "supt", "lieut", "msgr", "rev", "gens",

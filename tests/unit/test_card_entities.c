@@ -1,6 +1,7 @@
 /* Story card entities: names as a reader knows them, each of one kind.
  * Texts are invented. */
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "chorus.h"
@@ -688,8 +689,28 @@ static void test_shape_misleads(void)
     }
 }
 
+/* Titles the cards kept inside names ("Emperor Hirohito", "Congressman
+ * John Ratcliffe", "FEMA Administrator Brock Long"): the name starts after
+ * them and is a person's. */
+static void test_more_titles(void)
+{
+    static const char *const titles[] = {"Emperor", "Empress", "Congressman", "Congresswoman", "Senators",
+                                         "Administrator", "Commissioner", "Sheriff", "Ayatollah", "Rabbi",
+                                         "Bishop", "Archbishop", "Comrade", "Madam", "Actress", "Actor"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        char text[128], name[64];
+        snprintf(text, sizeof text, "%s Nolan Voss spoke to the crowd on Monday.", titles[i]);
+        snprintf(name, sizeof name, "%s Nolan Voss", titles[i]);
+        const char *t = text;
+        json_t *c = card_of(&t, 1);
+        CHECK(is(kind_of(c, "Nolan Voss"), "person") && entity(c, name) == NULL);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
+    test_more_titles();
     test_shape_misleads();
     test_given_names_alone();
     test_aliases();

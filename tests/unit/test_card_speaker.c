@@ -80,10 +80,14 @@ static void test_title_in_attribution(void)
         "\"She made a whole country laugh on Monday nights,\" said Mayor Pell Urquhart.\n\n"
         "\"To all of us, a piece of our childhood is gone,\" said \"Morning Hour\" comedian Vera Lind, "
         "who grew up watching the show. She appeared on \"Meet the Nation\" last year and in "
-        "\"A Night on the Town\" before that."};
+        "\"A Night on the Town\" before that.\n\n"
+        "\"The valley roads stay closed,\" said Sheriff Tom Reyes.\n\n"
+        "\"We will pray for the drowned,\" said Archbishop Lena Marsh."};
     json_t *c = card_of(t, 1);
     CHECK(c != NULL);
     CHECK_STR(speaker_of(c, "piece of our childhood", "d0"), "comedian Vera Lind");
+    CHECK_STR(speaker_of(c, "roads stay closed", "d0"), "Tom Reyes"); /* was "Sheriff Tom Reyes" */
+    CHECK_STR(speaker_of(c, "pray for the drowned", "d0"), "Lena Marsh");
     CHECK(quote_with(c, "Night on the Town") == NULL); /* a title, not a quotation */
     json_decref(c);
 }
