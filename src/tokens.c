@@ -1,4 +1,5 @@
 #include "tokens.h"
+#include "util/utf8.h"
 
 #include <libstemmer.h>
 #include <string.h>
@@ -99,8 +100,7 @@ static size_t joiner_len(const char *s, size_t n, size_t i)
 {
     if (s[i] == '\'')
         return 1;
-    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-        (unsigned char)s[i + 2] == 0x99)
+    if (cutf8_is_rsquo(s + i, n - i))
         return 3;
     if ((s[i] == '.' || s[i] == ',') && i > 0 && is_digit(s[i - 1]) && i + 1 < n &&
         is_digit(s[i + 1]))
@@ -146,8 +146,7 @@ static int fold_word(chorus_tokenizer *t, const char *s, size_t n)
     char *p = t->fold.ptr;
     size_t o = 0;
     for (size_t i = 0; i < t->fold.len; i++) {
-        if (i + 2 < t->fold.len && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 &&
-            (unsigned char)p[i + 2] == 0x99) {
+        if (cutf8_is_rsquo(p + i, t->fold.len - i)) {
             p[o++] = '\'';
             i += 2;
         } else {

@@ -137,8 +137,7 @@ static size_t apostrophe_len(const char *t, size_t k, size_t e)
 {
     if (t[k] == '\'')
         return 1;
-    const unsigned char *u = (const unsigned char *)t + k;
-    return k + 2 < e && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99 ? 3 : 0;
+    return k < e && cutf8_is_rsquo(t + k, e - k) ? 3 : 0;
 }
 
 /* 1 for a word ending in a possessive "'s" (' or U+2019). */

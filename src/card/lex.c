@@ -1,5 +1,6 @@
 /* Lexer and word lists for the card's pattern rules (see lex.h). */
 #include "card/lex.h"
+#include "util/utf8.h"
 
 #include <string.h>
 
@@ -64,7 +65,7 @@ static size_t mark3(const char *s, size_t n, int *mark)
  * quotation mark after a word's last letter. */
 static int right_quote(const char *s, size_t n)
 {
-    return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99;
+    return cutf8_is_rsquo(s, n);
 }
 
 /* 1 at a TeX-style quotation mark, `` or '', as newswire writes them

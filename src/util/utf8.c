@@ -14,6 +14,11 @@ int cutf8_decode(const unsigned char *s, size_t n, int32_t *cp)
     return (int)k;
 }
 
+int cutf8_is_rsquo(const char *s, size_t n)
+{
+    return n >= 3 && memcmp(s, "\xe2\x80\x99", 3) == 0;
+}
+
 char cutf8_capital_base(const char *s, size_t n)
 {
     int32_t cp, d[4];

@@ -28,6 +28,10 @@ int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired);
  * letter ("\xC3\x98", O with stroke, has none). */
 char cutf8_capital_base(const char *s, size_t n);
 
+/* 1 when s (n bytes available) starts with U+2019, the right single
+ * quotation mark that news text writes as its apostrophe ("O’Neill"). */
+int cutf8_is_rsquo(const char *s, size_t n);
+
 /* 1 when s[0..n) is valid UTF-8. */
 int cutf8_valid(const char *s, size_t n);
 

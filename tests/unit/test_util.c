@@ -117,6 +117,16 @@ static void test_capital_base(void)
     CHECK(cutf8_capital_base("of", 2) == 0 && cutf8_capital_base("", 0) == 0);
 }
 
+/* U+2019, the apostrophe of news text, only when all three bytes fit. */
+static void test_rsquo(void)
+{
+    CHECK(cutf8_is_rsquo("\xe2\x80\x99s", 4) == 1);
+    CHECK(cutf8_is_rsquo("\xe2\x80\x99", 3) == 1);
+    CHECK(cutf8_is_rsquo("\xe2\x80\x99", 2) == 0);  /* cut short */
+    CHECK(cutf8_is_rsquo("\xe2\x80\x9d", 3) == 0);  /* the right double mark */
+    CHECK(cutf8_is_rsquo("'s", 2) == 0 && cutf8_is_rsquo("", 0) == 0);
+}
+
 static void test_minhash(void)
 {
     chorus_minhash a, b, half, other, empty;
@@ -302,6 +312,7 @@ static void test_kv_sort(void)
 int main(void)
 {
     test_capital_base();
+    test_rsquo();
     test_kv_sort();
     test_dates();
     test_buf();
