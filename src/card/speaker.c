@@ -27,6 +27,44 @@ static const char *const conjunctions[] = {"and", "but", "or", "yet", "so", "nor
 
 static int word_at(const lword_vec *v, size_t i) { return i < v->n && !v->v[i].punct; }
 
+/* Heads of a role phrase that can speak: people, bodies and documents. */
+static const char *const role_nouns[] = {
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source",
+    "sources", "diplomat", "diplomats", "analyst", "analysts", "leader", "leaders", "leadership",
+    "aide", "aides", "adviser", "advisers", "advisor", "police", "policeman", "policemen", "officer",
+    "officers", "minister", "president", "premier", "governor", "mayor", "chairman", "chairwoman",
+    "director", "chief", "commander", "general", "statement", "communique", "report", "agency",
+    "newspaper", "paper", "daily", "editorial", "magazine", "broadcaster", "radio", "television",
+    "government", "committee", "council", "ministry", "department", "administration", "army",
+    "military", "court", "judge", "judges", "jury", "juror", "jurors", "witness", "witnesses",
+    "resident", "residents", "neighbor", "neighbour", "woman", "man", "boy", "girl", "friend",
+    "friends", "lawyer", "lawyers", "attorney", "expert", "experts", "scientist", "scientists",
+    "researcher", "researchers", "doctor", "doctors", "physician", "nurse", "teacher", "student",
+    "students", "worker", "workers", "member", "members", "organizer", "organizers", "survivor",
+    "survivors", "victim", "relative", "relatives", "family", "mother", "father", "wife", "husband",
+    "son", "daughter", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle", "actor",
+    "actress", "comedienne", "comedian", "artist", "author", "writer", "producer", "singer",
+    "musician", "captain", "pilot", "crew", "astronaut", "forecaster", "meteorologist",
+    "hydrologist", "specialist", "engineer", "manager", "owner", "employee", "executive",
+    "executives", "authorities", "investigators", "investigator", "prosecutor", "prosecutors",
+    "senator", "congressman", "lawmaker", "lawmakers", "sheriff", "deputy", "firefighter",
+    "rescuer", "volunteer", "volunteers", "protester", "protesters", "demonstrators", "rebels",
+    "militants", "group", "party", "union", "letter", "sign", "banner", "obituary", "book", "study",
+    "announcement", "bulletin", "broadcast", "service", "institute", "academy", "company", "firm",
+    "board", "commission", "association", "foundation", "secretary", "speaker", "principal",
+    "parent", "parents", "vacationer", "runner", "plotters", "agents", "agent", "envoy",
+    "ambassador", "farmer", "nanny", "reporter", "reporters", "announcer", "columnist",
+    "commentator", "commentators", "observer", "observers", "critic", "critics", "supporters",
+    "opponents", "staff", "team", "coach", "player", "players", "fan", "fans", "owners", "office",
+    "embassy", "regime", "guard", "soldier", "soldiers", "troops", "pastor", "priest", "bishop",
+    "clerk", "cashier", "receptionist", "guide", "driver", "passenger", "passengers", "customer",
+    "customers", "citizen", "citizens", "villager", "villagers", "official's", "representative",
+    "representatives", "delegate", "delegates", "negotiator", "negotiators", "candidate",
+    "commissioner", "administrator", "superintendent", "inspector", "detective", "sergeant",
+    "colonel", "lieutenant", "admiral", "activist", "activists", "historian", "economist",
+    "economists", "professor", "physicist", "geologist", "seismologist", "biographer", "veteran",
+    "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", NULL};
+
 /* Abbreviations whose full stop does not end a sentence: titles before a
  * name (beside lex_abbr_titles), name suffixes, company, place and month
  * abbreviations, and states (beside lex_state_abbrevs, those that are
@@ -213,6 +251,39 @@ static size_t skip_title(const lword_vec *v, size_t i)
     return i;
 }
 
+/* 1 when a comma, a stop or the end is at word i: the clause ends there. */
+static int clause_stop(const lword_vec *v, size_t i)
+{
+    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
+}
+
+/* 1 when words [k, e) are lower-case words, a role noun last among them,
+ * then a capitalised name ("game spokesman Jon Lyman"). */
+static int role_then_name(const char *t, const lword_vec *v, size_t k, size_t e)
+{
+    size_t f = k;
+    while (f < e && word_at(v, f) && !lex_cap(t, &v->v[f]))
+        f++;
+    return f < e && word_at(v, f) && lex_in(t, &v->v[f - 1], role_nouns); /* "and" is no role noun */
+}
+
+/* Where the speaker after a verb ends when the "and" at word k joins two
+ * parts of one role before a name, and no capital stands before it ("said
+ * fish and game spokesman Jon Lyman"; not "said Smith and longtime friend
+ * Al Rook", "said the mayor and left" nor "said the manager of a
+ * restaurant and disco called The Eclipse"): where np_after's words (up
+ * to a stop word) end, else k. */
+static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k, const char *const *stop)
+{
+    for (size_t j = i; j < k; j++)
+        if (lex_cap(t, &v->v[j]))
+            return k;
+    size_t e = k + 1;
+    while (e < v->n && e < k + 10 && name_part(t, v, e) && !lex_in(t, &v->v[e], stop))
+        e++;
+    return role_then_name(t, v, k + 1, e) ? e : k;
+}
+
 /* The noun phrase after a verb ("said the official"). */
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
@@ -225,6 +296,8 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
         return 0; /* "posted on Twitter": a place or time, not a speaker */
     while (k < v->n && k < i + 10 && name_part(t, v, k) && !(k > i && lex_in(t, &v->v[k], stop)))
         k++;
+    if (k > i && word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
+        k = role_and(t, v, i, k, stop);
     if (k == i)
         return 0;
     np->s = v->v[i].start;
@@ -280,12 +353,6 @@ static size_t word_after(const lword_vec *v, size_t i, size_t e)
     while (i < v->n && v->v[i].start < e)
         i++;
     return i;
-}
-
-/* 1 when a comma, a stop or the end is at word i: the clause ends there. */
-static int clause_stop(const lword_vec *v, size_t i)
-{
-    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
 }
 
 /* 1 when a comma, a stop or the end follows np, which starts at word i
@@ -469,43 +536,6 @@ static const char *const bad_inside[] = {
     "is", "was", "are", "were", "has", "had", "have", "would", "will", "expected", "took", "played",
     "worked", "hung", "put", "set", "turned", "overthrew", "quoted", "quotes", "he", "she", "it",
     "they", "we", "him", "them", "his", "himself", "herself", "and", "but", "not", NULL};
-/* Heads of a role phrase that can speak: people, bodies and documents. */
-static const char *const role_nouns[] = {
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source",
-    "sources", "diplomat", "diplomats", "analyst", "analysts", "leader", "leaders", "leadership",
-    "aide", "aides", "adviser", "advisers", "advisor", "police", "policeman", "policemen", "officer",
-    "officers", "minister", "president", "premier", "governor", "mayor", "chairman", "chairwoman",
-    "director", "chief", "commander", "general", "statement", "communique", "report", "agency",
-    "newspaper", "paper", "daily", "editorial", "magazine", "broadcaster", "radio", "television",
-    "government", "committee", "council", "ministry", "department", "administration", "army",
-    "military", "court", "judge", "judges", "jury", "juror", "jurors", "witness", "witnesses",
-    "resident", "residents", "neighbor", "neighbour", "woman", "man", "boy", "girl", "friend",
-    "friends", "lawyer", "lawyers", "attorney", "expert", "experts", "scientist", "scientists",
-    "researcher", "researchers", "doctor", "doctors", "physician", "nurse", "teacher", "student",
-    "students", "worker", "workers", "member", "members", "organizer", "organizers", "survivor",
-    "survivors", "victim", "relative", "relatives", "family", "mother", "father", "wife", "husband",
-    "son", "daughter", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle", "actor",
-    "actress", "comedienne", "comedian", "artist", "author", "writer", "producer", "singer",
-    "musician", "captain", "pilot", "crew", "astronaut", "forecaster", "meteorologist",
-    "hydrologist", "specialist", "engineer", "manager", "owner", "employee", "executive",
-    "executives", "authorities", "investigators", "investigator", "prosecutor", "prosecutors",
-    "senator", "congressman", "lawmaker", "lawmakers", "sheriff", "deputy", "firefighter",
-    "rescuer", "volunteer", "volunteers", "protester", "protesters", "demonstrators", "rebels",
-    "militants", "group", "party", "union", "letter", "sign", "banner", "obituary", "book", "study",
-    "announcement", "bulletin", "broadcast", "service", "institute", "academy", "company", "firm",
-    "board", "commission", "association", "foundation", "secretary", "speaker", "principal",
-    "parent", "parents", "vacationer", "runner", "plotters", "agents", "agent", "envoy",
-    "ambassador", "farmer", "nanny", "reporter", "reporters", "announcer", "columnist",
-    "commentator", "commentators", "observer", "observers", "critic", "critics", "supporters",
-    "opponents", "staff", "team", "coach", "player", "players", "fan", "fans", "owners", "office",
-    "embassy", "regime", "guard", "soldier", "soldiers", "troops", "pastor", "priest", "bishop",
-    "clerk", "cashier", "receptionist", "guide", "driver", "passenger", "passengers", "customer",
-    "customers", "citizen", "citizens", "villager", "villagers", "official's", "representative",
-    "representatives", "delegate", "delegates", "negotiator", "negotiators", "candidate",
-    "commissioner", "administrator", "superintendent", "inspector", "detective", "sergeant",
-    "colonel", "lieutenant", "admiral", "activist", "activists", "historian", "economist",
-    "economists", "professor", "physicist", "geologist", "seismologist", "biographer", "veteran",
-    "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", NULL};
 
 /* The words [*a, *b) of span sp among v (the first at or after sp.s). */
 static void span_words(const lword_vec *v, qspan sp, size_t *a, size_t *b)
@@ -664,6 +694,15 @@ static size_t head_end(const char *t, const lword_vec *v, size_t a, size_t b)
     return b;
 }
 
+/* 1 when the word k of the head [a, h) is an "and" inside a role before
+ * a name ("comedian and longtime friend Bob Hope"): a lower-case word
+ * before it, and role_then_name after it. */
+static int role_pair(const char *t, const lword_vec *v, size_t a, size_t k, size_t h)
+{
+    return k > a && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}) && word_at(v, k - 1) &&
+           !lex_cap(t, &v->v[k - 1]) && role_then_name(t, v, k + 1, h);
+}
+
 /* 1 when words [a, b) read as a name or a role: lower-case words (role,
  * description) then a run of capitalised name words, or a phrase whose head
  * is a role noun ("a State Department official"). */
@@ -680,7 +719,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
     for (size_t k = a; k < h; k++) {
         if (v->v[k].punct && !name_dot(t, v, k) && v->v[k].punct != '-')
             return 0;
-        if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside))
+        if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside) && !role_pair(t, v, a, k, h))
             return 0;
         words += word_at(v, k);
         if (word_at(v, k) && lex_cap(t, &v->v[k]) && first_cap == h)

@@ -367,8 +367,44 @@ static void test_same_role_agrees(void)
     }
 }
 
+/* Regression (DUC 2001 d52i, DUC 2002 d102e): "and" ended the speaker
+ * after "said", so "said fish and game spokesman Jon Lyman" gave none and
+ * "said comedian and longtime friend Bob Hope" gave "comedian". An "and"
+ * inside a role before a name goes on; two people, an "and" after a name
+ * or before a verb, and a name that is no role's ("disco called The Moon")
+ * do not. */
+static void test_role_with_and(void)
+{
+    static const struct {
+        const char *text, *speaker;
+    } cases[] = {
+        {"\"The beach is shut,\" said fish and game spokesman Jon Lyman.", "fish and game spokesman Jon Lyman"},
+        {"\"The road is shut,\" said parks and recreation director Ann Lee, who runs the pool.",
+         "parks and recreation director Ann Lee"},
+        {"\"The club is shut,\" said comedian and longtime friend Al Rook.", "comedian and longtime friend Al Rook"},
+        {"\"The lake is shut,\" said Tom Smith and Ann Jones.", "Tom Smith"},
+        {"\"The dock is shut,\" said Tom Smith and longtime friend Al Rook.", "Tom Smith"},
+        {"\"The pier is shut,\" said fish and game spokesman Jon Lyman in Juneau on Monday.",
+         "fish and game spokesman Jon Lyman"},
+        {"\"The mill is shut,\" fish and game spokesman Jon Lyman said.", "fish and game spokesman Jon Lyman"},
+        {"\"The shop is shut,\" Tom Smith and longtime friend Al Rook said.", NULL},
+        {"\"The park is shut,\" said the mayor and left the hall.", "the mayor"},
+        {"\"The bar is shut,\" said the manager of a local pub and disco called The Moon.",
+         "the manager of a local pub"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        if (cases[i].speaker)
+            CHECK_STR(speaker_of(c, "shut", "d0"), cases[i].speaker);
+        else
+            CHECK(speaker_of(c, "shut", "d0") == NULL);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
+    test_role_with_and();
     test_more_attributions();
     test_same_role_agrees();
     test_verb_next_to_quote();
