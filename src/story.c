@@ -16,7 +16,8 @@ chorus_story *chorus_story_new(const char *id)
     if (!s)
         return NULL;
     s->arena = carena_new();
-    if (!s->arena || chorus_story_set_id(s, id ? id : "story") < 0) {
+    s->ids = chmap_new();
+    if (!s->arena || !s->ids || chorus_story_set_id(s, id ? id : "story") < 0) {
         chorus_story_free(s);
         return NULL;
     }
@@ -28,6 +29,7 @@ void chorus_story_free(chorus_story *story)
     if (!story)
         return;
     carena_free(story->arena);
+    chmap_free(story->ids);
     VEC_FREE(&story->docs);
     VEC_FREE(&story->refs);
     free(story);
@@ -193,12 +195,12 @@ static const char *read_date(carena *a, chorus_ctx *ctx, const char *id, const c
     return d;
 }
 
+/* 1 when an article of the story has the id; the map may keep ids of
+ * articles chorus_story_truncate dropped, so the index is checked. */
 static int id_taken(const chorus_story *story, const char *id)
 {
-    for (size_t i = 0; i < story->docs.n; i++)
-        if (strcmp(story->docs.v[i].id, id) == 0)
-            return 1;
-    return 0;
+    uint32_t i;
+    return chmap_get(story->ids, id, strlen(id), &i) && i < story->docs.n && strcmp(story->docs.v[i].id, id) == 0;
 }
 
 /* Article ids name the sources of every summary sentence and card item, so
@@ -245,7 +247,7 @@ int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc 
     if (repaired)
         chorus_warn(ctx, "%s: %zu invalid UTF-8 byte%s read as Windows-1252", d.id, repaired,
                     repaired == 1 ? "" : "s");
-    if (VEC_PUSH(&story->docs, d) < 0)
+    if (VEC_PUSH(&story->docs, d) < 0 || chmap_set(story->ids, d.id, strlen(d.id), (uint32_t)(story->docs.n - 1)) < 0)
         return chorus_error_nomem(ctx);
     return 0;
 }

@@ -3,6 +3,7 @@
 #define CHORUS_STORY_H
 #include "chorus.h"
 #include "util/arena.h"
+#include "util/hmap.h"
 #include "util/vec.h"
 
 typedef struct story_ref {
@@ -15,6 +16,7 @@ struct chorus_story {
     const char *id;
     VEC(chorus_doc) docs;
     VEC(story_ref) refs;
+    chmap *ids; /* article id -> its index, to keep ids unique in linear time */
 };
 
 /* Sets the story id (copied). */
