@@ -324,8 +324,10 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     size_t i0 = i;
     while (word_at(v, i) && lex_in(t, &v->v[i], conjunctions)) /* "But he said" */
         i++;
-    /* the stop of "Jr." or "Co." ends a name before the verb, as an initial's goes on */
-    for (size_t k = i; k < v->n && k < i + 10 && (name_part(t, v, k) || abbr_dot(t, v, k)); k++) {
+    /* the stop of "Jr." or "Co." ends a name before the verb, as an initial's goes on; a
+     * subject may have 13 words and marks ("retired Rear Adm. Eugene LaRocque of the Center
+     * for Defense Information said") */
+    for (size_t k = i; k < v->n && k < i + 14 && (name_part(t, v, k) || abbr_dot(t, v, k)); k++) {
         if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs) || (k > i && lex_cap(t, &v->v[k])))
             continue; /* "Mrs. Say wrote": a capitalised verb is part of the name */
         if (k == i) /* "..., said X"; in "... and urged X", X is who was urged */
@@ -997,9 +999,11 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         for (size_t i = a; i < b; i++)
             nw += word_at(v, i);
         /* two capitalised words are a person only when the last stands alone elsewhere as a
-         * surname ("Bovek said"): "San Francisco" is not */
+         * surname ("Bovek said") or a gendered role in lower case precedes them ("spokesman Dale
+         * Bluedorn"): "San Francisco" is not */
+        int roled = k > s && word_at(v, k - 1) && word_gender(t, &v->v[k - 1]); /* in lower case: a run starts at k */
         int person = !bad && (titled || word_gender(t, &v->v[a]) ||
-                     (nw >= 2 && nw <= 4 && !placed && surname_alone(c, &v->v[b - 1])) ||
+                     (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         qspan sp = {v->v[a].start, v->v[b - 1].end};
         size_t h = a - (a > k && name_dot(t, v, a - 1)); /* "Mrs. Owens", not "Owens" */

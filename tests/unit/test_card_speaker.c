@@ -402,8 +402,31 @@ static void test_role_with_and(void)
     }
 }
 
+/* Regressions (DUC 2002 d084a, DUC 2001 d22d): a subject of more than
+ * ten words before "said" gave no speaker, and "he" went past "spokesman
+ * Dale Bluedorn agreed, but said ..." to the speaker before, as a name of
+ * two capitalised words was a person only when its surname stood alone
+ * elsewhere; a gendered role before it now says so too. */
+static void test_long_subject_and_role(void)
+{
+    const char *t[] = {
+        "\"They are old and unsafe,\" retired Rear Adm. Noel Varga of the Center for Naval Policy Studies "
+        "said Thursday.",
+        "Sgt. Tess Leland said the fire was quiet.\n\nForest spokesman Dale Orwin agreed, but said they will "
+        "keep patrolling. \"It may not be declared out until there is a cold rain,\" he said Monday.",
+        "Sgt. Tess Leland said the fire was quiet.\n\nThe fire crossed Cedar Mesa on Monday. \"It may burn "
+        "until there is a long rain,\" she said."};
+    json_t *c = card_of(t, 3);
+    CHECK_STR(speaker_of(c, "old and unsafe", "d0"),
+              "retired Rear Adm. Noel Varga of the Center for Naval Policy Studies");
+    CHECK_STR(speaker_of(c, "cold rain", "d1"), "Dale Orwin");
+    CHECK_STR(speaker_of(c, "long rain", "d2"), "Tess Leland"); /* a verb before a name is no role */
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_long_subject_and_role();
     test_role_with_and();
     test_more_attributions();
     test_same_role_agrees();
