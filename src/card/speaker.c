@@ -257,14 +257,28 @@ static int clause_stop(const lword_vec *v, size_t i)
     return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
 }
 
+/* Days and months, also abbreviated: no part of a speaker ("said Ann Cole
+ * Sept. 3", "Bonn in June"). "Jan" and "May" are given names too. */
+static const char *const calendar[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
+
 /* 1 when words [k, e) are lower-case words, a role noun last among them,
- * then a capitalised name ("game spokesman Jon Lyman"). */
+ * then a capitalised name ("game spokesman Jon Lyman"). A determiner first
+ * starts a second person ("the mayor and the police chief Tom Fry"), a
+ * title after the role noun heads a second role ("the mayor and council
+ * President Ann Cole"); np_after stops before a day or month ("the mayor
+ * and city officials Monday"). */
 static int role_then_name(const char *t, const lword_vec *v, size_t k, size_t e)
 {
+    if (word_at(v, k) && lex_in(t, &v->v[k], lex_determiners))
+        return 0;
     size_t f = k;
     while (f < e && word_at(v, f) && !lex_cap(t, &v->v[f]))
         f++;
-    return f < e && word_at(v, f) && lex_in(t, &v->v[f - 1], role_nouns); /* "and" is no role noun */
+    return f < e && word_at(v, f) && lex_in(t, &v->v[f - 1], role_nouns) && /* "and" is no role noun */
+           !lex_in(t, &v->v[f], lex_titles);
 }
 
 /* Where the speaker after a verb ends when the "and" at word k joins two
@@ -279,7 +293,8 @@ static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k, co
         if (lex_cap(t, &v->v[j]))
             return k;
     size_t e = k + 1;
-    while (e < v->n && e < k + 10 && name_part(t, v, e) && !lex_in(t, &v->v[e], stop))
+    while (e < v->n && e < k + 10 && name_part(t, v, e) && !lex_in(t, &v->v[e], stop) &&
+           !lex_in(t, &v->v[e], calendar))
         e++;
     return role_then_name(t, v, k + 1, e) ? e : k;
 }
@@ -294,7 +309,8 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
     size_t k = i;
     if (word_at(v, i) && lex_in(t, &v->v[i], stop))
         return 0; /* "posted on Twitter": a place or time, not a speaker */
-    while (k < v->n && k < i + 10 && name_part(t, v, k) && !(k > i && lex_in(t, &v->v[k], stop)))
+    while (k < v->n && k < i + 10 && name_part(t, v, k) &&
+           !(k > i && (lex_in(t, &v->v[k], stop) || lex_in(t, &v->v[k], calendar))))
         k++;
     if (k > i && word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
         k = role_and(t, v, i, k, stop);
@@ -524,10 +540,6 @@ static const char *const bad_first[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "today", "yesterday", "tonight", NULL};
-static const char *const calendar[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", NULL};
 /* Words a speaker never ends with (the phrase was cut in the middle). */
 static const char *const bad_last[] = {
     "and", "but", "or", "of", "to", "the", "a", "an", "as", "that", "who", "which", "with", "for",
@@ -1001,7 +1013,14 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         /* two capitalised words are a person only when the last stands alone elsewhere as a
          * surname ("Bovek said") or a gendered role in lower case precedes them ("spokesman Dale
          * Bluedorn"): "San Francisco" is not */
-        int roled = k > s && word_at(v, k - 1) && word_gender(t, &v->v[k - 1]); /* in lower case: a run starts at k */
+        /* in lower case, as a run starts at k; a role word, not a given name ("to mark Memorial
+         * Day"), "rose", nor "man" or "boy", which a clause follows ("the boy Red Cross workers
+         * found") */
+        static const char *const not_role[] = {"man", "woman", "boy", "girl", "rose", "victoria",
+                                               "virginia", NULL};
+        int roled = k > s && word_at(v, k - 1) &&
+                    (lex_in(t, &v->v[k - 1], male_words) || lex_in(t, &v->v[k - 1], female_words)) &&
+                    !lex_in(t, &v->v[k - 1], not_role);
         int person = !bad && (titled || word_gender(t, &v->v[a]) ||
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));

@@ -391,6 +391,14 @@ static void test_role_with_and(void)
         {"\"The park is shut,\" said the mayor and left the hall.", "the mayor"},
         {"\"The bar is shut,\" said the manager of a local pub and disco called The Moon.",
          "the manager of a local pub"},
+        /* a determiner after "and" or a title starts a second person; a day is no name */
+        {"\"The yard is shut,\" said the mayor and the police chief Tom Fry.", "the mayor"},
+        {"\"The loft is shut,\" said the mayor and council President Ann Cole.", "the mayor"},
+        {"\"The hall is shut,\" the mayor and the police chief Tom Fry said.", NULL},
+        {"\"The gate is shut,\" said the mayor and city officials Monday.", "the mayor"},
+        {"\"The ramp is shut,\" said the mayor and city officials Aug. 3 in a statement.", "the mayor"},
+        /* nor part of a name (was "Ann Cole Sept") */
+        {"\"The dam is shut,\" said Ann Cole Sept. 3 in a statement.", "Ann Cole"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         json_t *c = card_of(&cases[i].text, 1);
@@ -415,12 +423,18 @@ static void test_long_subject_and_role(void)
         "Sgt. Tess Leland said the fire was quiet.\n\nForest spokesman Dale Orwin agreed, but said they will "
         "keep patrolling. \"It may not be declared out until there is a cold rain,\" he said Monday.",
         "Sgt. Tess Leland said the fire was quiet.\n\nThe fire crossed Cedar Mesa on Monday. \"It may burn "
-        "until there is a long rain,\" she said."};
-    json_t *c = card_of(t, 3);
+        "until there is a long rain,\" she said.",
+        "Mayor Tom Fry said the parade would go on.\n\nThousands of veterans came to the harbor to mark "
+        "Memorial Day. \"We remember them all,\" he said.",
+        "Officer Dan Pruitt said the search was over.\n\nThe boy Red Cross workers found in the rubble is "
+        "well. \"We had no choice,\" he said."};
+    json_t *c = card_of(t, 5);
     CHECK_STR(speaker_of(c, "old and unsafe", "d0"),
               "retired Rear Adm. Noel Varga of the Center for Naval Policy Studies");
     CHECK_STR(speaker_of(c, "cold rain", "d1"), "Dale Orwin");
     CHECK_STR(speaker_of(c, "long rain", "d2"), "Tess Leland"); /* a verb before a name is no role */
+    CHECK_STR(speaker_of(c, "remember them all", "d3"), "Tom Fry"); /* "mark" is a given name, no role */
+    CHECK_STR(speaker_of(c, "had no choice", "d4"), "Dan Pruitt"); /* "the boy X workers found" */
     json_decref(c);
 }
 
