@@ -427,14 +427,21 @@ static void test_long_subject_and_role(void)
         "Mayor Tom Fry said the parade would go on.\n\nThousands of veterans came to the harbor to mark "
         "Memorial Day. \"We remember them all,\" he said.",
         "Officer Dan Pruitt said the search was over.\n\nThe boy Red Cross workers found in the rubble is "
-        "well. \"We had no choice,\" he said."};
-    json_t *c = card_of(t, 5);
+        "well. \"We had no choice,\" he said.",
+        "\"Four more years,\" the supporters in the hall chanted as President Tom Fry told the crowd.",
+        "\"Nine more days,\" the loud and angry crowd of farmers outside the gates of Orlow City said.",
+        "\"Ten more weeks,\" the supporters near the hall chanted loudly as President Tom Fry said."};
+    json_t *c = card_of(t, 8);
     CHECK_STR(speaker_of(c, "old and unsafe", "d0"),
               "retired Rear Adm. Noel Varga of the Center for Naval Policy Studies");
     CHECK_STR(speaker_of(c, "cold rain", "d1"), "Dale Orwin");
     CHECK_STR(speaker_of(c, "long rain", "d2"), "Tess Leland"); /* a verb before a name is no role */
     CHECK_STR(speaker_of(c, "remember them all", "d3"), "Tom Fry"); /* "mark" is a given name, no role */
     CHECK_STR(speaker_of(c, "had no choice", "d4"), "Dan Pruitt"); /* "the boy X workers found" */
+    /* a subject past ten words must end in a body it belongs to (from the stop read) */
+    CHECK(speaker_of(c, "Four more years", "d5") == NULL);
+    CHECK(speaker_of(c, "Nine more days", "d6") == NULL);
+    CHECK(speaker_of(c, "Ten more weeks", "d7") == NULL); /* no body at all */
     json_decref(c);
 }
 
