@@ -54,14 +54,14 @@ static const char *const place_openers[] = {"new", "north", "south", "east", "we
  * beside thing_ends. */
 static const char *const not_person_words[] = {"day", "war", "control", "services", "affairs", "security",
                                                "health", "olympics", "games", "championships", "championship",
-                                               "credit", "eve", "festival", "cup", "series", "awards", "summit",
+                                               "credit", "eve", "festival", "cup", "series", "prize", "award",
+                                               "awards", "plan", "program", "programme", "project", "summit",
                                                "conference", "report", "index", "poll", "tournament", "bowl",
                                                "bowls", "codes", "game", "status", "action", "store", NULL};
-/* Last words of a law, a programme or a prize, which an organisation's
- * word inside does not make one ("Bank Secrecy Act", "Conservation
- * Reserve Program"). */
-static const char *const thing_ends[] = {"act", "law", "bill", "amendment", "plan", "program", "programme",
-                                         "project", "prize", "award", NULL};
+/* Last words of a law, which an organisation's word inside does not make
+ * one ("Bank Secrecy Act", "Federal Reserve Act"); a programme may be a
+ * body ("United Nations Development Program"). */
+static const char *const thing_ends[] = {"act", "law", "bill", "amendment", NULL};
 /* Titles inside a run that the name follows ("Special Counsel Robert
  * Mueller", "Justice Ruth Bader Ginsburg"), beside the card's titles. */
 static const char *const inner_titles[] = {"counsel", "justice", "speaker", "attorney", "leader",
@@ -290,10 +290,11 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     if ((b - a >= 2 && lex_in(t, &v->v[a], event_openers)) ||
         any_in(t, v, a, b, (const char *const[]){"war", NULL}))
         return K_OTHER; /* and "World War II", "Civil War" */
-    if (b - a >= 2 && lex_in(t, &last, thing_ends))
-        return K_OTHER;
-    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words) || (lex_in(t, &last, org_ends) && !acronym(t, &last)) ||
-        any_mark(v, a, b, '&'))
+    int said = b < v->n && !v->v[b].punct && lex_in(t, &v->v[b], lex_speech_verbs);
+    if (b - a >= 2 && lex_in(t, &last, thing_ends) && !said && !after_title(t, v, a))
+        return K_OTHER; /* but "Jude Law said", "Sen. Ted Law" are people's */
+    if (any_in(t, v, a, b - 1, org_words) || lex_in(t, &last, org_words) ||
+        (lex_in(t, &last, org_ends) && !acronym(t, &last)) || any_mark(v, a, b, '&'))
         return K_ORG; /* and "Johnson & Johnson" */
     if ((b - a == 1 && acronym(t, &last)) || beside_body_noun(t, v, a, b))
         return K_ORG;
@@ -310,7 +311,7 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     size_t p = a > 0 && lex_in(t, &v->v[a - 1], (const char *const[]){"the", NULL}) ? a - 1 : a;
     if (p > 0 && lex_in(t, &v->v[p - 1], place_preps) && b - a <= 3)
         return K_PLACE;
-    if (b < v->n && !v->v[b].punct && lex_in(t, &v->v[b], lex_speech_verbs) && p == a)
+    if (said && p == a)
         return K_SAID;
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++)
@@ -444,12 +445,15 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 
 /* Where the name in [a, b) ends: before a title or a date word at its end
  * ("New York Gov", "Paris Tuesday"), but not one that a connector joined
- * to the name ("Department of Justice", "Fourth of July"). */
+ * to the name ("Department of Justice", "Fourth of July"), nor a title
+ * after a given name that no capitalised word follows, which is a surname
+ * ("Julie Bishop said", "Larry King"; not "Dred Scott Chief Justice Taney"). */
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) &&
-           (title_word(t, v, b - 1) || lex_in(t, &v->v[b - 1], inner_titles) ||
-            lex_in(t, &v->v[b - 1], not_names)))
+           ((title_word(t, v, b - 1) &&
+             !(given_word(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
+            lex_in(t, &v->v[b - 1], inner_titles) || lex_in(t, &v->v[b - 1], not_names)))
         b--;
     return b;
 }
@@ -929,6 +933,22 @@ static const char *const place_given[] = {"virginia", "georgia", "jordan", "chad
                                           "asia", "america", "paris", "sydney", "dallas", "denver", "brooklyn",
                                           "washington", "montana", "nevada", "indiana", "china", NULL};
 
+/* The last word of the name nm before a suffix ("Gooding" of "Cuba
+ * Gooding Jr."), with its length in *n; nm has a space. */
+static const char *surname_in(const char *nm, size_t *n)
+{
+    const char *w = strrchr(nm, ' ') + 1, *end = nm + strlen(nm);
+    size_t k = (size_t)(end - w) - (end > w && end[-1] == '.');
+    if (text_in(w, k, lex_name_suffixes) && w - 1 > nm) {
+        end = w - 1;
+        while (w - 1 > nm && w[-2] != ' ')
+            w--;
+        w--;
+    }
+    *n = (size_t)(end - w);
+    return w;
+}
+
 /* 1 when the shape of the name nm, two or more capitalised words, says
  * nothing of a person: it opens with a place or a people's word that is no
  * given name ("Berlin Wall", "British Rail"; not "Virginia Woolf"), or with
@@ -936,15 +956,16 @@ static const char *const place_given[] = {"virginia", "georgia", "jordan", "chad
  * Garden" beside "the garden"; not "John Major" beside "a major"). */
 static int shape_misleads(const ent_acc *acc, const char *nm)
 {
-    const char *sp = strchr(nm, ' '), *last = strrchr(nm, ' ');
+    const char *sp = strchr(nm, ' ');
     if (!sp)
         return 0;
-    size_t n = (size_t)(sp - nm), ln = strlen(last + 1);
+    size_t n = (size_t)(sp - nm), ln;
+    const char *last = surname_in(nm, &ln);
     if ((text_in(nm, n, lex_places) || text_in(nm, n, lex_peoples)) && !text_in(nm, n, place_given))
         return 1;
     char low[64];
     uint32_t id;
-    return !given_name(nm) && ln < sizeof low && chmap_get(acc->lower, ascii_lower(last + 1, ln, low), ln, &id);
+    return !given_name(nm) && ln < sizeof low && chmap_get(acc->lower, ascii_lower(last, ln, low), ln, &id);
 }
 
 /* Takes the person's votes of a name whose shape was their one sign
@@ -957,10 +978,12 @@ static void unshape_things(const card_entity_vec *ents, ent_acc *acc)
 {
     for (size_t i = 0; i < ents->n; i++) {
         uint32_t *vt = acc->votes.v + i * NVOTES, j;
-        const char *nm = ents->v[i].name, *last = strrchr(nm, ' ');
+        const char *nm = ents->v[i].name;
         if (!vt[K_SHAPED] || vt[K_SAID] || !shape_misleads(acc, nm))
             continue;
-        const uint32_t *vj = chmap_get(acc->ids, last + 1, strlen(last + 1), &j) ? acc->votes.v + j * NVOTES : NULL;
+        size_t ln;
+        const char *last = surname_in(nm, &ln);
+        const uint32_t *vj = chmap_get(acc->ids, last, ln, &j) ? acc->votes.v + j * NVOTES : NULL;
         if (vj && (vj[K_TITLED] || vj[K_SAID]))
             continue;
         vt[K_PERSON] -= vt[K_SHAPED];
