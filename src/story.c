@@ -247,8 +247,12 @@ int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc 
     if (repaired)
         chorus_warn(ctx, "%s: %zu invalid UTF-8 byte%s read as Windows-1252", d.id, repaired,
                     repaired == 1 ? "" : "s");
-    if (VEC_PUSH(&story->docs, d) < 0 || chmap_set(story->ids, d.id, strlen(d.id), (uint32_t)(story->docs.n - 1)) < 0)
+    if (VEC_PUSH(&story->docs, d) < 0)
         return chorus_error_nomem(ctx);
+    if (chmap_set(story->ids, d.id, strlen(d.id), (uint32_t)(story->docs.n - 1)) < 0) {
+        story->docs.n--; /* not added: an article the map lacks would let its id be given twice */
+        return chorus_error_nomem(ctx);
+    }
     return 0;
 }
 
