@@ -281,20 +281,30 @@ static int role_then_name(const char *t, const lword_vec *v, size_t k, size_t e)
            !lex_in(t, &v->v[f], lex_titles);
 }
 
+/* Words that end the speaker after a verb ("said Ann Cole in Paris",
+ * "said the mayor who"), beside days and months ("said Ann Cole Sept. 3"). */
+static const char *const after_stops[] = {"in", "on", "at", "to", "from", "during", "after", "before", "last",
+                                          "earlier", "yesterday", "who", "that", "this", "when", "while",
+                                          "as", "and", "but", NULL};
+
+static int after_stop(const char *t, const lword_vec *v, size_t k)
+{
+    return lex_in(t, &v->v[k], after_stops) || lex_in(t, &v->v[k], calendar);
+}
+
 /* Where the speaker after a verb ends when the "and" at word k joins two
  * parts of one role before a name, and no capital stands before it ("said
  * fish and game spokesman Jon Lyman"; not "said Smith and longtime friend
  * Al Rook", "said the mayor and left" nor "said the manager of a
  * restaurant and disco called The Eclipse"): where np_after's words (up
  * to a stop word) end, else k. */
-static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k, const char *const *stop)
+static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k)
 {
     for (size_t j = i; j < k; j++)
         if (lex_cap(t, &v->v[j]))
             return k;
     size_t e = k + 1;
-    while (e < v->n && e < k + 10 && name_part(t, v, e) && !lex_in(t, &v->v[e], stop) &&
-           !lex_in(t, &v->v[e], calendar))
+    while (e < v->n && e < k + 10 && name_part(t, v, e) && !after_stop(t, v, e))
         e++;
     return role_then_name(t, v, k + 1, e) ? e : k;
 }
@@ -302,18 +312,14 @@ static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k, co
 /* The noun phrase after a verb ("said the official"). */
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
-    static const char *const stop[] = {"in", "on", "at", "to", "from", "during", "after",
-                                       "before", "last", "earlier", "yesterday", "who", "that",
-                                       "this", "when", "while", "as", "and", "but", NULL};
     i = skip_title(v, i);
     size_t k = i;
-    if (word_at(v, i) && lex_in(t, &v->v[i], stop))
+    if (word_at(v, i) && lex_in(t, &v->v[i], after_stops))
         return 0; /* "posted on Twitter": a place or time, not a speaker */
-    while (k < v->n && k < i + 10 && name_part(t, v, k) &&
-           !(k > i && (lex_in(t, &v->v[k], stop) || lex_in(t, &v->v[k], calendar))))
+    while (k < v->n && k < i + 10 && name_part(t, v, k) && !(k > i && after_stop(t, v, k)))
         k++;
     if (k > i && word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
-        k = role_and(t, v, i, k, stop);
+        k = role_and(t, v, i, k);
     if (k == i)
         return 0;
     np->s = v->v[i].start;
@@ -331,6 +337,10 @@ static const char *const inverted_verbs[] = {
     "exclaimed", "shouted", "screamed", "yelled", "whispered", "joked", "mused", "boasted", "complained",
     "lamented", "pleaded", "protested", "retorted", "scoffed", "contended", "recounted", NULL};
 
+/* Words that open a speaker's tail, after the head ("an official of the
+ * agency", "Ann Cole for the union"). */
+static const char *const tails[] = {"of", "for", "at", "from", "with", "in", NULL};
+
 /* 1 when a subject [i, k) of ten words and marks or more ends in a body
  * it belongs to: a tail word ("of", "for" ...), then capitalised words and
  * connectors ("the", "of" ...) only ("retired Rear Adm. Eugene LaRocque of
@@ -338,7 +348,6 @@ static const char *const inverted_verbs[] = {
  * chanted as President Tom Fry", which the limit of ten kept out before). */
 static int long_subject(const char *t, const lword_vec *v, size_t i, size_t k)
 {
-    static const char *const tails[] = {"of", "for", "at", "from", "with", "in", NULL};
     size_t j = i + 1;
     while (j < k && !(word_at(v, j) && lex_in(t, &v->v[j], tails)))
         j++;
@@ -720,7 +729,6 @@ static int directly_attributed(const char *t, const lword *w)
 /* The head words [a, b) of a speaker: a tail "of the agency", "for X" cut. */
 static size_t head_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    static const char *const tails[] = {"of", "for", "at", "from", "with", "in", NULL};
     for (size_t k = a + 1; k < b; k++)
         if (lex_in(t, &v->v[k], tails) || v->v[k].punct == ',')
             return k;
