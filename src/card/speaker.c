@@ -251,12 +251,6 @@ static size_t skip_title(const lword_vec *v, size_t i)
     return i;
 }
 
-/* 1 when a comma, a stop or the end is at word i: the clause ends there. */
-static int clause_stop(const lword_vec *v, size_t i)
-{
-    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
-}
-
 /* Days and months, also abbreviated: no part of a speaker ("said Ann Cole
  * Sept. 3", "Bonn in June"). "Jan" and "May" are given names too. */
 static const char *const calendar[] = {
@@ -399,6 +393,12 @@ static size_t word_after(const lword_vec *v, size_t i, size_t e)
     while (i < v->n && v->v[i].start < e)
         i++;
     return i;
+}
+
+/* 1 when a comma, a stop or the end is at word i: the clause ends there. */
+static int clause_stop(const lword_vec *v, size_t i)
+{
+    return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
 }
 
 /* 1 when a comma, a stop or the end follows np, which starts at word i
