@@ -524,9 +524,7 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 enum { G_ANY, G_MALE, G_FEMALE };
 
 /* Words that tell a man or a woman, beside the given names of
- * lex_male_names and lex_female_names; the female names that are also a
- * word or a place ("Rose", "Virginia") only here, where they say whose a
- * pronoun is, not whether a name is a person's. */
+ * lex_male_names and lex_female_names. */
 static const char *const male_words[] = {
     "mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "husband", "son", "spokesman",
     "chairman", "congressman", "businessman", "actor", "man", "boy", "widower", "uncle", "nephew",
@@ -535,7 +533,10 @@ static const char *const female_words[] = {
     "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "mother", "sister", "wife",
     "daughter", "widow", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "woman",
     "girl", "aunt", "niece", "grandmother", "councilwoman", "policewoman", "comedienne", "dame", "duchess",
-    "rose", "victoria", "virginia", NULL};
+    NULL};
+/* Female names that are also a word or a place, so not in lex_female_names:
+ * here they say whose a pronoun is, not whether a name is a person's. */
+static const char *const female_names_extra[] = {"rose", "victoria", "virginia", NULL};
 
 static const char *const titles_extra[] = {"miss", "mrs", "mr", "ms", "dr", NULL};
 
@@ -543,7 +544,18 @@ static int word_gender(const char *t, const lword *w)
 {
     if (lex_in(t, w, male_words) || lex_in(t, w, lex_male_names))
         return G_MALE;
-    return lex_in(t, w, female_words) || lex_in(t, w, lex_female_names) ? G_FEMALE : G_ANY;
+    return lex_in(t, w, female_words) || lex_in(t, w, lex_female_names) || lex_in(t, w, female_names_extra)
+               ? G_FEMALE
+               : G_ANY;
+}
+
+/* 1 for a role word that tells a gender and names the person after it
+ * ("spokesman Dale Bluedorn"); not "man", "woman", "boy" or "girl", which a
+ * clause may follow ("the boy Red Cross workers found"). */
+static int gender_role(const char *t, const lword *w)
+{
+    static const char *const plain[] = {"man", "woman", "boy", "girl", NULL};
+    return (lex_in(t, w, male_words) || lex_in(t, w, female_words)) && !lex_in(t, w, plain);
 }
 
 /* The gender word k of v tells (G_ANY for a mark or none). */
@@ -1038,16 +1050,10 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         for (size_t i = a; i < b; i++)
             nw += word_at(v, i);
         /* two capitalised words are a person only when the last stands alone elsewhere as a
-         * surname ("Bovek said") or a gendered role in lower case precedes them ("spokesman Dale
-         * Bluedorn"): "San Francisco" is not */
-        /* in lower case, as a run starts at k; a role word, not a given name ("to mark Memorial
-         * Day"), "rose", nor "man" or "boy", which a clause follows ("the boy Red Cross workers
-         * found") */
-        static const char *const not_role[] = {"man", "woman", "boy", "girl", "rose", "victoria",
-                                               "virginia", NULL};
-        int roled = k > s && word_at(v, k - 1) &&
-                    (lex_in(t, &v->v[k - 1], male_words) || lex_in(t, &v->v[k - 1], female_words)) &&
-                    !lex_in(t, &v->v[k - 1], not_role);
+         * surname ("Bovek said") or a gendered role precedes them ("spokesman Dale Bluedorn"; in
+         * lower case, as a run starts at k; not a given name: "to mark Memorial Day"): "San
+         * Francisco" is not */
+        int roled = k > s && word_at(v, k - 1) && gender_role(t, &v->v[k - 1]);
         int person = !bad && (titled || word_gender(t, &v->v[a]) ||
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
