@@ -163,7 +163,7 @@ static void test_people_places_events(void)
     const char *heading = "The cost to banks of the new rule.\n\nEXISTING WORLD RESERVE ........ $430\n\n"
                           "The bank said its reserve was enough.";
     c = card_of(&heading, 1);
-    CHECK(entity(c, "EXISTING WORLD RESERVE") == NULL);
+    CHECK(c != NULL && entity(c, "EXISTING WORLD RESERVE") == NULL);
     json_decref(c);
 }
 
