@@ -37,6 +37,14 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Speaker in a clause of its own later in the sentence after a quote:
  * "\"...\" of the ice sheet, Dr. Bentley says." */
 int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron);
+/* Speaker after a quote set off from its verb by an appositive: an age, a
+ * party tag, a role or a relative clause ("\"...,\" Lisa Boyd, a
+ * spokeswoman for the state, said"). The part before the first comma or
+ * bracket; when that is a role and a name of two words or more follows
+ * ("Lennon's co-songwriter, Paul McCartney, said"), the name. Tried after
+ * the other patterns, as it reads any words before a comma as a subject
+ * and leaves speaker_valid to judge them. */
+int speaker_appositive(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Speaker in the words before a quote: "X said: ..." or "according to X". */
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Strips a leading title; with expand, a bare surname becomes the fullest

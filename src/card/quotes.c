@@ -179,6 +179,39 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
     return pps < q->ps && speaker_antecedent(t, pps, pe, NULL, 1, known, nprev, np);
 }
 
+typedef int (*speaker_fn)(const char *t, const lword_vec *v, qspan *np, int *pron);
+
+/* The first attribution pattern, most direct first, that gives a pronoun
+ * or a name or role. A pattern next to the quote or naming a verb before it
+ * decides even when what it reads is neither (falling back then to the
+ * sentence's first verb gave "said a source familiar with the report" the
+ * subject of another clause); the two after it read the words after the
+ * quote more loosely, so one that reads a piece of the sentence as a
+ * subject ("said with a smile", "said Monday") leaves the other to try.
+ * upto: the quote's start. */
+static int first_speaker(const char *t, size_t upto, const lword_vec *pre, const lword_vec *post, qspan *np,
+                         int *pron)
+{
+    const struct {
+        speaker_fn f;
+        const lword_vec *v;
+        int decides;
+    } tries[] = {{speaker_after, post, 1}, {speaker_before, pre, 1}, {speaker_after_clause, post, 0},
+                 {speaker_appositive, post, 0}};
+    for (size_t i = 0; i < sizeof tries / sizeof *tries; i++) {
+        qspan sp = {0, 0};
+        int pr = 0;
+        if (!tries[i].f(t, tries[i].v, &sp, &pr))
+            continue;
+        if (tries[i].decides || pr || speaker_valid(t, upto, &sp)) {
+            *np = sp;
+            *pron = pr;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, size_t nprev)
 {
     size_t lo = q->ps;
@@ -191,8 +224,7 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
     int pron = 0, found = 0;
     if (lex_range(t, s0, q->os, &pre) < 0 || lex_range(t, q->oe, e1, &post) < 0)
         goto done;
-    found = speaker_after(t, &post, &np, &pron) || speaker_before(t, &pre, &np, &pron) ||
-            speaker_after_clause(t, &post, &np, &pron);
+    found = first_speaker(t, q->os, &pre, &post, &np, &pron);
     int expand = !pron; /* a name found for a pronoun is kept as written */
     if (found && pron) {
         lword pw = {np.s, np.e, 0};

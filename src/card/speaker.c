@@ -308,7 +308,7 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     i = skip_title(v, i);
     size_t k = i;
-    if (word_at(v, i) && lex_in(t, &v->v[i], after_stops))
+    if (word_at(v, i) && after_stop(t, v, i))
         return 0; /* "posted on Twitter": a place or time, not a speaker */
     while (k < v->n && k < i + 10 && name_part(t, v, k) && !(k > i && after_stop(t, v, k)))
         k++;
@@ -329,7 +329,11 @@ static const char *const inverted_verbs[] = {
     "countered", "responded", "acknowledged", "admitted", "conceded", "tweeted", "asserted",
     "emphasized", "emphasised", "stressed", "claimed", "cautioned", "predicted", "concluded", "interjected",
     "exclaimed", "shouted", "screamed", "yelled", "whispered", "joked", "mused", "boasted", "complained",
-    "lamented", "pleaded", "protested", "retorted", "scoffed", "contended", "recounted", NULL};
+    "lamented", "pleaded", "protested", "retorted", "scoffed", "contended", "recounted",
+    /* the present of magazine and feature writing ("explains Kenneth Cooper") */
+    "explains", "recalls", "notes", "writes", "insists", "argues", "claims", "declares", "states",
+    "stresses", "concludes", "complains", "laments", "contends", "predicts", "admits", "concedes",
+    "acknowledges", NULL};
 
 /* Words that open a speaker's tail, after the head ("an official of the
  * agency", "Ann Cole for the union"). */
@@ -353,6 +357,78 @@ static int long_subject(const char *t, const lword_vec *v, size_t i, size_t k)
     return 1;
 }
 
+/* Index of the first word of v from word i on at or after byte e. */
+static size_t word_after(const lword_vec *v, size_t i, size_t e)
+{
+    while (i < v->n && v->v[i].start < e)
+        i++;
+    return i;
+}
+
+/* "said his wife, Hillary Rodham Clinton": a role after the verb whose
+ * name follows after a comma gives way to the name. */
+static void appositive_name(const char *t, const lword_vec *v, qspan *np)
+{
+    size_t j = word_after(v, 0, np->e);
+    if (j == 0 || j >= v->n || v->v[j].punct != ',' || lex_cap(t, &v->v[j - 1]))
+        return;
+    size_t m = j + 1;
+    while (m < v->n && m < j + 7 && name_part(t, v, m))
+        m++;
+    if (!pure_name(t, v, j + 1, m))
+        return;
+    np->s = v->v[j + 1].start;
+    np->e = v->v[m - 1 + (m < v->n && abbr_dot(t, v, m))].end; /* "Ben Johnson Sr." */
+}
+
+/* The speech verb after an appositive opening at word c ("Lisa Boyd, a
+ * spokeswoman for the state, said"; "Gonzalez (D-Tex.) said"): the first
+ * lower-case one within 24 words and marks, with no semicolon or colon
+ * before it (v ends with the sentence) and no "and" opening a part (",
+ * and Jones said": another subject). v->n if none. */
+static size_t appositive_verb(const char *t, const lword_vec *v, size_t c)
+{
+    for (size_t k = c + 1; k < v->n && k < c + 25; k++) {
+        if (v->v[k].punct == ';' || v->v[k].punct == ':')
+            return v->n;
+        if (v->v[k].punct)
+            continue;
+        if (v->v[k - 1].punct == ',' && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
+            return v->n;
+        if (lex_in(t, &v->v[k], lex_speech_verbs) && !lex_cap(t, &v->v[k]))
+            return k;
+    }
+    return v->n;
+}
+
+int speaker_appositive(const char *t, const lword_vec *v, qspan *np, int *pron)
+{
+    size_t i = 0;
+    *pron = 0;
+    while (i < v->n && v->v[i].punct && v->v[i].punct != '.')
+        i++;
+    if (word_at(v, i) && (lex_in(t, &v->v[i], lex_speech_verbs) || lex_in(t, &v->v[i], conjunctions)))
+        return 0; /* "explains Kenneth Cooper, the physician who wrote": a verb, not a subject; "is a
+                   * \"heap of rubble\" and the chairman, Ali Dost, said": a clause of its own */
+    size_t c = i;
+    while (c < v->n && c < i + 8 && name_part(t, v, c))
+        c++;
+    if (c == i || c >= v->n || (v->v[c].punct != ',' && v->v[c].punct != '(') || !word_at(v, c - 1))
+        return 0;
+    size_t k = appositive_verb(t, v, c);
+    if (k == v->n)
+        return 0;
+    size_t s = i, e = c, c2 = c + 1;
+    while (c2 < k && name_part(t, v, c2))
+        c2++;
+    int one_name = c == i + 1 && lex_cap(t, &v->v[i]); /* "Smith, Deputy Minister, said" */
+    if (!pure_name(t, v, i, c) && !one_name && v->v[c].punct == ',' && c2 < k && pure_name(t, v, c + 1, c2))
+        s = c + 1, e = c2;
+    np->s = v->v[s].start;
+    np->e = v->v[e - 1].end;
+    return 1;
+}
+
 int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     size_t i = 0;
@@ -368,8 +444,12 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
     for (size_t k = i; k < v->n && k < i + 14 && (name_part(t, v, k) || abbr_dot(t, v, k)); k++) {
         if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs) || (k > i && lex_cap(t, &v->v[k])))
             continue; /* "Mrs. Say wrote": a capitalised verb is part of the name */
-        if (k == i) /* "..., said X"; in "... and urged X", X is who was urged */
-            return i == i0 && lex_in(t, &v->v[k], inverted_verbs) && np_after(t, v, k + 1, np);
+        if (k == i) { /* "..., said X"; in "... and urged X", X is who was urged */
+            if (i != i0 || !lex_in(t, &v->v[k], inverted_verbs) || !np_after(t, v, k + 1, np))
+                return 0;
+            appositive_name(t, v, np);
+            return 1;
+        }
         static const char *const not_subject[] = {
             "if", "when", "because", "although", "while", "that", "as", "after", "before", "on",
             "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -385,14 +465,6 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
         return 1;
     }
     return 0;
-}
-
-/* Index of the first word of v from word i on at or after byte e. */
-static size_t word_after(const lword_vec *v, size_t i, size_t e)
-{
-    while (i < v->n && v->v[i].start < e)
-        i++;
-    return i;
 }
 
 /* 1 when a comma, a stop or the end is at word i: the clause ends there. */
@@ -514,9 +586,25 @@ static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int 
     return 0;
 }
 
+/* A sentence, or the words after a quote, that open with the verb and
+ * give the quote after a colon or comma: "Said jury foreman Luis Chang, an
+ * electrical engineer: \"...\"", "Adds Sen. Howard Metzenbaum (D., Ohio):
+ * \"...\"", "\"...,\" explains Kenneth Cooper, the physician ..., \"...\"". */
+static int opening_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
+{
+    size_t n = v->n;
+    if (n < 3 || (v->v[n - 1].punct != ':' && v->v[n - 1].punct != ',') || !lex_in(t, &v->v[0], inverted_verbs) ||
+        !np_after(t, v, 1, np))
+        return 0;
+    appositive_name(t, v, np);
+    *pron = 0;
+    return speaker_valid(t, v->v[n - 1].end, np); /* not "Said another,": leave it to the fallbacks */
+}
+
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
-    return verb_at_quote(t, v, np, pron) || naming_verb(t, v, np, pron) || first_verb_subject(t, v, np, pron);
+    return verb_at_quote(t, v, np, pron) || naming_verb(t, v, np, pron) || opening_verb(t, v, np, pron) ||
+           first_verb_subject(t, v, np, pron);
 }
 
 /* ---- Whom a pronoun stands for ------------------------------------------- */
@@ -1223,6 +1311,8 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
         while (a > 0 && (name_dot(t, &all, a - 1) || (word_at(&all, a - 1) && lex_cap(t, &all.v[a - 1]) &&
                                                       !lex_in(t, &all.v[a - 1], lex_titles) &&
                                                       !lex_in(t, &all.v[a - 1], bad_first) &&
+                                                      !lex_in(t, &all.v[a - 1], title_abbrevs) &&
+                                                      !lex_in(t, &all.v[a - 1], lex_speech_verbs) && /* "Said Hammer:" */
                                                       !lex_in(t, &all.v[a - 1], quantifiers))))
             a--;
         while (a < k && all.v[a].punct)

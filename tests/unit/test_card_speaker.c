@@ -453,10 +453,89 @@ static void test_long_subject_and_role(void)
     json_decref(c);
 }
 
+/* Regressions (DUC 2001/2002, NeuS): a subject set off from its verb by
+ * an appositive after the quote gave no speaker ("Lisa Boyd, a
+ * spokeswoman, said"), a role before its name after the verb gave the role
+ * ("said his wife, Hillary Rodham Clinton"), and a sentence opening with
+ * its verb before the quote gave none ("Said jury foreman Luis Chang:"). */
+static void test_appositive_speakers(void)
+{
+    static const struct {
+        const char *text, *speaker;
+    } cases[] = {
+        {"\"The well is dry,\" Lisa Boyd, a spokeswoman for the state, said Monday.", "Lisa Boyd"},
+        {"\"The well is dry,\" Ann Pell, 45, said with a smile.", "Ann Pell"},
+        {"\"The well is dry,\" Sen. Tom Rudd (D-Tex.) said.", "Tom Rudd"},
+        {"\"The well is dry,\" Tom Rudd, D-Vt., said to the judge.", "Tom Rudd"},
+        {"\"The well is dry,\" Judge Ed Hale, a county appointee in Dover said in an interview.", "Ed Hale"},
+        {"\"The well is dry,\" Eli Grau, who represents Ann Pell, a teacher at the school, said.", "Eli Grau"},
+        {"\"The well is dry,\" the town's mayor, Ann Pell, said.", "Ann Pell"},
+        {"Tom Rudd spoke. \"The well is dry,\" Rudd, Deputy Mayor, said.", "Tom Rudd"},
+        /* a verb first is no subject; a clause break or "and" ends the search */
+        {"\"The well is dry,\" explains Tom Rudd, the man who wrote the report.", "Tom Rudd"},
+        {"\"The well is dry,\" Tom Rudd, and Ann Pell said.", NULL},
+        {"The town is a \"well gone dry\" and the mayor of the county, Ann Pell, said it will rain.", NULL},
+        {"\"The well is dry,\" Tom Rudd, Deputy Mayor, said.", "Tom Rudd"},
+        {"\"The well is dry,\" Tom Rudd, a U.S. envoy, said.", "Tom Rudd"},
+        {"\"The well is dry,\" Ann Pell, author of Said and Done.", NULL},
+        {"\"The well is dry,\" Tom Rudd, the mayor; Ann Pell said it too.", NULL},
+        /* not "warns Tom Rudd" (a verb whose object may be the one warned) */
+        {"\"The well is dry,\" warns Tom Rudd, the man who wrote the report.", NULL},
+        /* a pattern next to the quote decides: no falling back to the first verb's subject */
+        {"The officers said they had stopped him when the police \"jumped into the dry well,\" said a source "
+         "familiar with the report the officers filed.",
+         NULL},
+        /* "said Wednesday": no speaker, and the subject before is */
+        {"Ann Pell, who called Tom Rudd \"to say the well is dry,\" said Wednesday she was glad.", "Ann Pell"},
+        {"\"The well is dry\" by now, Tom Rudd, the mayor, told the council.", "Tom Rudd"},
+        /* a role after the verb gives way to the name in commas */
+        {"\"The well is dry,\" said his wife, Ann Pell.", "Ann Pell"},
+        {"\"The well is dry,\" said his father, Ben Rudd Sr., from Dover.", "Ben Rudd Sr."},
+        {"\"The well is dry,\" said the mayor, who left.", "the mayor"},
+        {"\"The well is dry,\" said Tom Rudd, Ann Pell.", "Tom Rudd"},
+        /* a sentence opening with its verb */
+        {"Said jury foreman Luis Chang, an engineer: \"The well is dry.\"", "jury foreman Luis Chang"},
+        {"Adds Sen. Tom Rudd (D., Ohio): \"The well is dry.\"", "Tom Rudd"},
+        {"Said his wife, Ann Pell: \"The well is dry.\"", "Ann Pell"},
+        {"Noted one parent: \"The well is dry.\"", "one parent"},
+        {"Said Tom Rudd, \"The well is dry.\"", "Tom Rudd"},
+        {"\"The pool is shut,\" explains Ann Pell, the nurse who wrote the report, \"and the well is dry.\"",
+         "Ann Pell"},
+        /* "another" is no speaker: the other patterns are tried */
+        {"Critics noted her \"pert presence\" and talent for \"rubber-faced slapstick.\" She was described in one "
+         "paper as a \"slangy, breezy gal with a bebop walk.\" Said another, \"The well is dry and the town is glad.\"",
+         "Critics"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        if (cases[i].speaker)
+            CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
+        else
+            CHECK(quote_with(c, "dry") != NULL && speaker_of(c, "dry", "d0") == NULL);
+        json_decref(c);
+    }
+}
+
+/* A sentence opening with its verb gives no name to expand a surname
+ * with ("Said Hammer:" is not "Said Hammer"), nor does a title's
+ * abbreviation ("Capt. Will Rudd" gives "Will Rudd", as a title in full
+ * does). */
+static void test_expansion_skips_verbs_and_titles(void)
+{
+    const char *text[] = {"Said Hammer: \"The well has been dry for weeks.\" The town waited.",
+                          "Capt. Will Rudd spoke first. \"The well has been dry for weeks,\" said Rudd."};
+    json_t *c = card_of(text, 2);
+    CHECK_STR(speaker_of(c, "dry", "d0"), "Hammer");
+    CHECK_STR(speaker_of(c, "dry", "d1"), "Will Rudd");
+    json_decref(c);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
     test_role_with_and();
+    test_appositive_speakers();
+    test_expansion_skips_verbs_and_titles();
     test_more_attributions();
     test_same_role_agrees();
     test_verb_next_to_quote();
