@@ -12,7 +12,7 @@ static const char *const aux_words[] = {
     "once", "again", "previously", "repeatedly", "reportedly", "further", "recently",
     "earlier", "yesterday", "today", "since", "already", "himself", "herself", "been", "be",
     "invariably", "always", "often", "first", "frequently", "publicly", "privately", "simply", "never",
-    "still", "even", "just", "quickly", "angrily", "flatly", "may", "might", "could", NULL};
+    "still", "even", "just", "quickly", "angrily", "flatly", "may", "might", "could", "now", NULL};
 static const char *const seg_openers[] = {
     "at", "in", "on", "last", "earlier", "yesterday", "today", "however", "meanwhile", "despite",
     "after", "before", "during", "according", "speaking", "but", "and", "also", "when", "while",
@@ -525,6 +525,8 @@ static int speaker_subject(const char *t, const lword_vec *v, size_t vi, int pro
     return 1;
 }
 
+static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron);
+
 /* A reporting verb right before the quote, after its comma or colon:
  * "X said ..., but Seaquist stressed, \"...\"" is Seaquist's, not X's. */
 static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -538,7 +540,16 @@ static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron
     if (w->end - w->start > 4 && memcmp(t + w->end - 3, "ing", 3) == 0)
         return 0; /* "X lamented the loss of Y, saying": the subject is X, further back */
     /* a subject that is no speaker ("Bush, asked whether ..., replied") leaves the first verb's */
-    return speaker_subject(t, v, k - 1, 1, np, pron);
+    if (speaker_subject(t, v, k - 1, 1, np, pron))
+        return 1;
+    size_t j = k - 1;
+    while (j > 0 && lex_in(t, &v->v[j - 1], aux_words))
+        j--;
+    /* "Karen Moody ... would not reveal sales figures, but said:": the sentence's subject, when
+     * it reads as a speaker ("In 1986, Moroney said he ... and asked:" leaves the first verb's) */
+    return j > 1 && lex_in(t, &v->v[j - 1], (const char *const[]){"and", "but", NULL}) &&
+           opening_subject(t, v, j - 1, np, pron) &&
+           (*pron || speaker_valid(t, v->v[v->n - 1].end, np));
 }
 
 /* Participles that carry a clause on to a quote ("X came to the defense
@@ -547,8 +558,6 @@ static const char *const participles[] = {
     "saying", "adding", "warning", "insisting", "asking", "declaring", "noting", "shouting",
     "arguing", "explaining", "stressing", "telling", "claiming", "concluding", "writing", "vowing",
     "calling", "describing", "promising", "urging", "pledging", NULL};
-
-static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron);
 
 /* A naming verb a few words before the quote: "Dr. George Curlin called
  * the findings \"...\"": the words are the subject's. */

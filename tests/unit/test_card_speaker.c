@@ -501,6 +501,12 @@ static void test_appositive_speakers(void)
         {"Said Tom Rudd, \"The well is dry.\"", "Tom Rudd"},
         {"\"The pool is shut,\" explains Ann Pell, the nurse who wrote the report, \"and the well is dry.\"",
          "Ann Pell"},
+        /* "and said" / "but said" before the quote: the sentence's subject */
+        {"Ann Pell would not give figures for the town, but said: \"The well is dry.\"", "Ann Pell"},
+        {"Tom Rudd walked into the hall, turned on the tap and said, \"The well is dry.\"", "Tom Rudd"},
+        {"In 1986, Tom Rudd said he called a friend and asked: \"Is the well dry?\"", "Tom Rudd"},
+        {"Ann Pell now says, \"The well is dry.\"", "Ann Pell"},
+        {"Ann Pell read the report on the town and later said: \"The well is dry.\"", "Ann Pell"},
         /* "another" is no speaker: the other patterns are tried */
         {"Critics noted her \"pert presence\" and talent for \"rubber-faced slapstick.\" She was described in one "
          "paper as a \"slangy, breezy gal with a bebop walk.\" Said another, \"The well is dry and the town is glad.\"",
