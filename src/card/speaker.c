@@ -1114,6 +1114,20 @@ static int surname_alone(const actx *c, const lword *w)
     return 0;
 }
 
+/* 1 when word k, before e, is a particle inside a name, before a
+ * capitalised word or another particle ("Renato de Villa", "Saud al
+ * Sabah", "Luis de la Torre"; not "de facto"). */
+static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
+{
+    static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
+                                            "den", "bin", "ibn", "al", NULL};
+    if (!word_at(v, k) || lex_cap(t, &v->v[k]) || !lex_in(t, &v->v[k], particles))
+        return 0;
+    size_t n = k + 1 + (k + 2 < e && word_at(v, k + 1) && !lex_cap(t, &v->v[k + 1]) &&
+                        lex_in(t, &v->v[k + 1], particles));
+    return n < e && word_at(v, n) && lex_cap(t, &v->v[n]);
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * known first name, two to four capitalised words, or a surname the
  * article gives in full elsewhere. */
@@ -1125,7 +1139,8 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         if (c->inq[k] || !word_at(v, k) || !lex_cap(t, &v->v[k]))
             continue;
         size_t b = k, titled = 0;
-        while (b < e && !c->inq[b] && (name_part(t, v, b) && (!word_at(v, b) || lex_cap(t, &v->v[b]))))
+        while (b < e && !c->inq[b] && (name_part(t, v, b) && (!word_at(v, b) || lex_cap(t, &v->v[b]) ||
+                                                              particle(t, v, b, e))))
             b++;
         size_t a = k;
         while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
@@ -1138,6 +1153,16 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             k = b;
             continue;
         }
+        /* a title inside the run, "Soviet President Mikhail Gorbachev": a person where a subject
+         * stands, opening the sentence or after a comma; as an object ("his meeting with Soviet
+         * President ...") the "he" of the sentence is seldom that person */
+        int subject = k == s || v->v[k - 1].punct == ',';
+        for (size_t i = b - 1; subject && i > a; i--)
+            if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && word_at(v, i)) {
+                a = i;
+                titled = 1;
+                break;
+            }
         int bad = lex_pronoun(t, &v->v[a]);
         for (size_t i = a; i < b && !bad; i++)
             bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));

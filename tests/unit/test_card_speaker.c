@@ -536,6 +536,35 @@ static void test_expansion_skips_verbs_and_titles(void)
     json_decref(c);
 }
 
+/* Regressions (DUC 2001/2002): "he" after "Gen. Renato de Villa" stood
+ * for "Renato", a particle cutting the name; and a name whose title sits
+ * inside a run of capitals ("Former Governor Tom Rudd") was no person to
+ * stand for "he". As an object ("his talks with Deputy Mayor Ann Pell")
+ * it still is none. */
+static void test_pronoun_names(void)
+{
+    const char *t[] = {
+        "Gen. Rene de Villa estimated that the rebels were still at large.\n\n\"They will keep trying,\" he said. "
+        "Gen. Luis de la Torre estimated that too.\n\n\"They will not win at all,\" he said. Mayor Ed Hale de facto "
+        "ran the town.\n\n\"The rebels left the town,\" he said.",
+        "Former Governor Tom Rudd spoke of the flood.\n\n\"The river has never been so high,\" he said.",
+        "Ann Pell spoke on Sunday.\n\nHer talks with Deputy Mayor Tom Rudd convinced her, she said, that the town "
+        "would \"build the levee again as soon as it can.\"",
+        "Tom Rudd spoke on Sunday.\n\nHis talks with Deputy Mayor Ed Hale convinced him, he said, that the town "
+        "would \"build the dam again as soon as it can.\"",
+        "Police, including Deputy Chief Ed Hale, denied it.\n\n\"Every case was closed,\" he said."};
+    json_t *c = card_of(t, 5);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "keep trying", "d0"), "Rene de Villa");
+    CHECK_STR(speaker_of(c, "not win", "d0"), "Luis de la Torre");
+    CHECK_STR(speaker_of(c, "rebels left", "d0"), "Ed Hale");
+    CHECK_STR(speaker_of(c, "never been so high", "d1"), "Tom Rudd");
+    CHECK_STR(speaker_of(c, "levee again", "d2"), "Ann Pell");
+    CHECK_STR(speaker_of(c, "dam again", "d3"), "Tom Rudd");
+    CHECK(quote_with(c, "Every case") != NULL && speaker_of(c, "Every case", "d4") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -551,6 +580,7 @@ int main(void)
     test_connective_before_quote();
     test_pronoun_after_indirect_speech();
     test_pronoun_gender();
+    test_pronoun_names();
     test_title_in_attribution();
     test_abbreviations();
     test_speakers_are_names();
