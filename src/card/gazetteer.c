@@ -168,7 +168,8 @@ const char *const lex_aliases[] = {
 
 /* Given names common in the news: of men and of women, which the speaker
  * search also reads for the gender of a pronoun, and in lex_given_names
- * others it does not read. All three make the run they open a person's
+ * those given to men and to women alike ("Chris", "Jean", "Kim") or that
+ * name storms and prizes in the news too ("Gilbert", "Oscar"). All three make the run they open a person's
  * full name ("Nancy Pelosi") and its last word a surname.
  * Names that are also common words, titles or places ("Will", "Grace",
  * "Dean", "King", "Jordan", "Georgia", "Christian") are left out, but not
@@ -177,44 +178,45 @@ const char *const lex_aliases[] = {
 const char *const lex_male_names[] = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
     "george", "paul", "mark", "peter", "steven", "steve", "daniel", "dan", "danny", "jim", "tom", "bob",
-    "bill", "mike", "joe", "frank", "edward", "henry", "jack", "harry", "fred", "ronald", "donald", "kenneth",
-    "gary", "larry", "jerry", "jeff", "brian", "kevin", "scott", "eric", "andrew", "andy", "tim", "anthony",
-    "tony", "ray", "roger", "walter", "arthur", "carl", "albert", "ben", "sam", "jose", "juan", "carlos",
-    "mikhail", "boris", "helmut", "hans", "ahmed", "vincent", "norman", "gerald", "jimmy", "ted", "eduard",
-    "sean", "dennis", "douglas", "doug", "howard", "ralph", "bruce", "hugh", NULL};
+    "bill", "mike", "joe", "frank", "edward", "henry", "jack", "harry", "fred", "ronald", "donald",
+    "kenneth", "gary", "larry", "jerry", "jeff", "brian", "kevin", "scott", "eric", "andrew", "andy", "tim",
+    "anthony", "tony", "ray", "roger", "walter", "arthur", "carl", "albert", "ben", "sam", "jose", "juan",
+    "carlos", "mikhail", "boris", "helmut", "hans", "ahmed", "vincent", "norman", "gerald", "jimmy", "ted",
+    "eduard", "sean", "dennis", "douglas", "doug", "howard", "ralph", "bruce", "hugh", "aaron", "abdul",
+    "abdullah", "abraham", "adam", "adrian", "ahmad", "alan", "alberto", "alejandro", "alexander", "alexei",
+    "alfred", "alfredo", "ali", "allen", "alvaro", "anatoly", "andreas", "andrei", "angelo", "antonio",
+    "arnold", "ashraf", "barack", "barry", "benigno", "benjamin", "bernard", "bernie", "billy", "bobby",
+    "brad", "bradley", "brandon", "brent", "brett", "bryan", "charlie", "christopher", "chuck", "clarence",
+    "claude", "colin", "craig", "darren", "dave", "derek", "dick", "dimitri", "dmitry", "dmitri", "don",
+    "eddie", "edgar", "eduardo", "emmanuel", "enrique", "erik", "ernest", "ernesto", "felipe", "fernando",
+    "fidel", "francesco", "francisco", "francois", "françois", "frederick", "gabriel", "gene", "geoffrey",
+    "gerhard", "giuseppe", "glenn", "gordon", "greg", "gregory", "guillermo", "gustavo", "harold",
+    "hassan", "heinz", "herbert", "hosni", "hussein", "ian", "ibrahim", "igor", "isaac", "ivan", "jacob",
+    "jason", "javier", "jeffrey", "jeremy", "jerome", "jesse", "joel", "johann", "johnny", "jon", "jonathan",
+    "jorge", "josé", "josh", "joshua", "julian", "julio", "justin", "karl", "keith", "ken", "khalid",
+    "klaus", "kurt", "lawrence", "leonard", "leonid", "lester", "louis", "luis", "luke", "mahmoud", "manuel",
+    "marc", "marco", "mario", "martin", "marvin", "matthew", "maurice", "michel", "miguel", "mitch",
+    "mitchell", "mohamed", "mohammad", "mohammed", "muhammad", "nathan", "neil", "nicholas", "nick",
+    "nicolas", "nikolai", "omar", "pablo", "patrick", "pedro", "phil", "philip", "phillip",
+    "pierre", "rafael", "ramon", "randy", "raul", "raymond", "rick", "roberto", "ronnie", "roy",
+    "russell", "ryan", "saddam", "salman", "samuel", "sergei", "sergey", "silvio", "stanley", "stefan",
+    "stephen", "timothy", "todd", "tommy", "tucker", "vernon", "victor", "vladimir", "wayne", "willie",
+    "wolfgang", "yasser", "yitzhak", "yuri", "yusuf", "zachary", NULL};
 const char *const lex_female_names[] = {
     "mary", "patricia", "linda", "barbara", "elizabeth", "jennifer", "maria", "susan", "margaret", "dorothy",
     "lisa", "nancy", "karen", "betty", "helen", "sandra", "donna", "carol", "ruth", "sharon", "michelle",
     "laura", "sarah", "kimberly", "deborah", "debra", "jessica", "shirley", "cynthia", "angela", "melissa",
     "brenda", "amy", "anna", "rebecca", "kathleen", "kathy", "pamela", "martha", "debbie", "amanda",
     "stephanie", "carolyn", "christine", "marie", "janet", "catherine", "frances", "ann", "anne", "joyce",
-    "diane", "alice", "julie", "heather", "teresa", "doris", "gloria", "evelyn", "cheryl", "katherine", "joan",
-    "judith", "janice", "nicole", "judy", "irene", "jane", "lucille", "lucy", "yoko", "winnie", "imelda",
-    "corazon", "ellen", "emily", "marilyn", "peggy", "paula", "sally", "hillary", "diana", "marina", "natalia",
-    "olga", "raisa", "benazir", NULL};
+    "diane", "alice", "julie", "heather", "teresa", "doris", "gloria", "evelyn", "cheryl", "katherine",
+    "joan", "judith", "janice", "nicole", "judy", "irene", "jane", "lucille", "lucy", "yoko", "winnie",
+    "imelda", "corazon", "ellen", "emily", "marilyn", "peggy", "paula", "sally", "hillary", "diana",
+    "marina", "natalia", "olga", "raisa", "benazir", "abigail", "aisha", "alexandra", "alicia", "ana",
+    "anita", "annie", "beth", "beverly", "carla", "caroline", "christina", "cindy", "claire", "claudia",
+    "connie", "elaine", "elena", "emma", "erica", "eva", "fatima", "ingrid", "jacqueline", "joanne", "julia",
+    "kate", "kathryn", "lauren", "lois", "lori", "louise", "megan", "megyn", "natalie", "nora", "rachel",
+    "rita", "samantha", "sara", "suzanne", "tammy", "theresa", "tina", "valerie", "veronica", "vicki",
+    "wendy", "nina", NULL};
 const char *const lex_given_names[] = {
-    "aaron", "abdul",
-    "abdullah", "abigail", "abraham", "adam", "adrian", "ahmad", "aisha", "alan", "alberto", "alejandro",
-    "alex", "alexander", "alexandra", "alexei", "alfred", "alfredo", "ali", "alicia", "allen", "alvaro", "ana",
-    "anatoly", "andrea", "andreas", "andrei", "angelo", "anita", "annie", "antonio", "arnold", "ashley",
-    "ashraf", "barack", "barry", "benigno", "benjamin", "bernard", "bernie", "beth", "beverly", "billy",
-    "bobby", "brad", "bradley", "brandon", "brent", "brett", "bryan", "carla", "caroline", "charlie", "chris",
-    "christina", "christopher", "chuck", "cindy", "claire", "clarence", "claude", "claudia", "colin", "connie",
-    "craig", "darren", "dave", "derek", "dick", "dimitri", "dmitry", "dmitri", "don", "eddie", "edgar",
-    "eduardo", "elaine", "elena", "emma", "emmanuel", "enrique", "erica", "erik", "ernest", "ernesto", "eva",
-    "fatima", "felipe", "fernando", "fidel", "francesco", "francisco", "francois", "françois", "frederick",
-    "gabriel", "gene", "geoffrey", "gerhard", "gilbert", "giuseppe", "glenn", "gordon", "greg", "gregory",
-    "guillermo", "gustavo", "harold", "hassan", "heinz", "herbert", "hosni", "hussein", "ian", "ibrahim",
-    "igor", "ingrid", "isaac", "ivan", "jacob", "jacqueline", "jamie", "jason", "javier", "jean", "jeffrey",
-    "jeremy", "jerome", "jesse", "joanne", "joel", "johann", "johnny", "jon", "jonathan", "jorge", "josé",
-    "josh", "joshua", "julia", "julian", "julio", "justin", "karl", "kate", "kathryn", "keith", "kelly", "ken",
-    "khalid", "kim", "klaus", "kurt", "lauren", "lawrence", "leonard", "leonid", "leslie", "lester", "lois",
-    "lori", "louis", "louise", "luis", "luke", "lynn", "mahmoud", "manuel", "marc", "marco", "mario", "marion",
-    "martin", "marvin", "matthew", "maurice", "megan", "megyn", "michel", "miguel", "mitch", "mitchell",
-    "mohamed", "mohammad", "mohammed", "muhammad", "natalie", "nathan", "neil", "nicholas", "nick", "nicolas",
-    "nikolai", "nora", "omar", "oscar", "pablo", "patrick", "pedro", "phil", "philip", "phillip", "pierre",
-    "rachel", "rafael", "ramon", "randy", "raul", "raymond", "rick", "ricky", "rita", "roberto", "robin",
-    "ronnie", "roy", "russell", "ryan", "saddam", "salman", "samantha", "samuel", "sara", "sergei", "sergey",
-    "silvio", "stanley", "stefan", "stephen", "suzanne", "tammy", "terry", "theresa", "timothy", "tina",
-    "todd", "tommy", "tracy", "tucker", "valerie", "vernon", "veronica", "vicki", "victor", "vladimir",
-    "wayne", "wendy", "willie", "wolfgang", "yasser", "yitzhak", "yuri", "yusuf", "zachary", NULL};
+    "alex", "andrea", "ashley", "chris", "jamie", "jean", "kelly", "kim", "leslie", "lynn", "marion", "ricky",
+    "robin", "terry", "tracy", "gilbert", "oscar", NULL};

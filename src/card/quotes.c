@@ -179,6 +179,34 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
     return pps < q->ps && speaker_antecedent(t, pps, pe, NULL, 1, known, nprev, np);
 }
 
+/* 1 when the paragraph [ps, pe) opens with the pronoun pw ("He filed an
+ * appeal Tuesday ..." before "\"...,\" he said."): it speaks of the same
+ * person, so whom the pronoun stands for is further back. */
+static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
+{
+    size_t n = pw->end - pw->start;
+    while (ps < pe && (t[ps] == ' ' || t[ps] == '\n' || t[ps] == '\r' || t[ps] == '\t'))
+        ps++;
+    if (ps + n >= pe || t[ps + n] != ' ' || (t[ps] | 0x20) != (t[pw->start] | 0x20))
+        return 0;
+    return memcmp(t + ps + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
+}
+
+/* Whom the pronoun np before or after quote q stands for: a name in the
+ * paragraph before the quote's or in its own, read back from the pronoun;
+ * through a paragraph before that opens with the same pronoun, one more. */
+static int pronoun_speaker(const char *t, size_t n, const rawq *q, const qknown *known, size_t nprev, qspan *np)
+{
+    lword pw = {np->s, np->e, 0};
+    size_t from = paragraph_before(t, n, q->ps), hi = np->s < q->os ? np->s : q->os;
+    if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
+        return 1;
+    if (from == q->ps || !opens_with(t, from, q->ps, &pw))
+        return 0;
+    from = paragraph_before(t, n, from);
+    return speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np);
+}
+
 typedef int (*speaker_fn)(const char *t, const lword_vec *v, qspan *np, int *pron);
 
 /* The first attribution pattern, most direct first, that gives a pronoun
@@ -226,11 +254,9 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
         goto done;
     found = first_speaker(t, q->os, &pre, &post, &np, &pron);
     int expand = !pron; /* a name found for a pronoun is kept as written */
-    if (found && pron) {
-        lword pw = {np.s, np.e, 0};
-        size_t from = paragraph_before(t, n, q->ps), hi = np.s < q->os ? np.s : q->os;
-        found = speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, &np);
-    } else if (!found && post.n <= 1 && (pre.n == 0 || (nprev && s0 == known[nprev - 1].oe)))
+    if (found && pron)
+        found = pronoun_speaker(t, n, q, known, nprev, &np);
+    else if (!found && post.n <= 1 && (pre.n == 0 || (nprev && s0 == known[nprev - 1].oe)))
         found = unattributed(t, n, q, known, nprev, &np); /* a quote of its own, or after another's tail */
     if (found && !speaker_valid(t, q->os, &np))
         found = 0;

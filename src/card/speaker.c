@@ -1315,6 +1315,12 @@ static int same_word(const char *t, qspan x, qspan y)
 
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
  * and resolves a bare surname to the fullest earlier form in the article. */
+/* 1 when w is a given name of the lists. */
+static int given(const char *t, const lword *w)
+{
+    return lex_in(t, w, lex_given_names) || lex_in(t, w, lex_male_names) || lex_in(t, w, lex_female_names);
+}
+
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
 {
     lword_vec v = {0}, all = {0};
@@ -1351,6 +1357,14 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
             a--;
         while (a < k && all.v[a].punct)
             a++;
+        /* a full name starts at its given name ("Jail Neil Bush" posters, "Senate Majority Leader
+         * George Mitchell") or an initial ("L. William Seidman") */
+        if (!given(t, &all.v[a]) && !(all.v[a].end - all.v[a].start == 1 && name_dot(t, &all, a + 1)))
+            for (size_t g = a + 1; g < k; g++)
+                if (word_at(&all, g) && given(t, &all.v[g])) {
+                    a = g;
+                    break;
+                }
         if (k == a)
             continue;
         if (first.e > first.s && !same_word(t, first, (qspan){all.v[a].start, all.v[a].end})) {
