@@ -207,6 +207,22 @@ static int pronoun_speaker(const char *t, size_t n, const rawq *q, const qknown 
     return speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np);
 }
 
+/* "\"...,\" it said": the body or document ("Tass", "the obituary", "an
+ * official statement") whose reporting verb the sentence before the quote
+ * or in the paragraph before names. 0 when post does not open so or none
+ * is found. */
+static int it_speaker(const char *t, size_t n, const rawq *q, const lword_vec *post, const qknown *known,
+                      size_t nprev, qspan *np)
+{
+    size_t i = 0;
+    while (i < post->n && post->v[i].punct && post->v[i].punct != '.')
+        i++;
+    if (i + 1 >= post->n || post->v[i].punct || !lex_in(t, &post->v[i], (const char *const[]){"it", NULL}) ||
+        post->v[i + 1].punct || !lex_in(t, &post->v[i + 1], lex_speech_verbs) || lex_cap(t, &post->v[i + 1]))
+        return 0;
+    return speaker_antecedent(t, paragraph_before(t, n, q->ps), q->os, &post->v[i], 1, known, nprev, np);
+}
+
 typedef int (*speaker_fn)(const char *t, const lword_vec *v, qspan *np, int *pron);
 
 /* The first attribution pattern, most direct first, that gives a pronoun
@@ -252,8 +268,9 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
     int pron = 0, found = 0;
     if (lex_range(t, s0, q->os, &pre) < 0 || lex_range(t, q->oe, e1, &post) < 0)
         goto done;
-    found = first_speaker(t, q->os, &pre, &post, &np, &pron);
-    int expand = !pron; /* a name found for a pronoun is kept as written */
+    int it = it_speaker(t, n, q, &post, known, nprev, &np);
+    found = it || first_speaker(t, q->os, &pre, &post, &np, &pron);
+    int expand = !pron && !it; /* a name found for a pronoun is kept as written */
     if (found && pron)
         found = pronoun_speaker(t, n, q, known, nprev, &np);
     else if (!found && post.n <= 1 && (pre.n == 0 || (nprev && s0 == known[nprev - 1].oe)))

@@ -618,7 +618,13 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 
 /* ---- Whom a pronoun stands for ------------------------------------------- */
 
-enum { G_ANY, G_MALE, G_FEMALE };
+/* 1 when w is a given name of the lists. */
+static int given(const char *t, const lword *w)
+{
+    return lex_in(t, w, lex_given_names) || lex_in(t, w, lex_male_names) || lex_in(t, w, lex_female_names);
+}
+
+enum { G_ANY, G_MALE, G_FEMALE, G_BODY }; /* G_BODY: what "it" stands for */
 
 /* Words that tell a man or a woman, beside the given names of
  * lex_male_names and lex_female_names. */
@@ -1028,16 +1034,50 @@ static const char *const not_person[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
     "soviet", "british", "french", "german", "federal", "national", "international", NULL};
 
+/* Heads of a phrase that names a body or a document, which "it" may
+ * stand for ("the obituary said ... \"...,\" it said"). */
+static const char *const body_nouns[] = {
+    "statement", "communique", "report", "agency", "newspaper", "paper", "daily", "weekly", "editorial",
+    "magazine", "journal", "newsletter", "broadcaster", "radio", "television", "network", "station",
+    "government", "committee", "council", "ministry", "department", "administration", "army", "military",
+    "court", "panel", "study", "letter", "obituary", "advisory", "bulletin", "announcement", "broadcast",
+    "service", "institute", "academy", "company", "firm", "board", "commission", "association", "foundation",
+    "union", "party", "group", "office", "embassy", "regime", "center", "centre", "presidency", "bank",
+    "university", "hospital", "church", NULL};
+
+/* 1 when words [a, b) name a body or a document: a head from body_nouns,
+ * or capitalised words without a given name that either
+ * follow "the" within three words and no mark ("the Daily Telegraph",
+ * "the pro-Thatcher Daily Telegraph") or are one word never written after
+ * another capital ("Tass"; not "Kloetzel" of "Chris Kloetzel"). */
+static int body(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    if (lex_in(t, &v->v[head_end(t, v, a, b) - 1], body_nouns))
+        return 1;
+    if (!lex_cap(t, &v->v[b - 1]))
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (word_at(v, k) && given(t, &v->v[k]))
+            return 0;
+    static const char *const the[] = {"the", NULL};
+    for (size_t k = a + 1; k-- > 0 && k + 4 > a && !v->v[k].punct;) /* "the pro-Thatcher Daily Telegraph" */
+        if (lex_in(t, &v->v[k], the))
+            return 1;
+    return b == a + 1 && !known_surname(t, v->v[a].start, &v->v[a]);
+}
+
 /* Offers sp as the antecedent: kept when its gender agrees; a second,
  * different person marks a conflict. */
 static void offer(const actx *c, cand *cd, qspan sp)
 {
     size_t a, b;
     span_words(&c->v, sp, &a, &b);
-    int g = b > a ? name_gender(c->t, &c->v, a, b) : G_ANY;
-    if (b == a || (g && c->want && g != c->want) || cd->found < 0 || (c->want && plural(c->t, &c->v.v[b - 1])))
+    if (b == a || cd->found < 0 || (c->want == G_BODY && !body(c->t, &c->v, a, b)))
         return;
-    if (c->want && lex_in(c->t, &c->v.v[b - 1], not_person) &&
+    int g = name_gender(c->t, &c->v, a, b);
+    if ((g && c->want && g != c->want) || (c->want && plural(c->t, &c->v.v[b - 1])))
+        return;
+    if (c->want && c->want != G_BODY && lex_in(c->t, &c->v.v[b - 1], not_person) &&
         lex_in(c->t, &c->v.v[head_end(c->t, &c->v, a, b) - 1], not_person))
         return; /* "he" is no "Indiana University Law School" */
     if (cd->found && !same_text(c->t, surname(c, cd->sp), surname(c, sp)))
@@ -1077,8 +1117,9 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
         int pron = 0, ok = 0;
         if (lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) && k + 2 < e)
             ok = np_after(t, v, k + 2, &np);
-        else if (!lex_in(t, &v->v[k], lex_speech_verbs) || (k > s && lex_cap(t, &v->v[k])))
-            continue;
+        else if (!lex_in(t, &v->v[k], lex_speech_verbs) || (k > s && lex_cap(t, &v->v[k])) ||
+                 (k + 1 < e && lex_in(t, &v->v[k + 1], (const char *const[]){"by", NULL})))
+            continue; /* "an editorial reported by the agency": no subject of that verb spoke */
         else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
                                                          v->v[k - 2].punct == '"'))
             ok = np_after(t, v, k + 1, &np);
@@ -1258,7 +1299,8 @@ int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, i
     actx c = {t, {0}, NULL, known, nknown, G_ANY, hi};
     if (pron) {
         static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
-        c.want = lex_in(t, pron, he) ? G_MALE : lex_in(t, pron, she) ? G_FEMALE : -1;
+        static const char *const it[] = {"it", NULL};
+        c.want = lex_in(t, pron, he) ? G_MALE : lex_in(t, pron, she) ? G_FEMALE : lex_in(t, pron, it) ? G_BODY : -1;
     }
     int ok = 0;
     if (c.want >= 0 && lex_range(t, lookback_start(t, lo), hi, &c.v) == 0 && mark_quoted(&c) == 0) {
@@ -1315,12 +1357,6 @@ static int same_word(const char *t, qspan x, qspan y)
 
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
  * and resolves a bare surname to the fullest earlier form in the article. */
-/* 1 when w is a given name of the lists. */
-static int given(const char *t, const lword *w)
-{
-    return lex_in(t, w, lex_given_names) || lex_in(t, w, lex_male_names) || lex_in(t, w, lex_female_names);
-}
-
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
 {
     lword_vec v = {0}, all = {0};

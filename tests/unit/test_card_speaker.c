@@ -609,6 +609,47 @@ static void test_pronoun_reach_and_names(void)
     json_decref(c);
 }
 
+/* Regressions (DUC 2002): "\"...,\" it said" had no speaker. "It" stands
+ * for the body or document whose reporting verb the sentence before names
+ * ("Tass", "the Daily Clarion", "The obituary"), never for a person; a
+ * verb followed by "by" ("an editorial reported by the agency") names no
+ * second one. */
+static void test_it_said(void)
+{
+    const char *t[] = {
+        "Tass said 1,108 scientists attended the meeting.\n\n\"The first days of this week may be the hottest,\" it "
+        "said.",
+        "In an editorial today, the pro-Rudd Daily Clarion said the mayor was right.\n\n\"She has said nothing new "
+        "this week,\" it said.",
+        "The obituary noted he was exiled for six years.\n\n\"Gross injustices were done to him,\" it said.",
+        "Tom Rudd said the well was dry.\n\n\"We will dig a new one soon,\" it said.",
+        "Paul Kloetzel runs the shop. Kloetzel said the town was busy.\n\n\"It is an event that rarely happens,\" it "
+        "said.",
+        "The \"role of the town in the flood was clear,\" the Daily Clarion said in an editorial reported by the "
+        "state news agency.\n\n\"Our people chant and pray for rain,\" it said.",
+        "Tass said 1,108 scientists attended the meeting.\n\n\"The last days of this week may be the coldest,\" it "
+        "seemed.",
+        "Chris Kloetzel runs the shop. Kloetzel said the town was busy.\n\n\"It is a fair that rarely comes,\" it "
+        "said.",
+        "At the meeting, Chris Rudd said the well was dry.\n\n\"We will dig a new well soon,\" it said.",
+        "The New York Times said the well was dry.\n\n\"The town will dig a new well soon,\" it said.",
+        "The Rev. Chris Rudd said the well was dry.\n\n\"The town will dig a new pond soon,\" it said."};
+    json_t *c = card_of(t, 11);
+    CHECK(c != NULL);
+    CHECK_STR(speaker_of(c, "hottest", "d0"), "Tass");
+    CHECK_STR(speaker_of(c, "nothing new", "d1"), "Daily Clarion");
+    CHECK_STR(speaker_of(c, "Gross injustices", "d2"), "The obituary");
+    CHECK(quoted_in(c, "dig a new one", "d3") && speaker_of(c, "dig a new one", "d3") == NULL);
+    CHECK(quoted_in(c, "rarely happens", "d4") && speaker_of(c, "rarely happens", "d4") == NULL);
+    CHECK_STR(speaker_of(c, "pray for rain", "d5"), "the Daily Clarion");
+    CHECK(quoted_in(c, "coldest", "d6") && speaker_of(c, "coldest", "d6") == NULL);
+    CHECK(quoted_in(c, "rarely comes", "d7") && speaker_of(c, "rarely comes", "d7") == NULL);
+    CHECK(quoted_in(c, "dig a new well", "d8") && speaker_of(c, "dig a new well", "d8") == NULL);
+    CHECK_STR(speaker_of(c, "town will dig", "d9"), "The New York Times");
+    CHECK(quoted_in(c, "new pond", "d10") && speaker_of(c, "new pond", "d10") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -626,6 +667,7 @@ int main(void)
     test_pronoun_gender();
     test_pronoun_names();
     test_pronoun_reach_and_names();
+    test_it_said();
     test_title_in_attribution();
     test_abbreviations();
     test_speakers_are_names();
