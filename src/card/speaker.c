@@ -1217,7 +1217,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
          * lower case, as a run starts at k; not a given name: "to mark Memorial Day"): "San
          * Francisco" is not */
         int roled = k > s && word_at(v, k - 1) && gender_role(t, &v->v[k - 1]);
-        int person = !bad && (titled || word_gender(t, &v->v[a]) ||
+        int person = !bad && (titled || word_gender(t, &v->v[a]) || (nw >= 2 && given(t, &v->v[a])) ||
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         qspan sp = {v->v[a].start, v->v[b - 1].end};

@@ -575,9 +575,10 @@ static void test_pronoun_names(void)
 /* Regressions (DUC 2001/2002): "he" after a paragraph that opens with
  * "He" looks one paragraph further back; a woman's or a man's given name
  * once listed without its gender ("Wendy", "Tucker") now tells whom "she"
- * or "he" stands for, while a name given to both ("Ricky") stays open;
- * and a surname expands to a full name that starts at its given name or
- * initial ("Jail Tom Rudd" posters give "Tom Rudd"). */
+ * or "he" stands for, while a name given to both ("Ricky", "Lynn") stays
+ * open but still opens a person's name; and a surname expands to a full
+ * name that starts at its given name or initial ("Jail Tom Rudd" posters
+ * give "Tom Rudd"). */
 static void test_pronoun_reach_and_names(void)
 {
     const char *t[] = {
@@ -595,8 +596,10 @@ static void test_pronoun_reach_and_names(void)
         "L. Tom Rudd spoke first.\n\n\"We lost the well and the pump,\" said Rudd.",
         "Tom Rudd says the number could reach 5,000.\n\n\"There is a trend toward trips to remote places,\" said "
         "Rudd.\n\nHence a Tuesday appeal urging more rules.\n\n\"We need rules for the ships before a spill,\" he "
-        "said."};
-    json_t *c = card_of(t, 8);
+        "said.",
+        "Vincent Hale stayed late at school that day.\n\nLynn Culpepper was in his bath at the flats. \"Glass was "
+        "breaking all around me,\" he recalled."};
+    json_t *c = card_of(t, 9);
     CHECK(c != NULL);
     CHECK_STR(speaker_of(c, "rules for the ships", "d0"), "Tom Rudd");
     CHECK(quoted_in(c, "rules for the ships", "d1") && speaker_of(c, "rules for the ships", "d1") == NULL);
@@ -606,6 +609,7 @@ static void test_pronoun_reach_and_names(void)
     CHECK_STR(speaker_of(c, "lost the well", "d5"), "Tom Rudd");
     CHECK_STR(speaker_of(c, "lost the well", "d6"), "L. Tom Rudd");
     CHECK(quoted_in(c, "rules for the ships", "d7") && speaker_of(c, "rules for the ships", "d7") == NULL);
+    CHECK_STR(speaker_of(c, "Glass was breaking", "d8"), "Lynn Culpepper"); /* a given name of either sex */
     json_decref(c);
 }
 
