@@ -256,13 +256,26 @@ static int first_speaker(const char *t, size_t upto, const lword_vec *pre, const
     return 0;
 }
 
+/* 1 when quote q ends its sentence: a stop last inside it, and no comma
+ * after that before the closing mark ("well. . . ,\" her husband put in"
+ * goes on). */
+static int ends_sentence(const char *t, const rawq *q)
+{
+    if (t[q->qe - 1] != '.')
+        return 0;
+    for (size_t i = q->qe; i < q->oe; i++)
+        if (t[i] == ',')
+            return 0;
+    return 1;
+}
+
 static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, size_t nprev)
 {
     size_t lo = q->ps;
     if (nprev && known[nprev - 1].oe > lo && known[nprev - 1].oe <= q->os)
         lo = known[nprev - 1].oe;
     /* a quote that ends its sentence leaves what follows to another */
-    size_t s0 = sentence_start(t, lo, q->os), e1 = t[q->qe - 1] == '.' ? q->oe : sentence_end(t, n, q->oe);
+    size_t s0 = sentence_start(t, lo, q->os), e1 = ends_sentence(t, q) ? q->oe : sentence_end(t, n, q->oe);
     lword_vec pre = {0}, post = {0};
     qspan np = {0, 0};
     int pron = 0, found = 0;

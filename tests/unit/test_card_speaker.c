@@ -598,8 +598,10 @@ static void test_pronoun_reach_and_names(void)
         "Rudd.\n\nHence a Tuesday appeal urging more rules.\n\n\"We need rules for the ships before a spill,\" he "
         "said.",
         "Vincent Hale stayed late at school that day.\n\nLynn Culpepper was in his bath at the flats. \"Glass was "
-        "breaking all around me,\" he recalled."};
-    json_t *c = card_of(t, 9);
+        "breaking all around me,\" he recalled.",
+        "\"It tasted very odd to me,\" Ann Pell said with a smile.\n\n\"But those milk shakes, well. . . ,\" her "
+        "husband put in, raising a thumb."};
+    json_t *c = card_of(t, 10);
     CHECK(c != NULL);
     CHECK_STR(speaker_of(c, "rules for the ships", "d0"), "Tom Rudd");
     CHECK(quoted_in(c, "rules for the ships", "d1") && speaker_of(c, "rules for the ships", "d1") == NULL);
@@ -610,6 +612,9 @@ static void test_pronoun_reach_and_names(void)
     CHECK_STR(speaker_of(c, "lost the well", "d6"), "L. Tom Rudd");
     CHECK(quoted_in(c, "rules for the ships", "d7") && speaker_of(c, "rules for the ships", "d7") == NULL);
     CHECK_STR(speaker_of(c, "Glass was breaking", "d8"), "Lynn Culpepper"); /* a given name of either sex */
+    /* an ellipsis before ",\"" ends no sentence: what follows names another ("her husband put in") */
+    CHECK_STR(speaker_of(c, "tasted very odd", "d9"), "Ann Pell");
+    CHECK(quoted_in(c, "milk shakes", "d9") && speaker_of(c, "milk shakes", "d9") == NULL);
     json_decref(c);
 }
 
