@@ -63,7 +63,11 @@ static const char *const role_nouns[] = {
     "commissioner", "administrator", "superintendent", "inspector", "detective", "sergeant",
     "colonel", "lieutenant", "admiral", "activist", "activists", "historian", "economist",
     "economists", "professor", "physicist", "geologist", "seismologist", "biographer", "veteran",
-    "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", NULL};
+    "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", "hostage",
+    "consultant", "counsel", "lobbyist", "weatherman", "astrophysicist", "biochemist", "chemist",
+    "sociologist", "volcanologist", "geophysicist", "climatologist", "polygrapher", "ideologist",
+    "businessman", "businesswoman", "senior", "junior", "sophomore", "freshman", "staffer", "staffers",
+    "caller", NULL};
 
 /* Abbreviations whose full stop does not end a sentence: titles before a
  * name (beside lex_abbr_titles), name suffixes, company, place and month

@@ -659,6 +659,27 @@ static void test_it_said(void)
     json_decref(c);
 }
 
+/* Regressions (DUC 2001/2002): role words missing from the list left the
+ * speaker out ("Syracuse senior Deron Harris said", "the male caller
+ * said", "one safety board staffer"). */
+static void test_more_role_words(void)
+{
+    static const struct {
+        const char *text, *speaker;
+    } cases[] = {
+        {"\"The well is dry,\" said state climatologist Tom Rudd.", "state climatologist Tom Rudd"},
+        {"\"The well is dry,\" Dover senior Ann Pell said.", "Dover senior Ann Pell"},
+        {"\"The well is dry,\" the male caller said, then hung up.", "the male caller"},
+        {"\"The well is dry,\" says one safety board staffer.", "one safety board staffer"},
+        {"\"The well is dry,\" said AFL-CIO lobbyist Tom Rudd.", "AFL-CIO lobbyist Tom Rudd"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -677,6 +698,7 @@ int main(void)
     test_pronoun_names();
     test_pronoun_reach_and_names();
     test_it_said();
+    test_more_role_words();
     test_title_in_attribution();
     test_abbreviations();
     test_speakers_are_names();
