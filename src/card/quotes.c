@@ -497,6 +497,25 @@ typedef struct grouping {
     VEC(uint32_t) stamp;   /* per group: last quote + 1 that looked at it */
 } grouping;
 
+/* 1 when quote q is the same words as a member of group h. A long quote
+ * (8 words or more) joins a group holding a long member only through a
+ * long member: a short one inside both ("I Love Lucy", a title) does not
+ * make two long quotes one. */
+static int joins(const grouping *gr, size_t h, const rawq *q)
+{
+    size_t nd = gr->c->ndocs;
+    int has_long = 0, by_long = 0, by_short = 0;
+    for (size_t d = 0; d < nd; d++) {
+        if (gr->rep.v[h * nd + d] < 0)
+            continue;
+        const rawq *m = &gr->all->v[gr->rep.v[h * nd + d]];
+        has_long |= m->nw >= 8;
+        if (same_quote(q, m))
+            *(m->nw >= 8 ? &by_long : &by_short) = 1;
+    }
+    return by_long || (by_short && !(q->nw >= 8 && has_long));
+}
+
 /* The first group q belongs to (no member from q's article yet, and a
  * member that is the same words), or c->quotes.n. Only groups sharing a
  * trigram with q are looked at. */
@@ -511,11 +530,8 @@ static size_t find_group(grouping *gr, size_t qi)
             if (h >= g || gr->stamp.v[h] == qi + 1 || gr->rep.v[h * nd + q->doc] >= 0)
                 continue;
             gr->stamp.v[h] = (uint32_t)qi + 1;
-            for (size_t d = 0; d < nd; d++)
-                if (gr->rep.v[h * nd + d] >= 0 && same_quote(q, &gr->all->v[gr->rep.v[h * nd + d]])) {
-                    g = h;
-                    break;
-                }
+            if (joins(gr, h, q))
+                g = h;
         }
     return g;
 }

@@ -680,6 +680,24 @@ static void test_more_role_words(void)
     }
 }
 
+/* Regression (DUC 2002 d102e, DUC 2001 d27e): a short quote ("I love
+ * Lucy") inside two long ones made them one quote, so Bob Hope's story and
+ * William Paley's tribute were one quote with an attribution divergence.
+ * A long quote joins another only through a long member. */
+static void test_short_quote_bridges_nothing(void)
+{
+    const char *t[] = {
+        "\"When they started I Love Lucy, I said this man is funny and he will go far,\" Bob Hale said.",
+        "In a 1981 interview, even Ann Pell admitted, \"I love Lucy.\"",
+        "\"With I Love Lucy she helped build television into the leading medium of the nation,\" said Tom Paley."};
+    json_t *c = card_of(t, 3);
+    CHECK(quoted_in(c, "helped build television", "d2"));
+    CHECK(!quoted_in(c, "helped build television", "d0"));
+    CHECK_STR(speaker_of(c, "helped build television", "d2"), "Tom Paley");
+    CHECK(attribution_divs(c) == 0);
+    json_decref(c);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -699,6 +717,7 @@ int main(void)
     test_pronoun_reach_and_names();
     test_it_said();
     test_more_role_words();
+    test_short_quote_bridges_nothing();
     test_title_in_attribution();
     test_abbreviations();
     test_speakers_are_names();
