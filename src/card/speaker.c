@@ -299,7 +299,7 @@ static int after_stop(const char *t, const lword_vec *v, size_t k)
 static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k)
 {
     for (size_t j = i; j < k; j++)
-        if (lex_cap(t, &v->v[j]))
+        if (lex_cap(t, &v->v[j]) && !abbr_dot(t, v, j + 1)) /* "U.S. fish and wildlife spokesman" */
             return k;
     size_t e = k + 1;
     while (e < v->n && e < k + 10 && name_part(t, v, e) && !after_stop(t, v, e))
@@ -314,7 +314,9 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
     size_t k = i;
     if (word_at(v, i) && after_stop(t, v, i))
         return 0; /* "posted on Twitter": a place or time, not a speaker */
-    while (k < v->n && k < i + 10 && name_part(t, v, k) && !(k > i && after_stop(t, v, k)))
+    /* "said U.S. fish and wildlife spokesman Tom Fry": an abbreviation's stop goes on */
+    while (k < v->n && k < i + 10 && (name_part(t, v, k) || abbr_dot(t, v, k)) &&
+           !(k > i && after_stop(t, v, k)))
         k++;
     if (k > i && word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
         k = role_and(t, v, i, k);
@@ -877,8 +879,8 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
             return 0;
     size_t h = head_end(t, v, a, b), first_cap = h, words = 0;
     for (size_t k = a; k < h; k++) {
-        if (v->v[k].punct && !name_dot(t, v, k) && v->v[k].punct != '-')
-            return 0;
+        if (v->v[k].punct && !name_dot(t, v, k) && !abbr_dot(t, v, k) && v->v[k].punct != '-')
+            return 0; /* "the U.S. official" goes on */
         if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside) && !role_pair(t, v, a, k, h))
             return 0;
         words += word_at(v, k);

@@ -698,6 +698,27 @@ static void test_short_quote_bridges_nothing(void)
     json_decref(c);
 }
 
+/* Regressions (DUC 2001/2002): an abbreviation's stop before a lower-case
+ * word ended the speaker after the verb ("said one U.S. official" gave
+ * "one U.S", "said Mr. de Bernardo" gave "Mr"). */
+static void test_abbreviation_inside_speaker(void)
+{
+    static const struct {
+        const char *text, *speaker;
+    } cases[] = {
+        {"\"The well is dry,\" said one U.S. official in Rome.", "one U.S. official"},
+        {"\"The well is dry,\" said Mr. de Soto.", "Mr. de Soto"},
+        {"\"The well is dry,\" said U.S. fish and wildlife spokesman Tom Fry.",
+         "U.S. fish and wildlife spokesman Tom Fry"},
+        {"\"The well is dry,\" said Ann Cole Sept. 3 in a statement.", "Ann Cole"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -718,6 +739,7 @@ int main(void)
     test_it_said();
     test_more_role_words();
     test_short_quote_bridges_nothing();
+    test_abbreviation_inside_speaker();
     test_title_in_attribution();
     test_abbreviations();
     test_speakers_are_names();
