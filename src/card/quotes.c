@@ -231,7 +231,8 @@ typedef int (*speaker_fn)(const char *t, const lword_vec *v, qspan *np, int *pro
  * sentence's first verb gave "said a source familiar with the report" the
  * subject of another clause); the two after it read the words after the
  * quote more loosely, so one that reads a piece of the sentence as a
- * subject ("said with a smile", "said Monday") leaves the other to try.
+ * subject ("said with a smile"; np_after reads no "said Monday") leaves
+ * the other to try.
  * upto: the quote's start. */
 static int first_speaker(const char *t, size_t upto, const lword_vec *pre, const lword_vec *post, qspan *np,
                          int *pron)

@@ -312,8 +312,12 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     i = skip_title(v, i);
     size_t k = i;
-    if (word_at(v, i) && after_stop(t, v, i))
-        return 0; /* "posted on Twitter": a place or time, not a speaker */
+    /* "posted on Twitter", "said Monday": a place or time, not a speaker; a month that is a
+     * given name before a capital is not one ("said June Carter") */
+    static const char *const month_names[] = {"april", "june", "august", NULL};
+    if (word_at(v, i) && after_stop(t, v, i) &&
+        !(lex_in(t, &v->v[i], month_names) && word_at(v, i + 1) && lex_cap(t, &v->v[i + 1])))
+        return 0;
     /* "said U.S. fish and wildlife spokesman Tom Fry": an abbreviation's stop goes on */
     while (k < v->n && k < i + 10 && (name_part(t, v, k) || abbr_dot(t, v, k)) &&
            !(k > i && after_stop(t, v, k)))
@@ -340,6 +344,20 @@ static const char *const inverted_verbs[] = {
     "explains", "recalls", "notes", "writes", "insists", "argues", "claims", "declares", "states",
     "stresses", "concludes", "complains", "laments", "contends", "predicts", "admits", "concedes",
     "acknowledges", NULL};
+
+/* Present forms that are plural nouns too: with no mark between them and
+ * the quote before ('the "dry well" claims were false') they are nouns. */
+static const char *const noun_verbs[] = {"claims", "notes", "states", "stresses", "laments", "recalls", NULL};
+
+/* 1 when a comma, colon, question or exclamation mark ends the text before
+ * byte s, past spaces and closing quotation marks (curly ones included). */
+static int mark_before(const char *t, size_t s)
+{
+    while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\n' || t[s - 1] == '"' || t[s - 1] == '\'' ||
+                     (unsigned char)t[s - 1] >= 0x80))
+        s--;
+    return s > 0 && t[s - 1] && strchr(",:?!", t[s - 1]);
+}
 
 /* Words that open a speaker's tail, after the head ("an official of the
  * agency", "Ann Cole for the union"). */
@@ -372,11 +390,16 @@ static size_t word_after(const lword_vec *v, size_t i, size_t e)
 }
 
 /* "said his wife, Hillary Rodham Clinton": a role after the verb whose
- * name follows after a comma gives way to the name. */
+ * name follows after a comma gives way to the name; a name ending in an
+ * abbreviation's stop does not ("said Tom Rudd Jr., Dover County
+ * Attorney"). */
 static void appositive_name(const char *t, const lword_vec *v, qspan *np)
 {
     size_t j = word_after(v, 0, np->e);
-    if (j == 0 || j >= v->n || v->v[j].punct != ',' || lex_cap(t, &v->v[j - 1]))
+    if (j == 0 || j >= v->n || v->v[j].punct != ',')
+        return;
+    size_t last = j - 1 - (j >= 2 && abbr_dot(t, v, j - 1));
+    if (lex_cap(t, &v->v[last]))
         return;
     size_t m = j + 1;
     while (m < v->n && m < j + 7 && name_part(t, v, m))
@@ -387,21 +410,32 @@ static void appositive_name(const char *t, const lword_vec *v, qspan *np)
     np->e = v->v[m - 1 + (m < v->n && abbr_dot(t, v, m))].end; /* "Ben Johnson Sr." */
 }
 
+/* Words that open a relative clause. */
+static const char *const relatives[] = {"who", "whom", "whose", "which", "that", NULL};
+
 /* The speech verb after an appositive opening at word c ("Lisa Boyd, a
  * spokeswoman for the state, said"; "Gonzalez (D-Tex.) said"): the first
  * lower-case one within 24 words and marks, with no semicolon or colon
- * before it (v ends with the sentence) and no "and" opening a part (",
- * and Jones said": another subject). v->n if none. */
+ * before it (v ends with the sentence), no "and" opening a part (",
+ * and Jones said": another subject) and no relative word before it in its
+ * part (", Tom Rudd, who said he was humbled": the verb of a clause about
+ * him), and no participle ("Grachev, quoted the president as telling"
+ * reports another's words). v->n if none. */
 static size_t appositive_verb(const char *t, const lword_vec *v, size_t c)
 {
+    int rel = 0;
     for (size_t k = c + 1; k < v->n && k < c + 25; k++) {
         if (v->v[k].punct == ';' || v->v[k].punct == ':')
             return v->n;
-        if (v->v[k].punct)
+        if (v->v[k].punct) {
+            rel &= v->v[k].punct != ',' && v->v[k].punct != '(' && v->v[k].punct != ')';
             continue;
+        }
         if (v->v[k - 1].punct == ',' && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
             return v->n;
-        if (lex_in(t, &v->v[k], lex_speech_verbs) && !lex_cap(t, &v->v[k]))
+        rel |= lex_in(t, &v->v[k], relatives);
+        const lword *w = &v->v[k];
+        if (!rel && lex_in(t, w, lex_speech_verbs) && !lex_cap(t, w) && memcmp(t + w->end - 3, "ing", 3) != 0)
             return k;
     }
     return v->n;
@@ -417,8 +451,8 @@ int speaker_appositive(const char *t, const lword_vec *v, qspan *np, int *pron)
         return 0; /* "explains Kenneth Cooper, the physician who wrote": a verb, not a subject; "is a
                    * \"heap of rubble\" and the chairman, Ali Dost, said": a clause of its own */
     size_t c = i;
-    while (c < v->n && c < i + 8 && name_part(t, v, c))
-        c++;
+    while (c < v->n && c < i + 8 && name_part(t, v, c) && !(c > i && lex_in(t, &v->v[c], relatives)))
+        c++; /* not "a count that Tom Rudd, his lawyer, said" */
     if (c == i || c >= v->n || (v->v[c].punct != ',' && v->v[c].punct != '(') || !word_at(v, c - 1))
         return 0;
     size_t k = appositive_verb(t, v, c);
@@ -451,7 +485,8 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
         if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs) || (k > i && lex_cap(t, &v->v[k])))
             continue; /* "Mrs. Say wrote": a capitalised verb is part of the name */
         if (k == i) { /* "..., said X"; in "... and urged X", X is who was urged */
-            if (i != i0 || !lex_in(t, &v->v[k], inverted_verbs) || !np_after(t, v, k + 1, np))
+            if (i != i0 || !lex_in(t, &v->v[k], inverted_verbs) ||
+                (lex_in(t, &v->v[k], noun_verbs) && !mark_before(t, v->v[k].start)) || !np_after(t, v, k + 1, np))
                 return 0;
             appositive_name(t, v, np);
             return 1;
@@ -533,6 +568,21 @@ static int speaker_subject(const char *t, const lword_vec *v, size_t vi, int pro
 
 static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan *np, int *pron);
 
+/* 1 when words [a, b) open a clause of another subject: a subordinator
+ * ("Ann Pell watched as Tom Rudd stood up"), a relative not set off by a
+ * comma ("the man who stood up") or another "and" or "but" ("stopped the
+ * car and the driver got out"). */
+static int other_clause(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    static const char *const opens[] = {"and", "but", "as", "when", "while", "because", "though",
+                                        "although", "if", "until", "whereas", NULL};
+    for (size_t k = a; k < b; k++)
+        if (word_at(v, k) && (lex_in(t, &v->v[k], opens) ||
+                              (lex_in(t, &v->v[k], relatives) && k > 0 && v->v[k - 1].punct != ',')))
+            return 1;
+    return 0;
+}
+
 /* A reporting verb right before the quote, after its comma or colon:
  * "X said ..., but Seaquist stressed, \"...\"" is Seaquist's, not X's. */
 static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -554,7 +604,7 @@ static int verb_at_quote(const char *t, const lword_vec *v, qspan *np, int *pron
     /* "Karen Moody ... would not reveal sales figures, but said:": the sentence's subject, when
      * it reads as a speaker ("In 1986, Moroney said he ... and asked:" leaves the first verb's) */
     return j > 1 && lex_in(t, &v->v[j - 1], (const char *const[]){"and", "but", NULL}) &&
-           opening_subject(t, v, j - 1, np, pron) &&
+           opening_subject(t, v, j - 1, np, pron) && !other_clause(t, v, word_after(v, 0, np->e), j - 1) &&
            (*pron || speaker_valid(t, v->v[v->n - 1].end, np));
 }
 
@@ -1356,6 +1406,16 @@ static const char *const title_abbrevs[] = {"col", "capt", "cmdr", "maj", "adm",
                                             "sgt", "lt", "gen", "sen", "rep", "gov", "rev", "insp",
                                             "det", "supt", "atty", "lieut", NULL};
 
+/* 1 when word a may stand in a full name before a surname: a capital that
+ * is no title, in full or abbreviated ("Capt. Will Rogers"), no speech
+ * verb ("Said Hammer:") and no word a speaker never starts with. */
+static int fore_name(const char *t, const lword_vec *v, size_t a)
+{
+    const lword *w = &v->v[a];
+    return word_at(v, a) && lex_cap(t, w) && !lex_in(t, w, lex_titles) && !lex_in(t, w, bad_first) &&
+           !lex_in(t, w, title_abbrevs) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers);
+}
+
 static int same_word(const char *t, qspan x, qspan y)
 {
     return x.e - x.s == y.e - y.s && memcmp(t + x.s, t + y.s, x.e - x.s) == 0;
@@ -1390,12 +1450,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
         if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + np->s, wl) != 0)
             continue;
         size_t a = k;
-        while (a > 0 && (name_dot(t, &all, a - 1) || (word_at(&all, a - 1) && lex_cap(t, &all.v[a - 1]) &&
-                                                      !lex_in(t, &all.v[a - 1], lex_titles) &&
-                                                      !lex_in(t, &all.v[a - 1], bad_first) &&
-                                                      !lex_in(t, &all.v[a - 1], title_abbrevs) &&
-                                                      !lex_in(t, &all.v[a - 1], lex_speech_verbs) && /* "Said Hammer:" */
-                                                      !lex_in(t, &all.v[a - 1], quantifiers))))
+        while (a > 0 && (name_dot(t, &all, a - 1) || fore_name(t, &all, a - 1)))
             a--;
         while (a < k && all.v[a].punct)
             a++;

@@ -515,8 +515,9 @@ static void test_appositive_speakers(void)
         {"Ann Pell now says, \"The well is dry.\"", "Ann Pell"},
         {"Ann Pell read the report on the town and later said: \"The well is dry.\"", "Ann Pell"},
         /* "another" is no speaker: the other patterns are tried */
-        {"Critics noted her \"pert presence\" and talent for \"rubber-faced slapstick.\" She was described in one "
-         "paper as a \"slangy, breezy gal with a bebop walk.\" Said another, \"The well is dry and the town is glad.\"",
+        {"Critics noted her \"pert presence\" and talent for \"rubber-faced slapstick.\" She was described in "
+         "one paper as a \"slangy, breezy gal with a bebop walk.\" Said another, \"The well is dry and the town "
+         "is glad.\"",
          "Critics"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -525,6 +526,51 @@ static void test_appositive_speakers(void)
             CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
         else
             CHECK(quote_with(c, "dry") != NULL && speaker_of(c, "dry", "d0") == NULL);
+        json_decref(c);
+    }
+}
+
+/* Review of the appositive patterns: a name ending in "Jr." took the words
+ * after its comma for a name, a month opening a given name let a verb
+ * before the quote decide, a relative clause's verb made the name it
+ * describes a speaker and one quoting another ("quoted the mayor as
+ * telling") the speaker, a plural noun after a quote ("claims") was read as
+ * its verb, and "and said" took the opening subject across a clause of
+ * another subject. */
+static void test_appositive_misreads(void)
+{
+    static const struct {
+        const char *text, *speaker;
+    } cases[] = {
+        {"\"The well is dry,\" said Tom Rudd Jr., Dover County Attorney.", "Tom Rudd Jr."},
+        {"The mayor told residents that the well \"is dry and will stay dry,\" said June Carter, a spokeswoman.",
+         NULL},
+        {"Ann Pell, who called Tom Rudd \"to say the well is dry,\" said Wednesday Tom Rudd was glad.",
+         "Ann Pell"},
+        {"The prize went to \"the man who kept the well from going dry,\" Tom Rudd, who said he was humbled.",
+         NULL},
+        {"The town was hit by \"the storm that left every well dry,\" Hurricane Hugo, which officials said "
+         "killed 20 people.",
+         NULL},
+        {"He was charged with \"leaving the town well dry on purpose,\" a count that Tom Rudd, his lawyer, said "
+         "would be dropped.",
+         NULL},
+        {"\"The well is dry and the town is broke,\" the mayor's aide, Tom Rudd, quoted the mayor as telling "
+         "reporters.",
+         NULL},
+        {"Tom Rudd said the \"well is dry and the town is broke\" claims were false.", "Tom Rudd"},
+        {"\"The well is dry and the town is broke,\" notes Ann Pell, a farmer.", "Ann Pell"},
+        {"Ann Pell watched as Tom Rudd stood up and shouted: \"The well has been dry for weeks.\"", NULL},
+        {"The police stopped the car and the driver got out and said: \"The well has been dry for weeks.\"",
+         NULL},
+        {"Ann Pell, who read the report, stood up and said: \"The well has been dry for weeks.\"", "Ann Pell"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        if (cases[i].speaker)
+            CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
+        else
+            CHECK(quoted_in(c, "dry", "d0") && speaker_of(c, "dry", "d0") == NULL);
         json_decref(c);
     }
 }
@@ -724,6 +770,7 @@ int main(void)
     test_long_subject_and_role();
     test_role_with_and();
     test_appositive_speakers();
+    test_appositive_misreads();
     test_expansion_skips_verbs_and_titles();
     test_more_attributions();
     test_same_role_agrees();
