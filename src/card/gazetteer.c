@@ -169,8 +169,10 @@ const char *const lex_aliases[] = {
 /* Given names common in the news: of men and of women, which the speaker
  * search also reads for the gender of a pronoun, and in lex_given_names
  * those given to men and to women alike ("Chris", "Jean", "Kim") or that
- * name storms and prizes in the news too ("Gilbert", "Oscar"). All three make the run they open a person's
- * full name ("Nancy Pelosi") and its last word a surname.
+ * name storms, prizes, places or things in the news too ("Gilbert",
+ * "Oscar", "Beverly Hills", "Gene therapy"): a gender would make the one
+ * word a person for "he" or "she". All three make the run they open a
+ * person's full name ("Nancy Pelosi") and its last word a surname.
  * Names that are also common words, titles or places ("Will", "Grace",
  * "Dean", "King", "Jordan", "Georgia", "Christian") are left out, but not
  * names as common as "Mark", "Bill" and "Frank": entities.c keeps those
@@ -189,7 +191,7 @@ const char *const lex_male_names[] = {
     "brad", "bradley", "brandon", "brent", "brett", "bryan", "charlie", "christopher", "chuck", "clarence",
     "claude", "colin", "craig", "darren", "dave", "derek", "dick", "dimitri", "dmitry", "dmitri", "don",
     "eddie", "edgar", "eduardo", "emmanuel", "enrique", "erik", "ernest", "ernesto", "felipe", "fernando",
-    "fidel", "francesco", "francisco", "francois", "françois", "frederick", "gabriel", "gene", "geoffrey",
+    "fidel", "francesco", "francisco", "francois", "françois", "frederick", "gabriel", "geoffrey",
     "gerhard", "giuseppe", "glenn", "gordon", "greg", "gregory", "guillermo", "gustavo", "harold",
     "hassan", "heinz", "herbert", "hosni", "hussein", "ian", "ibrahim", "igor", "isaac", "ivan", "jacob",
     "jason", "javier", "jeffrey", "jeremy", "jerome", "jesse", "joel", "johann", "johnny", "jon", "jonathan",
@@ -212,11 +214,11 @@ const char *const lex_female_names[] = {
     "joan", "judith", "janice", "nicole", "judy", "irene", "jane", "lucille", "lucy", "yoko", "winnie",
     "imelda", "corazon", "ellen", "emily", "marilyn", "peggy", "paula", "sally", "hillary", "diana",
     "marina", "natalia", "olga", "raisa", "benazir", "abigail", "aisha", "alexandra", "alicia", "ana",
-    "anita", "annie", "beth", "beverly", "carla", "caroline", "christina", "cindy", "claire", "claudia",
+    "anita", "annie", "beth", "carla", "caroline", "christina", "cindy", "claire", "claudia",
     "connie", "elaine", "elena", "emma", "erica", "eva", "fatima", "ingrid", "jacqueline", "joanne", "julia",
     "kate", "kathryn", "lauren", "lois", "lori", "louise", "megan", "megyn", "natalie", "nora", "rachel",
     "rita", "samantha", "sara", "suzanne", "tammy", "theresa", "tina", "valerie", "veronica", "vicki",
     "wendy", "nina", NULL};
 const char *const lex_given_names[] = {
     "alex", "andrea", "ashley", "chris", "jamie", "jean", "kelly", "kim", "leslie", "lynn", "marion", "ricky",
-    "robin", "terry", "tracy", "gilbert", "oscar", NULL};
+    "robin", "terry", "tracy", "gilbert", "oscar", "beverly", "gene", NULL};

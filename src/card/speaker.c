@@ -1102,15 +1102,18 @@ static const char *const body_nouns[] = {
     "university", "hospital", "church", NULL};
 
 /* 1 when words [a, b) name a body or a document: a head from body_nouns,
- * or capitalised words without a given name that either
- * follow "the" within three words and no mark ("the Daily Telegraph",
- * "the pro-Thatcher Daily Telegraph") or are one word never written after
- * another capital ("Tass"; not "Kloetzel" of "Chris Kloetzel"). */
+ * or capitalised words without a given name or a person's role for head
+ * ("Officials", "Police" opening a sentence; "The Foreign Minister") that
+ * either follow "the" within three words and no mark ("the Daily
+ * Telegraph", "the pro-Thatcher Daily Telegraph") or are one word never
+ * written after another capital ("Tass"; not "Kloetzel" of "Chris
+ * Kloetzel"). */
 static int body(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    if (lex_in(t, &v->v[head_end(t, v, a, b) - 1], body_nouns))
+    const lword *head = &v->v[head_end(t, v, a, b) - 1];
+    if (lex_in(t, head, body_nouns))
         return 1;
-    if (!lex_cap(t, &v->v[b - 1]))
+    if (!lex_cap(t, &v->v[b - 1]) || lex_in(t, head, role_nouns))
         return 0;
     for (size_t k = a; k < b; k++)
         if (word_at(v, k) && given(t, &v->v[k]))
@@ -1157,6 +1160,15 @@ static int known_in(const actx *c, size_t s, size_t e, qspan *sp)
     return 0;
 }
 
+/* 1 when the reporting verb k is followed by "by" and an agent, a
+ * determiner or a capital ("an editorial reported by the agency", "quoted
+ * by Tass"): no subject of that verb spoke. Not "said by telephone". */
+static int by_agent(const char *t, const lword_vec *v, size_t k, size_t e)
+{
+    return k + 2 < e && lex_in(t, &v->v[k + 1], (const char *const[]){"by", NULL}) && word_at(v, k + 2) &&
+           (lex_cap(t, &v->v[k + 2]) || lex_in(t, &v->v[k + 2], lex_determiners));
+}
+
 /* Reporting verbs of words [s, e) outside quotes: their subjects
  * ("X said", "said X", "according to X"); a pronoun subject is the speaker
  * of a quote attributed in the same sentence. */
@@ -1174,8 +1186,8 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
         if (lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) && k + 2 < e)
             ok = np_after(t, v, k + 2, &np);
         else if (!lex_in(t, &v->v[k], lex_speech_verbs) || (k > s && lex_cap(t, &v->v[k])) ||
-                 (k + 1 < e && lex_in(t, &v->v[k + 1], (const char *const[]){"by", NULL})))
-            continue; /* "an editorial reported by the agency": no subject of that verb spoke */
+                 by_agent(t, v, k, e))
+            continue;
         else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
                                                          v->v[k - 2].punct == '"'))
             ok = np_after(t, v, k + 1, &np);
@@ -1213,7 +1225,8 @@ static int surname_alone(const actx *c, const lword *w)
 
 /* 1 when word k, before e, is a particle inside a name, before a
  * capitalised word or another particle ("Renato de Villa", "Saud al
- * Sabah", "Luis de la Torre"; not "de facto"). */
+ * Sabah", "Luis de la Torre"; not "de facto"), though not before a given
+ * name, which starts another ("the Ford van Tom Rudd drove"). */
 static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
 {
     static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
@@ -1222,12 +1235,28 @@ static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
         return 0;
     size_t n = k + 1 + (k + 2 < e && word_at(v, k + 1) && !lex_cap(t, &v->v[k + 1]) &&
                         lex_in(t, &v->v[k + 1], particles));
-    return n < e && word_at(v, n) && lex_cap(t, &v->v[n]);
+    return n < e && word_at(v, n) && lex_cap(t, &v->v[n]) && !given(t, &v->v[n]);
+}
+
+/* Where the name after a title inside the run [a, b) starts ("Soviet
+ * President Mikhail Gorbachev"), a when none: a title after a given name
+ * is the name's own word ("Martin Luther King Jr.", not "Jr."). Read only
+ * where a subject stands, opening the sentence or after a comma; as an
+ * object ("his meeting with Soviet President ...") the "he" of the
+ * sentence is seldom that person. */
+static size_t title_inside(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    size_t n = a;
+    for (size_t i = a + 1; i < b && !(word_at(v, i - 1) && given(t, &v->v[i - 1])); i++)
+        if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && word_at(v, i))
+            n = i;
+    return n;
 }
 
 /* Person names among words [s, e) outside quotes: a title and a name, a
- * known first name, two to four capitalised words, or a surname the
- * article gives in full elsewhere. */
+ * first name of a man or a woman, a given name of either opening two or
+ * more words, two to four capitalised words, or a surname the article
+ * gives in full elsewhere. */
 static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
@@ -1250,16 +1279,11 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             k = b;
             continue;
         }
-        /* a title inside the run, "Soviet President Mikhail Gorbachev": a person where a subject
-         * stands, opening the sentence or after a comma; as an object ("his meeting with Soviet
-         * President ...") the "he" of the sentence is seldom that person */
-        int subject = k == s || v->v[k - 1].punct == ',';
-        for (size_t i = b - 1; subject && i > a; i--)
-            if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && word_at(v, i)) {
-                a = i;
-                titled = 1;
-                break;
-            }
+        if (k == s || v->v[k - 1].punct == ',') { /* where a subject stands */
+            size_t n = title_inside(t, v, a, b);
+            titled |= n > a;
+            a = n;
+        }
         int bad = lex_pronoun(t, &v->v[a]);
         for (size_t i = a; i < b && !bad; i++)
             bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
@@ -1273,7 +1297,8 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
          * lower case, as a run starts at k; not a given name: "to mark Memorial Day"): "San
          * Francisco" is not */
         int roled = k > s && word_at(v, k - 1) && gender_role(t, &v->v[k - 1]);
-        int person = !bad && (titled || word_gender(t, &v->v[a]) || (nw >= 2 && given(t, &v->v[a])) ||
+        int person = !bad && (titled || word_gender(t, &v->v[a]) ||
+                     (nw >= 2 && !placed && given(t, &v->v[a])) || /* not "to Beverly Hills" */
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         qspan sp = {v->v[a].start, v->v[b - 1].end};
@@ -1356,7 +1381,10 @@ int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, i
     if (pron) {
         static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
         static const char *const it[] = {"it", NULL};
-        c.want = lex_in(t, pron, he) ? G_MALE : lex_in(t, pron, she) ? G_FEMALE : lex_in(t, pron, it) ? G_BODY : -1;
+        c.want = lex_in(t, pron, he)    ? G_MALE
+                 : lex_in(t, pron, she) ? G_FEMALE
+                 : lex_in(t, pron, it)  ? G_BODY
+                                        : -1;
     }
     int ok = 0;
     if (c.want >= 0 && lex_range(t, lookback_start(t, lo), hi, &c.v) == 0 && mark_quoted(&c) == 0) {
@@ -1421,6 +1449,24 @@ static int same_word(const char *t, qspan x, qspan y)
     return x.e - x.s == y.e - y.s && memcmp(t + x.s, t + y.s, x.e - x.s) == 0;
 }
 
+/* Where the full form of the surname at word k of all starts: the
+ * capitalised words before it, titles, verbs ("Said Hammer:") and the like
+ * left out, from its given name ("Jail Neil Bush" posters, "Senate
+ * Majority Leader George Mitchell") or an initial ("L. William Seidman"). */
+static size_t full_start(const char *t, const lword_vec *all, size_t k)
+{
+    size_t a = k;
+    while (a > 0 && (name_dot(t, all, a - 1) || fore_name(t, all, a - 1)))
+        a--;
+    while (a < k && all->v[a].punct)
+        a++;
+    if (!given(t, &all->v[a]) && !(all->v[a].end - all->v[a].start == 1 && name_dot(t, all, a + 1)))
+        for (size_t g = a + 1; g < k; g++)
+            if (word_at(all, g) && given(t, &all->v[g]))
+                return g;
+    return a;
+}
+
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
  * and resolves a bare surname to the fullest earlier form in the article. */
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
@@ -1449,19 +1495,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
         const lword *w = &all.v[k];
         if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + np->s, wl) != 0)
             continue;
-        size_t a = k;
-        while (a > 0 && (name_dot(t, &all, a - 1) || fore_name(t, &all, a - 1)))
-            a--;
-        while (a < k && all.v[a].punct)
-            a++;
-        /* a full name starts at its given name ("Jail Neil Bush" posters, "Senate Majority Leader
-         * George Mitchell") or an initial ("L. William Seidman") */
-        if (!given(t, &all.v[a]) && !(all.v[a].end - all.v[a].start == 1 && name_dot(t, &all, a + 1)))
-            for (size_t g = a + 1; g < k; g++)
-                if (word_at(&all, g) && given(t, &all.v[g])) {
-                    a = g;
-                    break;
-                }
+        size_t a = full_start(t, &all, k);
         if (k == a)
             continue;
         if (first.e > first.s && !same_word(t, first, (qspan){all.v[a].start, all.v[a].end})) {
