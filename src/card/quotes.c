@@ -517,9 +517,9 @@ static int joins(const grouping *gr, size_t h, const rawq *q)
     return by_long || (by_short && !(q->nw >= 8 && has_long));
 }
 
-/* The first group q belongs to (no member from q's article yet, and a
- * member that is the same words), or c->quotes.n. Only groups sharing a
- * trigram with q are looked at. */
+/* The first group q belongs to (no member from q's article yet, and
+ * joins), or c->quotes.n. Only groups sharing a trigram with q are looked
+ * at. */
 static size_t find_group(grouping *gr, size_t qi)
 {
     const rawq *q = &gr->all->v[qi];

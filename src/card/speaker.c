@@ -686,7 +686,7 @@ enum { G_ANY, G_MALE, G_FEMALE, G_BODY }; /* G_BODY: what "it" stands for */
  * lex_male_names and lex_female_names. */
 static const char *const male_words[] = {
     "mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "husband", "son", "spokesman",
-    "chairman", "congressman", "businessman", "actor", "man", "boy", "widower", "uncle", "nephew",
+    "chairman", "congressman", "businessman", "weatherman", "actor", "man", "boy", "widower", "uncle", "nephew",
     "grandfather", "councilman", "policeman", "fireman", "comedian", NULL};
 static const char *const female_words[] = {
     "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "mother", "sister", "wife",
