@@ -1253,6 +1253,20 @@ static size_t title_inside(const char *t, const lword_vec *v, size_t a, size_t b
     return n;
 }
 
+/* The text of the name at words [a, b) of a run opening at word k: an
+ * honorific kept ("Mrs. Owens", not "Owens"), a possessive's "'s" dropped
+ * ("Janet Minnock's house"). */
+static qspan mention_span(const char *t, const lword_vec *v, size_t k, size_t a, size_t b)
+{
+    qspan sp = {v->v[a].start, v->v[b - 1].end};
+    size_t h = a - (a > k && name_dot(t, v, a - 1));
+    if (h > k && lex_in(t, &v->v[h - 1], titles_extra))
+        sp.s = v->v[h - 1].start;
+    if (sp.e - sp.s > 2 && t[sp.e - 1] == 's' && t[sp.e - 2] == '\'')
+        sp.e -= 2;
+    return sp;
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
@@ -1301,14 +1315,8 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
                      (nw >= 2 && !placed && given(t, &v->v[a])) || /* not "to Beverly Hills" */
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
-        qspan sp = {v->v[a].start, v->v[b - 1].end};
-        size_t h = a - (a > k && name_dot(t, v, a - 1)); /* "Mrs. Owens", not "Owens" */
-        if (h > k && lex_in(t, &v->v[h - 1], titles_extra))
-            sp.s = v->v[h - 1].start;
-        if (sp.e - sp.s > 2 && t[sp.e - 1] == 's' && t[sp.e - 2] == '\'') /* "Janet Minnock's house" */
-            sp.e -= 2;
         if (person)
-            offer(c, cd, sp);
+            offer(c, cd, mention_span(t, v, k, a, b));
         k = b;
     }
 }
