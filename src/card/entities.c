@@ -217,12 +217,6 @@ static int after_place_noun(const char *t, const lword_vec *v, size_t a)
            !lex_cap(t, &v->v[a - 2]);
 }
 
-/* 1 for a common given name ("Nancy"). */
-static int given_word(const char *t, const lword *w)
-{
-    return lex_in(t, w, lex_given_names) || lex_in(t, w, lex_male_names) || lex_in(t, w, lex_female_names);
-}
-
 /* 1 for a compound modifier: its last hyphen then lower case ("US-led",
  * "Sixteen-year-old", "al-Qaida-linked"), but not "al-Assad", "al-sham" or
  * "Mar-a-Lago". */
@@ -429,7 +423,7 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
         known_place(t + v->v[a + 1].start, end - v->v[a + 1].start) &&
         !known_place(t + v->v[a].start, end - v->v[a].start))
         return a + 1; /* "Hindu India" is India, "Western Europe" stays */
-    if (b - a >= 3 && lex_in(t, &v->v[a], lex_peoples) && given_word(t, &v->v[a + 1]))
+    if (b - a >= 3 && lex_in(t, &v->v[a], lex_peoples) && lex_given(t, &v->v[a + 1]))
         return a + 1; /* "American Carl Lewis" */
     size_t start = a;
     for (size_t i = a; i + 1 < b; i++) {
@@ -452,7 +446,7 @@ static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) &&
            ((title_word(t, v, b - 1) &&
-             !(given_word(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
+             !(lex_given(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
             lex_in(t, &v->v[b - 1], inner_titles) || lex_in(t, &v->v[b - 1], not_names)))
         b--;
     return b;
@@ -736,7 +730,7 @@ static int cmp_entity(const void *x, const void *y)
 static int given_name(const char *nm)
 {
     lword w = {0, (uint32_t)strcspn(nm, " "), 0};
-    return given_word(nm, &w);
+    return lex_given(nm, &w);
 }
 
 /* Marks surname w in last as a person's, named when any full name

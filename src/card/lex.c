@@ -61,13 +61,6 @@ static size_t mark3(const char *s, size_t n, int *mark)
     return 3;
 }
 
-/* 1 at U+2019, an apostrophe inside a word ("O’Dowd") but a closing
- * quotation mark after a word's last letter. */
-static int right_quote(const char *s, size_t n)
-{
-    return cutf8_is_rsquo(s, n);
-}
-
 /* 1 at a TeX-style quotation mark, `` or '', as newswire writes them
  * (TDT, Gigaword and DUC 2004 text). */
 static int tex_quote(const char *s, size_t n)
@@ -116,7 +109,7 @@ int lex_range(const char *text, size_t start, size_t end, lword_vec *out)
                 if (is_word_byte(d) || ((d == '-' || d == '\'' || d == '.' || d == '&') && j + 1 < end &&
                                         is_word_byte((unsigned char)text[j + 1]) &&
                                         !mark3(text + j + 1, end - j - 1, &m2) && /* not "Russia.”" */
-                                        !right_quote(text + j + 1, end - j - 1))) /* nor "Russia.’" */
+                                        !cutf8_is_rsquo(text + j + 1, end - j - 1))) /* nor "Russia.’" */
                     j++;
                 else
                     break;
@@ -169,6 +162,12 @@ int lex_cap(const char *text, const lword *w)
     if (n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-')
         return s[3] >= 'A' && s[3] <= 'Z';
     return 0;
+}
+
+int lex_given(const char *text, const lword *w)
+{
+    return lex_in(text, w, lex_given_names) || lex_in(text, w, lex_male_names) ||
+           lex_in(text, w, lex_female_names);
 }
 
 int lex_pronoun(const char *text, const lword *w)

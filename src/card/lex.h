@@ -22,6 +22,9 @@ int lex_in(const char *text, const lword *w, const char *const *list);
 int lex_cap(const char *text, const lword *w);
 /* Length of the quotation mark at s (", “, ”, `` or ''; n bytes left), or 0. */
 size_t lex_quote_mark(const char *s, size_t n);
+/* 1 when the word is a given name of lex_given_names, lex_male_names or
+ * lex_female_names ("Nancy", "Chris"). */
+int lex_given(const char *text, const lword *w);
 /* 1 when the word is a personal pronoun that can stand for a speaker. */
 int lex_pronoun(const char *text, const lword *w);
 
@@ -58,7 +61,8 @@ extern const char *const lex_abbr_titles[];
  * ("associated press"); names of one body that share no spelling
  * ("isis", "islamic state"); common given names of men ("john") and of
  * women ("nancy"), which also tell a pronoun's gender to the speaker
- * search, and others that it does not read ("mohammed", "natalie"). */
+ * search, and names of either ("chris", "kim") or that name storms,
+ * places or things too ("gilbert", "beverly"), which tell none. */
 extern const char *const lex_places[];
 extern const char *const lex_state_abbrevs[];
 extern const char *const lex_peoples[];

@@ -674,12 +674,6 @@ int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 
 /* ---- Whom a pronoun stands for ------------------------------------------- */
 
-/* 1 when w is a given name of the lists. */
-static int given(const char *t, const lword *w)
-{
-    return lex_in(t, w, lex_given_names) || lex_in(t, w, lex_male_names) || lex_in(t, w, lex_female_names);
-}
-
 enum { G_ANY, G_MALE, G_FEMALE, G_BODY }; /* G_BODY: what "it" stands for */
 
 /* Words that tell a man or a woman, beside the given names of
@@ -1116,7 +1110,7 @@ static int body(const char *t, const lword_vec *v, size_t a, size_t b)
     if (!lex_cap(t, &v->v[b - 1]) || lex_in(t, head, role_nouns))
         return 0;
     for (size_t k = a; k < b; k++)
-        if (word_at(v, k) && given(t, &v->v[k]))
+        if (word_at(v, k) && lex_given(t, &v->v[k]))
             return 0;
     static const char *const the[] = {"the", NULL};
     for (size_t k = a + 1; k-- > 0 && k + 4 > a && !v->v[k].punct;) /* "the pro-Thatcher Daily Telegraph" */
@@ -1235,7 +1229,7 @@ static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
         return 0;
     size_t n = k + 1 + (k + 2 < e && word_at(v, k + 1) && !lex_cap(t, &v->v[k + 1]) &&
                         lex_in(t, &v->v[k + 1], particles));
-    return n < e && word_at(v, n) && lex_cap(t, &v->v[n]) && !given(t, &v->v[n]);
+    return n < e && word_at(v, n) && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]);
 }
 
 /* Where the name after a title inside the run [a, b) starts ("Soviet
@@ -1247,7 +1241,7 @@ static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
 static size_t title_inside(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     size_t n = a;
-    for (size_t i = a + 1; i < b && !(word_at(v, i - 1) && given(t, &v->v[i - 1])); i++)
+    for (size_t i = a + 1; i < b && !(word_at(v, i - 1) && lex_given(t, &v->v[i - 1])); i++)
         if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && word_at(v, i))
             n = i;
     return n;
@@ -1312,7 +1306,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
          * Francisco" is not */
         int roled = k > s && word_at(v, k - 1) && gender_role(t, &v->v[k - 1]);
         int person = !bad && (titled || word_gender(t, &v->v[a]) ||
-                     (nw >= 2 && !placed && given(t, &v->v[a])) || /* not "to Beverly Hills" */
+                     (nw >= 2 && !placed && lex_given(t, &v->v[a])) || /* not "to Beverly Hills" */
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         if (person)
@@ -1468,9 +1462,9 @@ static size_t full_start(const char *t, const lword_vec *all, size_t k)
         a--;
     while (a < k && all->v[a].punct)
         a++;
-    if (!given(t, &all->v[a]) && !(all->v[a].end - all->v[a].start == 1 && name_dot(t, all, a + 1)))
+    if (!lex_given(t, &all->v[a]) && !(all->v[a].end - all->v[a].start == 1 && name_dot(t, all, a + 1)))
         for (size_t g = a + 1; g < k; g++)
-            if (word_at(all, g) && given(t, &all->v[g]))
+            if (word_at(all, g) && lex_given(t, &all->v[g]))
                 return g;
     return a;
 }
