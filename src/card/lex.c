@@ -32,7 +32,7 @@ const char *const lex_titles[] = {
     "archbishop", "comrade", "madam", "actress", "actor", NULL};
 
 const char *const lex_abbr_titles[] = {"capt", "col", "sgt", "adm", "maj", "cmdr", "brig", "atty",
-                                       "cpl", "pvt", "det", "supt", "lieut", "msgr", "rev", "gens",
+                                       "cpl", "pvt", "det", "supt", "lieut", "msgr", "rev", "insp", "gens",
                                        "sens", "reps", "lt", "gen", "gov", "sen", "rep", NULL};
 
 const char *const lex_name_suffixes[] = {"jr", "sr", "ii", "iii", "iv", NULL};

@@ -1431,11 +1431,6 @@ int speaker_same_surname(const char *x, const char *y)
     return 1;
 }
 
-/* Titles as abbreviated before a name ("Col. Leon Ferraez"). */
-static const char *const title_abbrevs[] = {"col", "capt", "cmdr", "maj", "adm", "brig", "cpl", "pvt",
-                                            "sgt", "lt", "gen", "sen", "rep", "gov", "rev", "insp",
-                                            "det", "supt", "atty", "lieut", NULL};
-
 /* 1 when word a may stand in a full name before a surname: a capital that
  * is no title, in full or abbreviated ("Capt. Will Rogers"), no speech
  * verb ("Said Hammer:") and no word a speaker never starts with. */
@@ -1443,7 +1438,7 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
 {
     const lword *w = &v->v[a];
     return word_at(v, a) && lex_cap(t, w) && !lex_in(t, w, lex_titles) && !lex_in(t, w, bad_first) &&
-           !lex_in(t, w, title_abbrevs) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers);
+           !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers);
 }
 
 static int same_word(const char *t, qspan x, qspan y)
@@ -1479,7 +1474,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     size_t i = 0;
     for (;;) { /* titles, with their full stops: "Sen. Orrin Hatch" */
         size_t k = i + (i + 1 < v.n && name_dot(t, &v, i + 1));
-        if (k + 1 >= v.n || !(lex_in(t, &v.v[i], lex_titles) || lex_in(t, &v.v[i], title_abbrevs)) ||
+        if (k + 1 >= v.n || !(lex_in(t, &v.v[i], lex_titles) || lex_in(t, &v.v[i], lex_abbr_titles)) ||
             !lex_cap(t, &v.v[k + 1]))
             break;
         i = k + 1;

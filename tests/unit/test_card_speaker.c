@@ -810,6 +810,8 @@ static void test_abbreviation_inside_speaker(void)
         {"\"The well is dry,\" said U.S. fish and wildlife spokesman Tom Fry.",
          "U.S. fish and wildlife spokesman Tom Fry"},
         {"\"The well is dry,\" said Ann Cole Sept. 3 in a statement.", "Ann Cole"},
+        /* an abbreviated title of lex_abbr_titles is dropped, plural ones too (was "Reps. Tom Rudd") */
+        {"\"The well is dry,\" said Reps. Tom Rudd and Ann Pell.", "Tom Rudd"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         json_t *c = card_of(&cases[i].text, 1);
