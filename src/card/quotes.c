@@ -199,12 +199,14 @@ static int pronoun_speaker(const char *t, size_t n, const rawq *q, const qknown 
 {
     lword pw = {np->s, np->e, 0};
     size_t from = paragraph_before(t, n, q->ps), hi = np->s < q->os ? np->s : q->os;
-    if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
-        return 1;
-    if (from == q->ps || !opens_with(t, from, q->ps, &pw))
-        return 0;
-    from = paragraph_before(t, n, from);
-    return speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np);
+    for (int tries = 0; tries < 2; tries++) {
+        if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
+            return 1;
+        if (from == q->ps || !opens_with(t, from, q->ps, &pw))
+            return 0;
+        from = paragraph_before(t, n, from);
+    }
+    return 0;
 }
 
 /* "\"...,\" it said": the body or document ("Tass", "the obituary", "an
