@@ -34,7 +34,7 @@ typedef struct card_quote {
 
 typedef struct card_div {
     const char *kind; /* number, date, place, entity, negation, hedging, attribution */
-    const char *what; /* the aligned content (a span of the first article) */
+    const char *what; /* the aligned content, or the sentence of a count beside it */
     const char **spans; /* per article, or NULL */
 } card_div;
 

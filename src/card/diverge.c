@@ -36,23 +36,35 @@ typedef struct feat {
 
 static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 
-/* A divergence whose every span another of the same kind already shows adds nothing. */
-static int covered(const chorus_card *c, const card_div *a, const char *kind, const char **spans)
+/* 1 when every span x shows, y shows too. */
+static int spans_within(const chorus_card *c, const char *const *x, const char *const *y)
 {
-    if (strcmp(a->kind, kind) != 0)
-        return 0;
     for (size_t d = 0; d < c->ndocs; d++)
-        if (spans[d] && (!a->spans[d] || strcmp(a->spans[d], spans[d]) != 0))
+        if (x[d] && (!y[d] || strcmp(x[d], y[d]) != 0))
             return 0;
     return 1;
 }
 
+/* Adds a divergence unless one of its kind shows every span of it already;
+ * one that shows an earlier one and more (a third article's count) takes
+ * the earlier one's place. */
 static int push_div(chorus_card *c, const char *kind, const char *what, const char **spans)
 {
-    for (size_t i = 0; i < c->divs.n; i++)
-        if (covered(c, &c->divs.v[i], kind, spans))
-            return 0;
     card_div dv = {kind, what, spans};
+    size_t keep = 0, at = c->divs.n;
+    for (size_t i = 0; i < c->divs.n; i++)
+        if (strcmp(c->divs.v[i].kind, kind) == 0 && spans_within(c, spans, c->divs.v[i].spans))
+            return 0;
+    for (size_t i = 0; i < c->divs.n; i++)
+        if (strcmp(c->divs.v[i].kind, kind) != 0 || !spans_within(c, c->divs.v[i].spans, spans))
+            c->divs.v[keep++] = c->divs.v[i];
+        else if (at == c->divs.n)
+            at = keep++;
+    c->divs.n = keep;
+    if (at < keep) {
+        c->divs.v[at] = dv;
+        return 0;
+    }
     return VEC_PUSH(&c->divs, dv);
 }
 
@@ -140,22 +152,42 @@ static int actors_differ(const region *ra, size_t xa, const region *rb, size_t y
 
 static int in_clause(const region *r, const dnum *x) { return x->s >= r->s && x->e <= r->e; }
 
-/* What happened to those counted: two counts beside different ones of
- * these ("12 killed", "40 injured") are not the same quantity. */
-static const char *const fates[] = {"killed", "dead", "died", "injured", "wounded", "hurt", "missing",
-                                    "arrested", "rescued", "evacuated", "infected", "deaths", NULL};
+/* What happened to those counted: two counts beside fates of different
+ * kinds ("12 killed", "40 injured") are not the same quantity; the forms
+ * of one kind are one fate ("killing 11", "11 dead", "11 deaths"). */
+static const char *const fates[][7] = {
+    {"killed", "killing", "dead", "died", "deaths", "death", NULL},
+    {"injured", "injuring", "wounded", "wounding", "hurt", NULL},
+    {"missing", NULL},
+    {"arrested", NULL},
+    {"rescued", NULL},
+    {"evacuated", NULL},
+    {"infected", NULL},
+};
 
-/* The word of fates nearest number x within four words of it, or NO_WORD. */
-static size_t fate_near(const region *r, const dnum *x)
+/* The kind of fate (from 1) that word w names, or 0. */
+static int fate_of(const char *t, const lword *w)
+{
+    if (w->punct)
+        return 0;
+    for (size_t k = 0; k < sizeof fates / sizeof fates[0]; k++)
+        if (lex_in(t, w, fates[k]))
+            return (int)k + 1;
+    return 0;
+}
+
+/* The kind of the fate word nearest number x within four words of it, or 0. */
+static int fate_near(const region *r, const dnum *x)
 {
     for (size_t d = 1; d <= 4; d++) {
         size_t before = x->first >= d ? x->first - d : NO_WORD, after = x->last - 1 + d;
-        if (before != NO_WORD && !r->sw.v[before].punct && lex_in(r->t, &r->sw.v[before], fates))
-            return before;
-        if (after < r->sw.n && !r->sw.v[after].punct && lex_in(r->t, &r->sw.v[after], fates))
-            return after;
+        int f = before != NO_WORD ? fate_of(r->t, &r->sw.v[before]) : 0;
+        if (!f && after < r->sw.n)
+            f = fate_of(r->t, &r->sw.v[after]);
+        if (f)
+            return f;
     }
-    return NO_WORD;
+    return 0;
 }
 
 /* The word just before x when it is a content word, or NO_WORD: "won 253
@@ -178,7 +210,7 @@ static int same_or_none(const region *ra, size_t i, const region *rb, size_t j)
 static int roles_agree(const region *ra, const dnum *x, const region *rb, const dnum *y)
 {
     return same_or_none(ra, left_word(ra, x), rb, left_word(rb, y)) &&
-           same_or_none(ra, fate_near(ra, x), rb, fate_near(rb, y)) && !actors_differ(ra, x->first, rb, y->first);
+           fate_near(ra, x) == fate_near(rb, y) && !actors_differ(ra, x->first, rb, y->first);
 }
 
 /* 1 when both articles are dated and appeared more than a day apart. */
@@ -207,13 +239,22 @@ static size_t counts_of(const region *r, const nums *m, const region *rx, const 
     return n;
 }
 
-/* The one exact count of the same noun in each of two aligned sentences
- * within a day, with nothing before either that says they differ in role:
- * "all 212 people on board" / "with 214 people aboard". */
+/* 1 when x and y are counts of one kind: both exact, or both lower bounds
+ * ("at least 15 people" / "at least 14 people"). An approximate count
+ * ("about 300") or an upper bound is no count to set against another. */
+static int same_bound(const dnum *x, const dnum *y)
+{
+    return (x->lo == x->hi && y->lo == y->hi) || (isinf(x->hi) && isinf(y->hi));
+}
+
+/* The one count of the same noun in each of two aligned sentences within
+ * a day, both exact or both lower bounds, with nothing before either that
+ * says they differ in role: "all 212 people on board" / "with 214 people
+ * aboard", "killing at least 15 people" / "killing at least 14 people". */
 static int sole_count(const region *ra, const nums *ma, const dnum *x, const region *rb, const nums *mb,
                       const dnum *y)
 {
-    if (x->unit == NO_WORD || x->lo != x->hi || y->lo != y->hi || ra->day < 0 || rb->day < 0 || days_apart(ra, rb))
+    if (x->unit == NO_WORD || !same_bound(x, y) || ra->day < 0 || rb->day < 0 || days_apart(ra, rb))
         return 0;
     if (counts_of(ra, ma, ra, x) != 1 || counts_of(rb, mb, ra, x) != 1)
         return 0;
@@ -242,6 +283,9 @@ static const dnum *counterpart(const region *ra, const nums *ma, const dnum *x, 
         if (!same_unit(ra, x, rb, y))
             continue;
         if (consistent(x, y)) {
+            int fx = fate_near(ra, x), fy = fate_near(rb, y);
+            if (fx && fy && fx != fy) /* "killing at least two people" agrees with no "463 people were injured" */
+                continue;
             *differs = 0;
             return y;
         }
@@ -270,7 +314,12 @@ static int number_anchor(chorus_card *c, const card_item *f, const region *r, co
     }
     if (!differ)
         return 0;
-    return set_span(c, spans, a, r[a].t, x->s, x->e) < 0 ? -1 : push_div(c, "number", f->text, spans);
+    /* a count beside the fact's clause ("a shopping area and a school, killing at least two people") is
+     * told by its sentence */
+    const char *what = in_clause(&r[a], x) ? f->text : card_span(c, r[a].t + r[a].ss, r[a].se - r[a].ss);
+    if (!what || set_span(c, spans, a, r[a].t, x->s, x->e) < 0)
+        return -1;
+    return push_div(c, "number", what, spans);
 }
 
 /* The same counted thing given different values ("12 people", "15 people"). */
