@@ -2,8 +2,10 @@
 """Counts what a reader of the story card can check, over the cards of
 DUC 2002 (59 stories) and NeuS validation (307): quotes and how many name
 a speaker, divergences by kind, fact texts listed twice in one card,
-sources whose shared-sentence count is below their evidence of facts
-reported by several articles, and cross-article supports whose evidence
+facts reported by several articles and how many of them hold no verb
+by a crude test (fragments a comma cut left), sources whose
+shared-sentence count is below their evidence of facts reported by
+several articles, and cross-article supports whose evidence
 lacks a number of the claim. With --sample N it also writes N randomly
 chosen (seeded) claims of one kind, each with the article text around it,
 for judging by hand: quote speakers, cross-article supports or divergences.
@@ -37,6 +39,27 @@ def numbers(text, claim=False):
     return found
 
 
+# A crude verb test (no tagger): a form of be/have/do, a modal, a common
+# irregular verb or its -s form, or a word of five letters or more ending
+# in -ed or -ing. It reads "hundred" as a verb and misses "shot" or
+# "downed"'s kin; it only estimates how many facts are verbless fragments.
+VERBS = set("""is was were are be been being has have had will would can could may might must shall should
+do does did said says say told tells made make makes took take takes gave give gives went go goes came come
+comes got get gets left leave found find hit hits put set cut kept keep saw see sees led lead held hold holds
+won win lost lose ran run struck strike fell fall rose rise began begin sent send met meet brought bring
+became become knew know thought think paid pay built build spent spend sold sell stood stand""".split())
+
+
+def has_verb(text):
+    for w in re.findall(r"[A-Za-z']+", text):
+        w = w.lower()
+        if w in VERBS or (len(w) > 4 and w.endswith(("ed", "ing"))):
+            return True
+        if len(w) > 3 and w[-1] == "s" and w[:-1] in VERBS:
+            return True
+    return False
+
+
 def cards(build, path):
     out = subprocess.run([build + "/chorus", "story", "--format", "json", "-q", path],
                          capture_output=True, text=True, check=True).stdout.splitlines()
@@ -61,6 +84,9 @@ def count_card(c, tot, claims, name):
         tot["facts"] += 1
         tot["facts opening with and/but/or/so/yet/nor"] += bool(re.match(r"(and|but|or|so|yet|nor)\b", f["text"]))
         tot["facts with an odd number of quotation marks"] += len(re.findall("[\"\u201c\u201d]", f["text"])) % 2
+        if f["group"] != "one":
+            tot["facts reported by several"] += 1
+            tot["facts reported by several with no verb (crude test)"] += not has_verb(f["text"])
     seen = collections.Counter(f["text"] for f in c["facts"])
     tot["fact texts listed twice"] += sum(1 for n in seen.values() if n > 1)
     evidence = collections.defaultdict(set)
