@@ -171,8 +171,8 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
         *np = known[nprev - 1].sp;
         return np->e > np->s;
     }
-    if (q->os > q->ps + 1)
-        return 0;
+    if (q->os > q->ps + 1) /* "..., Gourlay said. \"...\"": the sentence before, in the paragraph */
+        return speaker_antecedent(t, q->ps, q->os, NULL, 1, known, nprev, np);
     size_t pps = paragraph_before(t, n, q->ps), pe = q->ps;
     while (pe > pps && (t[pe - 1] == '\n' || t[pe - 1] == ' ' || t[pe - 1] == '\r'))
         pe--;

@@ -820,6 +820,34 @@ static void test_abbreviation_inside_speaker(void)
     }
 }
 
+/* Regression: a quote that opens a sentence inside a paragraph, after a
+ * sentence that ends with its speaker's reporting verb ("..., Gourlay
+ * said. \"...\"", "\"No,\" Mr. Pell replied. \"...\"", the first quote
+ * too short to be one), had no speaker; only a quote opening its
+ * paragraph looked at the sentence before. A sentence before with no
+ * reporting verb still gives none. */
+static void test_quote_after_reporting_sentence(void)
+{
+    const struct {
+        const char *text, *speaker;
+    } cases[] = {
+        {"The fever struck one of his own goats, Tom Rudd said. \"The animal went from calm to wild in a day.\"",
+         "Tom Rudd"},
+        {"A voice on the line asked for Ann Pell. \"No,\" Ms. Pell replied. \"The animal went from calm to wild "
+         "in a day.\" She hung up.",
+         "Ms. Pell"},
+        {"The fever struck one of the goats on the Rudd farm. \"The animal went from calm to wild in a day.\"", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        if (cases[i].speaker)
+            CHECK_STR(speaker_of(c, "calm to wild", "d0"), cases[i].speaker);
+        else
+            CHECK(quoted_in(c, "calm to wild", "d0") && speaker_of(c, "calm to wild", "d0") == NULL);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -849,5 +877,6 @@ int main(void)
     test_speakers_are_names();
     test_honorific_not_expanded();
     test_same_surname_agrees();
+    test_quote_after_reporting_sentence();
     return check_report("test_card_speaker");
 }
