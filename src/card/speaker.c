@@ -954,6 +954,25 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
     return 1;
 }
 
+/* 1 when the speaker np ends in a possessive that a noun follows ("James
+ * Madison's notes relate", "disputing Mrs. Thatcher's remarks, saying"):
+ * the noun speaks, not the name. "McDonald's said" is a name. */
+static int possessive_of_noun(const char *t, const qspan *np)
+{
+    size_t e = np->e, n = strlen(t);
+    int poss = (e >= np->s + 3 && t[e - 1] == 's' && t[e - 2] == '\'') ||
+               (e >= np->s + 5 && t[e - 1] == 's' && (unsigned char)t[e - 4] == 0xE2 &&
+                (unsigned char)t[e - 3] == 0x80 && (unsigned char)t[e - 2] == 0x99);
+    while (poss && e < n && t[e] == ' ')
+        e++;
+    if (!poss || e >= n || t[e] < 'a' || t[e] > 'z')
+        return 0;
+    lword next = {(uint32_t)e, (uint32_t)e, 0};
+    while (next.end < n && t[next.end] >= 'a' && t[next.end] <= 'z')
+        next.end++;
+    return !lex_in(t, &next, lex_speech_verbs);
+}
+
 int speaker_valid(const char *t, size_t upto, qspan *np)
 {
     lword_vec v = {0};
@@ -977,6 +996,7 @@ int speaker_valid(const char *t, size_t upto, qspan *np)
         if (ok) {
             np->s = v.v[a].start;
             np->e = v.v[b - 1].end;
+            ok = !possessive_of_noun(t, np);
         }
     }
     VEC_FREE(&v);

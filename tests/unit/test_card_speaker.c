@@ -848,6 +848,39 @@ static void test_quote_after_reporting_sentence(void)
     }
 }
 
+/* Regression: feature writing's present tenses "replies", "responds",
+ * "counters" and the like were no reporting verbs ("\"I hope so,\" he
+ * replies after a pause."). Nouns of the same form are left out:
+ * "remarks" and "boasts" read "disputing Mrs. Thatcher's remarks, saying"
+ * as Mrs. Thatcher speaking. */
+static void test_present_reporting_verbs(void)
+{
+    const char *text[] = {"Tom Rudd has run the mill for 40 years. Will he retire? \"Not this year,\" he replies "
+                          "after a pause, \"and not the next one either.\"",
+                          "Ann Pell issued a statement disputing Tom Rudd's remarks, saying \"the mill will not "
+                          "close this year or the next.\""};
+    json_t *c = card_of(text, 2);
+    CHECK_STR(speaker_of(c, "not the next one", "d0"), "Tom Rudd");
+    CHECK_STR(speaker_of(c, "mill will not close", "d1"), "Ann Pell");
+    json_decref(c);
+}
+
+/* Regression (NeuS val_35): a possessive that a noun follows was a
+ * speaker ("Donald Trump's vice president posted ... in which he
+ * described" gave "Donald Trump's"); a name that ends so and speaks
+ * ("McDonald's said") still is one. */
+static void test_possessive_is_no_speaker(void)
+{
+    const char *text[] = {"The mill closed on Friday. Tom Rudd\u2019s vice president posted a long note on Saturday in "
+                          "which he described the mill as \u201ca place that made the whole town\u201d.",
+                          "The chain struggled with the rules. The question \u201ccame down to finding a supplier of "
+                          "beef,\u201d Rudd's said."};
+    json_t *c = card_of(text, 2);
+    CHECK(quoted_in(c, "whole town", "d0") && speaker_of(c, "whole town", "d0") == NULL);
+    CHECK_STR(speaker_of(c, "supplier of beef", "d1"), "Rudd's");
+    json_decref(c);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -878,5 +911,7 @@ int main(void)
     test_honorific_not_expanded();
     test_same_surname_agrees();
     test_quote_after_reporting_sentence();
+    test_present_reporting_verbs();
+    test_possessive_is_no_speaker();
     return check_report("test_card_speaker");
 }
