@@ -17,7 +17,7 @@ const char *const lex_speech_verbs[] = {
     "joked", "mused", "boasted", "complained", "complains", "lamented", "laments", "pleaded",
     "protested", "retorted", "scoffed", "contended", "contends", "recounted", "predicts", "recalls",
     "admits", "concedes", "acknowledges", "maintains", "replies", "responds", "counters", "quips", "observes",
-    "recounts", "continues", NULL};
+    "recounts", "continues", "snapped", "advised", "advises", "exulted", NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",

@@ -863,6 +863,15 @@ static void test_present_reporting_verbs(void)
     CHECK_STR(speaker_of(c, "not the next one", "d0"), "Tom Rudd");
     CHECK_STR(speaker_of(c, "mill will not close", "d1"), "Ann Pell");
     json_decref(c);
+    /* "snapped", "advised" and "exulted" report too */
+    const char *more[] = {"The meeting was cut short by Tom Rudd, who snapped: \"Get the figures right first.\"",
+                          "\"Everyone on the coast should watch this storm closely,\" the weather service advised.",
+                          "\"Our window on the whole sky!\" launch commentator Ann Pell exulted as the rocket rose."};
+    c = card_of(more, 3);
+    CHECK_STR(speaker_of(c, "figures right", "d0"), "Tom Rudd");
+    CHECK_STR(speaker_of(c, "watch this storm", "d1"), "the weather service");
+    CHECK_STR(speaker_of(c, "whole sky", "d2"), "launch commentator Ann Pell");
+    json_decref(c);
 }
 
 /* Regression (NeuS val_35): a possessive that a noun follows was a
