@@ -161,6 +161,22 @@ static size_t paragraph_before(const char *t, size_t n, size_t ps)
     return i;
 }
 
+static int pronoun_speaker(const char *t, size_t n, const rawq *q, const qknown *known, size_t nprev, qspan *np);
+
+/* The pronoun of a sentence that ends "he said." or "she added." in
+ * [ps, os), the text before a quote: *pr, and 1. */
+static int pronoun_tail(const char *t, size_t ps, size_t os, qspan *pr)
+{
+    lword_vec v = {0};
+    int ok = lex_range(t, ps, os, &v) == 0 && v.n >= 3 && v.v[v.n - 1].punct == '.' && !v.v[v.n - 2].punct &&
+             !v.v[v.n - 3].punct && lex_in(t, &v.v[v.n - 2], lex_speech_verbs) &&
+             lex_in(t, &v.v[v.n - 3], (const char *const[]){"he", "she", NULL});
+    if (ok)
+        *pr = (qspan){v.v[v.n - 3].start, v.v[v.n - 3].end};
+    VEC_FREE(&v);
+    return ok;
+}
+
 /* The speaker of a quote with no attribution of its own: the previous
  * quote's when it is in the same paragraph, else a reporting verb's subject
  * in the last sentence of the paragraph before. */
@@ -171,8 +187,11 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
         *np = known[nprev - 1].sp;
         return np->e > np->s;
     }
-    if (q->os > q->ps + 1) /* "..., Gourlay said. \"...\"": the sentence before, in the paragraph */
-        return speaker_antecedent(t, q->ps, q->os, NULL, 1, known, nprev, np);
+    if (q->os > q->ps + 1) { /* "..., Gourlay said. \"...\"": the sentence before, in the paragraph */
+        if (speaker_antecedent(t, q->ps, q->os, NULL, 1, known, nprev, np))
+            return 1;
+        return pronoun_tail(t, q->ps, q->os, np) && pronoun_speaker(t, n, q, known, nprev, np);
+    }
     size_t pps = paragraph_before(t, n, q->ps), pe = q->ps;
     while (pe > pps && (t[pe - 1] == '\n' || t[pe - 1] == ' ' || t[pe - 1] == '\r'))
         pe--;

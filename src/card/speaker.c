@@ -1281,6 +1281,20 @@ static qspan mention_span(const char *t, const lword_vec *v, size_t k, size_t a,
     return sp;
 }
 
+/* 1 when the run [k, b) is joined by "and" to a personal pronoun ("left
+ * him and Helms standing", "Helms and he left"): the pronoun is someone
+ * else, so the name is not whom a later "he" stands for. After the name,
+ * "her" is read as a possessive ("Ms. McKay and her three children"). */
+static int beside_pronoun(const char *t, const lword_vec *v, size_t k, size_t b, size_t e)
+{
+    static const char *const and[] = {"and", NULL}, *const before[] = {"he", "him", "she", "her", NULL};
+    static const char *const after[] = {"he", "him", "she", NULL};
+    return (k >= 2 && word_at(v, k - 1) && lex_in(t, &v->v[k - 1], and) && word_at(v, k - 2) &&
+            lex_in(t, &v->v[k - 2], before)) ||
+           (b + 1 < e && word_at(v, b) && lex_in(t, &v->v[b], and) && word_at(v, b + 1) &&
+            lex_in(t, &v->v[b + 1], after));
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
@@ -1312,7 +1326,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             titled |= n > a;
             a = n;
         }
-        int bad = lex_pronoun(t, &v->v[a]);
+        int bad = lex_pronoun(t, &v->v[a]) || beside_pronoun(t, v, k, b, e);
         for (size_t i = a; i < b && !bad; i++)
             bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
         static const char *const preps[] = {"in", "at", "from", "near", "to", "into", "of", "the", NULL};

@@ -890,6 +890,29 @@ static void test_possessive_is_no_speaker(void)
     json_decref(c);
 }
 
+/* Regression (DUC 2001 d29e, d56k): a quote after a sentence that ends
+ * "he said." inside its paragraph had no speaker; the pronoun is read as
+ * after a quote. A name joined by "and" to a pronoun ("left him and Helms
+ * standing ..., he said", DUC 2001 d60k, gave Helms) is someone the
+ * pronoun is not; "and her" after a name is a possessive. */
+static void test_pronoun_sentence_before_quote(void)
+{
+    const char *text[] = {"Dr. Tom Rudd studies the gene at the clinic.\n\nA marker could lead to a screening test, he "
+                          "said. \"Then you could find the people at risk early.\"",
+                          "Al Dunn was hurt in the crash, Tom Rudd said.\n\nThe officers left him and Dunn by the "
+                          "road, he said. \"They laughed and drove away from us.\"",
+                          "Al Dunn was hurt in the crash, Tom Rudd said.\n\nThe officers left him and Dunn by the "
+                          "road. \"They laughed and drove away from us,\" he said.",
+                          "The roof fell in at night. Ann Pell and her two children hid in the hall.\n\n\"The Lord "
+                          "spared us all,\" she said."};
+    json_t *c = card_of(text, 4);
+    CHECK_STR(speaker_of(c, "people at risk", "d0"), "Tom Rudd");
+    CHECK_STR(speaker_of(c, "drove away", "d1"), "Tom Rudd");
+    CHECK_STR(speaker_of(c, "drove away", "d2"), "Tom Rudd");
+    CHECK_STR(speaker_of(c, "spared us", "d3"), "Ann Pell");
+    json_decref(c);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -922,5 +945,6 @@ int main(void)
     test_quote_after_reporting_sentence();
     test_present_reporting_verbs();
     test_possessive_is_no_speaker();
+    test_pronoun_sentence_before_quote();
     return check_report("test_card_speaker");
 }
