@@ -250,11 +250,15 @@ static int same_bound(const dnum *x, const dnum *y)
 /* The one count of the same noun in each of two aligned sentences within
  * a day, both exact or both lower bounds, with nothing before either that
  * says they differ in role: "all 212 people on board" / "with 214 people
- * aboard", "killing at least 15 people" / "killing at least 14 people". */
+ * aboard", "killing at least 15 people" / "killing at least 14 people".
+ * Lower bounds only of one day: a toll still being counted rises, and the
+ * next day's is an update ("At least 531 people" / "At least 549 people"). */
 static int sole_count(const region *ra, const nums *ma, const dnum *x, const region *rb, const nums *mb,
                       const dnum *y)
 {
     if (x->unit == NO_WORD || !same_bound(x, y) || ra->day < 0 || rb->day < 0 || days_apart(ra, rb))
+        return 0;
+    if (isinf(x->hi) && ra->day != rb->day)
         return 0;
     if (counts_of(ra, ma, ra, x) != 1 || counts_of(rb, mb, ra, x) != 1)
         return 0;

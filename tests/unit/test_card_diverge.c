@@ -316,6 +316,21 @@ static void test_numbers_sole_lower_bounds(void)
     const char *w = what_of(c, "number");
     CHECK(w && strstr(w, "killing at least") != NULL);
     json_decref(c);
+    /* a toll still being counted rises: the next day's lower bound is an update, not shown against the
+     * day before's (DUC 2002 d115i, "At least 531 people" / "At least 549 people") */
+    static const char *const next[] = {"2026-03-13", "2026-03-14", "2026-03-14"};
+    const char *v[] = {"A tornado tore through the mall, the school and the homes of Arden on Wednesday, "
+                       "killing at least two people, police said.",
+                       t[0], t[1]};
+    c = card_dated(v, next, 3);
+    CHECK(count_kind(c, "number") == 1);
+    CHECK(span_of(c, "number", "d0") == NULL);
+    CHECK_STR(span_of(c, "number", "d1"), "at least 15 people");
+    CHECK_STR(span_of(c, "number", "d2"), "at least 14 people");
+    json_decref(c);
+    c = card_dated(v, next, 2);
+    CHECK(count_kind(c, "number") == 0);
+    json_decref(c);
     /* a lower bound against an approximate count ("nearly 14") is no such pair */
     const char *u[] = {t[0], "A tornado tore through the mall, the school and the homes of Arden on Wednesday, "
                              "killing nearly 14 people, police said."};
