@@ -161,7 +161,8 @@ static size_t paragraph_before(const char *t, size_t n, size_t ps)
     return i;
 }
 
-static int pronoun_speaker(const char *t, size_t n, const rawq *q, const qknown *known, size_t nprev, qspan *np);
+static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, const qknown *known, size_t nprev,
+                           qspan *np);
 
 /* The pronoun of a sentence that ends "he said." or "she added." in
  * [ps, os), the text before a quote: *pr, and 1. */
@@ -177,20 +178,38 @@ static int pronoun_tail(const char *t, size_t ps, size_t os, qspan *pr)
     return ok;
 }
 
+/* 1 when [lo, os), the text between two quotes of a paragraph, holds a sentence of its own after the
+ * first quote's ("\"...,\" Hale said. Cole said the team was weak. \"...\""): two sentence stops. */
+static int narrated(const char *t, size_t lo, size_t os)
+{
+    int stops = 0;
+    for (size_t i = lo; i + 1 < os && stops < 2; i++)
+        stops += (t[i + 1] == ' ' || t[i + 1] == '\n') && full_stop(t, lo, i);
+    return stops >= 2;
+}
+
 /* The speaker of a quote with no attribution of its own: the previous
- * quote's when it is in the same paragraph, else a reporting verb's subject
- * in the last sentence of the paragraph before. */
+ * quote's when it is in the same paragraph (unless a sentence of its own
+ * after that quote's names another), else a reporting verb's subject in
+ * the sentence before, in the paragraph or the paragraph before. */
 static int unattributed(const char *t, size_t n, const rawq *q, const qknown *known, size_t nprev,
                         qspan *np)
 {
     if (nprev && known[nprev - 1].os >= q->ps) {
+        if (narrated(t, known[nprev - 1].oe, q->os) &&
+            speaker_antecedent(t, known[nprev - 1].oe, q->os, NULL, 1, known, nprev, np))
+            return 1;
         *np = known[nprev - 1].sp;
         return np->e > np->s;
     }
     if (q->os > q->ps + 1) { /* "..., Gourlay said. \"...\"": the sentence before, in the paragraph */
         if (speaker_antecedent(t, q->ps, q->os, NULL, 1, known, nprev, np))
             return 1;
-        return pronoun_tail(t, q->ps, q->os, np) && pronoun_speaker(t, n, q, known, nprev, np);
+        if (!pronoun_tail(t, q->ps, q->os, np))
+            return 0;
+        /* what precedes "he said" in its sentence is what he said: a name there is someone else
+         * ("Cole never paid him back, he said.") */
+        return pronoun_speaker(t, n, q, sentence_start(t, q->ps, np->s), known, nprev, np);
     }
     size_t pps = paragraph_before(t, n, q->ps), pe = q->ps;
     while (pe > pps && (t[pe - 1] == '\n' || t[pe - 1] == ' ' || t[pe - 1] == '\r'))
@@ -212,12 +231,14 @@ static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
 }
 
 /* Whom the pronoun np before or after quote q stands for: a name in the
- * paragraph before the quote's or in its own, read back from the pronoun;
+ * paragraph before the quote's or in its own, read back from hi (the
+ * pronoun or the quote, whichever is first, or its sentence's start);
  * through a paragraph before that opens with the same pronoun, one more. */
-static int pronoun_speaker(const char *t, size_t n, const rawq *q, const qknown *known, size_t nprev, qspan *np)
+static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, const qknown *known, size_t nprev,
+                           qspan *np)
 {
     lword pw = {np->s, np->e, 0};
-    size_t from = paragraph_before(t, n, q->ps), hi = np->s < q->os ? np->s : q->os;
+    size_t from = paragraph_before(t, n, q->ps);
     for (int tries = 0; tries < 2; tries++) {
         if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
             return 1;
@@ -307,7 +328,7 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
     found = it || first_speaker(t, q->os, &pre, &post, &np, &pron);
     int expand = !pron && !it; /* a name found for a pronoun is kept as written */
     if (found && pron)
-        found = pronoun_speaker(t, n, q, known, nprev, &np);
+        found = pronoun_speaker(t, n, q, np.s < q->os ? np.s : q->os, known, nprev, &np);
     else if (!found && post.n <= 1 && (pre.n == 0 || (nprev && s0 == known[nprev - 1].oe)))
         found = unattributed(t, n, q, known, nprev, &np); /* a quote of its own, or after another's tail */
     if (found && !speaker_valid(t, q->os, &np))

@@ -1190,8 +1190,12 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
     const lword_vec *v = &c->v;
+    /* before a bare quote (want G_ANY), "X asked Y whether ..." gives no speaker: Y's answer may
+     * follow ("Brzezinski asks: \"...\"" does) */
+    static const char *const asked[] = {"asked", "asks", NULL};
     qspan kn = {0, 0};
     int has_known = s < e && known_in(c, v->v[s].start, v->v[e - 1].end, &kn); /* no words: none read */
+    int other = 0;
     for (size_t k = s; k < e; k++) {
         if (c->inq[k] || !word_at(v, k))
             continue;
@@ -1200,7 +1204,8 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
         if (lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) && k + 2 < e)
             ok = np_after(t, v, k + 2, &np);
         else if (!lex_in(t, &v->v[k], lex_speech_verbs) || (k > s && lex_cap(t, &v->v[k])) ||
-                 by_agent(t, v, k, e))
+                 by_agent(t, v, k, e) ||
+                 (c->want == G_ANY && lex_in(t, &v->v[k], asked) && k + 1 < e && word_at(v, k + 1)))
             continue;
         else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
                                                          v->v[k - 2].punct == '"'))
@@ -1217,7 +1222,11 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
             np = kn; /* the name as that quote's speaker was resolved ("Smith" -> "John Smith") */
         if (ok && speaker_valid(t, c->upto, &np))
             offer(c, cd, np);
+        else if (ok && !pron && c->want == G_ANY && t[v->v[k].end - 1] != 'g') /* "saying": read loosely */
+            other = 1;
     }
+    if (other && cd->found > 0) /* "Reyes said the gunman warned the crowd.": a bare quote may be either's */
+        cd->found = -1;
 }
 
 /* 1 when word w also occurs in the article on its own, not after another

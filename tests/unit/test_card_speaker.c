@@ -913,6 +913,47 @@ static void test_pronoun_sentence_before_quote(void)
     json_decref(c);
 }
 
+/* Regression: bare quotes took a wrong speaker from the sentence before.
+ * What precedes "he said." in its sentence is what he said, so a name
+ * there is someone else; "X asked Y whether ..." may be followed by Y's
+ * answer; "X said the gunman warned ..." by the gunman's words; and a
+ * reporting verb after a previous quote's sentence names who speaks now,
+ * not that quote's speaker. */
+static void test_bare_quote_misreads(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"Tom Rudd lent money to his partner for years. Sam Dunn never paid him back, he said. \"I trusted him "
+         "with all I had.\"",
+         "trusted him", "Tom Rudd"},
+        {"Al Dunn never paid him back, Tom Rudd said. Dunn also kept the truck, he said. \"I trusted him with "
+         "all I had.\"",
+         "trusted him", "Tom Rudd"},
+        {"Reporters asked Governor Ann Pell whether she would sign the bill. \"I will sign it the day it reaches "
+         "my desk.\"",
+         "my desk", NULL},
+        {"Reporters asked Governor Ann Pell whether she would sign the bill.\n\n\"I will sign it the day it "
+         "reaches my desk.\"",
+         "my desk", NULL},
+        {"Tom Rudd asks: \"Who will pay for the new bridge?\n\n\"These are the questions we must answer now.\"",
+         "questions we must", "Tom Rudd"},
+        {"Officer Al Dunn said the gunman warned the crowd. \"Get back or I will shoot all of you.\"", "shoot all",
+         NULL},
+        {"\"We will win this one easily,\" Tom Rudd said. Coach Al Dunn said the team was weak. \"They cannot "
+         "score against anyone.\"",
+         "cannot score", "Coach Al Dunn"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *c = card_of(&cases[i].text, 1);
+        if (cases[i].speaker)
+            CHECK_STR(speaker_of(c, cases[i].fragment, "d0"), cases[i].speaker);
+        else
+            CHECK(quoted_in(c, cases[i].fragment, "d0") && speaker_of(c, cases[i].fragment, "d0") == NULL);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -946,5 +987,6 @@ int main(void)
     test_present_reporting_verbs();
     test_possessive_is_no_speaker();
     test_pronoun_sentence_before_quote();
+    test_bare_quote_misreads();
     return check_report("test_card_speaker");
 }
