@@ -34,8 +34,6 @@ typedef struct feat {
     uint32_t s, e; /* span in the text, s == e when absent */
 } feat;
 
-static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-
 /* 1 when every span x shows, y shows too. */
 static int spans_within(const chorus_card *c, const char *const *x, const char *const *y)
 {
@@ -632,7 +630,7 @@ static size_t governed(const char *t, const lword_vec *v, size_t i)
         const lword *w = &v->v[k];
         if (w->punct)
             return NO_WORD;
-        if (!lex_in(t, w, lex_function_words) && !lex_in(t, w, be_forms) && !lex_cap(t, w) &&
+        if (!lex_in(t, w, lex_function_words) && !lex_in(t, w, lex_be_forms) && !lex_cap(t, w) &&
             !IN(w, "have", "has", "had", "longer", "yet", "been", "also", "really", "necessarily"))
             return k;
     }
@@ -758,7 +756,7 @@ static int hedge_at(const char *t, const lword_vec *v, size_t i, size_t *from)
             return 0;
     if (IN(w, "reportedly", "allegedly", "apparently", "purportedly", "presumably"))
         return 1;
-    return IN(w, "suspected") && i > 0 && lex_in(t, &v->v[i - 1], be_forms);
+    return IN(w, "suspected") && i > 0 && lex_in(t, &v->v[i - 1], lex_be_forms);
 }
 
 /* A clause hedged in one article and stated plainly in another. */

@@ -18,6 +18,7 @@ const char *const lex_speech_verbs[] = {
     "protested", "retorted", "scoffed", "contended", "contends", "recounted", "predicts", "recalls",
     "admits", "concedes", "acknowledges", "maintains", "replies", "responds", "counters", "quips", "observes",
     "recounts", "continues", "snapped", "advised", "advises", "exulted", NULL};
+const char *const lex_be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",

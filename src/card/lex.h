@@ -48,6 +48,8 @@ extern const char *const lex_speech_verbs[];
 /* Words after a surname that are no name of their own: "Jr", "III". */
 extern const char *const lex_name_suffixes[];
 extern const char *const lex_determiners[];
+/* Forms of "be" ("is", "was", "been", "being"): a passive before a verb, a copula. */
+extern const char *const lex_be_forms[];
 extern const char *const lex_connectors[];
 extern const char *const lex_titles[];
 /* Titles abbreviated with a stop that carries a name on ("Capt. Larry

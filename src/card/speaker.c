@@ -191,15 +191,27 @@ static int party_tag(const char *t, const lword_vec *v, size_t a, size_t b)
     return 1;
 }
 
+/* Reporting verbs with a common other sense ("Boston snapped a losing
+ * streak", "continues to recover", "observes a minute of silence",
+ * "responds well to", "the Delta counters at"): read apart from a quote,
+ * they report only before a mark or "that" ("who snapped: ...", "counters
+ * that ..."). */
+static int other_sense(const char *t, const lword_vec *v, size_t k)
+{
+    static const char *const loose[] = {"snapped", "continues", "observes", "responds", "counters",
+                                        "advises", "advised", "recounts", NULL};
+    return lex_in(t, &v->v[k], loose) && word_at(v, k + 1) &&
+           !lex_in(t, &v->v[k + 1], (const char *const[]){"that", NULL});
+}
+
 /* The subject of the verb at index vi: a pronoun (*pron = 1) or a noun
  * phrase; prefers a proper name among the comma-separated segments before. */
 static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *np, int *pron)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been", "be", NULL};
     size_t j = vi, passive = 0;
     *pron = 0;
     while (j > 0 && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], aux_words))
-        passive |= lex_in(t, &v->v[--j], be);
+        passive |= lex_in(t, &v->v[--j], lex_be_forms);
     /* "were urged to": who was addressed, not who spoke ("was saying" is active) */
     if (j == 0 || (passive && t[v->v[vi].end - 1] != 'g'))
         return 0;
@@ -498,8 +510,11 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
         if (lex_in(t, &v->v[i], not_subject) || (k >= i + 10 && !long_subject(t, v, i, k)))
             return 0;
         size_t e = k; /* "she once said", "Bernstein later recalled" */
+        int passive = 0;
         while (e > i + 1 && lex_in(t, &v->v[e - 1], aux_words))
-            e--;
+            passive |= lex_in(t, &v->v[--e], lex_be_forms);
+        if (passive && t[v->v[k].end - 1] != 'g')
+            return 0; /* "\"...,\" Mr. Hart was advised": who was addressed ("was saying" is active) */
         np->s = v->v[i].start;
         np->e = v->v[e - 1].end;
         *pron = e == i + 1 && lex_pronoun(t, &v->v[i]);
@@ -645,7 +660,7 @@ static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int 
         if (k > 0 && v->v[k - 1].punct == ',' && word_at(v, k) && lex_in(t, &v->v[k], participles))
             return opening_subject(t, v, k - 1, np, pron);
         if (word_at(v, k) && lex_in(t, &v->v[k], lex_speech_verbs) && (k == 0 || !lex_cap(t, &v->v[k])) &&
-            subject_before(t, v, k, np, pron)) /* not "the United States is" */
+            !other_sense(t, v, k) && subject_before(t, v, k, np, pron)) /* not "the United States is" */
             return 1;
     }
     return 0;
@@ -959,16 +974,16 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
  * the noun speaks, not the name. "McDonald's said" is a name. */
 static int possessive_of_noun(const char *t, const qspan *np)
 {
-    size_t e = np->e, n = strlen(t);
+    size_t e = np->e; /* the text ends in a NUL, which stops every test below */
     int poss = (e >= np->s + 3 && t[e - 1] == 's' && t[e - 2] == '\'') ||
                (e >= np->s + 5 && t[e - 1] == 's' && (unsigned char)t[e - 4] == 0xE2 &&
                 (unsigned char)t[e - 3] == 0x80 && (unsigned char)t[e - 2] == 0x99);
-    while (poss && e < n && t[e] == ' ')
+    while (poss && t[e] == ' ')
         e++;
-    if (!poss || e >= n || t[e] < 'a' || t[e] > 'z')
+    if (!poss || t[e] < 'a' || t[e] > 'z')
         return 0;
     lword next = {(uint32_t)e, (uint32_t)e, 0};
-    while (next.end < n && t[next.end] >= 'a' && t[next.end] <= 'z')
+    while (t[next.end] >= 'a' && t[next.end] <= 'z')
         next.end++;
     return !lex_in(t, &next, lex_speech_verbs);
 }
@@ -1204,7 +1219,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
         if (lex_in(t, &v->v[k], (const char *const[]){"according", NULL}) && k + 2 < e)
             ok = np_after(t, v, k + 2, &np);
         else if (!lex_in(t, &v->v[k], lex_speech_verbs) || (k > s && lex_cap(t, &v->v[k])) ||
-                 by_agent(t, v, k, e) ||
+                 by_agent(t, v, k, e) || other_sense(t, v, k) ||
                  (c->want == G_ANY && lex_in(t, &v->v[k], asked) && k + 1 < e && word_at(v, k + 1)))
             continue;
         else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&

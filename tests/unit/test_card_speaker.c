@@ -874,6 +874,27 @@ static void test_present_reporting_verbs(void)
     json_decref(c);
 }
 
+/* Regression: "snapped", "continues", "observes", "advised" and the like
+ * have other senses; read apart from a quote ("Boston snapped a losing
+ * streak.", "continues to recover") their subjects spoke, and a passive
+ * after a quote ("Tom Rudd was advised.") gave who was addressed. */
+static void test_other_senses_no_speaker(void)
+{
+    const char *text[] = {"Boston snapped a five-game losing streak on Sunday. \"We needed that one badly and the "
+                          "guys showed heart.\"",
+                          "The council observes a minute of silence before each meeting, and Mayor Ann Pell told "
+                          "residents, \"We will never forget the people we lost.\"",
+                          "Tom Rudd continues to recover in a hospital in Denver. \"He is a fighter and we expect "
+                          "him home soon.\"",
+                          "\"You have the right to remain silent before any questioning,\" Tom Rudd was advised."};
+    json_t *c = card_of(text, 4);
+    CHECK(quoted_in(c, "showed heart", "d0") && speaker_of(c, "showed heart", "d0") == NULL);
+    CHECK_STR(speaker_of(c, "never forget", "d1"), "Ann Pell");
+    CHECK(quoted_in(c, "a fighter", "d2") && speaker_of(c, "a fighter", "d2") == NULL);
+    CHECK(quoted_in(c, "remain silent", "d3") && speaker_of(c, "remain silent", "d3") == NULL);
+    json_decref(c);
+}
+
 /* Regression (NeuS val_35): a possessive that a noun follows was a
  * speaker ("Donald Trump's vice president posted ... in which he
  * described" gave "Donald Trump's"); a name that ends so and speaks
@@ -985,6 +1006,7 @@ int main(void)
     test_same_surname_agrees();
     test_quote_after_reporting_sentence();
     test_present_reporting_verbs();
+    test_other_senses_no_speaker();
     test_possessive_is_no_speaker();
     test_pronoun_sentence_before_quote();
     test_bare_quote_misreads();
