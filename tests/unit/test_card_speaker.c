@@ -33,6 +33,18 @@ static int quoted_in(json_t *card, const char *fragment, const char *doc)
     return json_object_get(json_object_get(quote_with(card, fragment), "texts"), doc) != NULL;
 }
 
+/* Checks the speaker the one article text gives the quote holding
+ * fragment: speaker, or none (NULL) for a quote the card does hold. */
+static void check_speaker(const char *text, const char *fragment, const char *speaker)
+{
+    json_t *c = card_of(&text, 1);
+    if (speaker)
+        CHECK_STR(speaker_of(c, fragment, "d0"), speaker);
+    else
+        CHECK(quoted_in(c, fragment, "d0") && speaker_of(c, fragment, "d0") == NULL);
+    json_decref(c);
+}
+
 static size_t attribution_divs(json_t *card)
 {
     json_t *dv = json_object_get(card, "divergences");
@@ -408,14 +420,8 @@ static void test_role_with_and(void)
         /* nor part of a name (was "Ann Cole Sept") */
         {"\"The dam is shut,\" said Ann Cole Sept. 3 in a statement.", "Ann Cole"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        if (cases[i].speaker)
-            CHECK_STR(speaker_of(c, "shut", "d0"), cases[i].speaker);
-        else
-            CHECK(quote_with(c, "shut") != NULL && speaker_of(c, "shut", "d0") == NULL);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, "shut", cases[i].speaker);
 }
 
 /* Regressions (DUC 2002 d084a, DUC 2001 d22d): a subject of more than
@@ -520,14 +526,8 @@ static void test_appositive_speakers(void)
          "is glad.\"",
          "Critics"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        if (cases[i].speaker)
-            CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
-        else
-            CHECK(quote_with(c, "dry") != NULL && speaker_of(c, "dry", "d0") == NULL);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, "dry", cases[i].speaker);
 }
 
 /* Review of the appositive patterns: a name ending in "Jr." took the words
@@ -565,14 +565,8 @@ static void test_appositive_misreads(void)
          NULL},
         {"Ann Pell, who read the report, stood up and said: \"The well has been dry for weeks.\"", "Ann Pell"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        if (cases[i].speaker)
-            CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
-        else
-            CHECK(quoted_in(c, "dry", "d0") && speaker_of(c, "dry", "d0") == NULL);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, "dry", cases[i].speaker);
 }
 
 /* A sentence opening with its verb gives no name to expand a surname
@@ -723,11 +717,8 @@ static void test_more_role_words(void)
          "said.",
          "Ann Pell"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, "dry", cases[i].speaker);
 }
 
 /* Regression (DUC 2002 d102e, DUC 2001 d27e): a short quote ("I love
@@ -813,11 +804,8 @@ static void test_abbreviation_inside_speaker(void)
         /* an abbreviated title of lex_abbr_titles is dropped, plural ones too (was "Reps. Tom Rudd") */
         {"\"The well is dry,\" said Reps. Tom Rudd and Ann Pell.", "Tom Rudd"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        CHECK_STR(speaker_of(c, "dry", "d0"), cases[i].speaker);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, "dry", cases[i].speaker);
 }
 
 /* Regression: a quote that opens a sentence inside a paragraph, after a
@@ -838,14 +826,8 @@ static void test_quote_after_reporting_sentence(void)
          "Ms. Pell"},
         {"The fever struck one of the goats on the Rudd farm. \"The animal went from calm to wild in a day.\"", NULL},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        if (cases[i].speaker)
-            CHECK_STR(speaker_of(c, "calm to wild", "d0"), cases[i].speaker);
-        else
-            CHECK(quoted_in(c, "calm to wild", "d0") && speaker_of(c, "calm to wild", "d0") == NULL);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, "calm to wild", cases[i].speaker);
 }
 
 /* Regression: feature writing's present tenses "replies", "responds",
@@ -965,14 +947,8 @@ static void test_bare_quote_misreads(void)
          "score against anyone.\"",
          "cannot score", "Coach Al Dunn"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *c = card_of(&cases[i].text, 1);
-        if (cases[i].speaker)
-            CHECK_STR(speaker_of(c, cases[i].fragment, "d0"), cases[i].speaker);
-        else
-            CHECK(quoted_in(c, cases[i].fragment, "d0") && speaker_of(c, cases[i].fragment, "d0") == NULL);
-        json_decref(c);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
 int main(void)
