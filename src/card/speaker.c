@@ -204,16 +204,28 @@ static int other_sense(const char *t, const lword_vec *v, size_t k)
            !lex_in(t, &v->v[k + 1], (const char *const[]){"that", NULL});
 }
 
+/* Where the auxiliaries before the verb at vi start, not before lo ("she
+ * once said", "was told"); *passive when a form of "be" among them makes
+ * the verb passive: who was addressed, not who spoke ("were urged to",
+ * "was advised"; "was saying" is active). */
+static size_t aux_start(const char *t, const lword_vec *v, size_t lo, size_t vi, int *passive)
+{
+    size_t j = vi;
+    int be = 0;
+    while (j > lo && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], aux_words))
+        be |= lex_in(t, &v->v[--j], lex_be_forms);
+    *passive = be && t[v->v[vi].end - 1] != 'g';
+    return j;
+}
+
 /* The subject of the verb at index vi: a pronoun (*pron = 1) or a noun
  * phrase; prefers a proper name among the comma-separated segments before. */
 static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *np, int *pron)
 {
-    size_t j = vi, passive = 0;
+    int passive;
+    size_t j = aux_start(t, v, 0, vi, &passive);
     *pron = 0;
-    while (j > 0 && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], aux_words))
-        passive |= lex_in(t, &v->v[--j], lex_be_forms);
-    /* "were urged to": who was addressed, not who spoke ("was saying" is active) */
-    if (j == 0 || (passive && t[v->v[vi].end - 1] != 'g'))
+    if (j == 0 || passive)
         return 0;
     if (word_at(v, j - 1) && lex_in(t, &v->v[j - 1], (const char *const[]){"and", "but", "or", NULL}))
         return 0; /* "X named a minister, and said": the subject is further back */
@@ -509,12 +521,10 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
             "sunday", "yesterday", "today", "it", "this", "which", NULL};
         if (lex_in(t, &v->v[i], not_subject) || (k >= i + 10 && !long_subject(t, v, i, k)))
             return 0;
-        size_t e = k; /* "she once said", "Bernstein later recalled" */
-        int passive = 0;
-        while (e > i + 1 && lex_in(t, &v->v[e - 1], aux_words))
-            passive |= lex_in(t, &v->v[--e], lex_be_forms);
-        if (passive && t[v->v[k].end - 1] != 'g')
-            return 0; /* "\"...,\" Mr. Hart was advised": who was addressed ("was saying" is active) */
+        int passive;
+        size_t e = aux_start(t, v, i + 1, k, &passive); /* "she once said", "Bernstein later recalled" */
+        if (passive)
+            return 0; /* "\"...,\" Mr. Hart was advised" */
         np->s = v->v[i].start;
         np->e = v->v[e - 1].end;
         *pron = e == i + 1 && lex_pronoun(t, &v->v[i]);
