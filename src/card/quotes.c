@@ -161,8 +161,37 @@ static size_t paragraph_before(const char *t, size_t n, size_t ps)
     return i;
 }
 
+/* 1 when the paragraph [ps, pe) opens with the pronoun pw ("He filed an
+ * appeal Tuesday ..." before "\"...,\" he said."): it speaks of the same
+ * person, so whom the pronoun stands for is further back. */
+static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
+{
+    size_t n = pw->end - pw->start;
+    while (ps < pe && (t[ps] == ' ' || t[ps] == '\n' || t[ps] == '\r' || t[ps] == '\t'))
+        ps++;
+    if (ps + n >= pe || t[ps + n] != ' ' || (t[ps] | 0x20) != (t[pw->start] | 0x20))
+        return 0;
+    return memcmp(t + ps + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
+}
+
+/* Whom the pronoun np before or after quote q stands for: a name in the
+ * paragraph before the quote's or in its own, read back from hi (the
+ * pronoun or the quote, whichever is first, or its sentence's start);
+ * through a paragraph before that opens with the same pronoun, one more. */
 static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, const qknown *known, size_t nprev,
-                           qspan *np);
+                           qspan *np)
+{
+    lword pw = {np->s, np->e, 0};
+    size_t from = paragraph_before(t, n, q->ps);
+    for (int tries = 0; tries < 2; tries++) {
+        if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
+            return 1;
+        if (from == q->ps || !opens_with(t, from, q->ps, &pw))
+            return 0;
+        from = paragraph_before(t, n, from);
+    }
+    return 0;
+}
 
 /* The pronoun of a sentence that ends "he said." or "she added." in
  * [ps, os), the text before a quote: *pr, and 1. */
@@ -215,38 +244,6 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
     while (pe > pps && (t[pe - 1] == '\n' || t[pe - 1] == ' ' || t[pe - 1] == '\r'))
         pe--;
     return pps < q->ps && speaker_antecedent(t, pps, pe, NULL, 1, known, nprev, np);
-}
-
-/* 1 when the paragraph [ps, pe) opens with the pronoun pw ("He filed an
- * appeal Tuesday ..." before "\"...,\" he said."): it speaks of the same
- * person, so whom the pronoun stands for is further back. */
-static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
-{
-    size_t n = pw->end - pw->start;
-    while (ps < pe && (t[ps] == ' ' || t[ps] == '\n' || t[ps] == '\r' || t[ps] == '\t'))
-        ps++;
-    if (ps + n >= pe || t[ps + n] != ' ' || (t[ps] | 0x20) != (t[pw->start] | 0x20))
-        return 0;
-    return memcmp(t + ps + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
-}
-
-/* Whom the pronoun np before or after quote q stands for: a name in the
- * paragraph before the quote's or in its own, read back from hi (the
- * pronoun or the quote, whichever is first, or its sentence's start);
- * through a paragraph before that opens with the same pronoun, one more. */
-static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, const qknown *known, size_t nprev,
-                           qspan *np)
-{
-    lword pw = {np->s, np->e, 0};
-    size_t from = paragraph_before(t, n, q->ps);
-    for (int tries = 0; tries < 2; tries++) {
-        if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
-            return 1;
-        if (from == q->ps || !opens_with(t, from, q->ps, &pw))
-            return 0;
-        from = paragraph_before(t, n, from);
-    }
-    return 0;
 }
 
 /* "\"...,\" it said": the body or document ("Tass", "the obituary", "an
