@@ -951,6 +951,46 @@ static void test_bare_quote_misreads(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression (DUC 2001 d05a, d46h; DUC 2002 d066j): np_after stopped at
+ * its tenth word or at an "and" inside the body a speaker works for
+ * ("David Lewis of the Meat"), or took "said X of ..." meaning "about"
+ * for part of the name and lost the speaker. */
+static void test_speaker_tail_to_its_end(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"\"We had a series of small fires,\" said Capt. Ann Pell of the Dover County Fire Department.", "small fires",
+         "Ann Pell of the Dover County Fire Department"},
+        {"\"The herd has been tested twice,\" said Tom Rudd of the Meat and Grain Commission.", "tested twice",
+         "Tom Rudd of the Meat and Grain Commission"},
+        {"\"The herd has been tested twice,\" said Tom Rudd of the Grain Board and Al Dunn of the mill.",
+         "tested twice", "Tom Rudd of the Grain Board"},
+        {"\"Nobody saw the crash,\" said Brig. Gen. Sam Cole of the 412th Air Wing in Dover.", "saw the crash",
+         "Sam Cole of the 412th Air Wing"},
+        {"\"He is not available,\" said mill spokesman Sam Cole of the gray-haired founder of the chain.",
+         "not available", "mill spokesman Sam Cole"},
+        {"\"We want all the facts,\" said Councilman Tom J. Rudd of the council's request for an inquiry.",
+         "all the facts", "Councilman Tom J. Rudd"},
+        {"\"The water is safe to drink,\" said Ann Pell of the water board in Dover.", "safe to drink",
+         "Ann Pell of the water board"},
+        {"\"The herd has been tested twice,\" said Tom Rudd of the Grain Growers and Gov. Ann Cole.",
+         "tested twice", "Tom Rudd of the Grain Growers"},
+        {"\"The herd has been tested twice,\" said Tom Rudd of the Grain Growers and Ann Cole.", "tested twice",
+         "Tom Rudd of the Grain Growers"},
+        {"\"The herd has been tested twice,\" said Dr. Tom Rudd of the First Grain Growers Bank Of The "
+         "North East Dover County Savings And Loan Trust.",
+         "tested twice", "Tom Rudd"},
+        {"\"Nobody was hurt,\" said a spokesman for the Dover County Fire and Rescue Department.", "Nobody was hurt",
+         "a spokesman for the Dover County Fire and Rescue Department"},
+        {"\"Nobody was hurt,\" said a member of a small regional human rights group based in the north "
+         "of the county.",
+         "Nobody was hurt", "a member"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -986,5 +1026,6 @@ int main(void)
     test_possessive_is_no_speaker();
     test_pronoun_sentence_before_quote();
     test_bare_quote_misreads();
+    test_speaker_tail_to_its_end();
     return check_report("test_card_speaker");
 }
