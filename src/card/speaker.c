@@ -384,6 +384,32 @@ static size_t tail_end(const char *t, const lword_vec *v, size_t i, size_t k, si
     return e;
 }
 
+/* 1 when word k, after a role noun, opens what describes the speaker
+ * rather than goes on naming them: "familiar", "close", "involved",
+ * "based", or a participle in -ing ("a source familiar with the report",
+ * "one militant leader holding a rifle", "a spokesman speaking on
+ * condition of anonymity"). */
+static int describes(const char *t, const lword_vec *v, size_t k)
+{
+    static const char *const words[] = {"familiar", "close", "involved", "based", "knowledgeable", NULL};
+    if (!word_at(v, k) || lex_cap(t, &v->v[k]))
+        return 0;
+    const lword *w = &v->v[k];
+    size_t n = w->end - w->start;
+    return lex_in(t, w, words) || (n > 5 && memcmp(t + w->end - 3, "ing", 3) == 0);
+}
+
+/* Where a role after a verb ends when a description follows its noun
+ * within words [i, k): after that noun ("said one senior administration
+ * official involved in managing the crisis"). */
+static size_t role_end(const char *t, const lword_vec *v, size_t i, size_t k)
+{
+    for (size_t m = i + 1; m + 1 < k; m++)
+        if (word_at(v, m) && lex_in(t, &v->v[m], role_nouns) && describes(t, v, m + 1))
+            return m + 1;
+    return k;
+}
+
 /* The noun phrase after a verb ("said the official"). */
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
@@ -402,7 +428,7 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
     if (k > i && word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
         k = role_and(t, v, i, k);
     if (k > i)
-        k = tail_end(t, v, i, k, i + 10);
+        k = role_end(t, v, i, tail_end(t, v, i, k, i + 10));
     if (k == i)
         return 0;
     np->s = v->v[i].start;
@@ -590,12 +616,13 @@ static int clause_stop(const lword_vec *v, size_t i)
     return i >= v->n || v->v[i].punct == ',' || v->v[i].punct == '.';
 }
 
-/* 1 when a comma, a stop or the end follows np, which starts at word i
- * or later: "said Dick Pedersen." names a speaker, "said Bush shouldn't
- * expect" does not. */
-static int ends_clause(const lword_vec *v, size_t i, qspan np)
+/* 1 when a comma, a stop, the end or a description (see describes)
+ * follows np, which starts at word i or later: "said Dick Pedersen." names
+ * a speaker, "said Bush shouldn't expect" does not. */
+static int ends_clause(const char *t, const lword_vec *v, size_t i, qspan np)
 {
-    return clause_stop(v, word_after(v, i, np.e));
+    size_t n = word_after(v, i, np.e);
+    return clause_stop(v, n) || describes(t, v, n); /* "said Al Dunn of the ATF office covering ..." */
 }
 
 /* 1 when the clause seg (words after a comma) holds only the speaker np
@@ -1288,7 +1315,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
             ok = np_after(t, v, k + 1, &np);
         else if (v->v[k - 1].punct == ',' && lex_in(t, &v->v[k], inverted_verbs) && word_at(v, k + 1) &&
                  lex_cap(t, &v->v[k + 1])) /* "..., said Dick Pedersen of the ATF office." */
-            ok = np_after(t, v, k + 1, &np) && ends_clause(v, k + 1, np);
+            ok = np_after(t, v, k + 1, &np) && ends_clause(t, v, k + 1, np);
         if (!ok)
             ok = subject_before(t, v, k, &np, &pron);
         if (ok && pron) {
