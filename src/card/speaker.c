@@ -1374,8 +1374,8 @@ static size_t title_inside(const char *t, const lword_vec *v, size_t a, size_t b
 {
     size_t n = a;
     for (size_t i = a + 1; i < b && !(word_at(v, i - 1) && lex_given(t, &v->v[i - 1])); i++)
-        if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && word_at(v, i))
-            n = i;
+        if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && (word_at(v, i) || name_dot(t, v, i)))
+            n = i + !word_at(v, i); /* "Alaska Gov. Steve Cowper" */
     return n;
 }
 
@@ -1390,6 +1390,8 @@ static qspan mention_span(const char *t, const lword_vec *v, size_t k, size_t a,
         sp.s = v->v[h - 1].start;
     if (sp.e - sp.s > 2 && t[sp.e - 1] == 's' && t[sp.e - 2] == '\'')
         sp.e -= 2;
+    else if (abbr_dot(t, v, b) && lex_in(t, &v->v[b - 1], lex_name_suffixes))
+        sp.e = v->v[b].end; /* "George G. Kirkpatrick Jr." */
     return sp;
 }
 

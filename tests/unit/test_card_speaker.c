@@ -1025,6 +1025,27 @@ static void test_role_then_description(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression (DUC 2001 d32f, d27e; DUC 2002 d118i): a title written with
+ * its stop inside a run opening a sentence ("Alaska Gov. Steve Cowper
+ * arrived ...") was not read as one, so a later "he said" had no
+ * antecedent there and went to a name further back, or to none. A name's
+ * "Jr." keeps its stop. */
+static void test_abbreviated_title_inside_run(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"Dover Gov. Tom Rudd arrived in Lake Town on Friday to see the spill.\n\n\"The problem is that the oil "
+         "is spreading fast,\" he said.",
+         "spreading fast", "Tom Rudd"},
+        {"\"We will fight them,\" said Ann Pell of the club.\n\nState Sen. Sam Cole Jr. (D-Dover) protested that "
+         "he had been attacked by the club. \"They wrote the most vicious letters,\" he said.",
+         "vicious letters", "Sam Cole Jr."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1062,5 +1083,6 @@ int main(void)
     test_bare_quote_misreads();
     test_speaker_tail_to_its_end();
     test_role_then_description();
+    test_abbreviated_title_inside_run();
     return check_report("test_card_speaker");
 }
