@@ -1589,9 +1589,13 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
            !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers);
 }
 
-static int same_word(const char *t, qspan x, qspan y)
+/* 1 when a paragraph break lies between words k - 1 and k: no name runs
+ * across one ("By TOM RUDD\n\nTom Rudd won", a heading before a paragraph). */
+static int paragraph_gap(const char *t, const lword_vec *all, size_t k)
 {
-    return x.e - x.s == y.e - y.s && memcmp(t + x.s, t + y.s, x.e - x.s) == 0;
+    const char *g = t + all->v[k - 1].end, *e = t + all->v[k].start;
+    const char *nl = memchr(g, '\n', (size_t)(e - g));
+    return nl && memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
 }
 
 /* Where the full form of the surname at word k of all starts: the
@@ -1601,7 +1605,7 @@ static int same_word(const char *t, qspan x, qspan y)
 static size_t full_start(const char *t, const lword_vec *all, size_t k)
 {
     size_t a = k;
-    while (a > 0 && (name_dot(t, all, a - 1) || fore_name(t, all, a - 1)))
+    while (a > 0 && (name_dot(t, all, a - 1) || fore_name(t, all, a - 1)) && !paragraph_gap(t, all, a))
         a--;
     while (a < k && all->v[a].punct)
         a++;
@@ -1635,22 +1639,28 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
         lex_range(t, lookback_start(t, upto), upto, &all) < 0)
         goto done;
     size_t wl = v.v[i].end - v.v[i].start, best = 0;
-    qspan first = {0, 0}; /* the first word of the full forms seen */
+    qspan given = {0, 0}, lead = {0, 0}; /* the given name seen; the first word of the form taken */
     for (size_t k = 1; k < all.n; k++) {
         const lword *w = &all.v[k];
-        if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + np->s, wl) != 0)
-            continue;
+        if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + v.v[i].start, wl) != 0)
+            continue; /* the surname (np moves to the best form) */
         size_t a = full_start(t, &all, k);
         if (k == a)
             continue;
-        if (first.e > first.s && !same_word(t, first, (qspan){all.v[a].start, all.v[a].end})) {
-            np->s = v.v[i].start; /* "Quayle" in an article about Dan and Marilyn Quayle */
+        qspan fw = {all.v[a].start, all.v[a].end};
+        /* two given names are two people ("Quayle" in an article about Dan and Marilyn Quayle;
+         * "Charlie" and "CHARLIE" agree); another capital may be any word ("Like Bush") */
+        int named = lex_given(t, &all.v[a]);
+        if (named && given.e > given.s && !same_text(t, given, fw)) {
+            np->s = v.v[i].start;
             np->e = v.v[i].end;
             break;
         }
-        first = (qspan){all.v[a].start, all.v[a].end};
-        if (k - a + 1 > best) {
-            best = k - a + 1;
+        if (named)
+            given = fw;
+        if (!best || (same_text(t, lead, fw) && k - a + 1 > best)) { /* the first form, or a longer one */
+            best = k - a + 1;                                        /* ("Michael Robert Milken") */
+            lead = fw;
             np->s = all.v[a].start;
             np->e = w->end;
         }

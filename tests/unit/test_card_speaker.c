@@ -1046,6 +1046,45 @@ static void test_abbreviated_title_inside_run(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression (DUC 2001 d47h, d59k; DUC 2002 d091c, d118i): a bare surname
+ * takes the article's first full form of the name (or a longer one with
+ * the same first word), but the search compared later words with that
+ * form's first word, not the surname: a second person of the name ("Neil
+ * Bush" ... "Barbara Bush") went unseen, and a later word as long as the
+ * given name was taken for the surname. Two given names conflict ("Sam",
+ * "Ann"; "Tom" and "TOM" agree); another capital before the surname may
+ * be any word ("Like Rudd") and conflicts with none. No name runs across
+ * a paragraph break (a heading). */
+static void test_surname_full_form(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"Sam Rudd denied any wrongdoing on Friday.\n\nHis mother, Ann Rudd, stood by him. \"The system is going "
+         "to work,\" Rudd said.",
+         "going to work", "Rudd"},
+        {"Etzo Pell studies soil at the lab.\n\nDover University's Pell said the coast was at risk. \"The ground "
+         "can turn to liquid,\" Pell said.",
+         "turn to liquid", "Etzo Pell"},
+        {"Tom Rudd won the race in record time.\n\nTOM Rudd, the winner, waved. \"It is a great day for the "
+         "team,\" Rudd said.",
+         "great day", "Tom Rudd"},
+        {"Sam Rudd won the race.\n\nLike Rudd, the others ran hard. Sam Rudd waved. \"It is a great day for the "
+         "team,\" Rudd said.",
+         "great day", "Sam Rudd"},
+        {"Race Report\n\nRudd won the race in record time. \"It is a great day for the team,\" Rudd said.",
+         "great day", "Rudd"},
+        {"Sam Rudd runs the bank.\n\nSam Tucker Rudd was born in Dover. \"Capital is no longer scarce,\" Rudd "
+         "said.",
+         "no longer scarce", "Sam Tucker Rudd"},
+        {"Sam Tucker Rudd was born in Dover.\n\nSam Rudd runs the bank. \"Capital is no longer scarce,\" Rudd "
+         "said.",
+         "no longer scarce", "Sam Tucker Rudd"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1084,5 +1123,6 @@ int main(void)
     test_speaker_tail_to_its_end();
     test_role_then_description();
     test_abbreviated_title_inside_run();
+    test_surname_full_form();
     return check_report("test_card_speaker");
 }
