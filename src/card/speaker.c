@@ -363,11 +363,12 @@ static int body_word(const char *t, const lword_vec *v, size_t k)
  * tail naming whom the speaker works for, at its limit of words or at an
  * "and" ("said Capt. Sharon Sellers of the San Bernardino County Fire
  * Department", "said David Lewis of the Meat and Livestock Commission"):
- * the body's name is read to its end, and when that tail is no name, or
- * runs on, the speaker ends before it ("said Don Shinkle of the
- * silver-haired founder of the nation's third-largest retail chain", "said
- * Deputy Chief Keith Metcalfe of the state's southern regional
- * firefighting crew"). */
+ * the body's name is read to its end. When that tail is no name, or
+ * runs on, the speaker ends at the "and" np_after stopped at ("said Ann
+ * Cole of the state Department of Natural Resources and Environmental
+ * Control"), else before the tail ("said Don Shinkle of the silver-haired
+ * founder of the nation's third-largest retail chain", "said Deputy Chief
+ * Keith Metcalfe of the state's southern regional firefighting crew"). */
 static size_t tail_end(const char *t, const lword_vec *v, size_t i, size_t k, size_t limit)
 {
     size_t j = i + 1;
@@ -380,23 +381,39 @@ static size_t tail_end(const char *t, const lword_vec *v, size_t i, size_t k, si
     while (e < v->n && e < j + 16 && body_word(t, v, e))
         e++;
     if (e == j + 16 || (e < v->n && word_at(v, e) && !after_stop(t, v, e)))
-        return j; /* the tail goes on in lower case or past the limit; "in Miami" is a place */
+        return k < limit ? k : j; /* goes on in lower case or past the limit; "in Miami" is a place */
     return e;
 }
 
 /* 1 when word k, after a role noun, opens what describes the speaker
  * rather than goes on naming them: "familiar", "close", "involved",
- * "based", or a participle in -ing ("a source familiar with the report",
- * "one militant leader holding a rifle", "a spokesman speaking on
- * condition of anonymity"). */
+ * "based", "knowledgeable", or a participle in -ing ("a source familiar
+ * with the report", "one militant leader holding a rifle", "a spokesman
+ * speaking on condition of anonymity"). An -ing word before a lower-case
+ * word that is no function word is part of the role ("a government
+ * housing official", "the chief operating officer"). */
 static int describes(const char *t, const lword_vec *v, size_t k)
 {
     static const char *const words[] = {"familiar", "close", "involved", "based", "knowledgeable", NULL};
+    /* words opening an object besides determiners ("covering three states", "holding them") */
+    static const char *const objects[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "several", "many", "some", "all", "both", "more", "most", "no", "every",
+                                          "each", "any", "these", "those", "him", "them", "me", "us", NULL};
     if (!word_at(v, k) || lex_cap(t, &v->v[k]))
         return 0;
     const lword *w = &v->v[k];
     size_t n = w->end - w->start;
-    return lex_in(t, w, words) || (n > 5 && memcmp(t + w->end - 3, "ing", 3) == 0);
+    if (lex_in(t, w, words))
+        return 1;
+    if (n <= 5 || memcmp(t + w->end - 3, "ing", 3) != 0)
+        return 0;
+    if (!word_at(v, k + 1))
+        return 1;
+    const lword *x = &v->v[k + 1];
+    if (lex_cap(t, x) || (t[x->start] >= '0' && t[x->start] <= '9'))
+        return 1;
+    return lex_in(t, x, lex_determiners) || lex_in(t, x, objects) || lex_in(t, x, lex_connectors) ||
+           lex_in(t, x, tails) || lex_in(t, x, np_stops) || after_stop(t, v, k + 1);
 }
 
 /* Where a role after a verb ends when a description follows its noun
