@@ -1598,12 +1598,14 @@ int speaker_same_surname(const char *x, const char *y)
 
 /* 1 when word a may stand in a full name before a surname: a capital that
  * is no title, in full or abbreviated ("Capt. Will Rogers"), no speech
- * verb ("Said Hammer:") and no word a speaker never starts with. */
+ * verb ("Said Hammer:"), no possessive ("Dover University's Pell") and no
+ * word a speaker never starts with. */
 static int fore_name(const char *t, const lword_vec *v, size_t a)
 {
     const lword *w = &v->v[a];
     return word_at(v, a) && lex_cap(t, w) && !lex_in(t, w, lex_titles) && !lex_in(t, w, bad_first) &&
-           !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers);
+           !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
+           !(w->end - w->start > 2 && t[w->end - 1] == 's' && t[w->end - 2] == '\'');
 }
 
 /* 1 when a paragraph break lies between words k - 1 and k: no name runs
@@ -1633,8 +1635,96 @@ static size_t full_start(const char *t, const lword_vec *all, size_t k)
     return a;
 }
 
+/* A given name and the short forms the news writes for it, in groups that
+ * end at "": "Bob Bork" and "Robert Bork" are one man, "Dan" and "Marilyn
+ * Quayle" two people. */
+static const char *const short_names[] = {
+    "robert", "bob", "bobby", "rob", "", "michael", "mike", "mick", "", "william", "bill", "billy", "will",
+    "willie", "", "james", "jim", "jimmy", "", "thomas", "tom", "tommy", "", "richard", "dick", "rick",
+    "rich", "", "joseph", "joe", "", "edward", "ed", "eddie", "ted", "", "theodore", "ted", "", "daniel", "dan",
+    "danny", "", "steven", "stephen", "steve", "", "charles", "charlie", "chuck", "", "anthony", "tony", "",
+    "andrew", "andy", "", "kenneth", "ken", "", "timothy", "tim", "", "jeffrey", "jeff", "", "gregory", "greg",
+    "", "douglas", "doug", "", "david", "dave", "", "donald", "don", "", "ronald", "ron", "ronnie", "",
+    "benjamin", "ben", "", "samuel", "sam", "", "nicholas", "nick", "", "philip", "phillip", "phil", "",
+    "matthew", "matt", "", "christopher", "chris", "", "patrick", "pat", "", "lawrence", "larry", "", "gerald",
+    "jerry", "", "mitchell", "mitch", "", "bernard", "bernie", "", "frederick", "fred", "", "harold", "harry",
+    "", "henry", "hank", "harry", "", "alexander", "alex", "", "jonathan", "jon", "", "joshua", "josh", "",
+    "raymond", "ray", "", "elizabeth", "liz", "beth", "betty", "", "margaret", "peggy", "maggie", "",
+    "katherine", "kathryn", "catherine", "kathleen", "kathy", "kate", "", "patricia", "pat", "", "deborah",
+    "debra", "debbie", "", "susan", "sue", "", "jennifer", "jenny", "", "rebecca", "becky", "", "pamela", "pam",
+    "", "judith", "judy", "", "cynthia", "cindy", "", "samantha", "sam", "", "victoria", "vicki", "", "theresa",
+    "teresa", "", "christine", "christina", "chris", "", "abigail", "abby", "", NULL};
+
+/* 1 when words x and y are one given name: the same ("Tom", "TOM") or one
+ * a short form of the other ("Bob", "Robert"). */
+static int same_given(const char *t, const lword *x, const lword *y)
+{
+    if (same_text(t, (qspan){x->start, x->end}, (qspan){y->start, y->end}))
+        return 1;
+    int in_x = 0, in_y = 0;
+    for (const char *const *p = short_names; *p; p++) {
+        const char *const one[] = {*p, NULL};
+        if (!**p && in_x && in_y)
+            return 1;
+        in_x = **p && (in_x || lex_in(t, x, one));
+        in_y = **p && (in_y || lex_in(t, y, one));
+    }
+    return 0;
+}
+
+/* 1 when word a of all opens a name with a given name or an initial
+ * ("Sam Rudd", "C. O. Miller", "O.J. Simpson"; not "U.S." ending a
+ * sentence before "Rudd said"). */
+static int forename(const char *t, const lword_vec *all, size_t a)
+{
+    const lword *w = &all->v[a];
+    if (lex_given(t, w))
+        return 1;
+    if (!name_dot(t, all, a + 1) || lex_in(t, w, lex_state_abbrevs))
+        return 0;
+    lword stop = {w->start, all->v[a + 1].end, 0}; /* "u.s." */
+    return !lex_in(t, &stop, lex_places) &&
+           (w->end - w->start == 1 || memchr(t + w->start, '.', w->end - w->start) != NULL);
+}
+
+/* Moves np, the bare surname sur, to the article's first full form of it
+ * in all, or a longer one with the same first word ("Michael Robert
+ * Milken"). Another capital before the surname may be any word ("Like
+ * Rudd") and conflicts with no later form; but two given names of two
+ * people ("Quayle" in an article about Dan and Marilyn Quayle; not "Bob"
+ * and "Robert"), or a forename after a first form opened by another
+ * capital ("Fort Myers", then "Roger Myers"), leave np the bare surname. */
+static void full_form(const char *t, const lword_vec *all, qspan sur, qspan *np)
+{
+    size_t best = 0, wl = sur.e - sur.s, lead = 0; /* the first word of the form taken */
+    lword given = {0, 0, 0};                       /* the first given name seen */
+    int lead_named = 0;
+    for (size_t k = 1; k < all->n; k++) {
+        const lword *w = &all->v[k];
+        if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + sur.s, wl) != 0)
+            continue;
+        size_t a = full_start(t, all, k);
+        if (k == a)
+            continue;
+        int named = forename(t, all, a), gn = lex_given(t, &all->v[a]);
+        if ((named && best && !lead_named) || (gn && given.end && !same_given(t, &given, &all->v[a]))) {
+            *np = sur;
+            return;
+        }
+        if (gn && !given.end)
+            given = all->v[a];
+        if (!best || (same_given(t, &all->v[lead], &all->v[a]) && k - a + 1 > best)) {
+            best = k - a + 1;
+            lead = a;
+            lead_named = named;
+            np->s = all->v[a].start;
+            np->e = w->end;
+        }
+    }
+}
+
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
- * and resolves a bare surname to the fullest earlier form in the article. */
+ * and resolves a bare surname to its full form in the article (full_form). */
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
 {
     lword_vec v = {0}, all = {0};
@@ -1655,33 +1745,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     if (!expand || hon || v.n - i != 1 || !lex_cap(t, &v.v[i]) ||
         lex_range(t, lookback_start(t, upto), upto, &all) < 0)
         goto done;
-    size_t wl = v.v[i].end - v.v[i].start, best = 0;
-    qspan given = {0, 0}, lead = {0, 0}; /* the given name seen; the first word of the form taken */
-    for (size_t k = 1; k < all.n; k++) {
-        const lword *w = &all.v[k];
-        if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + v.v[i].start, wl) != 0)
-            continue; /* the surname (np moves to the best form) */
-        size_t a = full_start(t, &all, k);
-        if (k == a)
-            continue;
-        qspan fw = {all.v[a].start, all.v[a].end};
-        /* two given names are two people ("Quayle" in an article about Dan and Marilyn Quayle;
-         * "Charlie" and "CHARLIE" agree); another capital may be any word ("Like Bush") */
-        int named = lex_given(t, &all.v[a]);
-        if (named && given.e > given.s && !same_text(t, given, fw)) {
-            np->s = v.v[i].start;
-            np->e = v.v[i].end;
-            break;
-        }
-        if (named)
-            given = fw;
-        if (!best || (same_text(t, lead, fw) && k - a + 1 > best)) { /* the first form, or a longer one */
-            best = k - a + 1;                                        /* ("Michael Robert Milken") */
-            lead = fw;
-            np->s = all.v[a].start;
-            np->e = w->end;
-        }
-    }
+    full_form(t, &all, (qspan){v.v[i].start, v.v[i].end}, np);
 done:
     VEC_FREE(&v);
     VEC_FREE(&all);

@@ -1101,6 +1101,46 @@ static void test_surname_full_form(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression (DUC 2001 d10b, d58k; Multi-News dev): a short form of the
+ * given name ("Bob Bork" beside "Robert Bork", "Mike Brown") was taken for
+ * a second person, so "Bork said" lost its full name; "Patricia" and
+ * "Patrick" stay two. A first form opened by another capital ("the Dover
+ * Green council", "Fort Myers", a sentence's "U.S. Rudd") won over a
+ * person's later full name; now the two leave the bare surname. A
+ * possessive opens no name ("Dover University's Pell"). */
+static void test_surname_short_forms(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"Robert Rudd won the seat on Tuesday.\n\nBob Rudd, as friends call him, waved. \"It is a great day for "
+         "the town,\" Rudd said.",
+         "great day", "Robert Rudd"},
+        {"Michael Pell studies stars at the lab.\n\nMike Pell found the comet. \"The sky is pretty big,\" Pell "
+         "said.",
+         "pretty big", "Michael Pell"},
+        {"Patricia Rudd won.\n\nPatrick Rudd waved. \"It is a great day,\" Rudd said.", "great day", "Rudd"},
+        {"The Dover Green council met on Monday.\n\nSam Green chairs it. \"We will fix the roads this year,\" "
+         "Green said.",
+         "fix the roads", "Green"},
+        {"Crews flew in from across the U.S. Rudd arrived on Friday.\n\nSam Rudd toured the dam. \"It is a great "
+         "day,\" Rudd said.",
+         "great day", "Rudd"},
+        {"Dover University's Pell said the coast was at risk.\n\nEtzo Pell studies soil. \"The ground can turn "
+         "to liquid,\" Pell said.",
+         "turn to liquid", "Etzo Pell"},
+        {"Crews came from Trenton, N.J. Rudd arrived on Friday.\n\nSam Rudd toured the dam. \"It is a great "
+         "day,\" Rudd said.",
+         "great day", "Rudd"},
+        {"O.J. Rudd left the court.\n\nNicole Rudd stayed home. \"I did nothing wrong,\" Rudd said.",
+         "nothing wrong", "O.J. Rudd"},
+        {"Sam Rudd won the race.\n\nAt Lake Dover Rudd spoke to fans. \"It is a great day,\" Rudd said.",
+         "great day", "Sam Rudd"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1140,5 +1180,6 @@ int main(void)
     test_role_then_description();
     test_abbreviated_title_inside_run();
     test_surname_full_form();
+    test_surname_short_forms();
     return check_report("test_card_speaker");
 }
