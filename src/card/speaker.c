@@ -1598,14 +1598,20 @@ int speaker_same_surname(const char *x, const char *y)
 
 /* 1 when word a may stand in a full name before a surname: a capital that
  * is no title, in full or abbreviated ("Capt. Will Rogers"), no speech
- * verb ("Said Hammer:"), no possessive ("Dover University's Pell") and no
- * word a speaker never starts with. */
+ * verb ("Said Hammer:"), no possessive ("Dover University's Pell"), no
+ * word a speaker never starts with and no preposition or adverb opening a
+ * sentence ("Like Bush, Thatcher has frozen ..." would make "Like Bush"
+ * the full form of a later "Bush"). */
 static int fore_name(const char *t, const lword_vec *v, size_t a)
 {
+    static const char *const openers[] = {"like", "unlike", "despite", "without", "against", "including",
+                                          "besides", "beyond", "toward", "towards", "through", "under",
+                                          "about", "between", "among", "unless", "until", "because",
+                                          "since", "whether", "even", "only", NULL};
     const lword *w = &v->v[a];
     return word_at(v, a) && lex_cap(t, w) && !lex_in(t, w, lex_titles) && !lex_in(t, w, bad_first) &&
            !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
-           !(w->end - w->start > 2 && t[w->end - 1] == 's' && t[w->end - 2] == '\'');
+           !(w->end - w->start > 2 && t[w->end - 1] == 's' && t[w->end - 2] == '\'') && !lex_in(t, w, openers);
 }
 
 /* 1 when a paragraph break lies between words k - 1 and k: no name runs
@@ -1689,7 +1695,7 @@ static int forename(const char *t, const lword_vec *all, size_t a)
 
 /* Moves np, the bare surname sur, to the article's first full form of it
  * in all, or a longer one with the same first word ("Michael Robert
- * Milken"). Another capital before the surname may be any word ("Like
+ * Milken"). Another capital before the surname may be any word ("Team
  * Rudd") and conflicts with no later form; but two given names of two
  * people ("Quayle" in an article about Dan and Marilyn Quayle; not "Bob"
  * and "Robert"), or a forename after a first form opened by another

@@ -1009,12 +1009,12 @@ static void test_role_then_description(void)
     const struct {
         const char *text, *fragment, *speaker;
     } cases[] = {
-        {"\"They want to cut the supply lines,\" said one person familiar with the thinking of the command.",
+        {"\"They want to cut the supply lines,\" said one person familiar with the plans of the navy.",
          "supply lines", "one person"},
         {"\"This is a man who acts on impulse,\" says one senior official involved in managing the talks.",
          "acts on impulse", "one senior official"},
-        {"\"We will go on with his work,\" said one militant leader holding a rifle over his head.", "his work",
-         "one militant leader"},
+        {"\"We will go on with his work,\" said one rebel leader holding a flag over his head.", "his work",
+         "one rebel leader"},
         {"\"It was quiet all night,\" said a member of a regional rights committee based in the hills.",
          "quiet all night", "a member of a regional rights committee"},
         {"\"The tanks came at dawn,\" said the acting director of the clinic.", "came at dawn",
@@ -1036,6 +1036,12 @@ static void test_role_then_description(void)
         {"\"The water is going down,\" said one official representing Dover County.", "going down",
          "one official"},
         {"\"It was loud all night,\" said one man waiting.", "loud all night", "one man"},
+        /* a word before a role noun modifies it and describes no one ("a senior", "the chief", "the union") */
+        {"\"The loans were sound,\" said a senior banking official in Dover.", "were sound",
+         "a senior banking official"},
+        {"\"The wall was not safe,\" said the chief building inspector Tom Rudd.", "not safe",
+         "the chief building inspector Tom Rudd"},
+        {"\"The wall was not safe,\" said the union housing director.", "not safe", "the union housing director"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
@@ -1055,8 +1061,8 @@ static void test_abbreviated_title_inside_run(void)
          "is spreading fast,\" he said.",
          "spreading fast", "Tom Rudd"},
         {"\"We will fight them,\" said Ann Pell of the club.\n\nState Sen. Sam Cole Jr. (D-Dover) protested that "
-         "he had been attacked by the club. \"They wrote the most vicious letters,\" he said.",
-         "vicious letters", "Sam Cole Jr."},
+         "he had been attacked by the club. \"They sent me the nastiest mail I ever got,\" he said.",
+         "nastiest mail", "Sam Cole Jr."},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
@@ -1069,23 +1075,25 @@ static void test_abbreviated_title_inside_run(void)
  * Bush" ... "Barbara Bush") went unseen, and a later word as long as the
  * given name was taken for the surname. Two given names conflict ("Sam",
  * "Ann"; "Tom" and "TOM" agree); another capital before the surname may
- * be any word ("Like Rudd") and conflicts with none. No name runs across
- * a paragraph break (a heading). */
+ * be any word ("Team Rudd") and conflicts with none, but a preposition
+ * opening a sentence is none of the name (DUC 2002 d086d: "Like Bush,
+ * Thatcher has ..." gave "Like Bush"). No name runs across a paragraph
+ * break (a heading). */
 static void test_surname_full_form(void)
 {
     const struct {
         const char *text, *fragment, *speaker;
     } cases[] = {
-        {"Sam Rudd denied any wrongdoing on Friday.\n\nHis mother, Ann Rudd, stood by him. \"The system is going "
-         "to work,\" Rudd said.",
-         "going to work", "Rudd"},
+        {"Sam Rudd denied any wrongdoing on Friday.\n\nHis mother, Ann Rudd, stood by him. \"The vote will clear "
+         "his name,\" Rudd said.",
+         "clear his name", "Rudd"},
         {"Etzo Pell studies soil at the lab.\n\nDover University's Pell said the coast was at risk. \"The ground "
          "can turn to liquid,\" Pell said.",
          "turn to liquid", "Etzo Pell"},
         {"Tom Rudd won the race in record time.\n\nTOM Rudd, the winner, waved. \"It is a great day for the "
          "team,\" Rudd said.",
          "great day", "Tom Rudd"},
-        {"Sam Rudd won the race.\n\nLike Rudd, the others ran hard. Sam Rudd waved. \"It is a great day for the "
+        {"Sam Rudd won the race.\n\nTeam Rudd, his crew, cheered. Sam Rudd waved. \"It is a great day for the "
          "team,\" Rudd said.",
          "great day", "Sam Rudd"},
         {"Race Report\n\nRudd won the race in record time. \"It is a great day for the team,\" Rudd said.",
@@ -1096,6 +1104,11 @@ static void test_surname_full_form(void)
         {"Sam Tucker Rudd was born in Dover.\n\nSam Rudd runs the bank. \"Capital is no longer scarce,\" Rudd "
          "said.",
          "no longer scarce", "Sam Tucker Rudd"},
+        {"Like Rudd, the others ran hard.\n\nSam Rudd waved. \"It is a great day for the team,\" Rudd said.",
+         "great day", "Sam Rudd"},
+        {"Unlike Rudd, the others ran out of breath.\n\nThe race was long. \"It is a great day for the team,\" "
+         "Rudd said.",
+         "great day", "Rudd"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
