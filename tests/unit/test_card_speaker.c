@@ -963,8 +963,8 @@ static void test_speaker_tail_to_its_end(void)
     const struct {
         const char *text, *fragment, *speaker;
     } cases[] = {
-        {"\"We had a series of small fires,\" said Capt. Ann Pell of the Dover County Fire Department.",
-         "small fires", "Ann Pell of the Dover County Fire Department"},
+        {"\"We had a series of small fires,\" said Capt. Ann Pell of the Dover County Volunteer Fire Department.",
+         "small fires", "Ann Pell of the Dover County Volunteer Fire Department"},
         {"\"The herd has been tested twice,\" said Tom Rudd of the Meat and Grain Commission.", "tested twice",
          "Tom Rudd of the Meat and Grain Commission"},
         {"\"The herd has been tested twice,\" said Tom Rudd of the Grain Board and Al Dunn of the mill.",
