@@ -335,6 +335,12 @@ static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k)
  * agency", "Ann Cole for the union"). */
 static const char *const tails[] = {"of", "for", "at", "from", "with", "in", NULL};
 
+/* 1 when word w opens with a capital or a digit. */
+static int cap_or_digit(const char *t, const lword *w)
+{
+    return lex_cap(t, w) || (t[w->start] >= '0' && t[w->start] <= '9');
+}
+
 /* 1 when word k goes on a body's name: a capital, a number ("the 316th
  * Air Division"), a connector but "in", which places the body ("in
  * Miami"), or "and" inside the name, after no head noun and before a
@@ -347,7 +353,7 @@ static int body_word(const char *t, const lword_vec *v, size_t k)
     if (!word_at(v, k))
         return 0;
     const lword *w = &v->v[k];
-    if (lex_cap(t, w) || (t[w->start] >= '0' && t[w->start] <= '9'))
+    if (cap_or_digit(t, w))
         return 1;
     if (!lex_in(t, w, lex_connectors) || lex_in(t, w, (const char *const[]){"in", NULL}))
         return 0;
@@ -410,7 +416,7 @@ static int describes(const char *t, const lword_vec *v, size_t k)
     if (!word_at(v, k + 1))
         return 1;
     const lword *x = &v->v[k + 1];
-    if (lex_cap(t, x) || (t[x->start] >= '0' && t[x->start] <= '9'))
+    if (cap_or_digit(t, x))
         return 1;
     return lex_in(t, x, lex_determiners) || lex_in(t, x, objects) || lex_in(t, x, lex_connectors) ||
            lex_in(t, x, tails) || lex_in(t, x, np_stops) || after_stop(t, v, k + 1);
@@ -1480,6 +1486,16 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
     }
 }
 
+/* 1 when a paragraph break lies between words k - 1 and k: no quotation
+ * and no name runs across one ("By TOM RUDD\n\nTom Rudd won", a heading
+ * before a paragraph). */
+static int paragraph_gap(const char *t, const lword_vec *all, size_t k)
+{
+    const char *g = t + all->v[k - 1].end, *e = t + all->v[k].start;
+    const char *nl = memchr(g, '\n', (size_t)(e - g));
+    return nl && memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
+}
+
 /* Marks the words inside quotation marks; a paragraph break closes any. */
 static int mark_quoted(actx *c)
 {
@@ -1489,12 +1505,8 @@ static int mark_quoted(actx *c)
         return -1;
     int in = 0;
     for (size_t k = 0; k < v->n; k++) {
-        if (k > 0) {
-            const char *g = c->t + v->v[k - 1].end, *ge = c->t + v->v[k].start;
-            const char *nl = memchr(g, '\n', (size_t)(ge - g));
-            if (nl && memchr(nl + 1, '\n', (size_t)(ge - nl - 1)))
-                in = 0;
-        }
+        if (k > 0 && paragraph_gap(c->t, v, k))
+            in = 0;
         if (v->v[k].punct == '"') {
             in = !in;
             c->inq[k] = 1;
@@ -1612,15 +1624,6 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
     return word_at(v, a) && lex_cap(t, w) && !lex_in(t, w, lex_titles) && !lex_in(t, w, bad_first) &&
            !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
            !(w->end - w->start > 2 && t[w->end - 1] == 's' && t[w->end - 2] == '\'') && !lex_in(t, w, openers);
-}
-
-/* 1 when a paragraph break lies between words k - 1 and k: no name runs
- * across one ("By TOM RUDD\n\nTom Rudd won", a heading before a paragraph). */
-static int paragraph_gap(const char *t, const lword_vec *all, size_t k)
-{
-    const char *g = t + all->v[k - 1].end, *e = t + all->v[k].start;
-    const char *nl = memchr(g, '\n', (size_t)(e - g));
-    return nl && memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
 }
 
 /* Where the full form of the surname at word k of all starts: the
