@@ -47,6 +47,11 @@ int speaker_after_clause(const char *t, const lword_vec *v, qspan *np, int *pron
 int speaker_appositive(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Speaker in the words before a quote: "X said: ..." or "according to X". */
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron);
+/* "the statement" (np; a document with "the"): the body or person who
+ * issued it, as a sentence in [lo, hi) says ("The institute issued a
+ * statement", "X said in a statement"), the nearest first; 1 and np
+ * replaced when found. */
+int speaker_document_issuer(const char *t, size_t lo, size_t hi, qspan *np);
 /* Strips a leading title; with expand, a bare surname becomes the fullest
  * form of the name in the article text before upto. */
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand);

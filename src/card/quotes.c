@@ -331,6 +331,8 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
     if (found && !speaker_valid(t, q->os, &np))
         found = 0;
     if (found) { /* speaker_valid let no pronoun through */
+        if (expand)
+            speaker_document_issuer(t, paragraph_before(t, n, q->ps), q->os, &np);
         speaker_resolve_name(t, q->os, &np, expand);
         q->sp = np;
     }

@@ -12,7 +12,8 @@ static const char *const aux_words[] = {
     "once", "again", "previously", "repeatedly", "reportedly", "further", "recently",
     "earlier", "yesterday", "today", "since", "already", "himself", "herself", "been", "be",
     "invariably", "always", "often", "first", "frequently", "publicly", "privately", "simply", "never",
-    "still", "even", "just", "quickly", "angrily", "flatly", "may", "might", "could", "now", NULL};
+    "still", "even", "just", "quickly", "immediately", "promptly", "swiftly", "angrily", "flatly", "may", "might",
+    "could", "now", NULL};
 static const char *const seg_openers[] = {
     "at", "in", "on", "last", "earlier", "yesterday", "today", "however", "meanwhile", "despite",
     "after", "before", "during", "according", "speaking", "but", "and", "also", "when", "while",
@@ -113,6 +114,16 @@ static int name_part(const char *t, const lword_vec *v, size_t k)
     return word_at(v, k) || name_dot(t, v, k);
 }
 
+/* 1 when a paragraph break lies between words k - 1 and k: no quotation
+ * and no name runs across one ("By TOM RUDD\n\nTom Rudd won", a heading
+ * before a paragraph). */
+static int paragraph_gap(const char *t, const lword_vec *all, size_t k)
+{
+    const char *g = t + all->v[k - 1].end, *e = t + all->v[k].start;
+    const char *nl = memchr(g, '\n', (size_t)(e - g));
+    return nl && memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
+}
+
 /* The noun phrase ending at word j (inclusive), scanning backwards. */
 static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan *np)
 {
@@ -131,11 +142,13 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
             continue;
         }
         if (lex_in(t, w, lex_connectors) && (next_cap || (k <= j && lex_in(t, &v->v[k], lex_connectors)))) {
-            /* "of", "in the" between two parts of a name */
+            /* "of", "in the" between two parts of a name, or after a role ("a spokesman for Hale") */
             size_t p = k - 1;
             while (p > lo && lex_in(t, &v->v[p - 1], lex_connectors))
                 p--;
-            if (p > lo && lex_cap(t, &v->v[p - 1])) {
+            static const char *const role_links[] = {"of", "for", NULL};
+            if (p > lo && (lex_cap(t, &v->v[p - 1]) ||
+                           (lex_in(t, &v->v[p - 1], role_nouns) && lex_in(t, &v->v[p], role_links)))) {
                 k--;
                 continue;
             }
@@ -148,7 +161,8 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
             break;
         k--;
     }
-    while (k <= j && lex_in(t, &v->v[k], lex_connectors) && !lex_cap(t, &v->v[k]))
+    while (k <= j && lex_in(t, &v->v[k], lex_connectors) && !lex_cap(t, &v->v[k]) &&
+           !(k < j && lex_in(t, &v->v[k], lex_determiners)))
         k++;
     if (k > j)
         return 0;
@@ -157,12 +171,20 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
     return 1;
 }
 
-/* 1 when words [a, b) are a proper name of 2 to 5 capitalised words. */
+/* 1 when words [a, b) are a proper name of 2 to 5 capitalised words (titles
+ * and stops aside), perhaps "of" a place after it. */
 static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    if (b - a < 2 || b - a > 5)
+    size_t words = 0, titles = 0, i = a;
+    for (; i < b && !(words >= 2 && lex_in(t, &v->v[i], (const char *const[]){"of", NULL})); i++) {
+        if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
+            return 0;
+        words += word_at(v, i);
+        titles += word_at(v, i) && (lex_in(t, &v->v[i], lex_titles) || lex_in(t, &v->v[i], lex_abbr_titles));
+    }
+    if (words < 2 || words - titles > 5 || i + 1 == b)
         return 0;
-    for (size_t i = a; i < b; i++)
+    for (i += i < b; i < b; i++) /* "William Proxmire of Wisconsin" */
         if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
             return 0;
     return 1;
@@ -218,6 +240,41 @@ static size_t aux_start(const char *t, const lword_vec *v, size_t lo, size_t vi,
     return j;
 }
 
+/* Where a short bracketed group ending the words before end opens
+ * ("George Pell (D-Ohio)"), or end. */
+static size_t bracket_open(const lword_vec *v, size_t end)
+{
+    if (end == 0 || v->v[end - 1].punct != ')')
+        return end;
+    for (size_t o = end - 1; o > 0 && o + 6 > end; o--)
+        if (v->v[o - 1].punct == '(')
+            return o - 1;
+    return end;
+}
+
+/* The comma-separated segments before word j, nearest first, at most 4:
+ * [segs[i][0], segs[i][1]); a bracketed tag after a name is left out
+ * ("Rep. George Pell (D-Ohio), a member of ..."). */
+static size_t subject_segments(const char *t, const lword_vec *v, size_t j, size_t segs[4][2])
+{
+    size_t ns = 0, end = j;
+    while (ns < 4) {
+        size_t e = bracket_open(v, end), b = e;
+        while (b > 0 && (name_part(t, v, b - 1) || abbr_dot(t, v, b - 1)) && !paragraph_gap(t, v, b))
+            b--;
+        while (b + 1 < e && lex_in(t, &v->v[b], conjunctions)) /* "But Taiwan's daily ... said" */
+            b++;
+        if (b < e && !lex_in(t, &v->v[b], seg_openers)) {
+            segs[ns][0] = b;
+            segs[ns++][1] = e;
+        }
+        if (b == 0 || (v->v[b - 1].punct != ',' && v->v[b - 1].punct != '-'))
+            break;
+        end = b - 1;
+    }
+    return ns;
+}
+
 /* The subject of the verb at index vi: a pronoun (*pron = 1) or a noun
  * phrase; prefers a proper name among the comma-separated segments before. */
 static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *np, int *pron)
@@ -237,21 +294,7 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
     }
     if (word_at(v, j - 1) && lex_in(t, &v->v[j - 1], (const char *const[]){"who", "which", NULL}))
         j -= j >= 2 && v->v[j - 2].punct ? 2 : 1;
-    size_t segs[4][2], ns = 0, end = j;
-    while (ns < 4) {
-        size_t b = end;
-        while (b > 0 && (name_part(t, v, b - 1) || abbr_dot(t, v, b - 1)))
-            b--;
-        while (b + 1 < end && lex_in(t, &v->v[b], conjunctions)) /* "But Taiwan's daily ... said" */
-            b++;
-        if (b < end && !lex_in(t, &v->v[b], seg_openers)) {
-            segs[ns][0] = b;
-            segs[ns++][1] = end;
-        }
-        if (b == 0 || (v->v[b - 1].punct != ',' && v->v[b - 1].punct != '-'))
-            break;
-        end = b - 1;
-    }
+    size_t segs[4][2], ns = subject_segments(t, v, j, segs);
     if (ns == 0)
         return 0;
     size_t look = 2 + (ns > 2 && segs[1][1] - segs[1][0] == 1 && age(t, &v->v[segs[1][0]]));
@@ -285,6 +328,13 @@ static const char *const calendar[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
+
+/* Documents a body issues: their words are the body's ("said a statement
+ * from X" is X's). */
+static const char *const documents[] = {"statement", "communique", "report", "release", "announcement", NULL};
+static const char *const issuing[] = {"issued", "issues", "released", "releases", "published", "distributed",
+                                      "issuing", "releasing", NULL};
+static const char *const days_near[] = {"today", "yesterday", "tonight", NULL};
 
 /* 1 when words [k, e) are lower-case words, a role noun last among them,
  * then a capitalised name ("game spokesman Jon Lyman"). A determiner first
@@ -454,6 +504,9 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
         k = role_end(t, v, i, tail_end(t, v, i, k, i + 10));
     if (k == i)
         return 0;
+    if (k > i + 1 && lex_in(t, &v->v[k - 1], documents) && word_at(v, k) &&
+        lex_in(t, &v->v[k], (const char *const[]){"from", "by", NULL}) && np_after(t, v, k + 1, np))
+        return 1; /* "said a statement from the Harbor Board" */
     np->s = v->v[i].start;
     np->e = v->v[k - 1].end;
     return 1;
@@ -526,7 +579,7 @@ static void appositive_name(const char *t, const lword_vec *v, qspan *np)
     if (lex_cap(t, &v->v[last]))
         return;
     size_t m = j + 1;
-    while (m < v->n && m < j + 7 && name_part(t, v, m))
+    while (m < v->n && m < j + 10 && name_part(t, v, m))
         m++;
     if (!pure_name(t, v, j + 1, m))
         return;
@@ -758,6 +811,76 @@ static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 0;
 }
 
+/* The words [*a, *b) of span sp among v (the first at or after sp.s). */
+static void span_words(const lword_vec *v, qspan sp, size_t *a, size_t *b)
+{
+    *a = 0;
+    while (*a < v->n && v->v[*a].start < sp.s)
+        (*a)++;
+    *b = *a;
+    while (*b < v->n && v->v[*b].start < sp.e)
+        (*b)++;
+}
+
+/* The subject of the clause the -ing verb at word k belongs to ("the
+ * invasion surprised Washington, but the CIA took the step of issuing a
+ * statement"): the sentence's opening subject, or the one after ", but". */
+static int ing_subject(const char *t, const lword_vec *v, size_t k, qspan *np, int *pron)
+{
+    size_t s = 0;
+    for (size_t p = k; p > 1 && !s; p--)
+        if (v->v[p - 2].punct == ',' && word_at(v, p - 1) && lex_in(t, &v->v[p - 1], conjunctions))
+            s = p - 1;
+    lword_vec rest = {v->v + s, v->n - s, 0};
+    return opening_subject(t, &rest, k - s, np, pron);
+}
+
+/* The subject of the verb of issuing at word k: "The institute issued",
+ * "..., issuing". */
+static int issuing_subject(const char *t, const lword_vec *v, size_t k, qspan *np, int *pron)
+{
+    const lword *w = &v->v[k];
+    if (t[w->end - 1] == 'g')
+        return ing_subject(t, v, k, np, pron);
+    size_t a, b;
+    if (!subject_before(t, v, k, np, pron))
+        return 0;
+    span_words(v, *np, &a, &b);
+    /* not the tail of a longer subject ("a task force made up of business and civic leaders") */
+    return a == 0 || !word_at(v, a - 1) || (!lex_in(t, &v->v[a - 1], lex_connectors) &&
+                                            !lex_in(t, &v->v[a - 1], conjunctions));
+}
+
+/* Word index of the verb of issuing a few words before the document at
+ * word d ("issued a two-sentence statement"), or 0. */
+static size_t issued_at(const char *t, const lword_vec *v, size_t d)
+{
+    for (size_t m = d; m > 0 && m + 5 > d && word_at(v, m - 1); m--)
+        if (lex_in(t, &v->v[m - 1], issuing))
+            return m - 1;
+    return 0;
+}
+
+/* "The strike committee issued a communique today saying ...": the
+ * reporting verb at word k follows a document its issuer put out, and the
+ * words are the issuer's, not "a communique"'s. */
+static int issued_document(const char *t, const lword_vec *v, size_t k, qspan *np, int *pron)
+{
+    size_t j = k;
+    while (j > 0 && word_at(v, j - 1) && (lex_in(t, &v->v[j - 1], calendar) || lex_in(t, &v->v[j - 1], days_near)))
+        j--;
+    if (j == 0 || !word_at(v, j - 1) || !lex_in(t, &v->v[j - 1], documents))
+        return 0;
+    size_t i = issued_at(t, v, j - 1);
+    qspan sp;
+    int pr = 0;
+    if (i == 0 || !issuing_subject(t, v, i, &sp, &pr) || (!pr && !speaker_valid(t, v->v[v->n - 1].end, &sp)))
+        return 0; /* "the clinic issued a statement": the statement, a body's word */
+    *np = sp;
+    *pron = pr;
+    return 1;
+}
+
 /* The subject of the sentence's first reporting verb, or of "according
  * to"; a participle after a comma takes the sentence's opening subject. */
 static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -771,7 +894,8 @@ static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int 
         if (k > 0 && v->v[k - 1].punct == ',' && word_at(v, k) && lex_in(t, &v->v[k], participles))
             return opening_subject(t, v, k - 1, np, pron);
         if (word_at(v, k) && lex_in(t, &v->v[k], lex_speech_verbs) && (k == 0 || !lex_cap(t, &v->v[k])) &&
-            !other_sense(t, v, k) && subject_before(t, v, k, np, pron)) /* not "the United States is" */
+            !other_sense(t, v, k) && /* not "the United States is" */
+            (issued_document(t, v, k, np, pron) || subject_before(t, v, k, np, pron)))
             return 1;
     }
     return 0;
@@ -869,17 +993,6 @@ static const char *const bad_inside[] = {
     "is", "was", "are", "were", "has", "had", "have", "would", "will", "expected", "took", "played",
     "worked", "hung", "put", "set", "turned", "overthrew", "quoted", "quotes", "he", "she", "it",
     "they", "we", "him", "them", "his", "himself", "herself", "and", "but", "not", NULL};
-
-/* The words [*a, *b) of span sp among v (the first at or after sp.s). */
-static void span_words(const lword_vec *v, qspan sp, size_t *a, size_t *b)
-{
-    *a = 0;
-    while (*a < v->n && v->v[*a].start < sp.s)
-        (*a)++;
-    *b = *a;
-    while (*b < v->n && v->v[*b].start < sp.e)
-        (*b)++;
-}
 
 static int all_caps(const char *t, const lword *w)
 {
@@ -1486,15 +1599,6 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
     }
 }
 
-/* 1 when a paragraph break lies between words k - 1 and k: no quotation
- * and no name runs across one ("By TOM RUDD\n\nTom Rudd won", a heading
- * before a paragraph). */
-static int paragraph_gap(const char *t, const lword_vec *all, size_t k)
-{
-    const char *g = t + all->v[k - 1].end, *e = t + all->v[k].start;
-    const char *nl = memchr(g, '\n', (size_t)(e - g));
-    return nl && memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
-}
 
 /* Marks the words inside quotation marks; a paragraph break closes any. */
 static int mark_quoted(actx *c)
@@ -1517,14 +1621,66 @@ static int mark_quoted(actx *c)
     return 0;
 }
 
-/* 1 when word k ends a sentence: . ? ! not closing an abbreviation. */
-static int sentence_stop(const actx *c, size_t k)
+/* 1 when word k of v ends a sentence: . ? ! not closing an abbreviation. */
+static int stop_word(const char *t, const lword_vec *v, size_t k)
 {
-    const lword *w = &c->v.v[k];
+    const lword *w = &v->v[k];
     if (w->punct != '.' && w->punct != '?' && w->punct != '!')
         return 0;
-    return !(w->punct == '.' && k > 0 && word_at(&c->v, k - 1) && c->v.v[k - 1].end == w->start &&
-             speaker_abbrev(c->t, c->v.v[k - 1].start, w->start));
+    return !(w->punct == '.' && k > 0 && word_at(v, k - 1) && v->v[k - 1].end == w->start &&
+             speaker_abbrev(t, v->v[k - 1].start, w->start));
+}
+
+static int sentence_stop(const actx *c, size_t k) { return stop_word(c->t, &c->v, k); }
+
+/* The issuer of the document at word d of v, in its sentence: the subject
+ * of a verb of issuing before it ("Combest issued a two-sentence
+ * statement"), or of the sentence's reporting verb when "in a" comes
+ * before it ("In a statement, a spokesman for Milken said"). */
+static int issuer_of(const char *t, const lword_vec *v, size_t d, qspan *np)
+{
+    size_t s = d, e = d;
+    while (s > 0 && !stop_word(t, v, s - 1))
+        s--;
+    while (e < v->n && !stop_word(t, v, e))
+        e++;
+    lword_vec sent = {v->v + s, e - s, 0};
+    size_t i = issued_at(t, &sent, d - s);
+    int pron = 0, ok = 0;
+    if (i > 0)
+        ok = issuing_subject(t, &sent, i, np, &pron);
+    else if (d - s >= 2 && lex_in(t, &sent.v[d - s - 2], (const char *const[]){"in", NULL}) &&
+             lex_in(t, &sent.v[d - s - 1], (const char *const[]){"a", "an", NULL}))
+        ok = first_verb_subject(t, &sent, np, &pron);
+    return ok && !pron;
+}
+
+/* 1 when words x (of t) and y (of u) are the same word, case aside. */
+static int same_word(const char *t, const lword *x, const char *u, const lword *y)
+{
+    return x->end - x->start == y->end - y->start && lex_like(t, x, u, y);
+}
+
+int speaker_document_issuer(const char *t, size_t lo, size_t hi, qspan *np)
+{
+    lword_vec w = {0}, v = {0};
+    int ok = 0;
+    if (lex_range(t, np->s, np->e, &w) != 0 || w.n < 2 || w.n > 4 ||
+        !lex_in(t, &w.v[0], (const char *const[]){"the", NULL}) || !lex_in(t, &w.v[w.n - 1], documents) ||
+        lex_range(t, lo, hi, &v) != 0)
+        goto done;
+    for (size_t k = v.n; k > 0 && !ok; k--) {
+        qspan sp;
+        if (word_at(&v, k - 1) && same_word(t, &v.v[k - 1], t, &w.v[w.n - 1]) && issuer_of(t, &v, k - 1, &sp) &&
+            speaker_valid(t, hi, &sp)) {
+            *np = sp;
+            ok = 1;
+        }
+    }
+done:
+    VEC_FREE(&w);
+    VEC_FREE(&v);
+    return ok;
 }
 
 /* Walks back sentence by sentence from the end of c->v to word w0: the

@@ -1154,6 +1154,102 @@ static void test_surname_short_forms(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* A document's words are its issuer's: "X issued a statement saying",
+ * "said a statement from X", and "the statement said" after "X said in a
+ * statement" or "X released a statement". */
+static void test_documents_and_issuers(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"The Harbor Board issued a statement Friday saying \"the pier will stay shut for a month.\"", "stay shut",
+         "The Harbor Board"},
+        {"The Dover Clinic immediately issued a statement saying that Dr. Hale had \"acted within the rules of "
+         "the board.\"",
+         "within the rules", "The Dover Clinic"},
+        {"The clinic issued a statement saying that Dr. Hale had \"acted within the rules of the board.\"",
+         "within the rules", "a statement"},
+        {"The rains caught the town off guard, but the water board took the rare step of issuing a statement "
+         "saying it had \"seen this coming for weeks.\"",
+         "seen this coming", "the water board"},
+        {"A panel made up of farmers and union leaders released a report saying the dam had \"failed every test "
+         "we gave it.\"",
+         "every test", "a report"},
+        {"\"The bridge is safe to cross again,\" said a statement from the Valley Transit Authority, a regional "
+         "agency.",
+         "safe to cross", "the Valley Transit Authority"},
+        {"Ferris Mills released a statement saying it would help.\n\n\"Our thoughts are with the families of "
+         "the workers,\" the statement said.",
+         "with the families", "Ferris Mills"},
+        {"The pilots union said in a statement that it was dismayed.\n\n\"We were never consulted about the new "
+         "rules,\" the statement said.",
+         "never consulted", "The pilots union"},
+        {"In a statement, a spokesman for Hale said the suit was baseless. The statement said the bank chose "
+         "its own path.\n\n\"It is absurd to blame Hale for the flood,\" the statement said.",
+         "absurd to blame", "a spokesman for Hale"},
+        {"The board released a reporter from his contract on Monday.\n\n\"The mill will close in May and the "
+         "town will suffer,\" the report said.",
+         "mill will close", "the report"},
+        {"Rep. Ann Kole issued a two-line statement backing the plan.\n\n\"The plan will keep the mills open "
+         "for years,\" the statement said.",
+         "mills open", "Ann Kole"},
+        {"Ferris Mills released a statement saying it would help.\n\n\"Our thoughts are with the workers and "
+         "their families,\" a statement said.",
+         "with the workers", "a statement"},
+        {"The clinic issued a statement saying it would help.\n\n\"Our thoughts are with the workers and their "
+         "families,\" the statement said.",
+         "with the workers", "the statement"},
+        {"The statement was read aloud at noon. \"We will rebuild the mill by the spring,\" the statement said.",
+         "rebuild the mill", "the statement"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
+/* The subject before a verb: a role "for" or "of" a name is the role
+ * ("A spokesman for Hale", not "Hale"); a name with its place or its
+ * bracketed party before a role in commas is the name; a paragraph before
+ * is no part of it; a determiner stays. */
+static void test_subject_roles_and_names(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"A spokesman for Hale said: \"It is absurd to blame the mayor.\"", "absurd", "A spokesman for Hale"},
+        {"The chairman of the Dover Water Board said: \"The pipes are old and the money is short.\"",
+         "pipes are old", "The chairman of the Dover Water Board"},
+        {"Democratic Sen. William Pell of Ohio, the chairman of the Senate Water Committee, lamented the loss of "
+         "the dam, saying, \"We are going to miss it very much.\"",
+         "miss it", "Democratic Sen. William Pell of Ohio"},
+        {"Sen. Patrick J. Hale, D-Ohio, chairman of the Senate Farm Committee, said in a statement, \"The crop "
+         "report confirms our fears about the drought.\"",
+         "crop report", "Patrick J. Hale"},
+        {"\"We feel very confident about the launch this time,\" said the shuttle's commander, Air Force Col. "
+         "Dana R. Pell.",
+         "very confident", "Air Force Col. Dana R. Pell"},
+        {"Related: Read more about the lists\n\nLinda Wolsey, president of the Direct Retail Association, said "
+         "in a statement that the lists are rare.\n\n\"We never sell such lists to anyone,\" she said.",
+         "never sell", "Linda Wolsey"},
+        {"Rep. George Pell (D-Ohio), a senior member of the House Water Committee added during a tour that "
+         "fraud \"is not too strong a word for it.\"",
+         "too strong", "George Pell"},
+        {"Sen. Ann Kole (D., Ohio) has said that the board is \"entitled to a plain and direct answer\" on the "
+         "plan.",
+         "plain and direct", "Ann Kole"},
+        {"Late on Monday the mayor told reporters: \"We will not raise the tax this year.\"", "raise the tax",
+         "the mayor"},
+        {"Labor leader Ann Kole, who will face him at the polls, immediately labeled him \"more of the same old "
+         "thing.\"",
+         "same old", "Ann Kole"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    /* a role "in" a place is not read so: not "his office in Denver" */
+    check_speaker("Hale, reached by telephone at his office in Denver, said, \"I will help in any way I am asked "
+                  "to.\"",
+                  "any way", NULL);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1194,5 +1290,7 @@ int main(void)
     test_abbreviated_title_inside_run();
     test_surname_full_form();
     test_surname_short_forms();
+    test_documents_and_issuers();
+    test_subject_roles_and_names();
     return check_report("test_card_speaker");
 }
