@@ -1895,16 +1895,19 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     lword_vec v = {0}, all = {0};
     if (lex_range(t, np->s, np->e, &v) < 0 || v.n == 0)
         goto done;
-    size_t i = 0;
-    for (;;) { /* titles, with their full stops: "Sen. Orrin Hatch" */
+    /* titles, with their full stops and a "the" before: "Sen. Orrin Hatch", "the Rev. Al Cole" */
+    size_t i0 = v.n > 2 && lex_in(t, &v.v[0], (const char *const[]){"the", NULL}) && !lex_cap(t, &v.v[0]), i = i0;
+    for (;;) {
         size_t k = i + (i + 1 < v.n && name_dot(t, &v, i + 1));
         if (k + 1 >= v.n || !(lex_in(t, &v.v[i], lex_titles) || lex_in(t, &v.v[i], lex_abbr_titles)) ||
             !lex_cap(t, &v.v[k + 1]))
             break;
         i = k + 1;
     }
-    int hon = i > 0 ? word_gender(t, &v.v[0]) : 0; /* "Mrs. Marcos" is not "Ferdinand Marcos" */
-    if (hon && lex_cap(t, &v.v[0]))
+    if (i == i0) /* no title: "the chief building inspector Tom Rudd" stays */
+        i = 0;
+    int hon = i > 0 ? word_gender(t, &v.v[i0]) : 0; /* "Mrs. Marcos" is not "Ferdinand Marcos" */
+    if (hon && lex_cap(t, &v.v[i0]))
         i = 0;
     np->s = v.v[i].start;
     if (!expand || hon || v.n - i != 1 || !lex_cap(t, &v.v[i]) ||

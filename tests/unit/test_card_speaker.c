@@ -1236,6 +1236,8 @@ static void test_subject_roles_and_names(void)
         {"Sen. Ann Kole (D., Ohio) has said that the board is \"entitled to a plain and direct answer\" on the "
          "plan.",
          "plain and direct", "Ann Kole"},
+        {"\"Laugh with her, and thank the Lord for the gift of her life,\" said the Rev. Al Cole.", "gift of her",
+         "Al Cole"},
         {"Late on Monday the mayor told reporters: \"We will not raise the tax this year.\"", "raise the tax",
          "the mayor"},
         {"Labor leader Ann Kole, who will face him at the polls, immediately labeled him \"more of the same old "
