@@ -240,6 +240,16 @@ static size_t aux_start(const char *t, const lword_vec *v, size_t lo, size_t vi,
     return j;
 }
 
+/* 1 when the segment opening at word k is an aside set off by commas, a
+ * participle and what it governs ("reached by telephone at his office",
+ * "speaking on condition of anonymity"), not the subject. */
+static int aside(const char *t, const lword_vec *v, size_t k)
+{
+    static const char *const asides[] = {"reached", "asked", "interviewed", "contacted", "questioned", "speaking",
+                                         "appearing", "testifying", "writing", "responding", NULL};
+    return word_at(v, k) && lex_in(t, &v->v[k], asides);
+}
+
 /* Where a short bracketed group ending the words before end opens
  * ("George Pell (D-Ohio)"), or end. */
 static size_t bracket_open(const lword_vec *v, size_t end)
@@ -305,7 +315,8 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
             np->e = v->v[segs[i][1] - 1].end;
             return 1;
         }
-    return np_back(t, v, segs[0][0], segs[0][1] - 1, np);
+    size_t g = ns > 1 && aside(t, v, segs[0][0]); /* "Bush, reached at his office, said" */
+    return np_back(t, v, segs[g][0], segs[g][1] - 1, np);
 }
 
 /* Index after a short quoted title opening at i ("said \"Saturday Night

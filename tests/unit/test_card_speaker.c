@@ -1247,9 +1247,12 @@ static void test_subject_roles_and_names(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
     /* a role "in" a place is not read so: not "his office in Denver" */
-    check_speaker("Hale, reached by telephone at his office in Denver, said, \"I will help in any way I am asked "
-                  "to.\"",
-                  "any way", NULL);
+    check_speaker("Hale, from his office in Denver, said, \"I will help in any way I am asked to.\"", "any way",
+                  NULL);
+    /* an aside in commas is not the subject */
+    check_speaker("Neil Hale won the seat.\n\nHale, reached by telephone at his office in Denver, said, \"I will "
+                  "help in any way I am asked to.\"",
+                  "any way", "Neil Hale");
 }
 
 int main(void)
