@@ -531,7 +531,7 @@ static const char *const inverted_verbs[] = {
     "countered", "responded", "acknowledged", "admitted", "conceded", "tweeted", "asserted",
     "emphasized", "emphasised", "stressed", "claimed", "cautioned", "predicted", "concluded", "interjected",
     "exclaimed", "shouted", "screamed", "yelled", "whispered", "joked", "mused", "boasted", "complained",
-    "lamented", "pleaded", "protested", "retorted", "scoffed", "contended", "recounted",
+    "lamented", "pleaded", "protested", "retorted", "scoffed", "contended", "recounted", "commented",
     /* the present of magazine and feature writing ("explains Kenneth Cooper") */
     "explains", "recalls", "notes", "writes", "insists", "argues", "claims", "declares", "states",
     "stresses", "concludes", "complains", "laments", "contends", "predicts", "admits", "concedes",

@@ -1238,6 +1238,8 @@ static void test_subject_roles_and_names(void)
          "plain and direct", "Ann Kole"},
         {"\"Laugh with her, and thank the Lord for the gift of her life,\" said the Rev. Al Cole.", "gift of her",
          "Al Cole"},
+        {"\"The old mill is a fine place to live,\" commented town historian Ann Kole.", "fine place",
+         "town historian Ann Kole"},
         {"Late on Monday the mayor told reporters: \"We will not raise the tax this year.\"", "raise the tax",
          "the mayor"},
         {"Labor leader Ann Kole, who will face him at the polls, immediately labeled him \"more of the same old "
