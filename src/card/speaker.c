@@ -154,7 +154,8 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
             }
         }
         if (lex_in(t, w, lex_determiners)) {
-            k--;
+            /* not "that" before a name: "a philosophy that Thomas once recalled" */
+            k -= !(next_cap && lex_in(t, w, (const char *const[]){"that", NULL}));
             break;
         }
         if (lex_in(t, w, np_stops) || ++lower > 3 || (k <= j && lex_cap(t, &v->v[k])))

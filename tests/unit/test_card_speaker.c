@@ -1240,6 +1240,9 @@ static void test_subject_roles_and_names(void)
          "Al Cole"},
         {"\"The old mill is a fine place to live,\" commented town historian Ann Kole.", "fine place",
          "town historian Ann Kole"},
+        {"Her aunt taught her a rule that Ann Kole once recalled this way:\n\n\"Work hard and never give up on "
+         "a friend.\"",
+         "never give up", "Ann Kole"},
         {"Late on Monday the mayor told reporters: \"We will not raise the tax this year.\"", "raise the tax",
          "the mayor"},
         {"Labor leader Ann Kole, who will face him at the polls, immediately labeled him \"more of the same old "
