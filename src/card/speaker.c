@@ -376,6 +376,20 @@ static int after_stop(const char *t, const lword_vec *v, size_t k)
     return lex_in(t, &v->v[k], after_stops) || lex_in(t, &v->v[k], calendar);
 }
 
+/* Where the words after the "and" at word k go on to a role: past the
+ * capitals after it when the words [i, k) before it are all capitalised,
+ * a body's name ("Fish and Wildlife spokesman Bruce Kole"), else k + 1. */
+static size_t body_and(const char *t, const lword_vec *v, size_t i, size_t k)
+{
+    size_t f = k + 1;
+    for (size_t j = i; j < k; j++)
+        if (!word_at(v, j) || !lex_cap(t, &v->v[j]))
+            return f;
+    while (f < v->n && word_at(v, f) && lex_cap(t, &v->v[f]))
+        f++;
+    return f;
+}
+
 /* Where the speaker after a verb ends when the "and" at word k joins two
  * parts of one role before a name, and no capital stands before it ("said
  * fish and game spokesman Jon Lyman"; not "said Smith and longtime friend
@@ -384,13 +398,14 @@ static int after_stop(const char *t, const lword_vec *v, size_t k)
  * to a stop word) end, else k. */
 static size_t role_and(const char *t, const lword_vec *v, size_t i, size_t k)
 {
-    for (size_t j = i; j < k; j++)
+    size_t f = body_and(t, v, i, k);
+    for (size_t j = i; j < k && f == k + 1; j++)
         if (lex_cap(t, &v->v[j]) && !abbr_dot(t, v, j + 1)) /* "U.S. fish and wildlife spokesman" */
             return k;
-    size_t e = k + 1;
+    size_t e = f;
     while (e < v->n && e < k + 10 && name_part(t, v, e) && !after_stop(t, v, e))
         e++;
-    return role_then_name(t, v, k + 1, e) ? e : k;
+    return role_then_name(t, v, f, e) ? e : k;
 }
 
 /* Words that open a speaker's tail, after the head ("an official of the
@@ -1156,8 +1171,10 @@ static size_t head_end(const char *t, const lword_vec *v, size_t a, size_t b)
  * before it, and role_then_name after it. */
 static int role_pair(const char *t, const lword_vec *v, size_t a, size_t k, size_t h)
 {
-    return k > a && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}) && word_at(v, k - 1) &&
-           !lex_cap(t, &v->v[k - 1]) && role_then_name(t, v, k + 1, h);
+    if (k == a || !lex_in(t, &v->v[k], (const char *const[]){"and", NULL}) || !word_at(v, k - 1))
+        return 0;
+    size_t f = body_and(t, v, a, k);
+    return (f > k + 1 || !lex_cap(t, &v->v[k - 1])) && role_then_name(t, v, f, h);
 }
 
 /* 1 when words [a, b) read as a name or a role: lower-case words (role,
@@ -1191,8 +1208,9 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
                              lex_in(t, &v->v[r - 1], lex_connectors)))
         r--;
     for (size_t k = first_cap + 1; k < r; k++) { /* "Academy spokesman Bob Werden", not "X following a Mass" */
-        if (!word_at(v, k - 1) || !lex_cap(t, &v->v[k - 1]) || !word_at(v, k) || lex_cap(t, &v->v[k]))
-            continue;
+        if (!word_at(v, k - 1) || !lex_cap(t, &v->v[k - 1]) || !word_at(v, k) || lex_cap(t, &v->v[k]) ||
+            (lex_in(t, &v->v[k], lex_connectors) && word_at(v, k + 1) && lex_cap(t, &v->v[k + 1])))
+            continue; /* "Fish and Wildlife spokesman": a body's name goes on */
         size_t m = k;
         while (m + 1 < r && word_at(v, m + 1) && !lex_cap(t, &v->v[m + 1]))
             m++;

@@ -1243,6 +1243,12 @@ static void test_subject_roles_and_names(void)
         {"Her aunt taught her a rule that Ann Kole once recalled this way:\n\n\"Work hard and never give up on "
          "a friend.\"",
          "never give up", "Ann Kole"},
+        {"\"The spill is still the worst we know of,\" said Fish and Wildlife spokesman Bruce Kole.", "worst we know",
+         "Fish and Wildlife spokesman Bruce Kole"},
+        {"\"The spill is bad for the birds,\" Fish and Wildlife spokesman Bruce Kole said.", "bad for the birds",
+         "Fish and Wildlife spokesman Bruce Kole"},
+        {"\"The spill is bad for the birds,\" said Smith and Wildlife Fund spokesman Bruce Kole.", "bad for the",
+         "Smith and Wildlife Fund spokesman Bruce Kole"},
         {"Late on Monday the mayor told reporters: \"We will not raise the tax this year.\"", "raise the tax",
          "the mayor"},
         {"Labor leader Ann Kole, who will face him at the polls, immediately labeled him \"more of the same old "
