@@ -18,7 +18,8 @@ static const char *const seg_openers[] = {
     "at", "in", "on", "last", "earlier", "yesterday", "today", "however", "meanwhile", "despite",
     "after", "before", "during", "according", "speaking", "but", "and", "also", "when", "while",
     "who", "which", "if", "as", "then", "still", "instead", "near", "outside", "north", "south",
-    "east", "west", "northeast", "northwest", "southeast", "southwest", "about", NULL};
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "about", "like", "unlike", "including",
+    NULL};
 static const char *const np_stops[] = {
     "that", "by", "to", "with", "from", "than", "who", "which", "where", "when", "had", "has",
     "have", "was", "is", "were", "are", "be", "been", "not", "but", "also", "as", "on", "at",
@@ -172,20 +173,26 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
     return 1;
 }
 
+static int all_caps(const char *t, const lword *w);
+
 /* 1 when words [a, b) are a proper name of 2 to 5 capitalised words (titles
  * and stops aside), perhaps "of" a place after it. */
 static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    size_t words = 0, titles = 0, i = a;
+    size_t words = 0, titles = 0, shouted = 0, i = a;
     for (; i < b && !(words >= 2 && lex_in(t, &v->v[i], (const char *const[]){"of", NULL})); i++) {
         if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
             return 0;
         words += word_at(v, i);
         titles += word_at(v, i) && (lex_in(t, &v->v[i], lex_titles) || lex_in(t, &v->v[i], lex_abbr_titles));
+        shouted += word_at(v, i) && all_caps(t, &v->v[i]);
     }
-    if (words < 2 || words - titles > 5 || i + 1 == b)
+    /* not a dateline's place in capitals ("NEW DOVER -- The mayor said") */
+    if (words < 2 || shouted == words || words - titles > 5 || i + 1 == b)
         return 0;
-    for (i += i < b; i < b; i++) /* "William Proxmire of Wisconsin" */
+    if (i < b)
+        i++; /* past "of": "William Proxmire of Wisconsin" */
+    for (; i < b; i++)
         if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
             return 0;
     return 1;
@@ -252,10 +259,11 @@ static int aside(const char *t, const lword_vec *v, size_t k)
 }
 
 /* Where a short bracketed group ending the words before end opens
- * ("George Pell (D-Ohio)"), or end. */
+ * ("George Pell (D-Ohio)"), or end. Not before a dash: "NEW DOVER (AP) --
+ * The mayor said" is a dateline, its bracket the agency's, not a name's. */
 static size_t bracket_open(const lword_vec *v, size_t end)
 {
-    if (end == 0 || v->v[end - 1].punct != ')')
+    if (end == 0 || v->v[end - 1].punct != ')' || (end < v->n && v->v[end].punct == '-'))
         return end;
     for (size_t o = end - 1; o > 0 && o + 6 > end; o--)
         if (v->v[o - 1].punct == '(')

@@ -1264,6 +1264,17 @@ static void test_subject_roles_and_names(void)
     check_speaker("Neil Hale won the seat.\n\nHale, reached by telephone at his office in Denver, said, \"I will "
                   "help in any way I am asked to.\"",
                   "any way", "Neil Hale");
+    /* a dateline's bracketed agency before a dash is no party tag after a name */
+    check_speaker("NEW DOVER (AP) \xe2\x80\x94 The mayor said the plan was \"a waste of money and of time.\"",
+                  "waste of money", "The mayor");
+    check_speaker("PORT KENT (Reuters) - Police officials said the fire was \"set by someone who knew the mill.\"",
+                  "knew the mill", "Police officials");
+    check_speaker("New Dover (AP) \xe2\x80\x94 The mayor said the plan was \"a waste of money and of time.\"",
+                  "waste of money", "The mayor");
+    check_speaker("NEW DOVER \xe2\x80\x94 The mayor said the plan was \"a waste of money and of time.\"",
+                  "waste of money", "The mayor");
+    check_speaker("Like Ann Kole of Dover, the mayor said the plan was \"a waste of money and of time.\"",
+                  "waste of money", "the mayor");
 }
 
 int main(void)
