@@ -390,6 +390,9 @@ static int after_stop(const char *t, const lword_vec *v, size_t k)
 static size_t body_and(const char *t, const lword_vec *v, size_t i, size_t k)
 {
     size_t f = k + 1;
+    if (i < k && (lex_given(t, &v->v[i]) || lex_in(t, &v->v[i], lex_titles) ||
+                  lex_in(t, &v->v[i], lex_abbr_titles)))
+        return f; /* a person's name first: "Ann Kole and Red Cross spokesman Tom Rudd" are two */
     for (size_t j = i; j < k; j++)
         if (!word_at(v, j) || !lex_cap(t, &v->v[j]))
             return f;
@@ -540,7 +543,7 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
     if (k == i)
         return 0;
     if (k > i + 1 && lex_in(t, &v->v[k - 1], documents) && word_at(v, k) &&
-        lex_in(t, &v->v[k], (const char *const[]){"from", "by", NULL}) && np_after(t, v, k + 1, np))
+        lex_in(t, &v->v[k], (const char *const[]){"from", NULL}) && np_after(t, v, k + 1, np))
         return 1; /* "said a statement from the Harbor Board" */
     np->s = v->v[i].start;
     np->e = v->v[k - 1].end;
@@ -1637,7 +1640,6 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
     }
 }
 
-
 /* Marks the words inside quotation marks; a paragraph break closes any. */
 static int mark_quoted(actx *c)
 {
@@ -1942,7 +1944,9 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
             break;
         i = k + 1;
     }
-    if (i == i0) /* no title: "the chief building inspector Tom Rudd" stays */
+    /* no title ("the chief building inspector Tom Rudd"), or one without a stop, which heads a body or a
+     * post more often than a name ("the Vice President", "the General Accounting Office"): all stays */
+    if (i == i0 || (i0 && !name_dot(t, &v, i0 + 1)))
         i = 0;
     int hon = i > 0 ? word_gender(t, &v.v[i0]) : 0; /* "Mrs. Marcos" is not "Ferdinand Marcos" */
     if (hon && lex_cap(t, &v.v[i0]))

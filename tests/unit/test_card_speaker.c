@@ -1277,6 +1277,29 @@ static void test_subject_roles_and_names(void)
                   "waste of money", "the mayor");
 }
 
+/* A title without its stop after "the" heads a post or a body, kept whole
+ * ("the Vice President"); an "and" after a person's name joins no body
+ * ("Ann Kole and Red Cross spokesman Tom Rudd" are two people). */
+static void test_the_title_and_person_and(void)
+{
+    const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"\"The ruling stands for now,\" said the Chief Justice.", "ruling stands", "the Chief Justice"},
+        {"\"The vote is set for March,\" said the Vice President.", "vote is set", "the Vice President"},
+        {"\"The audit found waste in every office,\" said the General Accounting Office.", "audit found",
+         "the General Accounting Office"},
+        {"\"We will pray for the miners,\" said the Rev. Dr. Ann Kole.", "pray for", "Ann Kole"},
+        {"\"The levee will hold,\" said Ann Kole and Red Cross spokesman Tom Rudd.", "levee will", "Ann Kole"},
+        {"\"The levee will hold,\" said Mayor Ann Kole and Dorland police spokesman Tom Rudd.", "levee will",
+         "Ann Kole"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    /* before the verb, the two people are no one speaker */
+    check_speaker("\"The levee will hold,\" Ann Kole and Dorland fire chief Tom Rudd said.", "levee will", NULL);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1319,5 +1342,6 @@ int main(void)
     test_surname_short_forms();
     test_documents_and_issuers();
     test_subject_roles_and_names();
+    test_the_title_and_person_and();
     return check_report("test_card_speaker");
 }
