@@ -48,7 +48,7 @@ int speaker_appositive(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* Speaker in the words before a quote: "X said: ..." or "according to X". */
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron);
 /* "the statement" (np; a document with "the"): the body or person who
- * issued it, as a sentence in [lo, hi) says ("The institute issued a
+ * issued it, as a sentence in [lo, hi) says ("The Dover Clinic issued a
  * statement", "X said in a statement"), the nearest first; 1 and np
  * replaced when found. */
 int speaker_document_issuer(const char *t, size_t lo, size_t hi, qspan *np);

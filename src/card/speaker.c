@@ -155,7 +155,7 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
             }
         }
         if (lex_in(t, w, lex_determiners)) {
-            /* not "that" before a name: "a philosophy that Thomas once recalled" */
+            /* not "that" before a name: "a rule that Ann Kole once recalled" */
             k -= !(next_cap && lex_in(t, w, (const char *const[]){"that", NULL}));
             break;
         }
@@ -191,7 +191,7 @@ static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
     if (words < 2 || shouted == words || words - titles > 5 || i + 1 == b)
         return 0;
     if (i < b)
-        i++; /* past "of": "William Proxmire of Wisconsin" */
+        i++; /* past "of": "William Pell of Ohio" */
     for (; i < b; i++)
         if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
             return 0;
@@ -324,7 +324,7 @@ static int subject_before(const char *t, const lword_vec *v, size_t vi, qspan *n
             np->e = v->v[segs[i][1] - 1].end;
             return 1;
         }
-    size_t g = ns > 1 && aside(t, v, segs[0][0]); /* "Bush, reached at his office, said" */
+    size_t g = ns > 1 && aside(t, v, segs[0][0]); /* "Hale, reached at his office, said" */
     return np_back(t, v, segs[g][0], segs[g][1] - 1, np);
 }
 
@@ -354,7 +354,12 @@ static const char *const calendar[] = {
 static const char *const documents[] = {"statement", "communique", "report", "release", "announcement", NULL};
 static const char *const issuing[] = {"issued", "issues", "released", "releases", "published", "distributed",
                                       "issuing", "releasing", NULL};
-static const char *const days_near[] = {"today", "yesterday", "tonight", NULL};
+/* The words before a document's source: "a statement from X", "a report by X". */
+static const char *const source_links[] = {"from", "by", NULL};
+/* With the calendar, a time between a document and "saying" ("issued a
+ * statement late Friday saying"). */
+static const char *const time_words[] = {"today", "yesterday", "tonight", "on", "late", "early", "night",
+                                         "morning", "afternoon", "evening", NULL};
 
 /* 1 when words [k, e) are lower-case words, a role noun last among them,
  * then a capitalised name ("game spokesman Jon Lyman"). A determiner first
@@ -521,7 +526,21 @@ static size_t role_end(const char *t, const lword_vec *v, size_t i, size_t k)
     return k;
 }
 
-/* The noun phrase after a verb ("said the official"). */
+/* Word index of the "from" or "by" after a document a few words into the
+ * speaker's words [i, k) ("said a statement by Ann Kole"), or 0. "by" is
+ * no stop for np_after, so it lies inside [i, k), not at k. */
+static size_t document_source(const char *t, const lword_vec *v, size_t i, size_t k)
+{
+    for (size_t m = i + 1; m < k && m < i + 4; m++)
+        if (word_at(v, m) && lex_in(t, &v->v[m], documents) && word_at(v, m + 1) &&
+            lex_in(t, &v->v[m + 1], source_links))
+            return m + 1;
+    return 0;
+}
+
+/* The noun phrase after a verb ("said the official"); a document's source
+ * that reads as no speaker ("said a report from Tarvon", a dateline) leaves
+ * the document. */
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     i = skip_title(v, i);
@@ -542,9 +561,12 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
         k = role_end(t, v, i, tail_end(t, v, i, k, i + 10));
     if (k == i)
         return 0;
-    if (k > i + 1 && lex_in(t, &v->v[k - 1], documents) && word_at(v, k) &&
-        lex_in(t, &v->v[k], (const char *const[]){"from", NULL}) && np_after(t, v, k + 1, np))
-        return 1; /* "said a statement from the Harbor Board" */
+    size_t f = document_source(t, v, i, k);
+    if (f) {
+        k = f;
+        if (np_after(t, v, f + 1, np) && speaker_valid(t, v->v[i].start, np))
+            return 1; /* "said a statement from the Harbor Board" */
+    }
     np->s = v->v[i].start;
     np->e = v->v[k - 1].end;
     return 1;
@@ -861,8 +883,8 @@ static void span_words(const lword_vec *v, qspan sp, size_t *a, size_t *b)
 }
 
 /* The subject of the clause the -ing verb at word k belongs to ("the
- * invasion surprised Washington, but the CIA took the step of issuing a
- * statement"): the sentence's opening subject, or the one after ", but". */
+ * rains caught the town off guard, but the water board took the step of
+ * issuing a statement"): the sentence's opening subject, or the one after ", but". */
 static int ing_subject(const char *t, const lword_vec *v, size_t k, qspan *np, int *pron)
 {
     size_t s = 0;
@@ -873,7 +895,7 @@ static int ing_subject(const char *t, const lword_vec *v, size_t k, qspan *np, i
     return opening_subject(t, &rest, k - s, np, pron);
 }
 
-/* The subject of the verb of issuing at word k: "The institute issued",
+/* The subject of the verb of issuing at word k: "The Dover Clinic issued",
  * "..., issuing". */
 static int issuing_subject(const char *t, const lword_vec *v, size_t k, qspan *np, int *pron)
 {
@@ -884,28 +906,41 @@ static int issuing_subject(const char *t, const lword_vec *v, size_t k, qspan *n
     if (!subject_before(t, v, k, np, pron))
         return 0;
     span_words(v, *np, &a, &b);
-    /* not the tail of a longer subject ("a task force made up of business and civic leaders") */
+    /* not the tail of a longer subject ("a panel made up of farmers and union leaders") */
     return a == 0 || !word_at(v, a - 1) || (!lex_in(t, &v->v[a - 1], lex_connectors) &&
                                             !lex_in(t, &v->v[a - 1], conjunctions));
 }
 
 /* Word index of the verb of issuing a few words before the document at
- * word d ("issued a two-sentence statement"), or 0. */
+ * word d ("issued a two-sentence statement"), or 0. A determiner, a
+ * connector or a conjunction between ends the document's phrase: only the
+ * verb may stand before it ("released the letter and a report" need not be
+ * one issuer's; in "released its figures and will report them" no report
+ * was issued). */
 static size_t issued_at(const char *t, const lword_vec *v, size_t d)
 {
-    for (size_t m = d; m > 0 && m + 5 > d && word_at(v, m - 1); m--)
-        if (lex_in(t, &v->v[m - 1], issuing))
+    for (size_t m = d; m > 0 && m + 5 > d && word_at(v, m - 1); m--) {
+        const lword *w = &v->v[m - 1];
+        if (lex_in(t, w, issuing))
             return m - 1;
+        if (lex_in(t, w, lex_determiners) || lex_in(t, w, lex_connectors) || lex_in(t, w, conjunctions))
+            return m >= 2 && word_at(v, m - 2) && lex_in(t, &v->v[m - 2], issuing) ? m - 2 : 0;
+    }
     return 0;
 }
 
-/* "The strike committee issued a communique today saying ...": the
+/* "The Harbor Board issued a communique today saying ...": the
  * reporting verb at word k follows a document its issuer put out, and the
- * words are the issuer's, not "a communique"'s. */
+ * words are the issuer's, not "a communique"'s. A time may stand between
+ * ("on Friday", "late Friday", "Friday night"), or the verb be the
+ * document's own ("issued a statement that said"). */
 static int issued_document(const char *t, const lword_vec *v, size_t k, qspan *np, int *pron)
 {
     size_t j = k;
-    while (j > 0 && word_at(v, j - 1) && (lex_in(t, &v->v[j - 1], calendar) || lex_in(t, &v->v[j - 1], days_near)))
+    if (j > 0 && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], (const char *const[]){"that", "which", NULL}))
+        j--;
+    while (j > 0 && word_at(v, j - 1) &&
+           (lex_in(t, &v->v[j - 1], calendar) || lex_in(t, &v->v[j - 1], time_words)))
         j--;
     if (j == 0 || !word_at(v, j - 1) || !lex_in(t, &v->v[j - 1], documents))
         return 0;
@@ -1673,10 +1708,12 @@ static int stop_word(const char *t, const lword_vec *v, size_t k)
 
 static int sentence_stop(const actx *c, size_t k) { return stop_word(c->t, &c->v, k); }
 
-/* The issuer of the document at word d of v, in its sentence: the subject
- * of a verb of issuing before it ("Combest issued a two-sentence
- * statement"), or of the sentence's reporting verb when "in a" comes
- * before it ("In a statement, a spokesman for Milken said"). */
+/* The issuer of the document at word d of v, in its sentence: a source
+ * named after it ("released a report by the state auditor" is the
+ * auditor's, not the releaser's), the subject of a verb of issuing before
+ * it ("Rep. Ann Kole issued a two-line statement"), or of the sentence's
+ * reporting verb when "in a" comes before it ("In a statement, a spokesman
+ * for Hale said"). */
 static int issuer_of(const char *t, const lword_vec *v, size_t d, qspan *np)
 {
     size_t s = d, e = d;
@@ -1685,6 +1722,13 @@ static int issuer_of(const char *t, const lword_vec *v, size_t d, qspan *np)
     while (e < v->n && !stop_word(t, v, e))
         e++;
     lword_vec sent = {v->v + s, e - s, 0};
+    size_t r = d - s + 1; /* "by" or "from" */
+    if (word_at(&sent, r) && lex_in(t, &sent.v[r], source_links)) {
+        if (np_after(t, &sent, r + 1, np) && speaker_valid(t, sent.v[r].start, np))
+            return 1;
+        if (word_at(&sent, r + 1) && lex_in(t, &sent.v[r + 1], lex_determiners))
+            return 0; /* "by the state auditor", no speaker's name; "by fax" leaves the verb's subject */
+    }
     size_t i = issued_at(t, &sent, d - s);
     int pron = 0, ok = 0;
     if (i > 0)
@@ -1701,6 +1745,17 @@ static int same_word(const char *t, const lword *x, const char *u, const lword *
     return x->end - x->start == y->end - y->start && lex_like(t, x, u, y);
 }
 
+/* 1 when the document at word d of v comes in new: "a", "an" or "another"
+ * before it, perhaps with a word between ("answered with a statement of
+ * their own", "a second statement"). */
+static int brought_in(const char *t, const lword_vec *v, size_t d)
+{
+    for (size_t p = d; p > 0 && p + 3 > d && word_at(v, p - 1); p--)
+        if (lex_in(t, &v->v[p - 1], (const char *const[]){"a", "an", "another", NULL}))
+            return 1;
+    return 0;
+}
+
 int speaker_document_issuer(const char *t, size_t lo, size_t hi, qspan *np)
 {
     lword_vec w = {0}, v = {0};
@@ -1711,11 +1766,13 @@ int speaker_document_issuer(const char *t, size_t lo, size_t hi, qspan *np)
         goto done;
     for (size_t k = v.n; k > 0 && !ok; k--) {
         qspan sp;
-        if (word_at(&v, k - 1) && same_word(t, &v.v[k - 1], t, &w.v[w.n - 1]) && issuer_of(t, &v, k - 1, &sp) &&
-            speaker_valid(t, hi, &sp)) {
+        if (!word_at(&v, k - 1) || !same_word(t, &v.v[k - 1], t, &w.v[w.n - 1]))
+            continue;
+        if (issuer_of(t, &v, k - 1, &sp) && speaker_valid(t, hi, &sp)) {
             *np = sp;
             ok = 1;
-        }
+        } else if (brought_in(t, &v, k - 1))
+            break; /* "the statement" is likely this one, whose issuer is unknown, not an earlier one */
     }
 done:
     VEC_FREE(&w);

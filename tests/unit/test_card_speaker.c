@@ -1201,6 +1201,43 @@ static void test_documents_and_issuers(void)
          "with the workers", "the statement"},
         {"The statement was read aloud at noon. \"We will rebuild the mill by the spring,\" the statement said.",
          "rebuild the mill", "the statement"},
+        /* a time after the document ("on Friday", "late Friday"), or "that said" */
+        {"The Harbor Board issued a statement on Friday saying the pier \"will stay shut until the engineers are "
+         "satisfied.\"",
+         "stay shut", "The Harbor Board"},
+        {"The Harbor Board issued a statement late Friday saying the pier \"will stay shut until the engineers "
+         "are satisfied.\"",
+         "stay shut", "The Harbor Board"},
+        {"The Harbor Board issued a statement that said the pier \"will stay shut until the engineers are "
+         "satisfied.\"",
+         "stay shut", "The Harbor Board"},
+        /* "by" as "from"; a source that is no speaker (a dateline) leaves the document */
+        {"\"I have never taken a bribe from anyone in my life,\" said a statement by Ann Kole.", "taken a bribe",
+         "Ann Kole"},
+        {"\"The troops have pulled back from the border towns overnight,\" said a report from Tarvon.",
+         "pulled back", "a report"},
+        /* "report" here is no document the verb issued: the letter is */
+        {"Sen. Ann Kole released the letter and a report by the state auditor.\n\n\"The fund lost two million "
+         "dollars in bad loans,\" the report said.",
+         "bad loans", "the report"},
+        /* a source named after the document is its issuer, not who released it; "by fax" is no source */
+        {"Sen. Ann Kole released a report by the Dover Audit Office on Monday.\n\n\"The fund lost two million "
+         "dollars in bad loans,\" the report said.",
+         "bad loans", "the Dover Audit Office"},
+        {"Sen. Ann Kole released a report by the state auditor on Monday.\n\n\"The fund lost two million "
+         "dollars in bad loans,\" the report said.",
+         "bad loans", "the report"},
+        {"Ann Kole issued a statement by fax on Monday.\n\n\"I will not seek a second term as mayor of "
+         "Dover,\" the statement said.",
+         "second term", "Ann Kole"},
+        /* "report" a verb: the board released no report */
+        {"The Dover Water Board released its figures and will report them to the state.\n\n\"The reservoir "
+         "lost a third of its water in one summer,\" the report said.",
+         "one summer", "the report"},
+        /* the nearest statement is a new one of unknown issuer, not the union's */
+        {"The union issued a statement on Tuesday. Later the mill owners answered with a statement of their "
+         "own.\n\n\"We have offered the best wage in the valley for years,\" the statement said.",
+         "best wage", "the statement"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
