@@ -1164,6 +1164,8 @@ static void test_documents_and_issuers(void)
     } cases[] = {
         {"The Harbor Board issued a statement Friday saying \"the pier will stay shut for a month.\"", "stay shut",
          "The Harbor Board"},
+        {"The Harbor Board issued statement after statement saying the pier was \"safe for the summer.\"",
+         "safe for the summer", "The Harbor Board"},
         {"The Dover Clinic immediately issued a statement saying that Dr. Hale had \"acted within the rules of "
          "the board.\"",
          "within the rules", "The Dover Clinic"},
@@ -1187,8 +1189,8 @@ static void test_documents_and_issuers(void)
         {"In a statement, a spokesman for Hale said the suit was baseless. The statement said the bank chose "
          "its own path.\n\n\"It is absurd to blame Hale for the flood,\" the statement said.",
          "absurd to blame", "a spokesman for Hale"},
-        {"The board released a reporter from his contract on Monday.\n\n\"The mill will close in May and the "
-         "town will suffer,\" the report said.",
+        {"The board released a reporter on Monday.\n\n\"The mill will close in May and the town will "
+         "suffer,\" the report said.",
          "mill will close", "the report"},
         {"Rep. Ann Kole issued a two-line statement backing the plan.\n\n\"The plan will keep the mills open "
          "for years,\" the statement said.",
