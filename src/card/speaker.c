@@ -2001,9 +2001,9 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
             break;
         i = k + 1;
     }
-    /* after "the", a title without its stop heads a body or a post more often than a name ("the Vice
-     * President", "the General Accounting Office", "the chief building inspector Tom Rudd"): all stays */
-    if (i0 && !name_dot(t, &v, i0 + 1))
+    /* no title after "the" ("the U.S. envoy"), or one without its stop, which heads a body or a post more
+     * often than a name ("the Vice President", "the General Accounting Office"): all stays */
+    if (i == i0 || (i0 && !name_dot(t, &v, i0 + 1)))
         i = 0;
     int hon = i > 0 ? word_gender(t, &v.v[i0]) : 0; /* "Mrs. Marcos" is not "Ferdinand Marcos" */
     if (hon && lex_cap(t, &v.v[i0]))

@@ -1326,6 +1326,7 @@ static void test_the_title_and_person_and(void)
     } cases[] = {
         {"\"The ruling stands for now,\" said the Chief Justice.", "ruling stands", "the Chief Justice"},
         {"\"The vote is set for March,\" said the Vice President.", "vote is set", "the Vice President"},
+        {"\"The vote is set for March,\" said the U.S. Trade Envoy.", "vote is set", "the U.S. Trade Envoy"},
         {"\"The audit found waste in every office,\" said the General Accounting Office.", "audit found",
          "the General Accounting Office"},
         {"\"We will pray for the miners,\" said the Rev. Dr. Ann Kole.", "pray for", "Ann Kole"},
