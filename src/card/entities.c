@@ -180,7 +180,7 @@ static int any_mark(const lword_vec *v, size_t a, size_t b, int m)
 /* 1 when word k is a title, spelled out or abbreviated ("Sen", "Capt"). */
 static int title_word(const char *t, const lword_vec *v, size_t k)
 {
-    return lex_in(t, &v->v[k], lex_titles) || lex_in(t, &v->v[k], lex_abbr_titles);
+    return lex_title(t, &v->v[k]);
 }
 
 /* 1 when a title stands right before word a ("Sen. Paul", "President

@@ -172,6 +172,11 @@ int lex_given(const char *text, const lword *w)
            lex_in(text, w, lex_female_names);
 }
 
+int lex_title(const char *text, const lword *w)
+{
+    return lex_in(text, w, lex_titles) || lex_in(text, w, lex_abbr_titles);
+}
+
 int lex_pronoun(const char *text, const lword *w)
 {
     static const char *const p[] = {"he", "she", "they", "we", NULL};

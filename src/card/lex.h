@@ -25,6 +25,8 @@ size_t lex_quote_mark(const char *s, size_t n);
 /* 1 when the word is a given name of lex_given_names, lex_male_names or
  * lex_female_names ("Nancy", "Chris"). */
 int lex_given(const char *text, const lword *w);
+/* 1 when the word is a title, spelled out or abbreviated ("Sen", "Capt"). */
+int lex_title(const char *text, const lword *w);
 /* 1 when the word is a personal pronoun that can stand for a speaker. */
 int lex_pronoun(const char *text, const lword *w);
 

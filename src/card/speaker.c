@@ -184,7 +184,7 @@ static int pure_name(const char *t, const lword_vec *v, size_t a, size_t b)
         if (!name_dot(t, v, i) && (!word_at(v, i) || !lex_cap(t, &v->v[i])))
             return 0;
         words += word_at(v, i);
-        titles += word_at(v, i) && (lex_in(t, &v->v[i], lex_titles) || lex_in(t, &v->v[i], lex_abbr_titles));
+        titles += word_at(v, i) && lex_title(t, &v->v[i]);
         shouted += word_at(v, i) && all_caps(t, &v->v[i]);
     }
     /* not a dateline's place in capitals ("NEW DOVER -- The mayor said") */
@@ -395,8 +395,7 @@ static int after_stop(const char *t, const lword_vec *v, size_t k)
 static size_t body_and(const char *t, const lword_vec *v, size_t i, size_t k)
 {
     size_t f = k + 1;
-    if (i < k && (lex_given(t, &v->v[i]) || lex_in(t, &v->v[i], lex_titles) ||
-                  lex_in(t, &v->v[i], lex_abbr_titles)))
+    if (i < k && (lex_given(t, &v->v[i]) || lex_title(t, &v->v[i])))
         return f; /* a person's name first: "Ann Kole and Red Cross spokesman Tom Rudd" are two */
     for (size_t j = i; j < k; j++)
         if (!word_at(v, j) || !lex_cap(t, &v->v[j]))
@@ -1739,12 +1738,6 @@ static int issuer_of(const char *t, const lword_vec *v, size_t d, qspan *np)
     return ok && !pron;
 }
 
-/* 1 when words x (of t) and y (of u) are the same word, case aside. */
-static int same_word(const char *t, const lword *x, const char *u, const lword *y)
-{
-    return x->end - x->start == y->end - y->start && lex_like(t, x, u, y);
-}
-
 /* 1 when the document at word d of v comes in new: "a", "an" or "another"
  * before it, perhaps with a word between ("answered with a statement of
  * their own", "a second statement"). */
@@ -1766,7 +1759,8 @@ int speaker_document_issuer(const char *t, size_t lo, size_t hi, qspan *np)
         goto done;
     for (size_t k = v.n; k > 0 && !ok; k--) {
         qspan sp;
-        if (!word_at(&v, k - 1) || !same_word(t, &v.v[k - 1], t, &w.v[w.n - 1]))
+        if (!word_at(&v, k - 1) || !same_text(t, (qspan){v.v[k - 1].start, v.v[k - 1].end},
+                                              (qspan){w.v[w.n - 1].start, w.v[w.n - 1].end}))
             continue;
         if (issuer_of(t, &v, k - 1, &sp) && speaker_valid(t, hi, &sp)) {
             *np = sp;
@@ -1996,7 +1990,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     size_t i0 = v.n > 2 && lex_in(t, &v.v[0], (const char *const[]){"the", NULL}) && !lex_cap(t, &v.v[0]), i = i0;
     for (;;) {
         size_t k = i + (i + 1 < v.n && name_dot(t, &v, i + 1));
-        if (k + 1 >= v.n || !(lex_in(t, &v.v[i], lex_titles) || lex_in(t, &v.v[i], lex_abbr_titles)) ||
+        if (k + 1 >= v.n || !lex_title(t, &v.v[i]) ||
             !lex_cap(t, &v.v[k + 1]))
             break;
         i = k + 1;
