@@ -262,6 +262,48 @@ static int it_speaker(const char *t, size_t n, const rawq *q, const lword_vec *p
     return speaker_antecedent(t, paragraph_before(t, n, q->ps), q->os, &post->v[i], 1, known, nprev, np);
 }
 
+/* Length of the dash at t[i]: "--", "- ", an en or an em dash; 0 when none. */
+static size_t dash_at(const char *t, size_t n, size_t i)
+{
+    if (i + 1 < n && t[i] == '-' && (t[i + 1] == '-' || t[i + 1] == ' '))
+        return t[i + 1] == '-' ? 2 : 1;
+    if (i + 2 < n && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* "\"...\" -- Tom Tobin, of the ...", or "-- The Daily Telegraph" on the line after the quote: who a
+ * dash signs a quote opening its sentence with (a page of reactions, an embedded post). The words after the dash up to a
+ * comma, a bracket, the line's end or a place ("in The Guardian"), when they are few and hold no
+ * reporting verb ("-- Tower's doctor said Friday that ..." is a sentence). */
+static int dash_speaker(const char *t, size_t n, const rawq *q, qspan *np)
+{
+    size_t i = q->oe, lines = 0;
+    while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
+        lines += t[i++] == '\n';
+    size_t d = i < n && lines <= 2 ? dash_at(t, n, i) : 0;
+    if (!d)
+        return 0;
+    for (i += d; i < n && t[i] == ' ';)
+        i++;
+    size_t s = i;
+    while (i < n && t[i] != ',' && t[i] != '(' && t[i] != '\n' && t[i] != '\r')
+        i++;
+    lword_vec v = {0};
+    int ok = lex_range(t, s, i, &v) == 0 && v.n;
+    for (size_t k = 0; ok && k < v.n; k++)
+        ok = !lex_in(t, &v.v[k], lex_speech_verbs);
+    for (size_t k = 1; ok && k < v.n; k++) /* "Hugo Young in The Guardian": where, not who */
+        if (lex_in(t, &v.v[k], (const char *const[]){"in", "at", "on", NULL}))
+            v.n = k;
+    ok = ok && v.n <= 8;
+    if (ok)
+        *np = (qspan){(uint32_t)s, (uint32_t)v.v[v.n - 1 - (v.n > 1 && v.v[v.n - 1].punct)].end}; /* "Mail." */
+    VEC_FREE(&v);
+    return ok;
+}
+
 typedef int (*speaker_fn)(const char *t, const lword_vec *v, qspan *np, int *pron);
 
 /* The first attribution pattern, most direct first, that gives a pronoun
@@ -326,6 +368,8 @@ static void find_speaker(const char *t, size_t n, rawq *q, const qknown *known, 
     int expand = !pron && !it; /* a name found for a pronoun is kept as written */
     if (found && pron)
         found = pronoun_speaker(t, n, q, np.s < q->os ? np.s : q->os, known, nprev, &np);
+    else if (!found && pre.n == 0 && dash_speaker(t, n, q, &np) && speaker_valid(t, q->os, &np))
+        found = 1;
     else if (!found && post.n <= 1 && (pre.n == 0 || (nprev && s0 == known[nprev - 1].oe)))
         found = unattributed(t, n, q, known, nprev, &np); /* a quote of its own, or after another's tail */
     if (found && !speaker_valid(t, q->os, &np))

@@ -1340,6 +1340,40 @@ static void test_the_title_and_person_and(void)
     check_speaker("\"The levee will hold,\" Ann Kole and Dorland fire chief Tom Rudd said.", "levee will", NULL);
 }
 
+/* Regression: a quote signed with a dash ("\"...\" -- Ron Tobin, of the ...", or "-- Daily Courier" on
+ * the line after it, as pages of reactions and embedded posts write them) had no speaker. What follows
+ * the dash is the signature up to a comma, a bracket, the line's end or "in" a place; a sentence there
+ * signs nothing, and what does not read as a speaker leaves the quote to the paragraph before. */
+static void test_dash_signatures(void)
+{
+    static const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"\"We are only now piecing this disaster together.\" -- Ron Tobin, of the Dover Seismic Board.",
+         "piecing this", "Ron Tobin"},
+        {"\"Bowed she most certainly is not.\"\n\n-- The Daily Courier.\n\nThe vote is Tuesday.", "Bowed she",
+         "The Daily Courier"},
+        {"Ann Kole said the count was close.\n\n\"We will win this one.\" -- and they did.", "will win this",
+         "Ann Kole"},
+        {"\"Polls. Most of them. All of them.\" \xe2\x80\x94 Alp Ozden (@alpo) August 17, 2016", "Most of them",
+         "Alp Ozden"},
+        {"\"The upper deck was shaking hard.\" \xe2\x80\x93 Suzy Wald, a reporter at the park.", "upper deck",
+         "Suzy Wald"},
+        {"\"The upper deck was shaking hard.\" - Suzy Wald", "upper deck", "Suzy Wald"},
+        {"\"Handle this leader with care.\"\n\n-- Pell biographer Hugo Stone in The Dover Herald", "Handle this",
+         "Pell biographer Hugo Stone"},
+        {"\"Let us focus on the qualifications.\"\n\n-- Kole's doctor on Friday said there is no evidence.",
+         "focus on the", NULL},
+        {"\"We will win this one.\" -- and they did, by ten points.", "will win this", NULL},
+        {"\"Handle this leader with care.\"\n\n\n-- Daily Courier", "Handle this", NULL},
+        {"The levee stands as \"a lasting disgrace\" - Ann Kole", "lasting disgrace", NULL},
+        {"\"Handle this leader with care.\" -- Mayor Ann Kole Of The Dover Harbor And Bay Board Of Trade",
+         "Handle this", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1383,5 +1417,6 @@ int main(void)
     test_documents_and_issuers();
     test_subject_roles_and_names();
     test_the_title_and_person_and();
+    test_dash_signatures();
     return check_report("test_card_speaker");
 }
