@@ -125,6 +125,21 @@ static int paragraph_gap(const char *t, const lword_vec *all, size_t k)
     return nl && memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
 }
 
+/* 1 when the "in" at word p, after a role, opens the place the role is in: "A lawyer in Dover", "a
+ * pro-government newspaper in Iran"; not lower-case words after it, so lower must be 0 ("One passenger
+ * in King's car", "a sergeant in the Air Force reserve"), and not a possessive's role ("Hale, from his
+ * office in Denver, said" is Hale's). */
+static int role_in_place(const char *t, const lword_vec *v, size_t lo, size_t p, size_t lower)
+{
+    static const char *const possessives[] = {"his", "her", "its", "their", "our", "my", "your", NULL};
+    if (lower || !lex_in(t, &v->v[p], (const char *const[]){"in", NULL}))
+        return 0;
+    for (size_t k = p - 1; k > lo; k--) /* lo: the comma segment's start */
+        if (lex_in(t, &v->v[k - 1], possessives))
+            return 0;
+    return 1;
+}
+
 /* The noun phrase ending at word j (inclusive), scanning backwards. */
 static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan *np)
 {
@@ -149,7 +164,8 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
                 p--;
             static const char *const role_links[] = {"of", "for", NULL};
             if (p > lo && (lex_cap(t, &v->v[p - 1]) ||
-                           (lex_in(t, &v->v[p - 1], role_nouns) && lex_in(t, &v->v[p], role_links)))) {
+                           (lex_in(t, &v->v[p - 1], role_nouns) &&
+                            (lex_in(t, &v->v[p], role_links) || role_in_place(t, v, lo, p, lower))))) {
                 k--;
                 continue;
             }

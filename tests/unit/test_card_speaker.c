@@ -1374,6 +1374,27 @@ static void test_dash_signatures(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression: a role "in" a place before the verb gave the place ("A lawyer in Dover said:" gave
+ * Dover): the role and its place are the speaker; lower-case words after "in" are no place, and
+ * "his office in Denver" is no role (see test_subject_roles_and_names). */
+static void test_role_in_place(void)
+{
+    static const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"A lawyer in Dover said: \"The ruling is wrong.\"", "ruling is", "A lawyer in Dover"},
+        {"The old lawyer in New Dover said: \"The ruling is wrong.\"", "ruling is", "The old lawyer in New Dover"},
+        {"A pro-army weekly newspaper in Dover said: \"The ruling is wrong.\"", "ruling is",
+         "A pro-army weekly newspaper in Dover"},
+        {"A sergeant in the Dover Air Force reserve said: \"The ruling is wrong.\"", "ruling is", NULL},
+        {"One passenger in Kole's car said: \"The ruling is wrong.\"", "ruling is", NULL},
+        {"Of his party, lawyers in Dover said: \"The ruling is wrong.\"", "ruling is", "lawyers in Dover"},
+        {"A lawyer and Ann Kole said: \"The ruling is wrong.\"", "ruling is", "Ann Kole"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1418,5 +1439,6 @@ int main(void)
     test_subject_roles_and_names();
     test_the_title_and_person_and();
     test_dash_signatures();
+    test_role_in_place();
     return check_report("test_card_speaker");
 }
