@@ -599,7 +599,7 @@ static const char *const inverted_verbs[] = {
     /* the present of magazine and feature writing ("explains Kenneth Cooper") */
     "explains", "recalls", "notes", "writes", "insists", "argues", "claims", "declares", "states",
     "stresses", "concludes", "complains", "laments", "contends", "predicts", "admits", "concedes",
-    "acknowledges", NULL};
+    "acknowledges", "counters", "observes", "replies", "responds", "quips", NULL};
 
 /* Present forms that are plural nouns too: with no mark between them and
  * the quote before ('the "dry well" claims were false') they are nouns. */
@@ -1004,10 +1004,22 @@ static int opening_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
     return speaker_valid(t, v->v[n - 1].end, np); /* not "Said another,": leave it to the fallbacks */
 }
 
+/* A sentence that ends in a colon before the quote, whatever its verb: its opening subject speaks
+ * ("Ann Kole, head of the society, puts it succinctly: \"...\"", "Tom Rudd agrees: \"...\""), as does
+ * a label that is only a name ("Mayor Ann Kole: \"...\"", on a page of reactions). */
+static int colon_subject(const char *t, const lword_vec *v, qspan *np, int *pron)
+{
+    size_t n = v->n;
+    if (n < 2 || v->v[n - 1].punct != ':' || !opening_subject(t, v, n - 1, np, pron) ||
+        other_clause(t, v, word_after(v, 0, np->e), n - 1))
+        return 0; /* "Ann Pell watched as Tom Rudd stood up and shouted:" */
+    return *pron || speaker_valid(t, v->v[n - 1].end, np);
+}
+
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     return verb_at_quote(t, v, np, pron) || naming_verb(t, v, np, pron) || opening_verb(t, v, np, pron) ||
-           first_verb_subject(t, v, np, pron);
+           first_verb_subject(t, v, np, pron) || colon_subject(t, v, np, pron);
 }
 
 /* ---- Whom a pronoun stands for ------------------------------------------- */
@@ -2003,7 +2015,7 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     if (lex_range(t, np->s, np->e, &v) < 0 || v.n == 0)
         goto done;
     /* titles, with their full stops and a "the" before: "Sen. Orrin Hatch", "the Rev. Al Cole" */
-    size_t i0 = v.n > 2 && lex_in(t, &v.v[0], (const char *const[]){"the", NULL}) && !lex_cap(t, &v.v[0]), i = i0;
+    size_t i0 = v.n > 2 && lex_in(t, &v.v[0], (const char *const[]){"the", NULL}), i = i0;
     for (;;) {
         size_t k = i + (i + 1 < v.n && name_dot(t, &v, i + 1));
         if (k + 1 >= v.n || !lex_title(t, &v.v[i]) ||

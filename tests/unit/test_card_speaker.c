@@ -1395,6 +1395,43 @@ static void test_role_in_place(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression: a sentence ending in a colon before the quote gave no speaker unless its verb was a
+ * reporting verb next to the colon. Its opening subject speaks whatever the verb ("puts it
+ * succinctly:", "agrees:", "stated in an editorial:"), a pronoun standing for the person before, and a
+ * label that is only a name speaks ("Mayor Ann Kole:" on a page of reactions, "Kole:" in a transcript).
+ * A clause of another subject ("watched as"), or an opening that reads as no speaker, gives none; and
+ * the present tenses "observes", "counters", "replies", "responds" and "quips" open a sentence or
+ * follow a quote as "says" does. */
+static void test_colon_subjects(void)
+{
+    static const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"Tom Rudd, head of the Dover Astronomical Society, puts it succinctly: \"Nobody forgets an eclipse.\"",
+         "forgets an", "Tom Rudd"},
+        {"Ann Pell, the president of Dover Timber, agrees: \"Controlled burning saves the forest.\"",
+         "burning saves", "Ann Pell"},
+        {"The Dover Herald stated in an editorial: \"The mayor has to go now.\"", "has to go", "The Dover Herald"},
+        {"Tom Rudd won the seat in May.\n\nHe also addressed his anonymity: \"Nobody knew me a year ago.\"",
+         "Nobody knew", "Tom Rudd"},
+        {"Reactions came quickly.\n\nMayor Ann Kole: \"Today is a great day for the city.\"", "great day",
+         "Ann Kole"},
+        {"The Rev. Tom Rudd: \"Today is a great day for the city.\"", "great day", "Tom Rudd"},
+        {"Ann Pell watched as Tom Rudd stood up and spoke: \"The well has been dry for weeks.\"", "been dry",
+         NULL},
+        {"Unfortunately, there is the second amendment: \"A well regulated militia is necessary.\"", "regulated",
+         NULL},
+        {"Unfortunately, there is the amendment: \"A well regulated militia is necessary for all,\" of the whole "
+         "text, Ann Pell says.",
+         "regulated", "Ann Pell"},
+        {"Counters Rep. Tom Rudd: \"There is something wrong with that wage.\"", "something wrong", "Tom Rudd"},
+        {"\"There is a prize out there for any reporter,\" observes Ann Pell, a law professor.", "prize out",
+         "Ann Pell"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1440,5 +1477,6 @@ int main(void)
     test_the_title_and_person_and();
     test_dash_signatures();
     test_role_in_place();
+    test_colon_subjects();
     return check_report("test_card_speaker");
 }
