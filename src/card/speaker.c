@@ -1369,13 +1369,17 @@ static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
         return G_ANY;
     const lword *sur = &v->v[s - 1];
     size_t n = sur->end - sur->start;
+    /* with a given name of its own ("Mollie Olgin"), another given name of the surname is a relative's
+     * ("Mario Olgin"); only an honorific tells ("Ms. Olgin") */
+    int own_given = s - 1 > a && !lex_title(t, &v->v[a]);
     for (size_t k = 1; k < v->n; k++) { /* "Ms. McKay" elsewhere */
         const lword *x = &v->v[k];
         if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + sur->start, n) != 0)
             continue;
         size_t p = k - 1 - (k >= 2 && name_dot(t, v, k - 1));
         int g = gender_at(t, v, p);
-        if (g && lex_cap(t, &v->v[p]))
+        if (g && lex_cap(t, &v->v[p]) &&
+            (!own_given || lex_in(t, &v->v[p], male_words) || lex_in(t, &v->v[p], female_words)))
             return g;
     }
     return G_ANY;
@@ -1394,6 +1398,7 @@ typedef struct actx {
 typedef struct cand {
     qspan sp;
     int found;  /* 0 none, 1 one person, -1 two that conflict */
+    int gender; /* of sp, when its name tells it */
 } cand;
 
 /* The surname (last capitalised word) of span sp, or its whole text. */
@@ -1489,6 +1494,11 @@ static void offer(const actx *c, cand *cd, qspan sp)
     span_words(&c->v, sp, &a, &b);
     if (b == a || cd->found < 0 || (c->want == G_BODY && !body(c->t, &c->v, a, b)))
         return;
+    static const char *const things[] = {"sign", "banner", "placard", "poster", "note", "book", NULL};
+    const lword *head = &c->v.v[head_end(c->t, &c->v, a, b) - 1];
+    if ((c->want == G_MALE || c->want == G_FEMALE) && !lex_cap(c->t, head) &&
+        (lex_in(c->t, head, body_nouns) || lex_in(c->t, head, things)))
+        return; /* "she" is no "A sign saying ..." nor "the committee" */
     int g = name_gender(c->t, &c->v, a, b);
     if ((g && c->want && g != c->want) || (c->want && plural(c->t, &c->v.v[b - 1])))
         return;
@@ -1497,9 +1507,10 @@ static void offer(const actx *c, cand *cd, qspan sp)
         return; /* "he" is no "Indiana University Law School" */
     if (cd->found && !same_text(c->t, surname(c, cd->sp), surname(c, sp)))
         cd->found = -1;
-    else if (!cd->found) {
+    else if (!cd->found || (g && !cd->gender)) { /* of one surname, "Mario Olgin" for "he", not "Mollie" */
         cd->found = 1;
         cd->sp = sp;
+        cd->gender = g;
     }
 }
 
@@ -1648,6 +1659,25 @@ static int beside_pronoun(const char *t, const lword_vec *v, size_t k, size_t b,
             lex_in(t, &v->v[b + 1], after));
 }
 
+/* 1 when the two capitalised words ending at b open a clause as its subject and what follows reads
+ * as a person's: a verb in the past ("Illa Wobig leaned out her window") or an appositive role ("Emil
+ * Herlec, a leader of the rescue team, scrambled"), though no given name or title tells it and the
+ * surname stands nowhere alone; a known place is none ("San Francisco voted"). */
+static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
+{
+    lword both = {v->v[b - 2].start, v->v[b - 1].end, 0};
+    if (lex_in(t, &both, lex_places) || lex_in(t, &v->v[b - 2], lex_places) || lex_in(t, &v->v[b - 1], lex_places))
+        return 0; /* "San Francisco voted" */
+    if (b < e && word_at(v, b) && !lex_cap(t, &v->v[b])) /* a reporting verb's subject is read before */
+        return v->v[b].end - v->v[b].start > 4 && memcmp(t + v->v[b].end - 2, "ed", 2) == 0;
+    if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], (const char *const[]){"a", "an", "the", NULL}))
+        return 0;
+    for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k) && !lex_cap(t, &v->v[k]); k++)
+        if (lex_in(t, &v->v[k], role_nouns))
+            return 1;
+    return 0;
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
@@ -1695,6 +1725,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         int person = !bad && (titled || word_gender(t, &v->v[a]) ||
                      (nw >= 2 && !placed && lex_given(t, &v->v[a])) || /* not "to Beverly Hills" */
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
+                     (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') && subject_person(t, v, b, e)) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         if (person)
             offer(c, cd, mention_span(t, v, k, a, b));
@@ -1814,7 +1845,7 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
             s--;
         for (size_t k = s; k < e; k++)
             plain += !c->inq[k] && word_at(&c->v, k);
-        cand cd = {{0, 0}, 0};
+        cand cd = {{0, 0}, 0, 0};
         sentence_events(c, s, e, &cd);
         if (!cd.found && !events_only)
             sentence_mentions(c, s, e, &cd);

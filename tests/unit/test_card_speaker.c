@@ -1432,6 +1432,45 @@ static void test_colon_subjects(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression: "she said" found no one after "Illa Wobig leaned out her window ..." (a name that no given
+ * name, title or lone surname marks as a person's), gave "Mollie Olgin" for "he" because another
+ * "Mario Olgin" lent her surname his gender, and gave "A sign" or "a local daily" (which "reported") for
+ * "he" or "she". Two capitalised words opening a clause before a verb in the past or an appositive
+ * role are a person, unless a known place; a name's own given name keeps a relative's from telling
+ * its gender, and of one surname the one whose name tells the pronoun's gender is meant. */
+static void test_pronoun_people(void)
+{
+    static const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"The rally was closed to the public.\n\nIlla Wobig leaned out her window and watched.\n\n"
+         "\"I saw a spy movie filmed here,\" she said.",
+         "spy movie", "Illa Wobig"},
+        {"Emil Herlec, a leader of the rescue team, scrambled up the hill. \"We have to fight for it now,\" he "
+         "said.",
+         "fight for it", "Emil Herlec"},
+        {"San Francisco voted to ban the sale of guns.\n\n\"It was a sad day for all of us,\" she said.", "sad day",
+         NULL},
+        {"Then, Illa Wobig leaned out and watched.\n\n\"I saw a spy movie filmed here,\" she said.", "spy movie",
+         "Illa Wobig"},
+        {"Dover Harbor stays open all year.\n\n\"It was a sad day for all of us,\" she said.", "sad day", NULL},
+        {"Dover Mills need more workers.\n\n\"It was a sad day for all of us,\" she said.", "sad day", NULL},
+        {"Mollie Olgin dreamed of becoming a doctor; but when she did not show up for work, Mario Olgin knew "
+         "something was wrong.\n\n\"It was not like our girl,\" he said.",
+         "like our girl", "Mario Olgin"},
+        {"A sign saying \"What a pity, dear old checkpoint,\" hung from the sill.\n\n\"I saw a spy movie filmed "
+         "here,\" she said.",
+         "spy movie", NULL},
+        {"Tom Rudd, who died in May, in April wrote a long letter to the bishop, the Dover Courier, a local daily, "
+         "reported on Monday.\n\n\"My pain is beyond bearing now,\" he wrote.",
+         "My pain", "Tom Rudd"},
+        {"Tom Daily, a teacher, said the school would close.\n\n\"We were not told why,\" he said.", "not told why",
+         "Tom Daily"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1478,5 +1517,6 @@ int main(void)
     test_dash_signatures();
     test_role_in_place();
     test_colon_subjects();
+    test_pronoun_people();
     return check_report("test_card_speaker");
 }
