@@ -274,9 +274,9 @@ static size_t dash_at(const char *t, size_t n, size_t i)
 }
 
 /* "\"...\" -- Tom Tobin, of the ...", or "-- The Daily Telegraph" on the line after the quote: who a
- * dash signs a quote opening its sentence with (a page of reactions, an embedded post). The words after the dash up to a
- * comma, a bracket, the line's end or a place ("in The Guardian"), when they are few and hold no
- * reporting verb ("-- Tower's doctor said Friday that ..." is a sentence). */
+ * dash signs a quote opening its sentence with (a page of reactions, an embedded post). The words
+ * after the dash up to a comma, a bracket, the line's end or a place ("in The Guardian"), when they
+ * are few and the line holds no reporting verb ("-- Tower's doctor said Friday that ..." is a sentence). */
 static int dash_speaker(const char *t, size_t n, const rawq *q, qspan *np)
 {
     size_t i = q->oe, lines = 0;
@@ -287,13 +287,19 @@ static int dash_speaker(const char *t, size_t n, const rawq *q, qspan *np)
         return 0;
     for (i += d; i < n && t[i] == ' ';)
         i++;
-    size_t s = i;
+    size_t s = i, e;
     while (i < n && t[i] != ',' && t[i] != '(' && t[i] != '\n' && t[i] != '\r')
         i++;
+    for (e = i; e < n && t[e] != '\n' && t[e] != '\r';)
+        e++;
     lword_vec v = {0};
-    int ok = lex_range(t, s, i, &v) == 0 && v.n;
+    /* the verb is looked for to the line's end: an aside before it ("-- Kole's doctor, Tom Rudd, said
+     * Friday ...") leaves a sentence */
+    int ok = lex_range(t, s, e, &v) == 0;
     for (size_t k = 0; ok && k < v.n; k++)
         ok = !lex_in(t, &v.v[k], lex_speech_verbs);
+    v.n = 0;
+    ok = ok && lex_range(t, s, i, &v) == 0 && v.n;
     for (size_t k = 1; ok && k < v.n; k++) /* "Hugo Young in The Guardian": where, not who */
         if (lex_in(t, &v.v[k], (const char *const[]){"in", "at", "on", NULL}))
             v.n = k;

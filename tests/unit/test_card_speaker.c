@@ -1365,6 +1365,13 @@ static void test_dash_signatures(void)
         {"\"Let us focus on the qualifications.\"\n\n-- Kole's doctor on Friday said there is no evidence.",
          "focus on the", NULL},
         {"\"We will win this one.\" -- and they did, by ten points.", "will win this", NULL},
+        /* a reporting verb past an aside still makes the line a sentence */
+        {"\"Let us focus on the qualifications.\"\n\n-- Kole's doctor, Tom Rudd, said Friday there is no "
+         "evidence.",
+         "focus on the", NULL},
+        {"Ann Kole said the count was close.\n\n\"We will win this one.\"\n\n-- Tom Rudd (Dover) said Monday it "
+         "was not.",
+         "will win this", "Ann Kole"},
         {"\"Handle this leader with care.\"\n\n\n-- Daily Courier", "Handle this", NULL},
         {"The levee stands as \"a lasting disgrace\" - Ann Kole", "lasting disgrace", NULL},
         {"\"Handle this leader with care.\" -- Mayor Ann Kole Of The Dover Harbor And Bay Board Of Trade",
