@@ -1369,9 +1369,12 @@ static int name_gender(const char *t, const lword_vec *v, size_t a, size_t b)
         return G_ANY;
     const lword *sur = &v->v[s - 1];
     size_t n = sur->end - sur->start;
-    /* with a given name of its own ("Mollie Olgin"), another given name of the surname is a relative's
-     * ("Mario Olgin"); only an honorific tells ("Ms. Olgin") */
-    int own_given = s - 1 > a && !lex_title(t, &v->v[a]);
+    /* with a given name of its own ("Mollie Olgin", "Dr. Illa Olgin"), another given name of the surname
+     * is a relative's ("Mario Olgin"); only an honorific tells ("Ms. Olgin"). A title is no given name. */
+    size_t f = a;
+    while (f + 1 < s && (!word_at(v, f) || !lex_cap(t, &v->v[f]) || lex_title(t, &v->v[f])))
+        f++;
+    int own_given = f + 1 < s;
     for (size_t k = 1; k < v->n; k++) { /* "Ms. McKay" elsewhere */
         const lword *x = &v->v[k];
         if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + sur->start, n) != 0)
@@ -1670,7 +1673,8 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
         return 0; /* "San Francisco voted" */
     if (b < e && word_at(v, b) && !lex_cap(t, &v->v[b])) /* a reporting verb's subject is read before */
         return v->v[b].end - v->v[b].start > 4 && memcmp(t + v->v[b].end - 2, "ed", 2) == 0;
-    if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], (const char *const[]){"a", "an", "the", NULL}))
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], articles))
         return 0;
     for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k) && !lex_cap(t, &v->v[k]); k++)
         if (lex_in(t, &v->v[k], role_nouns))
@@ -1725,7 +1729,8 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         int person = !bad && (titled || word_gender(t, &v->v[a]) ||
                      (nw >= 2 && !placed && lex_given(t, &v->v[a])) || /* not "to Beverly Hills" */
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
-                     (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') && subject_person(t, v, b, e)) ||
+                     (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') &&
+                      subject_person(t, v, b, e)) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
         if (person)
             offer(c, cd, mention_span(t, v, k, a, b));

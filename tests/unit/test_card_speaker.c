@@ -1473,6 +1473,10 @@ static void test_pronoun_people(void)
          "My pain", "Tom Rudd"},
         {"Tom Daily, a teacher, said the school would close.\n\n\"We were not told why,\" he said.", "not told why",
          "Tom Daily"},
+        /* a title before a given name of her own: "Dr." is none, "Illa" is */
+        {"Tom Rudd stayed at home in Dover.\n\nDr. Illa Rudd spoke to the crowd.\n\n\"It was a sad day for all "
+         "of us,\" she said.",
+         "sad day", "Illa Rudd"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
