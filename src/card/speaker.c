@@ -1671,8 +1671,10 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
     lword both = {v->v[b - 2].start, v->v[b - 1].end, 0};
     if (lex_in(t, &both, lex_places) || lex_in(t, &v->v[b - 2], lex_places) || lex_in(t, &v->v[b - 1], lex_places))
         return 0; /* "San Francisco voted" */
+    static const char *const not_past[] = {"indeed", "speed", "proceed", "succeed", "exceed", "breed", NULL};
     if (b < e && word_at(v, b) && !lex_cap(t, &v->v[b])) /* a reporting verb's subject is read before */
-        return v->v[b].end - v->v[b].start > 4 && memcmp(t + v->v[b].end - 2, "ed", 2) == 0;
+        return v->v[b].end - v->v[b].start > 4 && memcmp(t + v->v[b].end - 2, "ed", 2) == 0 &&
+               !lex_in(t, &v->v[b], not_past);
     static const char *const articles[] = {"a", "an", "the", NULL};
     if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], articles))
         return 0;

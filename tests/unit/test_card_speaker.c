@@ -1462,6 +1462,7 @@ static void test_pronoun_people(void)
          "Illa Wobig"},
         {"Dover Harbor stays open all year.\n\n\"It was a sad day for all of us,\" she said.", "sad day", NULL},
         {"Dover Mills need more workers.\n\n\"It was a sad day for all of us,\" she said.", "sad day", NULL},
+        {"Dover Mills indeed hired more workers.\n\n\"It was a sad day for all of us,\" she said.", "sad day", NULL},
         {"Mollie Olgin dreamed of becoming a doctor; but when she did not show up for work, Mario Olgin knew "
          "something was wrong.\n\n\"It was not like our girl,\" he said.",
          "like our girl", "Mario Olgin"},
@@ -1477,6 +1478,10 @@ static void test_pronoun_people(void)
         {"Tom Rudd stayed at home in Dover.\n\nDr. Illa Rudd spoke to the crowd.\n\n\"It was a sad day for all "
          "of us,\" she said.",
          "sad day", "Illa Rudd"},
+        /* with a title only, "Dr. Rudd" is the "Ann Rudd" named before: no "he" */
+        {"Ann Rudd won the seat in May.\n\nDr. Rudd spoke to the crowd.\n\n\"It was a sad day for all of us,\" he "
+         "said.",
+         "sad day", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
