@@ -1004,16 +1004,56 @@ static int opening_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
     return speaker_valid(t, v->v[n - 1].end, np); /* not "Said another,": leave it to the fallbacks */
 }
 
+static int known_surname(const char *t, size_t upto, const lword *w, int any_case);
+static int same_text(const char *t, qspan x, qspan y);
+
+/* 1 unless the capitalised words np, with no lower-case word between them and the colon at word c, are a
+ * heading rather than a person: "UPDATE:", "Breaking News:", "Dover Harbor:" read as names to
+ * speaker_valid. A label speaks when a title or a given name marks it ("Mayor Ann Kole:", "Tom Rudd
+ * (D-Dover):") or it is one word the article uses as a surname (a transcript's "Kole:"). */
+static int label_person(const char *t, const lword_vec *v, qspan np, size_t c)
+{
+    size_t a, b;
+    span_words(v, np, &a, &b);
+    for (size_t k = b; k < c; k++)
+        if (word_at(v, k) && !lex_cap(t, &v->v[k]))
+            return 1; /* a verb or a role comes before the colon: "Ann Kole agrees:" */
+    if (!lex_cap(t, &v->v[b - 1]))
+        return 1; /* a role, which speaker_valid judges: "A spokesman for the mayor:" */
+    for (size_t k = a; k < b; k++)
+        if (word_at(v, k) && (lex_title(t, &v->v[k]) || lex_given(t, &v->v[k])))
+            return 1;
+    return b == a + 1 && known_surname(t, v->v[a].start, &v->v[a], 1);
+}
+
+/* 1 when words [a, b) pass on another's words: a verb of reading or receiving with a name after it
+ * ("Tom Rudd read Ann Kole's column aloud:", "received a letter from Ann Kole:"); "Tom Rudd read a
+ * statement:" is his own, and so is a verb in an aside ("Ann Kole, who read law in Dover, agrees:"). */
+static int relayed(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    static const char *const relays[] = {"read", "reads", "cited", "cites", "recited", "received", "receives",
+                                         "got", "showed", "shows", "translated", "heard", "hears", NULL};
+    for (size_t k = a; k < b; k++)
+        if (v->v[k].punct == ',')
+            a = k + 1;
+    for (size_t k = a; k < b; k++)
+        if (word_at(v, k) && !lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], relays))
+            for (size_t m = k + 1; m < b; m++)
+                if (word_at(v, m) && lex_cap(t, &v->v[m]) && !lex_in(t, &v->v[m], calendar))
+                    return 1;
+    return 0;
+}
+
 /* A sentence that ends in a colon before the quote, whatever its verb: its opening subject speaks
  * ("Ann Kole, head of the society, puts it succinctly: \"...\"", "Tom Rudd agrees: \"...\""), as does
- * a label that is only a name ("Mayor Ann Kole: \"...\"", on a page of reactions). */
+ * a label that is a person's name ("Mayor Ann Kole: \"...\"", on a page of reactions). */
 static int colon_subject(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     size_t n = v->n;
     if (n < 2 || v->v[n - 1].punct != ':' || !opening_subject(t, v, n - 1, np, pron) ||
-        other_clause(t, v, word_after(v, 0, np->e), n - 1))
+        other_clause(t, v, word_after(v, 0, np->e), n - 1) || relayed(t, v, word_after(v, 0, np->e), n - 1))
         return 0; /* "Ann Pell watched as Tom Rudd stood up and shouted:" */
-    return *pron || speaker_valid(t, v->v[n - 1].end, np);
+    return *pron || (label_person(t, v, *np, n - 1) && speaker_valid(t, v->v[n - 1].end, np));
 }
 
 int speaker_before(const char *t, const lword_vec *v, qspan *np, int *pron)
@@ -1188,8 +1228,9 @@ static size_t lookback_start(const char *t, size_t hi)
 }
 
 /* 1 when the single word w is used as a person's surname in t before upto:
- * after a title or a capitalised first name. */
-static int known_surname(const char *t, size_t upto, const lword *w)
+ * after a title or a capitalised first name; in any case when any_case is
+ * set ("TRUMP:" heading his words after "Donald Trump"). */
+static int known_surname(const char *t, size_t upto, const lword *w, int any_case)
 {
     lword_vec all = {0};
     int ok = 0;
@@ -1197,7 +1238,9 @@ static int known_surname(const char *t, size_t upto, const lword *w)
     if (lex_range(t, lookback_start(t, upto), upto, &all) == 0)
         for (size_t k = 1; k < all.n && !ok; k++) {
             const lword *x = &all.v[k];
-            if (x->punct || x->end - x->start != n || memcmp(t + x->start, t + w->start, n) != 0)
+            if (x->punct || x->end - x->start != n ||
+                (any_case ? !same_text(t, (qspan){x->start, x->end}, (qspan){w->start, w->end})
+                          : memcmp(t + x->start, t + w->start, n) != 0))
                 continue;
             size_t p = k - 1 - (k >= 2 && name_dot(t, &all, k - 1));
             ok = word_at(&all, p) && lex_cap(t, &all.v[p]) && !lex_in(t, &all.v[p], quantifiers) &&
@@ -1290,7 +1333,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
         if (!lex_in(t, &v->v[m], role_nouns))
             return 0;
     }
-    if (h - a == 1 && h == b && !all_caps(t, &v->v[a]) && !known_surname(t, upto, &v->v[a]) &&
+    if (h - a == 1 && h == b && !all_caps(t, &v->v[a]) && !known_surname(t, upto, &v->v[a], 0) &&
         !directly_attributed(t, &v->v[a]) && !word_gender(t, &v->v[a]))
         return 0; /* one word: a surname, an acronym or "X said", not "Europe" */
     return 1;
@@ -1486,7 +1529,7 @@ static int body(const char *t, const lword_vec *v, size_t a, size_t b)
     for (size_t k = a + 1; k-- > 0 && k + 4 > a && !v->v[k].punct;) /* "the pro-Thatcher Daily Telegraph" */
         if (lex_in(t, &v->v[k], the))
             return 1;
-    return b == a + 1 && !known_surname(t, v->v[a].start, &v->v[a]);
+    return b == a + 1 && !known_surname(t, v->v[a].start, &v->v[a], 0);
 }
 
 /* Offers sp as the antecedent: kept when its gender agrees; a second,
@@ -1733,7 +1776,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
                      (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
                      (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') &&
                       subject_person(t, v, b, e)) ||
-                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a])));
+                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a], 0)));
         if (person)
             offer(c, cd, mention_span(t, v, k, a, b));
         k = b;

@@ -1439,6 +1439,37 @@ static void test_colon_subjects(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression: a label before a colon gave itself as the speaker when it was a heading, not a name
+ * ("UPDATE:", "Breaking News:", "Dover Harbor:" read as names), and a sentence ending in a colon gave
+ * its subject another's words that it read or received ("Tom Rudd read Ann Kole's column aloud:"). A
+ * label speaks when a title or given name marks a person, or it is a surname the article used before
+ * (in any case: "RUDD:" after "Tom Rudd"); a verb of reading or receiving with a name after it, outside
+ * an aside, gives none. */
+static void test_colon_headings(void)
+{
+    static const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"UPDATE: \"The harbor will stay open all winter.\"", "stay open", NULL},
+        {"The vote is on Friday.\n\nBreaking News: \"The harbor will stay open all winter.\"", "stay open", NULL},
+        {"Dover Harbor: \"The harbor will stay open all winter.\"", "stay open", NULL},
+        {"Tom Rudd won the seat.\n\nRUDD: \"The harbor will stay open all winter.\"", "stay open", "RUDD"},
+        {"Tom Rudd read Ann Kole's column aloud: \"The harbor will stay open all winter.\"", "stay open", NULL},
+        {"Tom Rudd received a letter from Ann Kole: \"The harbor will stay open all winter.\"", "stay open",
+         NULL},
+        {"Ann Kole, who read law in Dover, agrees: \"The harbor will stay open all winter.\"", "stay open",
+         "Ann Kole"},
+        {"Ann Kole read a short statement: \"The harbor will stay open all winter.\"", "stay open", "Ann Kole"},
+        {"Tom Rudd read it again on Monday: \"The harbor will stay open all winter.\"", "stay open", "Tom Rudd"},
+        {"A spokesman for the mayor: \"The harbor will stay open all winter.\"", "stay open",
+         "A spokesman for the mayor"},
+        {"Ann Kole: \"The harbor will stay open all winter.\"", "stay open", "Ann Kole"},
+        {"Sen. Kole: \"The harbor will stay open all winter.\"", "stay open", "Kole"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 /* Regression: "she said" found no one after "Illa Wobig leaned out her window ..." (a name that no given
  * name, title or lone surname marks as a person's), gave "Mollie Olgin" for "he" because another
  * "Mario Olgin" lent her surname his gender, and gave "A sign" or "a local daily" (which "reported") for
@@ -1533,6 +1564,7 @@ int main(void)
     test_dash_signatures();
     test_role_in_place();
     test_colon_subjects();
+    test_colon_headings();
     test_pronoun_people();
     return check_report("test_card_speaker");
 }
