@@ -174,10 +174,19 @@ static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
     return memcmp(t + ps + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
 }
 
+/* 1 when the paragraph [ps, pe) is a heading: a short line without a stop ("Expected Worst"). */
+static int heading(const char *t, size_t ps, size_t pe)
+{
+    lword_vec v = {0};
+    int ok = lex_range(t, ps, pe, &v) == 0 && v.n && v.n <= 8 && !v.v[v.n - 1].punct;
+    VEC_FREE(&v);
+    return ok;
+}
+
 /* Whom the pronoun np before or after quote q stands for: a name in the
  * paragraph before the quote's or in its own, read back from hi (the
  * pronoun or the quote, whichever is first, or its sentence's start);
- * through a paragraph before that opens with the same pronoun, one more. */
+ * through a paragraph before that opens with the same pronoun or is a heading, one more. */
 static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, const qknown *known, size_t nprev,
                            qspan *np)
 {
@@ -186,7 +195,7 @@ static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, co
     for (int tries = 0; tries < 2; tries++) {
         if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
             return 1;
-        if (from == q->ps || !opens_with(t, from, q->ps, &pw))
+        if (from == q->ps || !(opens_with(t, from, q->ps, &pw) || heading(t, from, q->ps)))
             return 0;
         from = paragraph_before(t, n, from);
     }

@@ -1518,6 +1518,27 @@ static void test_pronoun_people(void)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
 }
 
+/* Regression: a heading between a name and "she said" ("Valdez City Manager Doug Griffen told ..." /
+ * "Expected Worst" / "\"...,\" he said") left the pronoun with no one, as the search reads only the
+ * paragraph before. A heading (a short line without a stop) is passed over, as a paragraph opening
+ * with the same pronoun is; a sentence, or a long line, is not. */
+static void test_pronoun_past_heading(void)
+{
+    static const struct {
+        const char *text, *fragment, *speaker;
+    } cases[] = {
+        {"Ann Kole took office in May.\n\nSafe Streets\n\n\"We will fix the lights,\" she said.", "fix the lights",
+         "Ann Kole"},
+        {"Ann Kole took office in May.\n\nThe city has dark streets.\n\n\"We will fix the lights,\" she said.",
+         "fix the lights", NULL},
+        {"Ann Kole took office in May.\n\nThe city has many dark streets and very few lights at night\n\n\"We will "
+         "fix the lights,\" she said.",
+         "fix the lights", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 int main(void)
 {
     test_long_subject_and_role();
@@ -1566,5 +1587,6 @@ int main(void)
     test_colon_subjects();
     test_colon_headings();
     test_pronoun_people();
+    test_pronoun_past_heading();
     return check_report("test_card_speaker");
 }
