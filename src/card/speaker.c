@@ -136,7 +136,7 @@ static int role_in_place(const char *t, const lword_vec *v, size_t lo, size_t p,
         return 0;
     for (size_t k = p - 1; k > lo; k--) /* lo: the comma segment's start */
         if (lex_in(t, &v->v[k - 1], possessives))
-            return 0;
+            return k - 1 == lo; /* "Her lawyer in Dover said", but "from his office in Denver" */
     return 1;
 }
 

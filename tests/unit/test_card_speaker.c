@@ -1397,6 +1397,9 @@ static void test_role_in_place(void)
         {"One passenger in Kole's car said: \"The ruling is wrong.\"", "ruling is", NULL},
         {"Of his party, lawyers in Dover said: \"The ruling is wrong.\"", "ruling is", "lawyers in Dover"},
         {"A lawyer and Ann Kole said: \"The ruling is wrong.\"", "ruling is", "Ann Kole"},
+        /* a possessive opening the subject is the role's own; after a preposition it opens an aside */
+        {"Her lawyer in Dover said: \"The ruling is wrong.\"", "ruling is", "Her lawyer in Dover"},
+        {"His office in Dover said: \"The ruling is wrong.\"", "ruling is", "His office in Dover"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
