@@ -1749,7 +1749,9 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }
-        if (a == b) { /* titles or connectives only: no name (and v->v[a] may be past the end) */
+        /* titles or connectives only: no name (and v->v[a] may be past the end); or whom the subject is
+         * likened to ("Like Secretary Baker, Mr. Conable dismisses ...") */
+        if (a == b || lex_in(t, &v->v[k], (const char *const[]){"like", "unlike", NULL})) {
             k = b;
             continue;
         }

@@ -1508,6 +1508,10 @@ static void test_pronoun_people(void)
          "My pain", "Tom Rudd"},
         {"Tom Daily, a teacher, said the school would close.\n\n\"We were not told why,\" he said.", "not told why",
          "Tom Daily"},
+        /* whom the subject is likened to is no second person */
+        {"A bank charges fees.\n\nLike Secretary Tom Baker, Mr. Rudd dismisses sweeping plans. He rejects any "
+         "notion of aid. \"We are not there to pay their debts,\" he says.",
+         "pay their debts", "Mr. Rudd"},
         /* a title before a given name of her own: "Dr." is none, "Illa" is */
         {"Tom Rudd stayed at home in Dover.\n\nDr. Illa Rudd spoke to the crowd.\n\n\"It was a sad day for all "
          "of us,\" she said.",
