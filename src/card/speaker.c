@@ -1730,11 +1730,15 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
- * gives in full elsewhere. */
+ * gives in full elsewhere. Whom the subject is likened to ("Like Secretary
+ * Baker, Mr. Conable dismisses ...") is no second person beside another,
+ * but still the one when no other fits the pronoun ("Like Mayor Ann Kole,
+ * Tom Rudd ... \"...,\" she said"). */
 static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
     const lword_vec *v = &c->v;
+    qspan likened = {0, 0};
     for (size_t k = s; k < e; k++) {
         if (c->inq[k] || !word_at(v, k) || !lex_cap(t, &v->v[k]))
             continue;
@@ -1749,9 +1753,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }
-        /* titles or connectives only: no name (and v->v[a] may be past the end); or whom the subject is
-         * likened to ("Like Secretary Baker, Mr. Conable dismisses ...") */
-        if (a == b || lex_in(t, &v->v[k], (const char *const[]){"like", "unlike", NULL})) {
+        if (a == b) { /* titles or connectives only: no name (and v->v[a] may be past the end) */
             k = b;
             continue;
         }
@@ -1779,10 +1781,14 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
                      (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') &&
                       subject_person(t, v, b, e)) ||
                      (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a], 0)));
-        if (person)
+        if (person && lex_in(t, &v->v[k], (const char *const[]){"like", "unlike", NULL}))
+            likened = mention_span(t, v, k, a, b);
+        else if (person)
             offer(c, cd, mention_span(t, v, k, a, b));
         k = b;
     }
+    if (!cd->found && likened.e > likened.s)
+        offer(c, cd, likened);
 }
 
 /* Marks the words inside quotation marks; a paragraph break closes any. */

@@ -1512,6 +1512,9 @@ static void test_pronoun_people(void)
         {"A bank charges fees.\n\nLike Secretary Tom Baker, Mr. Rudd dismisses sweeping plans. He rejects any "
          "notion of aid. \"We are not there to pay their debts,\" he says.",
          "pay their debts", "Mr. Rudd"},
+        /* ... but the only one when the subject does not fit the pronoun */
+        {"A bank charges fees.\n\nLike Mayor Ann Kole, Tom Rudd backed the plan. \"It is a good plan,\" she said.",
+         "a good plan", "Ann Kole"},
         /* a title before a given name of her own: "Dr." is none, "Illa" is */
         {"Tom Rudd stayed at home in Dover.\n\nDr. Illa Rudd spoke to the crowd.\n\n\"It was a sad day for all "
          "of us,\" she said.",
