@@ -174,7 +174,8 @@ static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
     return memcmp(t + ps + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
 }
 
-/* 1 when the paragraph [ps, pe) is a heading: a short line without a stop ("Expected Worst"). */
+/* 1 when the paragraph [ps, pe) is a heading: a short line without a stop ("Expected Worst"). A
+ * heading only splits a story into parts, so a pronoun after it points past it. */
 static int heading(const char *t, size_t ps, size_t pe)
 {
     lword_vec v = {0};
