@@ -1727,6 +1727,33 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
     return 0;
 }
 
+/* 1 when the capitalised run [k, b) of a sentence [s, e), its name starting at word a, names a
+ * person; titled: a title stood before the name. */
+static int run_person(const actx *c, size_t s, size_t e, size_t k, size_t a, size_t b, int titled)
+{
+    const char *t = c->t;
+    const lword_vec *v = &c->v;
+    int bad = lex_pronoun(t, &v->v[a]) || beside_pronoun(t, v, k, b, e);
+    for (size_t i = a; i < b && !bad; i++)
+        bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
+    static const char *const preps[] = {"in", "at", "from", "near", "to", "into", "of", "the", NULL};
+    int placed = k > s && lex_in(t, &v->v[k - 1], preps) && !titled;
+    size_t nw = 0;
+    for (size_t i = a; i < b; i++)
+        nw += word_at(v, i);
+    /* two capitalised words are a person only when the last stands alone elsewhere as a
+     * surname ("Bovek said") or a gendered role precedes them ("spokesman Dale Bluedorn"; in
+     * lower case, as a run starts at k; not a given name: "to mark Memorial Day"): "San
+     * Francisco" is not */
+    int roled = k > s && word_at(v, k - 1) && gender_role(t, &v->v[k - 1]);
+    return !bad && (titled || word_gender(t, &v->v[a]) ||
+                    (nw >= 2 && !placed && lex_given(t, &v->v[a])) || /* not "to Beverly Hills" */
+                    (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
+                    (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') &&
+                     subject_person(t, v, b, e)) ||
+                    (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a], 0)));
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
@@ -1762,25 +1789,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             titled |= n > a;
             a = n;
         }
-        int bad = lex_pronoun(t, &v->v[a]) || beside_pronoun(t, v, k, b, e);
-        for (size_t i = a; i < b && !bad; i++)
-            bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
-        static const char *const preps[] = {"in", "at", "from", "near", "to", "into", "of", "the", NULL};
-        int placed = k > s && lex_in(t, &v->v[k - 1], preps) && !titled;
-        size_t nw = 0;
-        for (size_t i = a; i < b; i++)
-            nw += word_at(v, i);
-        /* two capitalised words are a person only when the last stands alone elsewhere as a
-         * surname ("Bovek said") or a gendered role precedes them ("spokesman Dale Bluedorn"; in
-         * lower case, as a run starts at k; not a given name: "to mark Memorial Day"): "San
-         * Francisco" is not */
-        int roled = k > s && word_at(v, k - 1) && gender_role(t, &v->v[k - 1]);
-        int person = !bad && (titled || word_gender(t, &v->v[a]) ||
-                     (nw >= 2 && !placed && lex_given(t, &v->v[a])) || /* not "to Beverly Hills" */
-                     (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
-                     (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') &&
-                      subject_person(t, v, b, e)) ||
-                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a], 0)));
+        int person = run_person(c, s, e, k, a, b, titled);
         if (person && lex_in(t, &v->v[k], (const char *const[]){"like", "unlike", NULL}))
             likened = mention_span(t, v, k, a, b);
         else if (person)
