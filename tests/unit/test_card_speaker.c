@@ -48,6 +48,17 @@ static void check_speaker(const char *text, const char *fragment, const char *sp
     json_decref(c);
 }
 
+/* One article's text, a fragment of a quote in it and the speaker it should get (NULL: none). */
+typedef struct speaker_case {
+    const char *text, *fragment, *speaker;
+} speaker_case;
+
+static void check_cases(const speaker_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+}
+
 static size_t attribution_divs(json_t *card)
 {
     json_t *dv = json_object_get(card, "divergences");
@@ -927,9 +938,7 @@ static void test_pronoun_sentence_before_quote(void)
  * not that quote's speaker. */
 static void test_bare_quote_misreads(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"Tom Rudd lent money to his partner for years. Sam Dunn never paid him back, he said. \"I trusted him "
          "with all I had.\"",
          "trusted him", "Tom Rudd"},
@@ -950,8 +959,7 @@ static void test_bare_quote_misreads(void)
          "score against anyone.\"",
          "cannot score", "Coach Al Dunn"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression (DUC 2001 d05a, d46h; DUC 2002 d066j): np_after stopped at
@@ -960,9 +968,7 @@ static void test_bare_quote_misreads(void)
  * for part of the name and lost the speaker. */
 static void test_speaker_tail_to_its_end(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"\"We had a series of small fires,\" said Capt. Ann Pell of the Dover County Volunteer Fire Department.",
          "small fires", "Ann Pell of the Dover County Volunteer Fire Department"},
         {"\"The herd has been tested twice,\" said Tom Rudd of the Meat and Grain Commission.", "tested twice",
@@ -995,8 +1001,7 @@ static void test_speaker_tail_to_its_end(void)
         {"\"The river is going down,\" said Ann Pell of the Dover Club and Dover mill union officials.",
          "going down", "Ann Pell of the Dover Club"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression (DUC 2001 d09b, d60k; DUC 2002 d114h): a role after the
@@ -1006,9 +1011,7 @@ static void test_speaker_tail_to_its_end(void)
  * three states." names him for a later "he said". */
 static void test_role_then_description(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"\"They want to cut the supply lines,\" said one person familiar with the plans of the navy.",
          "supply lines", "one person"},
         {"\"This is a man who acts on impulse,\" says one senior official involved in managing the talks.",
@@ -1043,8 +1046,7 @@ static void test_role_then_description(void)
          "the chief building inspector Tom Rudd"},
         {"\"The wall was not safe,\" said the union housing director.", "not safe", "the union housing director"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression (DUC 2001 d32f, d27e; DUC 2002 d118i): a title written with
@@ -1054,9 +1056,7 @@ static void test_role_then_description(void)
  * "Jr." keeps its stop. */
 static void test_abbreviated_title_inside_run(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"Dover Gov. Tom Rudd arrived in Lake Town on Friday to see the spill.\n\n\"The problem is that the oil "
          "is spreading fast,\" he said.",
          "spreading fast", "Tom Rudd"},
@@ -1064,8 +1064,7 @@ static void test_abbreviated_title_inside_run(void)
          "he had been attacked by the club. \"They sent me the nastiest mail I ever got,\" he said.",
          "nastiest mail", "Sam Cole Jr."},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression (DUC 2001 d47h, d59k; DUC 2002 d091c, d118i): a bare surname
@@ -1081,9 +1080,7 @@ static void test_abbreviated_title_inside_run(void)
  * break (a heading). */
 static void test_surname_full_form(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"Sam Rudd denied any wrongdoing on Friday.\n\nHis mother, Ann Rudd, stood by him. \"The vote will clear "
          "his name,\" Rudd said.",
          "clear his name", "Rudd"},
@@ -1110,8 +1107,7 @@ static void test_surname_full_form(void)
          "Rudd said.",
          "great day", "Rudd"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression (DUC 2001 d10b, d58k; Multi-News dev): a short form of the
@@ -1123,9 +1119,7 @@ static void test_surname_full_form(void)
  * possessive opens no name ("Dover University's Pell"). */
 static void test_surname_short_forms(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"Robert Rudd won the seat on Tuesday.\n\nBob Rudd, as friends call him, waved. \"It is a great day for "
          "the town,\" Rudd said.",
          "great day", "Robert Rudd"},
@@ -1150,8 +1144,7 @@ static void test_surname_short_forms(void)
         {"Sam Rudd won the race.\n\nAt Lake Dover Rudd spoke to fans. \"It is a great day,\" Rudd said.",
          "great day", "Sam Rudd"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* A document's words are its issuer's: "X issued a statement saying",
@@ -1159,9 +1152,7 @@ static void test_surname_short_forms(void)
  * statement" or "X released a statement". */
 static void test_documents_and_issuers(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"The Harbor Board issued a statement Friday saying \"the pier will stay shut for a month.\"", "stay shut",
          "The Harbor Board"},
         {"The Harbor Board issued statement after statement saying the pier was \"safe for the summer.\"",
@@ -1241,8 +1232,7 @@ static void test_documents_and_issuers(void)
          "own.\n\n\"We have offered the best wage in the valley for years,\" the statement said.",
          "best wage", "the statement"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* The subject before a verb: a role "for" or "of" a name is the role
@@ -1251,9 +1241,7 @@ static void test_documents_and_issuers(void)
  * is no part of it; a determiner stays. */
 static void test_subject_roles_and_names(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"A spokesman for Hale said: \"It is absurd to blame the mayor.\"", "absurd", "A spokesman for Hale"},
         {"The chairman of the Dover Water Board said: \"The pipes are old and the money is short.\"",
          "pipes are old", "The chairman of the Dover Water Board"},
@@ -1294,8 +1282,7 @@ static void test_subject_roles_and_names(void)
          "thing.\"",
          "same old", "Ann Kole"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
     /* a role "in" a place is not read so: not "his office in Denver" */
     check_speaker("Hale, from his office in Denver, said, \"I will help in any way I am asked to.\"", "any way",
                   NULL);
@@ -1321,9 +1308,7 @@ static void test_subject_roles_and_names(void)
  * ("Ann Kole and Red Cross spokesman Tom Rudd" are two people). */
 static void test_the_title_and_person_and(void)
 {
-    const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"\"The ruling stands for now,\" said the Chief Justice.", "ruling stands", "the Chief Justice"},
         {"\"The vote is set for March,\" said the Vice President.", "vote is set", "the Vice President"},
         {"\"The vote is set for March,\" said the U.S. Trade Envoy.", "vote is set", "the U.S. Trade Envoy"},
@@ -1334,8 +1319,7 @@ static void test_the_title_and_person_and(void)
         {"\"The levee will hold,\" said Mayor Ann Kole and Dorland police spokesman Tom Rudd.", "levee will",
          "Ann Kole"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
     /* before the verb, the two people are no one speaker */
     check_speaker("\"The levee will hold,\" Ann Kole and Dorland fire chief Tom Rudd said.", "levee will", NULL);
 }
@@ -1346,9 +1330,7 @@ static void test_the_title_and_person_and(void)
  * signs nothing, and what does not read as a speaker leaves the quote to the paragraph before. */
 static void test_dash_signatures(void)
 {
-    static const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"\"We are only now piecing this disaster together.\" -- Ron Tobin, of the Dover Seismic Board.",
          "piecing this", "Ron Tobin"},
         {"\"Bowed she most certainly is not.\"\n\n-- The Daily Courier.\n\nThe vote is Tuesday.", "Bowed she",
@@ -1377,8 +1359,7 @@ static void test_dash_signatures(void)
         {"\"Handle this leader with care.\" -- Mayor Ann Kole Of The Dover Harbor And Bay Board Of Trade",
          "Handle this", NULL},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression: a role "in" a place before the verb gave the place ("A lawyer in Dover said:" gave
@@ -1386,9 +1367,7 @@ static void test_dash_signatures(void)
  * "his office in Denver" is no role (see test_subject_roles_and_names). */
 static void test_role_in_place(void)
 {
-    static const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"A lawyer in Dover said: \"The ruling is wrong.\"", "ruling is", "A lawyer in Dover"},
         {"The old lawyer in New Dover said: \"The ruling is wrong.\"", "ruling is", "The old lawyer in New Dover"},
         {"A pro-army weekly newspaper in Dover said: \"The ruling is wrong.\"", "ruling is",
@@ -1401,8 +1380,7 @@ static void test_role_in_place(void)
         {"Her lawyer in Dover said: \"The ruling is wrong.\"", "ruling is", "Her lawyer in Dover"},
         {"His office in Dover said: \"The ruling is wrong.\"", "ruling is", "His office in Dover"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression: a sentence ending in a colon before the quote gave no speaker unless its verb was a
@@ -1414,9 +1392,7 @@ static void test_role_in_place(void)
  * follow a quote as "says" does. */
 static void test_colon_subjects(void)
 {
-    static const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"Tom Rudd, head of the Dover Astronomical Society, puts it succinctly: \"Nobody forgets an eclipse.\"",
          "forgets an", "Tom Rudd"},
         {"Ann Pell, the president of Dover Timber, agrees: \"Controlled burning saves the forest.\"",
@@ -1438,8 +1414,7 @@ static void test_colon_subjects(void)
         {"\"There is a prize out there for any reporter,\" observes Ann Pell, a law professor.", "prize out",
          "Ann Pell"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression: a label before a colon gave itself as the speaker when it was a heading, not a name
@@ -1450,9 +1425,7 @@ static void test_colon_subjects(void)
  * an aside, gives none. */
 static void test_colon_headings(void)
 {
-    static const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"UPDATE: \"The harbor will stay open all winter.\"", "stay open", NULL},
         {"The vote is on Friday.\n\nBreaking News: \"The harbor will stay open all winter.\"", "stay open", NULL},
         {"Dover Harbor: \"The harbor will stay open all winter.\"", "stay open", NULL},
@@ -1469,8 +1442,7 @@ static void test_colon_headings(void)
         {"Ann Kole: \"The harbor will stay open all winter.\"", "stay open", "Ann Kole"},
         {"Sen. Kole: \"The harbor will stay open all winter.\"", "stay open", "Kole"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression: "she said" found no one after "Illa Wobig leaned out her window ..." (a name that no given
@@ -1481,9 +1453,7 @@ static void test_colon_headings(void)
  * its gender, and of one surname the one whose name tells the pronoun's gender is meant. */
 static void test_pronoun_people(void)
 {
-    static const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"The rally was closed to the public.\n\nIlla Wobig leaned out her window and watched.\n\n"
          "\"I saw a spy movie filmed here,\" she said.",
          "spy movie", "Illa Wobig"},
@@ -1524,8 +1494,7 @@ static void test_pronoun_people(void)
          "said.",
          "sad day", NULL},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* Regression: a heading between a name and "she said" ("Valdez City Manager Doug Griffen told ..." /
@@ -1534,9 +1503,7 @@ static void test_pronoun_people(void)
  * with the same pronoun is; a sentence, or a long line, is not. */
 static void test_pronoun_past_heading(void)
 {
-    static const struct {
-        const char *text, *fragment, *speaker;
-    } cases[] = {
+    static const speaker_case cases[] = {
         {"Ann Kole took office in May.\n\nSafe Streets\n\n\"We will fix the lights,\" she said.", "fix the lights",
          "Ann Kole"},
         {"Ann Kole took office in May.\n\nThe city has dark streets.\n\n\"We will fix the lights,\" she said.",
@@ -1545,8 +1512,7 @@ static void test_pronoun_past_heading(void)
          "fix the lights,\" she said.",
          "fix the lights", NULL},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_speaker(cases[i].text, cases[i].fragment, cases[i].speaker);
+    check_cases(cases, sizeof cases / sizeof *cases);
 }
 
 int main(void)
