@@ -731,19 +731,30 @@ static int resupport_summary(card_build *b)
     return rc;
 }
 
-/* Two facts that only their own article reports (and its copies) and that
- * are neighbouring clauses of one sentence read as one: "Coast guard boats" and "and two
- * fishing vessels carried passengers ..." were two facts, the first with
- * no verb. Support is unchanged: one article either way. */
-static int join_single_clauses(card_build *b)
+/* 1 when every other article credits facts p and f with the same sentence. */
+static int same_evidence(const chorus_card *c, const card_item *p, const card_item *f)
+{
+    for (size_t d = 0; d < c->ndocs; d++)
+        if (d != p->doc && p->support[d] && strcmp(p->evidence[d], f->evidence[d]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Two facts that are neighbouring clauses of one sentence and that the
+ * same articles report, each in the same sentence, read as one: "Coast
+ * guard boats" and "and two fishing vessels carried passengers ..." were
+ * two facts, the first with no verb; so were "members of the Khorasan
+ * Group" and "rebel group Ahrar al-Sham" of one list. Support is unchanged:
+ * the same articles, with the same evidence. */
+static int join_neighbour_clauses(card_build *b)
 {
     chorus_card *c = b->card;
     size_t out = 0;
     for (size_t i = 0; i < c->facts.n; i++) {
         card_item *f = &c->facts.v[i];
         card_item *p = out ? &c->facts.v[out - 1] : NULL;
-        if (p && p->nindep == 1 && f->nindep == 1 && p->doc == f->doc && p->unit != UINT32_MAX &&
-            memcmp(p->support, f->support, c->ndocs) == 0 && f->unit == p->unit + 1 &&
+        if (p && p->doc == f->doc && p->unit != UINT32_MAX && f->unit == p->unit + 1 &&
+            memcmp(p->support, f->support, c->ndocs) == 0 && (p->nindep == 1 || same_evidence(c, p, f)) &&
             b->al->units[p->unit].sent == b->al->units[f->unit].sent) {
             uint32_t s = p->start, e = f->end;
             const char *t = card_doc(c, p->doc)->text;
@@ -802,7 +813,7 @@ static int build_sections(card_build *b)
         rc = build_sources(b, &fs);
     fact_state_free(&fs);
     if (rc == 0)
-        rc = join_single_clauses(b);
+        rc = join_neighbour_clauses(b);
     if (rc < 0)
         return chorus_error_nomem(b->ctx);
     if (c->ndocs < 2)

@@ -201,8 +201,37 @@ static void test_appositive_subject_stays(void)
     }
 }
 
+/* Regression: "The ferry ... left Kellan harbour", "carrying 40
+ * passengers" and "a crew of six ..." were three facts of 2/2, the last two
+ * without a verb, though the other article reports all three in one
+ * sentence. Neighbouring clauses that the same sentences report are one
+ * fact; reported by two sentences, they stay two. */
+static void test_clauses_of_one_report_join(void)
+{
+    const char *ferry = "The ferry Morning Star left Kellan harbour at noon on Sunday, carrying 40 passengers "
+                        "and a crew of six from the island of Tarrow.\n\nThe harbour master said the sea was calm.";
+    const char *one[] = {ferry, "Carrying 40 passengers and a crew of six from the island of Tarrow, the ferry "
+                                "Morning Star left Kellan harbour at noon on Sunday.\n\nIts owners said it would "
+                                "return on Monday."};
+    const char *two[] = {ferry, "The ferry Morning Star left Kellan harbour at noon on Sunday. It was carrying 40 "
+                                "passengers and a crew of six from the island of Tarrow.\n\nIts owners said it "
+                                "would return on Monday."};
+    json_t *c = card_of(one, 2);
+    int any = 0;
+    CHECK(find(c, "facts", "carrying 40 passengers", "d1", &any) == 1 && any);
+    CHECK(find(c, "facts", "left Kellan harbour at noon on Sunday, carrying 40 passengers and a crew of six",
+               "d1", &any) == 1 && any);
+    json_decref(c);
+    c = card_of(two, 2);
+    CHECK(find(c, "facts", "left Kellan harbour", "d1", &any) == 1 && any);
+    CHECK(find(c, "facts", "carrying 40 passengers", "d1", &any) == 1 && any);
+    CHECK(find(c, "facts", "left Kellan harbour at noon on Sunday, carrying", "d1", &any) == 0);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_clauses_of_one_report_join();
     test_appositive_subject_stays();
     test_facts_read_as_statements();
     test_numbers_are_not_support();
