@@ -1273,6 +1273,33 @@ static int directly_attributed(const char *t, const lword *w)
     return ok;
 }
 
+/* 1 when word k of all opens a subject that a reporting verb follows
+ * ("Yanev said", "Yanev has said"): not a lower-case word before it, which
+ * would make it part of a longer subject ("a ham operator in Jamaica said"). */
+static int speaks_at(const char *t, const lword_vec *all, size_t k)
+{
+    size_t j = k + 1;
+    while (word_at(all, j) && lex_in(t, &all->v[j], aux_words))
+        j++;
+    return word_at(all, j) && lex_in(t, &all->v[j], lex_speech_verbs) &&
+           !(k > 0 && word_at(all, k - 1) && !lex_cap(t, &all->v[k - 1]));
+}
+
+/* 1 when the single word w speaks earlier in t, before upto ("Yanev said." before
+ * "Yanev called the plan \"...\""): the article already uses it as a speaker's name. */
+static int attributed_before(const char *t, size_t upto, const lword *w)
+{
+    lword_vec all = {0};
+    int ok = 0;
+    size_t n = w->end - w->start;
+    if (lex_range(t, lookback_start(t, upto), upto, &all) == 0)
+        for (size_t k = 0; k < all.n && !ok; k++)
+            ok = !all.v[k].punct && all.v[k].end - all.v[k].start == n &&
+                 memcmp(t + all.v[k].start, t + w->start, n) == 0 && speaks_at(t, &all, k);
+    VEC_FREE(&all);
+    return ok;
+}
+
 /* The head words [a, b) of a speaker: a tail "of the agency", "for X" cut. */
 static size_t head_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
@@ -1334,7 +1361,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
             return 0;
     }
     if (h - a == 1 && h == b && !all_caps(t, &v->v[a]) && !known_surname(t, upto, &v->v[a], 0) &&
-        !directly_attributed(t, &v->v[a]) && !word_gender(t, &v->v[a]))
+        !directly_attributed(t, &v->v[a]) && !word_gender(t, &v->v[a]) && !attributed_before(t, upto, &v->v[a]))
         return 0; /* one word: a surname, an acronym or "X said", not "Europe" */
     return 1;
 }

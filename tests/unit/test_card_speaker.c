@@ -1515,8 +1515,32 @@ static void test_pronoun_past_heading(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "Varga called the two faults a \"...\"" gave no speaker:
+ * one word is a name only with a title, a given name or a reporting verb
+ * here. A word the article used before as a speaker ("Varga said.") is
+ * one too; not when it ended a longer subject ("a radio operator in
+ * Morvane said"), nor when it was only told something. */
+static void test_surname_spoke_before(void)
+{
+    static const speaker_case cases[] = {
+        {"The tower leaned because of the soil, Varga said. \"Nobody checked it.\"\n\n"
+         "Varga called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", "Varga"},
+        {"The tower leaned, Varga has said.\n\nVarga called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", "Varga"},
+        {"A radio operator in Morvane said the roads were shut.\n\n"
+         "Morvane called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", NULL},
+        {"The police told Varga about the tower.\n\n"
+         "Varga called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", NULL},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_surname_spoke_before();
     test_long_subject_and_role();
     test_role_with_and();
     test_appositive_speakers();
