@@ -869,13 +869,15 @@ static const char *const participles[] = {
     "arguing", "explaining", "stressing", "telling", "claiming", "concluding", "writing", "vowing",
     "calling", "describing", "promising", "urging", "pledging", NULL};
 
-/* A naming verb a few words before the quote: "Dr. George Curlin called
- * the findings \"...\"": the words are the subject's. */
+/* A naming verb up to 12 words before the quote, with no mark between:
+ * "Dr. George Curlin called the findings \"...\"", "X called the
+ * revelation of the error by The Plain Dealer of Cleveland \"...\"": the
+ * words are the subject's. */
 static int naming_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     static const char *const naming[] = {"called", "calls", "termed", "terms", "dubbed", "labeled",
                                          "labelled", "branded", NULL};
-    for (size_t k = v->n; k > 0 && k + 7 > v->n; k--) {
+    for (size_t k = v->n; k > 0 && k + 13 > v->n; k--) {
         if (v->v[k - 1].punct)
             return 0;
         if (!lex_in(t, &v->v[k - 1], naming) || lex_cap(t, &v->v[k - 1]))

@@ -350,8 +350,12 @@ static void test_naming_verb(void)
         "\"a careful and honest pilot.\"\n\n"
         "Sen. Ann Porter, D-Maine, chairman of the Senate Transport Committee, said, "
         "\"The crews deserve a medal for that night.\"\n\n"
-        "Peter Varga sat by the window in the bar. He called the storm \"a once in a lifetime event.\""};
+        "Peter Varga sat by the window in the bar. He called the storm \"a once in a lifetime event.\"\n\n"
+        /* an object of 11 words (the verb's reach was 6: regression) */
+        "Ferry spokesman Ilse Rudd called the closure of the crossing by the Harbour Board of Dover "
+        "\"a cheap shot at the islanders.\""};
     json_t *c = card_of(t, 1);
+    CHECK_STR(speaker_of(c, "cheap shot at the islanders", "d0"), "Ilse Rudd");
     CHECK(c != NULL);
     CHECK_STR(speaker_of(c, "roughest in forty years", "d0"), "Tom Reed");
     CHECK_STR(speaker_of(c, "careful and honest pilot", "d0"), "Ann Porter");
