@@ -1542,8 +1542,30 @@ static void test_surname_spoke_before(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "X described the storm as \"...\"" gave no speaker, as
+ * with other verbs of judging (praised, dismissed, condemned, denounced,
+ * derided, hailed) before "as". Not in the passive, nor without "as"; a
+ * relative's verb is left to the sentence's "said". */
+static void test_judging_as(void)
+{
+    static const speaker_case cases[] = {
+        {"Harbour master Tom Reed described the storm as \"the roughest in forty years.\"",
+         "roughest in forty years", "Tom Reed"},
+        {"Mayor Ann Kole has dismissed the report as a \"fabrication from start to finish.\"",
+         "fabrication from start to finish", "Ann Kole"},
+        {"The storm was described as \"the roughest in forty years.\"", "roughest in forty years", NULL},
+        {"Mayor Ann Kole praised the crew after \"the roughest night in forty years.\"",
+         "roughest night in forty years", NULL},
+        {"\"Nobody should sail tonight,\" said Tom Reed, a pilot of the Dover Harbour Board, who "
+         "denounced the ferry company as \"reckless beyond belief.\"",
+         "reckless beyond belief", "Tom Reed"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_judging_as();
     test_surname_spoke_before();
     test_long_subject_and_role();
     test_role_with_and();
