@@ -163,7 +163,11 @@ int lex_cap(const char *text, const lword *w)
         return 1;
     if (n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-')
         return s[3] >= 'A' && s[3] <= 'Z';
-    return 0;
+    /* a particle joined to the name: "Alex deWaal", "Ann vanDam" */
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    return k + 2 < n && k >= 1 && s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] >= 'a' && s[k + 1] <= 'z';
 }
 
 int lex_given(const char *text, const lword *w)

@@ -738,8 +738,25 @@ static void test_more_titles(void)
     json_decref(c);
 }
 
+/* A name whose first letters are lower case ("vanDorn", "eBay") is a
+ * name; a plain lower-case word is none, nor is "mRNA", whose capitals are
+ * an abbreviation's. */
+static void test_lower_case_openings(void)
+{
+    const char *t[] = {"Ilse vanDorn sold the lamp on eBay for 40 euros. vanDorn said the buyer came from Dover.",
+                       "The lamp that Ilse vanDorn sold on eBay went to a buyer in Dover. The buyer makes mRNA "
+                       "kits, and mRNA kits need lamps."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Ilse vanDorn"), "person"));
+    CHECK(entity(c, "eBay") != NULL);
+    CHECK(entity(c, "lamp") == NULL);
+    CHECK(entity(c, "mRNA") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_lower_case_openings();
     test_more_titles();
     test_shape_misleads();
     test_given_names_alone();

@@ -1563,8 +1563,20 @@ static void test_judging_as(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "said Alex deWaal, associate director of ..." gave no
+ * speaker: a name whose particle is joined to it opens in lower case. */
+static void test_joined_particle(void)
+{
+    static const speaker_case cases[] = {
+        {"\"Interest in a famine follows the cameras,\" said Ilse vanDorn, associate director of the Dover "
+         "Relief Watch.", "follows the cameras", "Ilse vanDorn"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_joined_particle();
     test_judging_as();
     test_surname_spoke_before();
     test_long_subject_and_role();
