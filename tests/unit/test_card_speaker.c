@@ -1538,6 +1538,43 @@ static void test_surname_spoke_before(void)
         {"The police told Varga about the tower.\n\n"
          "Varga called the two faults a \"disaster waiting to happen.\"",
          "disaster waiting to happen", NULL},
+        /* nor when the earlier verb was passive: told, or talked about */
+        {"Varga was told about the cracks in May.\n\n"
+         "Varga called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", NULL},
+        {"Morvane is said to have the oldest harbour in the region.\n\n"
+         "Morvane called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", NULL},
+        {"Varga was saying the tower would fall.\n\n"
+         "Varga called the two faults a \"disaster waiting to happen.\"",
+         "disaster waiting to happen", "Varga"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
+/* Regression: with the reach of a naming verb 12 words, not 6, the
+ * verb's subject got the quote of another clause further on ("Tom Reed
+ * called for an inquiry after the council voted for \"...\"" gave Tom
+ * Reed). A conjunction or subordinator stops the reach beyond 6 words;
+ * "because of" and a relative inside the object do not. */
+static void test_naming_reach_clause(void)
+{
+    static const speaker_case cases[] = {
+        {"Tom Reed called for an inquiry after the council voted for \"a full and open review of the harbour.\"",
+         "full and open review", NULL},
+        {"Tom Reed called on the council to act before the board issued \"a full and open review of the "
+         "harbour.\"",
+         "full and open review", NULL},
+        {"Tom Reed called the mayor at home late on Sunday and read her \"the full list of names.\"",
+         "full list of names", NULL},
+        {"Tom Reed called the tower and the bridge \"death traps for the town.\"", "death traps for the town",
+         "Tom Reed"},
+        {"Senator Ann Kole called the nominee well qualified because of his \"long experience in the harbour "
+         "trade.\"",
+         "long experience in the harbour", "Ann Kole"},
+        {"Tom Reed also called the trial that ended in a conviction \"the most unfair trial in the history of "
+         "Dover.\"",
+         "most unfair trial in the history", "Tom Reed"},
     };
     check_cases(cases, sizeof cases / sizeof *cases);
 }
@@ -1559,6 +1596,29 @@ static void test_judging_as(void)
         {"\"Nobody should sail tonight,\" said Tom Reed, a pilot of the Dover Harbour Board, who "
          "denounced the ferry company as \"reckless beyond belief.\"",
          "reckless beyond belief", "Tom Reed"},
+        /* an adverb after the relative (gave "a pilot of the Dover Harbour Board") */
+        {"\"Nobody should sail tonight,\" said Tom Reed, a pilot of the Dover Harbour Board, who once "
+         "denounced the ferry company as \"reckless beyond belief.\"",
+         "reckless beyond belief", "Tom Reed"},
+        /* "as well as", "such as" add to the object; nobody judged anything "as" the quote */
+        {"Mayor Ann Kole praised the crew as well as \"the brave volunteers who came out in the storm.\"",
+         "brave volunteers who came out", NULL},
+        {"Mayor Ann Kole praised the volunteers such as \"the Friends of the Harbour group from the north.\"",
+         "Friends of the Harbour group", NULL},
+        /* the "as" of a relative's verb, near or far */
+        {"Mayor Ann Kole praised the volunteers who acted as \"the eyes and ears of the harbour.\"",
+         "eyes and ears of the harbour", NULL},
+        {"Mayor Ann Kole praised the volunteers who worked through the night and acted as \"the eyes and "
+         "ears of the harbour.\"",
+         "eyes and ears of the harbour", NULL},
+        /* no object before "as": a participle, the quote not the subject's */
+        {"Ann Kole, praised as \"the best harbour master in a century,\" retired on Monday.",
+         "best harbour master in a century", NULL},
+        {"Mayor Ann Kole dismissed as \"a liar and a fraud\" by the harbour council\n\nThe council met.",
+         "a liar and a fraud", NULL},
+        /* a short coordinated object is one clause */
+        {"Mayor Ann Kole praised the crew and the harbour staff as \"heroes of the long night at sea.\"",
+         "heroes of the long night", "Ann Kole"},
     };
     check_cases(cases, sizeof cases / sizeof *cases);
 }
@@ -1577,6 +1637,7 @@ static void test_joined_particle(void)
 int main(void)
 {
     test_joined_particle();
+    test_naming_reach_clause();
     test_judging_as();
     test_surname_spoke_before();
     test_long_subject_and_role();
