@@ -1732,14 +1732,16 @@ static int surname_alone(const actx *c, const lword *w)
     return 0;
 }
 
+/* Particles of a surname, which surname_of also reads. */
+static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
+                                        "den", "bin", "ibn", "al", NULL};
+
 /* 1 when word k, before e, is a particle inside a name, before a
  * capitalised word or another particle ("Renato de Villa", "Saud al
  * Sabah", "Luis de la Torre"; not "de facto"), though not before a given
  * name, which starts another ("the Ford van Tom Rudd drove"). */
 static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
 {
-    static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
-                                            "den", "bin", "ibn", "al", NULL};
     if (!word_at(v, k) || lex_cap(t, &v->v[k]) || !lex_in(t, &v->v[k], particles))
         return 0;
     size_t n = k + 1 + (k + 2 < e && word_at(v, k + 1) && !lex_cap(t, &v->v[k + 1]) &&
@@ -2038,11 +2040,14 @@ int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, i
 }
 
 /* The surname of a speaker string: the last capitalised word before a tail
- * ("of Celoron", ", a spokesman"), "Jr." and the like skipped. */
-static int surname_of(const char *s, qspan *out)
+ * ("of Celoron", ", a spokesman"), "Jr." and the like skipped. *with gets
+ * it with up to two particles before it ("de Waal", "De La Torre"), which
+ * another article may join to it ("deWaal"). */
+static int surname_of(const char *s, qspan *out, qspan *with)
 {
     lword_vec v = {0};
     int ok = 0;
+    size_t at = 0;
     if (lex_range(s, 0, strlen(s), &v) == 0 && v.n) {
         size_t h = head_end(s, &v, 0, v.n);
         for (size_t k = h; k > 0 && !ok; k--)
@@ -2050,22 +2055,43 @@ static int surname_of(const char *s, qspan *out)
                 !lex_in(s, &v.v[k - 1], lex_name_suffixes)) {
                 out->s = v.v[k - 1].start;
                 out->e = v.v[k - 1].end;
+                at = k - 1;
                 ok = k == h || k + 1 == h; /* the name ends the head */
             }
     }
+    if (ok)
+        *with = *out;
+    for (size_t n = 0; ok && n < 2 && at > 0 && word_at(&v, at - 1) && lex_in(s, &v.v[at - 1], particles); n++)
+        with->s = v.v[--at].start;
     VEC_FREE(&v);
     return ok;
 }
 
+/* 1 when x[a) and y[b) hold the same letters, case and spaces aside. */
+static int same_letters(const char *x, qspan a, const char *y, qspan b)
+{
+    size_t i = a.s, j = b.s;
+    for (;; i++, j++) {
+        while (i < a.e && x[i] == ' ')
+            i++;
+        while (j < b.e && y[j] == ' ')
+            j++;
+        if (i == a.e || j == b.e)
+            return i == a.e && j == b.e;
+        if ((x[i] | 32) != (y[j] | 32))
+            return 0;
+    }
+}
+
+/* "Alex deWaal" and "Alex de Waal" name one person: a surname with its
+ * particles is compared too, spaces aside, since lex_cap reads "deWaal" as
+ * a name. */
 int speaker_same_surname(const char *x, const char *y)
 {
-    qspan a, b;
-    if (!surname_of(x, &a) || !surname_of(y, &b) || a.e - a.s != b.e - b.s)
+    qspan a, b, pa, pb;
+    if (!surname_of(x, &a, &pa) || !surname_of(y, &b, &pb))
         return 0;
-    for (size_t i = 0; i < a.e - a.s; i++)
-        if ((x[a.s + i] | 32) != (y[b.s + i] | 32))
-            return 0;
-    return 1;
+    return same_letters(x, a, y, b) || same_letters(x, pa, y, pb);
 }
 
 /* 1 when word a may stand in a full name before a surname: a capital that

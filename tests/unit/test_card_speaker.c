@@ -2,6 +2,7 @@
  * that are not names, and attribution divergences between spellings of one
  * name. Texts are invented. */
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "chorus.h"
@@ -1634,8 +1635,36 @@ static void test_joined_particle(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: once "Ilse vanDorn" was a speaker, another article's "Ilse
+ * van Dorn" or "Ilse Van Dorn" for the same quote made an attribution
+ * divergence: the surnames "vanDorn" and "Dorn" differed. The surname alone
+ * still agrees ("Mrs. Dorn"); another name with the particle differs. */
+static void test_joined_particle_agrees(void)
+{
+    static const struct {
+        const char *x, *y;
+        int differ;
+    } pairs[] = {{"Ilse vanDorn", "Ilse van Dorn", 0}, {"Ilse Van Dorn", "Ilse vanDorn", 0},
+                 {"Ilse vanDorn", "Ilse VanDorn", 0},  {"Ilse van Dorn", "Mrs. Dorn", 0},
+                 {"Ilse vanDorn", "Ilse van Dornan", 1}};
+    const char *quote = "\"Interest in a famine follows the cameras and the politicians follow them,\" said ";
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        char a[256], b[256];
+        snprintf(a, sizeof a, "%s%s, associate director of the Dover Relief Watch.", quote, pairs[i].x);
+        snprintf(b, sizeof b, "%s%s, associate director of the Dover Relief Watch.", quote, pairs[i].y);
+        const char *t[] = {a, b};
+        json_t *c = card_of(t, 2), *q = quote_with(c, "follows the cameras");
+        CHECK_STR(speaker_of(c, "follows the cameras", "d0"), pairs[i].x);
+        CHECK_STR(speaker_of(c, "follows the cameras", "d1"), pairs[i].y);
+        CHECK(q && json_is_true(json_object_get(q, "attribution_differs")) == pairs[i].differ);
+        CHECK(attribution_divs(c) == (size_t)pairs[i].differ);
+        json_decref(c);
+    }
+}
+
 int main(void)
 {
+    test_joined_particle_agrees();
     test_joined_particle();
     test_naming_reach_clause();
     test_judging_as();
