@@ -731,13 +731,31 @@ static int resupport_summary(card_build *b)
     return rc;
 }
 
-/* 1 when every other article credits facts p and f with the same sentence. */
+/* 1 when every other article credits facts p and f with the same sentence:
+ * p's copies too, for a copy that splits p's sentence in two gives f
+ * another sentence, which p's evidence would then not show. */
 static int same_evidence(const chorus_card *c, const card_item *p, const card_item *f)
 {
     for (size_t d = 0; d < c->ndocs; d++)
         if (d != p->doc && p->support[d] && strcmp(p->evidence[d], f->evidence[d]) != 0)
             return 0;
     return 1;
+}
+
+/* The text of a fact joined from neighbouring clauses: its whole span,
+ * tidied as one clause. Made once per fact, not per clause joined, which
+ * copied the growing text again for every clause of a long list. */
+static int joined_text(chorus_card *c, card_item *p)
+{
+    const chorus_doc *doc = card_doc(c, p->doc);
+    uint32_t s = p->start, e = p->end;
+    tidy_clause(doc->text, doc->text_len, &s, &e);
+    if (!(p->text = card_span(c, doc->text + s, e - s)))
+        return -1;
+    p->start = s;
+    p->end = e;
+    p->evidence[p->doc] = p->text;
+    return 0;
 }
 
 /* Two facts that are neighbouring clauses of one sentence and that the
@@ -754,22 +772,19 @@ static int join_neighbour_clauses(card_build *b)
         card_item *f = &c->facts.v[i];
         card_item *p = out ? &c->facts.v[out - 1] : NULL;
         if (p && p->doc == f->doc && p->unit != UINT32_MAX && f->unit == p->unit + 1 &&
-            memcmp(p->support, f->support, c->ndocs) == 0 && (p->nindep == 1 || same_evidence(c, p, f)) &&
+            memcmp(p->support, f->support, c->ndocs) == 0 && same_evidence(c, p, f) &&
             b->al->units[p->unit].sent == b->al->units[f->unit].sent) {
-            uint32_t s = p->start, e = f->end;
-            const char *t = card_doc(c, p->doc)->text;
-            tidy_clause(t, card_doc(c, p->doc)->text_len, &s, &e);
-            if (!(p->text = card_span(c, t + s, e - s)))
-                return -1;
-            p->start = s;
-            p->end = e;
+            p->end = f->end;
             p->unit = f->unit; /* a third clause may follow */
-            p->evidence[p->doc] = p->text;
+            p->text = NULL;    /* made once the run ends (joined_text) */
             continue;
         }
         c->facts.v[out++] = *f;
     }
     c->facts.n = out;
+    for (size_t i = 0; i < out; i++)
+        if (!c->facts.v[i].text && joined_text(c, &c->facts.v[i]) < 0)
+            return -1;
     return 0;
 }
 

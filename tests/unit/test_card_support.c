@@ -229,9 +229,45 @@ static void test_clauses_of_one_report_join(void)
     json_decref(c);
 }
 
+/* Regression: the clauses of one sentence were joined whenever one article
+ * and its copies reported them, though a copy that splits the sentence
+ * gives the second clause another sentence: the joined fact showed the
+ * copy's first sentence as evidence for both. Joined when the copy keeps
+ * the sentence whole, not when it splits it. */
+static void test_copy_that_splits_a_sentence(void)
+{
+    static const char body[] =
+        "\n\nEngineers from the water board said the flood barrier upstream had been left open for repairs."
+        "\n\nVolunteers from the sailing club carried older residents to the church hall in small boats."
+        "\n\nThe rail company said trains between Millbrook and the coast would not run before the weekend."
+        "\n\nShopkeepers on the high street stacked sandbags against their doors through the night."
+        "\n\nThe mayor asked the national government for emergency funds to repair the damaged embankment."
+        "\n\nForecasters expect more heavy rain in the hills above the town later in the week.";
+    char whole[2048], split[2048];
+    snprintf(whole, sizeof whole, "%s%s", "The river Coll burst its banks at Millbrook on Tuesday night, "
+             "flooding 120 homes and the railway station.", body);
+    snprintf(split, sizeof split, "%s%s", "The river Coll burst its banks at Millbrook on Tuesday night. "
+             "It flooded 120 homes and the railway station.", body);
+    const char *kept[] = {whole, whole}, *cut[] = {whole, split};
+    const char *joined = "on Tuesday night, flooding 120 homes";
+    json_t *c = card_of(kept, 2);
+    json_t *src = json_array_get(json_object_get(c, "sources"), 1);
+    int any = 0;
+    CHECK(json_string_value(json_object_get(src, "duplicate_of")) != NULL);
+    CHECK(find(c, "facts", joined, "d1", &any) == 1 && any);
+    json_decref(c);
+    c = card_of(cut, 2);
+    src = json_array_get(json_object_get(c, "sources"), 1);
+    CHECK(json_string_value(json_object_get(src, "duplicate_of")) != NULL);
+    CHECK(find(c, "facts", joined, "d1", &any) == 0);
+    CHECK(find(c, "facts", "flooding 120 homes", "d1", &any) == 1 && any);
+    json_decref(c);
+}
+
 int main(void)
 {
     test_clauses_of_one_report_join();
+    test_copy_that_splits_a_sentence();
     test_appositive_subject_stays();
     test_facts_read_as_statements();
     test_numbers_are_not_support();
