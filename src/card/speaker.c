@@ -1284,27 +1284,65 @@ static size_t lookback_start(const char *t, size_t hi)
     return hi; /* no paragraph break in reach: nothing before hi is read */
 }
 
-/* 1 when the single word w is used as a person's surname in t before upto:
- * after a title or a capitalised first name; in any case when any_case is
- * set ("TRUMP:" heading his words after "Donald Trump"). */
-static int known_surname(const char *t, size_t upto, const lword *w, int any_case)
+/* 1 when word k of all follows a capitalised first name or a title ("Ann Kole", "Dr. Kole"). */
+static int after_first_name(const char *t, const lword_vec *all, size_t k)
+{
+    if (k == 0)
+        return 0;
+    size_t p = k - 1 - (k >= 2 && name_dot(t, all, k - 1));
+    return word_at(all, p) && lex_cap(t, &all->v[p]) && !lex_in(t, &all->v[p], quantifiers) &&
+           !lex_in(t, &all->v[p], bad_first);
+}
+
+/* 1 when word k of all opens a subject that a reporting verb follows
+ * ("Yanev said", "Yanev has said"): not a lower-case word before it, which
+ * would make it part of a longer subject ("a ham operator in Jamaica said"),
+ * and not in the passive. */
+static int speaks_at(const char *t, const lword_vec *all, size_t k)
+{
+    size_t j = k + 1;
+    int be = 0;
+    while (word_at(all, j) && lex_in(t, &all->v[j], aux_words))
+        be |= lex_in(t, &all->v[j++], lex_be_forms);
+    /* "Varga was told", "Dover is said to": addressed or talked about, not a speaker ("was saying" is) */
+    return word_at(all, j) && lex_in(t, &all->v[j], lex_speech_verbs) &&
+           !(be && t[all->v[j].end - 1] != 'g') && !(k > 0 && word_at(all, k - 1) && !lex_cap(t, &all->v[k - 1]));
+}
+
+/* 1 when word k of all is a surname after its first name, or speaks (speaks_at). */
+static int named_or_speaking(const char *t, const lword_vec *all, size_t k)
+{
+    return after_first_name(t, all, k) || speaks_at(t, all, k);
+}
+
+/* 1 when an earlier use of the single word w in t, within the look-back
+ * before upto, passes fits: the same bytes, or with any_case the same
+ * letters ("TRUMP:" heading his words after "Donald Trump"). One pass over
+ * the window serves every test. */
+static int used_before(const char *t, size_t upto, const lword *w, int any_case,
+                       int (*fits)(const char *t, const lword_vec *all, size_t k))
 {
     lword_vec all = {0};
     int ok = 0;
     size_t n = w->end - w->start;
     if (lex_range(t, lookback_start(t, upto), upto, &all) == 0)
-        for (size_t k = 1; k < all.n && !ok; k++) {
+        for (size_t k = 0; k < all.n && !ok; k++) {
             const lword *x = &all.v[k];
             if (x->punct || x->end - x->start != n ||
                 (any_case ? !same_text(t, (qspan){x->start, x->end}, (qspan){w->start, w->end})
                           : memcmp(t + x->start, t + w->start, n) != 0))
                 continue;
-            size_t p = k - 1 - (k >= 2 && name_dot(t, &all, k - 1));
-            ok = word_at(&all, p) && lex_cap(t, &all.v[p]) && !lex_in(t, &all.v[p], quantifiers) &&
-                 !lex_in(t, &all.v[p], bad_first);
+            ok = fits(t, &all, k);
         }
     VEC_FREE(&all);
     return ok;
+}
+
+/* 1 when the single word w is used as a person's surname in t before upto:
+ * after a title or a capitalised first name; in any case when any_case is set. */
+static int known_surname(const char *t, size_t upto, const lword *w, int any_case)
+{
+    return used_before(t, upto, w, any_case, after_first_name);
 }
 
 /* 1 when word w is itself the subject or object of a reporting verb:
@@ -1327,36 +1365,6 @@ static int directly_attributed(const char *t, const lword *w)
               lex_in(t, &v.v[k - 2], (const char *const[]){"according", NULL}));
     }
     VEC_FREE(&v);
-    return ok;
-}
-
-/* 1 when word k of all opens a subject that a reporting verb follows
- * ("Yanev said", "Yanev has said"): not a lower-case word before it, which
- * would make it part of a longer subject ("a ham operator in Jamaica said"),
- * and not in the passive. */
-static int speaks_at(const char *t, const lword_vec *all, size_t k)
-{
-    size_t j = k + 1;
-    int be = 0;
-    while (word_at(all, j) && lex_in(t, &all->v[j], aux_words))
-        be |= lex_in(t, &all->v[j++], lex_be_forms);
-    /* "Varga was told", "Dover is said to": addressed or talked about, not a speaker ("was saying" is) */
-    return word_at(all, j) && lex_in(t, &all->v[j], lex_speech_verbs) &&
-           !(be && t[all->v[j].end - 1] != 'g') && !(k > 0 && word_at(all, k - 1) && !lex_cap(t, &all->v[k - 1]));
-}
-
-/* 1 when the single word w speaks earlier in t, before upto ("Yanev said." before
- * "Yanev called the plan \"...\""): the article already uses it as a speaker's name. */
-static int attributed_before(const char *t, size_t upto, const lword *w)
-{
-    lword_vec all = {0};
-    int ok = 0;
-    size_t n = w->end - w->start;
-    if (lex_range(t, lookback_start(t, upto), upto, &all) == 0)
-        for (size_t k = 0; k < all.n && !ok; k++)
-            ok = !all.v[k].punct && all.v[k].end - all.v[k].start == n &&
-                 memcmp(t + all.v[k].start, t + w->start, n) == 0 && speaks_at(t, &all, k);
-    VEC_FREE(&all);
     return ok;
 }
 
@@ -1420,10 +1428,17 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
         if (!lex_in(t, &v->v[m], role_nouns))
             return 0;
     }
-    if (h - a == 1 && h == b && !all_caps(t, &v->v[a]) && !known_surname(t, upto, &v->v[a], 0) &&
-        !directly_attributed(t, &v->v[a]) && !word_gender(t, &v->v[a]) && !attributed_before(t, upto, &v->v[a]))
-        return 0; /* one word: a surname, an acronym or "X said", not "Europe" */
+    /* one word: a surname ("Ann Kole" or "Kole said" before), an acronym or "X said", not "Europe" */
+    if (h - a == 1 && h == b && !all_caps(t, &v->v[a]) && !directly_attributed(t, &v->v[a]) &&
+        !word_gender(t, &v->v[a]) && !used_before(t, upto, &v->v[a], 0, named_or_speaking))
+        return 0;
     return 1;
+}
+
+/* 1 when the text [s, e) of more than two bytes ends in a possessive's "'s" ("Kole's"). */
+static int ends_possessive(const char *t, size_t s, size_t e)
+{
+    return e > s + 2 && t[e - 1] == 's' && t[e - 2] == '\'';
 }
 
 /* 1 when the speaker np ends in a possessive that a noun follows ("James
@@ -1432,7 +1447,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
 static int possessive_of_noun(const char *t, const qspan *np)
 {
     size_t e = np->e; /* the text ends in a NUL, which stops every test below */
-    int poss = (e >= np->s + 3 && t[e - 1] == 's' && t[e - 2] == '\'') ||
+    int poss = ends_possessive(t, np->s, e) ||
                (e >= np->s + 5 && t[e - 1] == 's' && (unsigned char)t[e - 4] == 0xE2 &&
                 (unsigned char)t[e - 3] == 0x80 && (unsigned char)t[e - 2] == 0x99);
     while (poss && t[e] == ' ')
@@ -1773,7 +1788,7 @@ static qspan mention_span(const char *t, const lword_vec *v, size_t k, size_t a,
     size_t h = a - (a > k && name_dot(t, v, a - 1));
     if (h > k && lex_in(t, &v->v[h - 1], titles_extra))
         sp.s = v->v[h - 1].start;
-    if (sp.e - sp.s > 2 && t[sp.e - 1] == 's' && t[sp.e - 2] == '\'')
+    if (ends_possessive(t, sp.s, sp.e))
         sp.e -= 2;
     else if (abbr_dot(t, v, b) && lex_in(t, &v->v[b - 1], lex_name_suffixes))
         sp.e = v->v[b].end; /* "George G. Kirkpatrick Jr." */
@@ -2107,9 +2122,9 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
                                           "about", "between", "among", "unless", "until", "because",
                                           "since", "whether", "even", "only", NULL};
     const lword *w = &v->v[a];
-    return word_at(v, a) && lex_cap(t, w) && !lex_in(t, w, lex_titles) && !lex_in(t, w, bad_first) &&
-           !lex_in(t, w, lex_abbr_titles) && !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
-           !(w->end - w->start > 2 && t[w->end - 1] == 's' && t[w->end - 2] == '\'') && !lex_in(t, w, openers);
+    return word_at(v, a) && lex_cap(t, w) && !lex_title(t, w) && !lex_in(t, w, bad_first) &&
+           !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) && !ends_possessive(t, w->start, w->end) &&
+           !lex_in(t, w, openers);
 }
 
 /* Where the full form of the surname at word k of all starts: the
