@@ -622,6 +622,14 @@ static int has_word(const char *t, const lword_vec *v, const char *const *list)
     return 0;
 }
 
+/* The word opens with a capital letter, ASCII or not: "iPhone" and "eBay" count
+ * as names elsewhere (lex_cap) but are governed words here ("no iPhone sales"). */
+static int upper_initial(const char *t, const lword *w)
+{
+    unsigned char c = (unsigned char)t[w->start];
+    return c >= 0x80 || (c >= 'A' && c <= 'Z');
+}
+
 /* The word a negation or hedge at i governs: the first content word within
  * four words after it, not across punctuation; NO_WORD when none. */
 static size_t governed(const char *t, const lword_vec *v, size_t i)
@@ -630,7 +638,7 @@ static size_t governed(const char *t, const lword_vec *v, size_t i)
         const lword *w = &v->v[k];
         if (w->punct)
             return NO_WORD;
-        if (!lex_in(t, w, lex_function_words) && !lex_in(t, w, lex_be_forms) && !lex_cap(t, w) &&
+        if (!lex_in(t, w, lex_function_words) && !lex_in(t, w, lex_be_forms) && !upper_initial(t, w) &&
             !IN(w, "have", "has", "had", "longer", "yet", "been", "also", "really", "necessarily"))
             return k;
     }
@@ -648,7 +656,7 @@ static int negation_at(const char *t, const lword_vec *v, size_t i)
     if (IN(w, "not") && n && IN(n, "only", "just", "even", "least", "until", "since"))
         return 0;
     if (IN(w, "no"))
-        return !lex_cap(t, w) && n && !n->punct && !lex_cap(t, n) && !IN(n, "one", "longer", "more");
+        return !lex_cap(t, w) && n && !n->punct && !upper_initial(t, n) && !IN(n, "one", "longer", "more");
     return IN(w, "not", "never", "cannot") || nt(t, w);
 }
 

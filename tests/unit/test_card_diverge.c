@@ -160,6 +160,14 @@ static void test_negation(void)
     CHECK(count_kind(c, "negation") == 1);
     CHECK_STR(span_of(c, "negation", "d0"), "not sign");
     json_decref(c);
+    /* Regression: a word like "iPhone" counts as a name (lex_cap), which
+     * hid the negation it follows. */
+    const char *w[] = {"The shop in Dover reported no iPhone sales during the first week of March, its manager said.",
+                       "The shop in Dover reported iPhone sales during the first week of March, its manager said."};
+    c = card_dated(w, NULL, 2);
+    CHECK(count_kind(c, "negation") == 1);
+    CHECK_STR(span_of(c, "negation", "d0"), "no iPhone");
+    json_decref(c);
 }
 
 /* Regression: "West Germany" / "East Germany" were read as relations to
