@@ -17,7 +17,8 @@ const char *const lex_speech_verbs[] = {
     "joked", "mused", "boasted", "complained", "complains", "lamented", "laments", "pleaded",
     "protested", "retorted", "scoffed", "contended", "contends", "recounted", "predicts", "recalls",
     "admits", "concedes", "acknowledges", "maintains", "replies", "responds", "counters", "quips", "observes",
-    "recounts", "continues", "snapped", "advised", "advises", "exulted", NULL};
+    "recounts", "continues", "snapped", "advised", "advises", "exulted", "sniffed", "moaned", "groaned",
+    "sighed", "wondered", "laughed", NULL};
 const char *const lex_be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};

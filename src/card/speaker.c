@@ -599,7 +599,11 @@ static const char *const inverted_verbs[] = {
     /* the present of magazine and feature writing ("explains Kenneth Cooper") */
     "explains", "recalls", "notes", "writes", "insists", "argues", "claims", "declares", "states",
     "stresses", "concludes", "complains", "laments", "contends", "predicts", "admits", "concedes",
-    "acknowledges", "counters", "observes", "replies", "responds", "quips", NULL};
+    "acknowledges", "counters", "observes", "replies", "responds", "quips",
+    /* right after a quote these are inverted too ("\"Why now?\" asks Tom Wendel"); elsewhere the
+     * name after them is who was asked or warned */
+    "asked", "asks", "warned", "warns", "urged", "sniffed", "moaned", "groaned", "sighed", "wondered",
+    "laughed", NULL};
 
 /* Present forms that are plural nouns too: with no mark between them and
  * the quote before ('the "dry well" claims were false') they are nouns. */
@@ -1684,10 +1688,18 @@ static int by_agent(const char *t, const lword_vec *v, size_t k, size_t e)
            (lex_cap(t, &v->v[k + 2]) || lex_in(t, &v->v[k + 2], lex_determiners));
 }
 
+/* Word k, after the first of its sentence, follows a closing quotation
+ * mark ("\"...,\" said", "\"...?\" asks"). */
+static int after_quote(const lword_vec *v, size_t k)
+{
+    return v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 && v->v[k - 2].punct == '"');
+}
+
 /* Reporting verbs of words [s, e) outside quotes: their subjects
  * ("X said", "said X", "according to X"); a pronoun subject is the speaker
- * of a quote attributed in the same sentence. */
-static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
+ * of a quote attributed in the same sentence, which starts at ks, perhaps
+ * at the closing mark of a quote before s ("...\"\n\nHe said Ball gave ..."). */
+static void sentence_events(const actx *c, size_t ks, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
     const lword_vec *v = &c->v;
@@ -1695,7 +1707,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
      * follow ("Brzezinski asks: \"...\"" does) */
     static const char *const asked[] = {"asked", "asks", NULL};
     qspan kn = {0, 0};
-    int has_known = s < e && known_in(c, v->v[s].start, v->v[e - 1].end, &kn); /* no words: none read */
+    int has_known = ks < e && known_in(c, v->v[ks].start, v->v[e - 1].end, &kn); /* no words: none read */
     int other = 0;
     for (size_t k = s; k < e; k++) {
         if (c->inq[k] || !word_at(v, k))
@@ -1708,8 +1720,7 @@ static void sentence_events(const actx *c, size_t s, size_t e, cand *cd)
                  by_agent(t, v, k, e) || other_sense(t, v, k) ||
                  (c->want == G_ANY && lex_in(t, &v->v[k], asked) && k + 1 < e && word_at(v, k + 1)))
             continue;
-        else if (k == s || v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 &&
-                                                         v->v[k - 2].punct == '"'))
+        else if (k == s || after_quote(v, k))
             ok = np_after(t, v, k + 1, &np);
         else if (v->v[k - 1].punct == ',' && lex_in(t, &v->v[k], inverted_verbs) && word_at(v, k + 1) &&
                  lex_cap(t, &v->v[k + 1])) /* "..., said Dick Pedersen of the ATF office." */
@@ -1825,8 +1836,8 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
     static const char *const articles[] = {"a", "an", "the", NULL};
     if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], articles))
         return 0;
-    for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k) && !lex_cap(t, &v->v[k]); k++)
-        if (lex_in(t, &v->v[k], role_nouns))
+    for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k); k++) /* "a Slovene businessman" */
+        if (!lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], role_nouns))
             return 1;
     return 0;
 }
@@ -2014,12 +2025,16 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
         size_t s = e, plain = 0;
         while (s > w0 && !sentence_stop(c, s - 1))
             s--;
+        size_t from = s; /* a closing mark ending the paragraph before opens none: "...\"\n\nEmil Herlec" */
+        if (from + 1 < e && c->v.v[from].punct == '"' && from > 0 && c->inq[from - 1] &&
+            paragraph_gap(c->t, &c->v, from + 1))
+            from++;
         for (size_t k = s; k < e; k++)
             plain += !c->inq[k] && word_at(&c->v, k);
         cand cd = {{0, 0}, 0, 0};
-        sentence_events(c, s, e, &cd);
+        sentence_events(c, s, from, e, &cd);
         if (!cd.found && !events_only)
-            sentence_mentions(c, s, e, &cd);
+            sentence_mentions(c, from, e, &cd);
         if (cd.found) {
             *out = cd.sp;
             return cd.found > 0;

@@ -511,8 +511,10 @@ static void test_appositive_speakers(void)
         {"\"The well is dry,\" Tom Rudd, a U.S. envoy, said.", "Tom Rudd"},
         {"\"The well is dry,\" Ann Pell, author of Said and Done.", NULL},
         {"\"The well is dry,\" Tom Rudd, the mayor; Ann Pell said it too.", NULL},
-        /* not "warns Tom Rudd" (a verb whose object may be the one warned) */
-        {"\"The well is dry,\" warns Tom Rudd, the man who wrote the report.", NULL},
+        /* "warns Tom Rudd" right after the quote is inverted too (DUC's "warns James Burnett, a member of
+         * the board"); after "and" the name is the one warned */
+        {"\"The well is dry,\" warns Tom Rudd, the man who wrote the report.", "Tom Rudd"},
+        {"\"The well is dry,\" and warned Tom Rudd, the man who wrote the report.", NULL},
         /* a pattern next to the quote decides, not the first verb's subject */
         {"The officers said they had stopped him when the police \"jumped into the dry well,\" said a source "
          "familiar with the report the officers filed.",
@@ -1635,6 +1637,57 @@ static void test_joined_particle(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "\"Why now?\" asks Tom Wendel" and "\"...,\" moaned Ann Kole"
+ * gave no speaker: asked, warned and urged were read as naming whom they
+ * address, and the verbs of tone were no reporting verbs. Right after a
+ * quote the name is the subject's; elsewhere it is still whom they address. */
+static void test_inverted_tone_verbs(void)
+{
+    static const speaker_case cases[] = {
+        {"\"What are they waiting for?\" asks Tom Wendel, senior economist at Harlow & Co.",
+         "What are they waiting for", "Tom Wendel"},
+        {"\"A little laxity,\" warns Tom Wendel, a member of the board, \"could cost lives.\"",
+         "A little laxity", "Tom Wendel"},
+        {"\"Yesterday we had a party, and today we are fighting,\" moaned Ann Kole, a driver from Kellan.",
+         "today we are fighting", "Ann Kole"},
+        {"\"Are there still embers deep in the roots?\" wondered Mrs. Kole.", "still embers deep", "Mrs. Kole"},
+        {"\"Talk about a man in a hurry,\" Tom Wendel laughed.", "a man in a hurry", "Tom Wendel"},
+        /* the name after "asked" away from the quote is whom the question was put to */
+        {"Tom Wendel asked Ann Kole whether the ferry would sail. \"It will sail at noon.\"",
+         "It will sail at noon", NULL},
+        {"The council said it had warned Ann Kole, \"the harbour is closed to all boats tonight.\"",
+         "harbour is closed", "The council"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
+/* Regression: "he said" after a paragraph that introduces a man took the
+ * speaker of an earlier paragraph. The sentence read back held the closing
+ * mark of the quote ending the paragraph before, so its subject did not
+ * open it; and "a Slovene businessman", capitalised, did not tell a role.
+ * Its pronoun subject ("He said ...") still takes the speaker of that quote. */
+static void test_pronoun_after_new_person(void)
+{
+    const char *t = "\"We are fighting,\" said Tom Wendel, a truck driver.\n\n"
+                    "After the army left, Piet Varga, a Kellan businessman, reached into his car. "
+                    "\"Now I will go at them myself,\" he joked. Then he turned serious, scoffing, "
+                    "\"Some independence for the island.\"\n\n"
+                    "Emil Dorsk, a leader of the mountain rescue team, ran up the hill, through the woods, "
+                    "when he heard the shooting. \"The first shots on the island since the war,\" he said. "
+                    "\"We were lucky.\n\n"
+                    "\"I know everybody thinks the team is slow. That is what made it a good team.\"\n\n"
+                    "He said Ann Kole often gave him maps. \"It was a long night,\" he said.";
+    const char *texts[] = {t};
+    json_t *c = card_of(texts, 1);
+    CHECK_STR(speaker_of(c, "We are fighting", "d0"), "Tom Wendel");
+    CHECK_STR(speaker_of(c, "go at them myself", "d0"), "Piet Varga");
+    CHECK_STR(speaker_of(c, "first shots on the island", "d0"), "Emil Dorsk");
+    CHECK_STR(speaker_of(c, "thinks the team is slow", "d0"), "Emil Dorsk");
+    /* "He said" after a paragraph ending in a quote is that quote's speaker */
+    CHECK_STR(speaker_of(c, "It was a long night", "d0"), "Emil Dorsk");
+    json_decref(c);
+}
+
 /* Regression: once "Ilse vanDorn" was a speaker, another article's "Ilse
  * van Dorn" or "Ilse Van Dorn" for the same quote made an attribution
  * divergence: the surnames "vanDorn" and "Dorn" differed. The surname alone
@@ -1668,6 +1721,8 @@ int main(void)
     test_joined_particle();
     test_naming_reach_clause();
     test_judging_as();
+    test_inverted_tone_verbs();
+    test_pronoun_after_new_person();
     test_surname_spoke_before();
     test_long_subject_and_role();
     test_role_with_and();
