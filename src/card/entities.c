@@ -852,9 +852,24 @@ static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
  * more often: "President Bush" outweighs any number of "the
  * Bush administration". Without a title, a speech verb says nothing
  * against an organisation: "the newspaper Bild", then "Bild said". */
+/* 1 for a name opening with lower-case letters that are no surname's
+ * particle: a brand or product ("eBay", "iPhone"), never a person, though
+ * "eBay said" votes for one; "deWaal" and "vanDorn" may be. */
+static int lower_brand(const char *nm)
+{
+    static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
+                                            "den", "bin", "ibn", "al", "el", NULL};
+    size_t k = 0;
+    while (nm[k] >= 'a' && nm[k] <= 'z')
+        k++;
+    return k > 0 && !text_in(nm, k, particles);
+}
+
 static int voted_kind(const char *nm, const uint32_t *vt)
 {
     size_t n = strlen(nm);
+    if (lower_brand(nm))
+        return vt[K_ORG] > vt[K_OTHER] ? K_ORG : K_OTHER;
     if (known_place(nm, n))
         return K_PLACE;
     if (text_in(nm, n, lex_orgs))

@@ -739,16 +739,25 @@ static void test_more_titles(void)
 }
 
 /* A name whose first letters are lower case ("vanDorn", "eBay") is a
- * name; "mRNA", whose capitals are an abbreviation's, is none. */
+ * name; "mRNA", whose capitals are an abbreviation's, is none. One whose
+ * lower-case opening is no particle is no person, though it speaks
+ * ("eBay said" made eBay a person). */
 static void test_lower_case_openings(void)
 {
     const char *t[] = {"Ilse vanDorn sold the lamp on eBay for 40 euros. vanDorn said the buyer came from Dover.",
                        "The lamp that Ilse vanDorn sold on eBay went to a buyer in Dover. The buyer makes mRNA "
-                       "kits, and mRNA kits need lamps."};
+                       "kits, and mRNA kits need lamps. \"We removed the listing,\" eBay said. "
+                       "\"The seller is banned,\" eBay said."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Ilse vanDorn"), "person"));
-    CHECK(entity(c, "eBay") != NULL);
+    CHECK(is(kind_of(c, "vanDorn"), "person"));
+    CHECK(is(kind_of(c, "eBay"), "other"));
     CHECK(entity(c, "mRNA") == NULL);
+    json_decref(c);
+    const char *u[] = {"\"Famine follows the cameras,\" deWaal said. \"It always has,\" deWaal said.",
+                       "\"Famine follows the cameras,\" deWaal said on Monday."};
+    c = card_of(u, 2);
+    CHECK(is(kind_of(c, "deWaal"), "person"));
     json_decref(c);
 }
 
