@@ -622,12 +622,15 @@ static int has_word(const char *t, const lword_vec *v, const char *const *list)
     return 0;
 }
 
-/* The word opens with a capital letter, ASCII or not: "iPhone" and "eBay" count
- * as names elsewhere (lex_cap) but are governed words here ("no iPhone sales"). */
+/* The word opens with a capital letter, ASCII or not, or is an Arabic name
+ * ("al-Qaeda", "el-Baradei"), as lex_cap read it before it took "iPhone" and
+ * "eBay" for names: those are governed words here ("no iPhone sales"), but
+ * "no al-Qaeda fighters" is no more a negation than "no Taliban fighters". */
 static int upper_initial(const char *t, const lword *w)
 {
-    unsigned char c = (unsigned char)t[w->start];
-    return c >= 0x80 || (c >= 'A' && c <= 'Z');
+    const char *s = t + w->start;
+    unsigned char c = (unsigned char)s[0];
+    return c >= 0x80 || (c >= 'A' && c <= 'Z') || (lex_cap(t, w) && w->end - w->start > 3 && s[2] == '-');
 }
 
 /* The word a negation or hedge at i governs: the first content word within

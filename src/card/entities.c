@@ -845,15 +845,8 @@ static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
     ents->n = keep;
 }
 
-/* The kind of an entity: known places, organisations and peoples' words
- * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
- * suggested most, ties going to organisation, place, person, other. A
- * title makes a person unless an organisation or a place was suggested
- * more often: "President Bush" outweighs any number of "the
- * Bush administration". Without a title, a speech verb says nothing
- * against an organisation: "the newspaper Bild", then "Bild said". */
 /* 1 for a name opening with lower-case letters that are no surname's
- * particle: a brand or product ("eBay", "iPhone"), never a person, though
+ * particle: a brand or product ("eBay", "iPhone"), no person, though
  * "eBay said" votes for one; "deWaal" and "vanDorn" may be. */
 static int lower_brand(const char *nm)
 {
@@ -865,11 +858,20 @@ static int lower_brand(const char *nm)
     return k > 0 && !text_in(nm, k, particles);
 }
 
+/* The kind of an entity: known places, organisations and peoples' words
+ * as such ("Moscow", "Twitter", "Chinese"); else the kind its mentions
+ * suggested most, ties going to organisation, place, person, other. A
+ * title makes a person unless an organisation or a place was suggested
+ * more often: "President Bush" outweighs any number of "the
+ * Bush administration". Without a title, a speech verb says nothing
+ * against an organisation: "the newspaper Bild", then "Bild said". A name
+ * opening with lower-case letters that are no particle ("eBay") is no
+ * person, unless titled: the particle list cannot hold all ("Dr. terHorst"). */
 static int voted_kind(const char *nm, const uint32_t *vt)
 {
     size_t n = strlen(nm);
-    if (lower_brand(nm))
-        return vt[K_ORG] > vt[K_OTHER] ? K_ORG : K_OTHER;
+    if (lower_brand(nm) && !vt[K_TITLED])
+        return vt[K_ORG] >= vt[K_OTHER] ? K_ORG : K_OTHER; /* ties to organisation, as below */
     if (known_place(nm, n))
         return K_PLACE;
     if (text_in(nm, n, lex_orgs))

@@ -168,6 +168,18 @@ static void test_negation(void)
     CHECK(count_kind(c, "negation") == 1);
     CHECK_STR(span_of(c, "negation", "d0"), "no iPhone");
     json_decref(c);
+    /* but an Arabic name is a name as any capitalised one ("no Taliban
+     * fighters" is none), after "no" and as the word "not" governs */
+    const char *x[] = {"Officials in Varnholm said there were no al-Masri loyalists in the valley this spring.",
+                       "Officials in Varnholm said there were al-Masri loyalists in the valley this spring."};
+    c = card_dated(x, NULL, 2);
+    CHECK(count_kind(c, "negation") == 0);
+    json_decref(c);
+    const char *y[] = {"Hamid Rasouli is not el-Sayegh's deputy in the town of Kufra, his aides said on Friday.",
+                       "Hamid Rasouli is el-Sayegh's deputy in the town of Kufra, his aides said on Friday."};
+    c = card_dated(y, NULL, 2);
+    CHECK(count_kind(c, "negation") == 0);
+    json_decref(c);
 }
 
 /* Regression: "West Germany" / "East Germany" were read as relations to

@@ -759,6 +759,12 @@ static void test_lower_case_openings(void)
     c = card_of(u, 2);
     CHECK(is(kind_of(c, "deWaal"), "person"));
     json_decref(c);
+    /* a title makes a person of a name whose particle is not listed */
+    const char *w[] = {"\"The valley is safe now,\" Dr. terHorst said in Taldor. \"We have water,\" he said.",
+                       "\"The valley is safe now,\" terHorst said on Monday. Aid trucks waited near Taldor."};
+    c = card_of(w, 2);
+    CHECK(is(kind_of(c, "terHorst"), "person"));
+    json_decref(c);
 }
 
 int main(void)
