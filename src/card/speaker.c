@@ -605,6 +605,25 @@ static const char *const inverted_verbs[] = {
     "asked", "asks", "warned", "warns", "urged", "sniffed", "moaned", "groaned", "sighed", "wondered",
     "laughed", NULL};
 
+/* Those of them that also take whom they address as object: after a quote inside a clause the name
+ * after them is that ("Ann Kole, who called it \"...,\" urged the council to drop it"), so it speaks
+ * only when a comma, a stop or a description follows it ("\"Why now?\" asks Tom Wendel, an economist"). */
+static const char *const object_verbs[] = {"asked", "asks", "warned", "warns", "urged", NULL};
+
+/* 1 when word i of v, opening a sentence or the words after a quote, is a verb before its speaker; one
+ * of object_verbs only in lower case with no word before it, right after the quote (in "Asked Tom Wendel
+ * about it, Ann Kole ..." and "..., and urged the council:" the name is whom they address). */
+static int inverted_at(const char *t, const lword_vec *v, size_t i)
+{
+    int inverted = lex_in(t, &v->v[i], inverted_verbs);
+    if (!inverted || !lex_in(t, &v->v[i], object_verbs))
+        return inverted;
+    for (size_t k = 0; k < i; k++)
+        if (word_at(v, k))
+            return 0;
+    return !lex_cap(t, &v->v[i]);
+}
+
 /* Present forms that are plural nouns too: with no mark between them and
  * the quote before ('the "dry well" claims were false') they are nouns. */
 static const char *const noun_verbs[] = {"claims", "notes", "states", "stresses", "laments", "recalls", NULL};
@@ -725,6 +744,8 @@ int speaker_appositive(const char *t, const lword_vec *v, qspan *np, int *pron)
     return 1;
 }
 
+static int ends_clause(const char *t, const lword_vec *v, size_t i, qspan np);
+
 int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     size_t i = 0;
@@ -741,8 +762,10 @@ int speaker_after(const char *t, const lword_vec *v, qspan *np, int *pron)
         if (!word_at(v, k) || !lex_in(t, &v->v[k], lex_speech_verbs) || (k > i && lex_cap(t, &v->v[k])))
             continue; /* "Mrs. Say wrote": a capitalised verb is part of the name */
         if (k == i) { /* "..., said X"; in "... and urged X", X is who was urged */
-            if (i != i0 || !lex_in(t, &v->v[k], inverted_verbs) ||
-                (lex_in(t, &v->v[k], noun_verbs) && !mark_before(t, v->v[k].start)) || !np_after(t, v, k + 1, np))
+            const lword *w = &v->v[k];
+            if (i != i0 || !lex_in(t, w, inverted_verbs) ||
+                (lex_in(t, w, noun_verbs) && !mark_before(t, w->start)) || !np_after(t, v, k + 1, np) ||
+                (lex_in(t, w, object_verbs) && !ends_clause(t, v, k + 1, *np)))
                 return 0;
             appositive_name(t, v, np);
             return 1;
@@ -1057,7 +1080,7 @@ static int first_verb_subject(const char *t, const lword_vec *v, qspan *np, int 
 static int opening_verb(const char *t, const lword_vec *v, qspan *np, int *pron)
 {
     size_t n = v->n;
-    if (n < 3 || (v->v[n - 1].punct != ':' && v->v[n - 1].punct != ',') || !lex_in(t, &v->v[0], inverted_verbs) ||
+    if (n < 3 || (v->v[n - 1].punct != ':' && v->v[n - 1].punct != ',') || !inverted_at(t, v, 0) ||
         !np_after(t, v, 1, np))
         return 0;
     appositive_name(t, v, np);
@@ -1256,8 +1279,10 @@ static int opening_subject(const char *t, const lword_vec *v, size_t end, qspan 
     *pron = 0;
     if (i >= end || lex_in(t, &v->v[i], (const char *const[]){"it", "they", "we", "i", "you", NULL}))
         return 0;
-    if (lex_in(t, &v->v[i], inverted_verbs)) /* after a quote: "said X, an agronomist, explaining" */
+    if (inverted_at(t, v, i)) /* after a quote: "said X, an agronomist, explaining" */
         return np_after(t, v, i + 1, np);
+    if (lex_in(t, &v->v[i], object_verbs))
+        return 0; /* "Asked Tom Wendel about it, Ann Kole ...", "and urged the council:": no subject here */
     size_t k = subject_end(t, v, i, end), a = i, b = k;
     if (k < end && v->v[k].punct == ',' && !pure_name(t, v, i, k)) {
         size_t e = k + 1;
@@ -1834,11 +1859,14 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
         return v->v[b].end - v->v[b].start > 4 && memcmp(t + v->v[b].end - 2, "ed", 2) == 0 &&
                !lex_in(t, &v->v[b], not_past);
     static const char *const articles[] = {"a", "an", "the", NULL};
+    /* roles of groups and things, beside body_nouns: "Kellan United, a Dover football team" is none */
+    static const char *const groups[] = {"team", "crew", "staff", "family", "police", "publication", NULL};
     if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], articles))
         return 0;
     for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k); k++) /* "a Slovene businessman" */
-        if (!lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], role_nouns))
-            return 1;
+        if (!lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], role_nouns) && !lex_in(t, &v->v[k], body_nouns) &&
+            !lex_in(t, &v->v[k], groups))
+            return 1; /* a person's role: "Dover Steel, a Kellan company" is a body */
     return 0;
 }
 

@@ -1688,6 +1688,42 @@ static void test_pronoun_after_new_person(void)
     json_decref(c);
 }
 
+/* Regression: reading "asked", "warned" and "urged" as inverted after any quote gave a quote inside a
+ * clause to whom the verb addressed ("...\"...,\" urged the council to drop it" named the council), as
+ * it did after "and" or a sentence opening "Asked Tom Rudd, the mayor, about ..." (which gave "Asked Tom
+ * Rudd" before); and "a Kellan company" or "a Dover football team", now read though capitalised, made a
+ * firm or a team a person for "he said". */
+static void test_object_verbs_addressed(void)
+{
+    static const speaker_case cases[] = {
+        {"Ann Kole, who called the plan \"a waste of money nobody in Kellan wanted,\" urged the council to "
+         "drop it.",
+         "waste of money", "Ann Kole"},
+        {"The union, which called the offer \"an insult to every worker in Kellan,\" warned the company that "
+         "a strike was coming.",
+         "insult to every worker", "The union"},
+        {"Tom Wendel, whose firm built the bridge \"to last a hundred years and more,\" asked the court to "
+         "dismiss the claim.",
+         "to last a hundred years", NULL},
+        {"Asked Tom Rudd, the mayor, about the plan, Ann Kole shook her head: \"It will never work here.\"",
+         "never work here", NULL},
+        {"Ann Kole called the plan \"a waste of money nobody in Kellan wanted,\" and urged the council: \"Drop "
+         "it now.\"",
+         "Drop it now", "Ann Kole"},
+        {"\"Why close the mill now?\" asks Tom Wendel, an economist in Kellan, \"and why here?\"", "and why here",
+         "Tom Wendel"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+    const char *t[] = {"Tom Wendel ran the plant in Kellan for twenty years.\n\n"
+                       "Dover Steel, a Kellan company, closed the plant in May. \"It was a sad day,\" he said.",
+                       "Tom Wendel coached in Kellan for years.\n\n"
+                       "Kellan United, a Dover football team, lost on Sunday. \"We were poor,\" he said."};
+    json_t *c = card_of(t, 2);
+    CHECK_STR(speaker_of(c, "sad day", "d0"), "Tom Wendel");
+    CHECK_STR(speaker_of(c, "We were poor", "d1"), "Tom Wendel");
+    json_decref(c);
+}
+
 /* Regression: once "Ilse vanDorn" was a speaker, another article's "Ilse
  * van Dorn" or "Ilse Van Dorn" for the same quote made an attribution
  * divergence: the surnames "vanDorn" and "Dorn" differed. The surname alone
@@ -1723,6 +1759,7 @@ int main(void)
     test_judging_as();
     test_inverted_tone_verbs();
     test_pronoun_after_new_person();
+    test_object_verbs_addressed();
     test_surname_spoke_before();
     test_long_subject_and_role();
     test_role_with_and();
