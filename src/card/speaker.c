@@ -1723,7 +1723,7 @@ static int after_quote(const lword_vec *v, size_t k)
 /* Reporting verbs of words [s, e) outside quotes: their subjects
  * ("X said", "said X", "according to X"); a pronoun subject is the speaker
  * of a quote attributed in the same sentence, which starts at ks, perhaps
- * at the closing mark of a quote before s ("...\"\n\nHe said Ball gave ..."). */
+ * at the closing mark of a quote before s ("...\"\n\nHe said Kole gave ..."). */
 static void sentence_events(const actx *c, size_t ks, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
@@ -1847,7 +1847,7 @@ static int beside_pronoun(const char *t, const lword_vec *v, size_t k, size_t b,
 
 /* 1 when the two capitalised words ending at b open a clause as its subject and what follows reads
  * as a person's: a verb in the past ("Illa Wobig leaned out her window") or an appositive role ("Emil
- * Herlec, a leader of the rescue team, scrambled"), though no given name or title tells it and the
+ * Dorsk, a leader of the rescue team, scrambled"), though no given name or title tells it and the
  * surname stands nowhere alone; a known place is none ("San Francisco voted"). */
 static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
 {
@@ -1863,7 +1863,7 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
     static const char *const groups[] = {"team", "crew", "staff", "family", "police", "publication", NULL};
     if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], articles))
         return 0;
-    for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k); k++) /* "a Slovene businessman" */
+    for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k); k++) /* "a Kellan businessman" */
         if (!lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], role_nouns) && !lex_in(t, &v->v[k], body_nouns) &&
             !lex_in(t, &v->v[k], groups))
             return 1; /* a person's role: "Dover Steel, a Kellan company" is a body */
@@ -2053,7 +2053,7 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
         size_t s = e, plain = 0;
         while (s > w0 && !sentence_stop(c, s - 1))
             s--;
-        size_t from = s; /* a closing mark ending the paragraph before opens none: "...\"\n\nEmil Herlec" */
+        size_t from = s; /* a closing mark ending the paragraph before opens none: "...\"\n\nEmil Dorsk" */
         if (from + 1 < e && c->v.v[from].punct == '"' && from > 0 && c->inq[from - 1] &&
             paragraph_gap(c->t, &c->v, from + 1))
             from++;

@@ -1464,9 +1464,9 @@ static void test_pronoun_people(void)
         {"The rally was closed to the public.\n\nIlla Wobig leaned out her window and watched.\n\n"
          "\"I saw a spy movie filmed here,\" she said.",
          "spy movie", "Illa Wobig"},
-        {"Emil Herlec, a leader of the rescue team, scrambled up the hill. \"We have to fight for it now,\" he "
+        {"Emil Dorsk, a leader of the rescue team, scrambled up the hill. \"We have to fight for it now,\" he "
          "said.",
-         "fight for it", "Emil Herlec"},
+         "fight for it", "Emil Dorsk"},
         {"San Francisco voted to ban the sale of guns.\n\n\"It was a sad day for all of us,\" she said.", "sad day",
          NULL},
         {"Then, Illa Wobig leaned out and watched.\n\n\"I saw a spy movie filmed here,\" she said.", "spy movie",
@@ -1644,14 +1644,15 @@ static void test_joined_particle(void)
 static void test_inverted_tone_verbs(void)
 {
     static const speaker_case cases[] = {
-        {"\"What are they waiting for?\" asks Tom Wendel, senior economist at Harlow & Co.",
-         "What are they waiting for", "Tom Wendel"},
-        {"\"A little laxity,\" warns Tom Wendel, a member of the board, \"could cost lives.\"",
-         "A little laxity", "Tom Wendel"},
-        {"\"Yesterday we had a party, and today we are fighting,\" moaned Ann Kole, a driver from Kellan.",
-         "today we are fighting", "Ann Kole"},
-        {"\"Are there still embers deep in the roots?\" wondered Mrs. Kole.", "still embers deep", "Mrs. Kole"},
-        {"\"Talk about a man in a hurry,\" Tom Wendel laughed.", "a man in a hurry", "Tom Wendel"},
+        {"\"Who will pay for the new pier?\" asks Tom Wendel, treasurer of the Kellan Rowing Club.",
+         "pay for the new pier", "Tom Wendel"},
+        {"\"One loose bolt,\" warns Tom Wendel, a member of the harbour board, \"could sink the ferry.\"",
+         "One loose bolt", "Tom Wendel"},
+        {"\"The buses stopped on Friday and the bakery shut on Saturday,\" moaned Ann Kole, a cook from Kellan.",
+         "the bakery shut on Saturday", "Ann Kole"},
+        {"\"Did the gulls eat all the bread again?\" wondered Mrs. Kole.", "gulls eat all the bread", "Mrs. Kole"},
+        {"\"The goat won the vegetable prize,\" Tom Wendel laughed.", "goat won the vegetable prize",
+         "Tom Wendel"},
         /* the name after "asked" away from the quote is whom the question was put to */
         {"Tom Wendel asked Ann Kole whether the ferry would sail. \"It will sail at noon.\"",
          "It will sail at noon", NULL},
@@ -1664,27 +1665,27 @@ static void test_inverted_tone_verbs(void)
 /* Regression: "he said" after a paragraph that introduces a man took the
  * speaker of an earlier paragraph. The sentence read back held the closing
  * mark of the quote ending the paragraph before, so its subject did not
- * open it; and "a Slovene businessman", capitalised, did not tell a role.
+ * open it; and "a Kellan businessman", capitalised, did not tell a role.
  * Its pronoun subject ("He said ...") still takes the speaker of that quote. */
 static void test_pronoun_after_new_person(void)
 {
-    const char *t = "\"We are fighting,\" said Tom Wendel, a truck driver.\n\n"
-                    "After the army left, Piet Varga, a Kellan businessman, reached into his car. "
-                    "\"Now I will go at them myself,\" he joked. Then he turned serious, scoffing, "
-                    "\"Some independence for the island.\"\n\n"
-                    "Emil Dorsk, a leader of the mountain rescue team, ran up the hill, through the woods, "
-                    "when he heard the shooting. \"The first shots on the island since the war,\" he said. "
-                    "\"We were lucky.\n\n"
-                    "\"I know everybody thinks the team is slow. That is what made it a good team.\"\n\n"
-                    "He said Ann Kole often gave him maps. \"It was a long night,\" he said.";
+    const char *t = "\"The nets came up empty,\" said Tom Wendel, a fisherman.\n\n"
+                    "When the fog lifted, Piet Varga, a Kellan businessman, opened his shop. "
+                    "\"I will sell umbrellas all week,\" he joked. Then he frowned, adding, "
+                    "\"Or maybe fishing rods.\"\n\n"
+                    "Emil Dorsk, a leader of the lifeboat crew, rowed out to the rocks, past the lighthouse, "
+                    "when he saw the flare. \"The flare was green, not red,\" he said. "
+                    "\"Green means a yacht.\n\n"
+                    "\"Everybody on the quay thought the crew was late. The tide made it hard.\"\n\n"
+                    "He said Ann Kole often lent him charts. \"The rocks move in the fog,\" he said.";
     const char *texts[] = {t};
     json_t *c = card_of(texts, 1);
-    CHECK_STR(speaker_of(c, "We are fighting", "d0"), "Tom Wendel");
-    CHECK_STR(speaker_of(c, "go at them myself", "d0"), "Piet Varga");
-    CHECK_STR(speaker_of(c, "first shots on the island", "d0"), "Emil Dorsk");
-    CHECK_STR(speaker_of(c, "thinks the team is slow", "d0"), "Emil Dorsk");
+    CHECK_STR(speaker_of(c, "nets came up empty", "d0"), "Tom Wendel");
+    CHECK_STR(speaker_of(c, "sell umbrellas all week", "d0"), "Piet Varga");
+    CHECK_STR(speaker_of(c, "flare was green", "d0"), "Emil Dorsk");
+    CHECK_STR(speaker_of(c, "thought the crew was late", "d0"), "Emil Dorsk");
     /* "He said" after a paragraph ending in a quote is that quote's speaker */
-    CHECK_STR(speaker_of(c, "It was a long night", "d0"), "Emil Dorsk");
+    CHECK_STR(speaker_of(c, "rocks move in the fog", "d0"), "Emil Dorsk");
     json_decref(c);
 }
 
