@@ -850,12 +850,10 @@ static void drop_common_words(card_entity_vec *ents, const ent_acc *acc)
  * "eBay said" votes for one; "deWaal" and "vanDorn" may be. */
 static int lower_brand(const char *nm)
 {
-    static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
-                                            "den", "bin", "ibn", "al", "el", NULL};
     size_t k = 0;
     while (nm[k] >= 'a' && nm[k] <= 'z')
         k++;
-    return k > 0 && !text_in(nm, k, particles);
+    return k > 0 && !text_in(nm, k, lex_particles);
 }
 
 /* The kind of an entity: known places, organisations and peoples' words

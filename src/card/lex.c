@@ -22,6 +22,8 @@ const char *const lex_speech_verbs[] = {
 const char *const lex_be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};
+const char *const lex_particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
+                                     "den", "bin", "ibn", "al", "el", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",
                                       "von", "du", "la", "le", "da", NULL};
 const char *const lex_titles[] = {

@@ -53,6 +53,8 @@ extern const char *const lex_determiners[];
 /* Forms of "be" ("is", "was", "been", "being"): a passive before a verb, a copula. */
 extern const char *const lex_be_forms[];
 extern const char *const lex_connectors[];
+/* Particles of a surname, in lower case: "de" Waal, "van" Dorn, "al" Sabah. */
+extern const char *const lex_particles[];
 extern const char *const lex_titles[];
 /* Titles abbreviated with a stop that carries a name on ("Capt. Larry
  * Seaquist", "Rear Adm."), without the stop. */

@@ -1783,20 +1783,16 @@ static int surname_alone(const actx *c, const lword *w)
     return 0;
 }
 
-/* Particles of a surname, which surname_of also reads. */
-static const char *const particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
-                                        "den", "bin", "ibn", "al", NULL};
-
 /* 1 when word k, before e, is a particle inside a name, before a
  * capitalised word or another particle ("Renato de Villa", "Saud al
  * Sabah", "Luis de la Torre"; not "de facto"), though not before a given
  * name, which starts another ("the Ford van Tom Rudd drove"). */
 static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
 {
-    if (!word_at(v, k) || lex_cap(t, &v->v[k]) || !lex_in(t, &v->v[k], particles))
+    if (!word_at(v, k) || lex_cap(t, &v->v[k]) || !lex_in(t, &v->v[k], lex_particles))
         return 0;
     size_t n = k + 1 + (k + 2 < e && word_at(v, k + 1) && !lex_cap(t, &v->v[k + 1]) &&
-                        lex_in(t, &v->v[k + 1], particles));
+                        lex_in(t, &v->v[k + 1], lex_particles));
     return n < e && word_at(v, n) && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]);
 }
 
@@ -2119,7 +2115,7 @@ static int surname_of(const char *s, qspan *out, qspan *with)
     }
     if (ok)
         *with = *out;
-    for (size_t n = 0; ok && n < 2 && at > 0 && word_at(&v, at - 1) && lex_in(s, &v.v[at - 1], particles); n++)
+    for (size_t n = 0; ok && n < 2 && at > 0 && word_at(&v, at - 1) && lex_in(s, &v.v[at - 1], lex_particles); n++)
         with->s = v.v[--at].start;
     VEC_FREE(&v);
     return ok;
@@ -2166,8 +2162,8 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
                                           "since", "whether", "even", "only", NULL};
     const lword *w = &v->v[a];
     return word_at(v, a) && lex_cap(t, w) && !lex_title(t, w) && !lex_in(t, w, bad_first) &&
-           !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) && !ends_possessive(t, w->start, w->end) &&
-           !lex_in(t, w, openers);
+           !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
+           !ends_possessive(t, w->start, w->end) && !lex_in(t, w, openers);
 }
 
 /* Where the full form of the surname at word k of all starts: the
