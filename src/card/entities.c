@@ -278,6 +278,24 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
 }
 
 /* The kind one mention suggests; the entity takes the most suggested. */
+/* 1 when the run [a, b) has a person's shape: no particle that places and
+ * bodies share with people's names ("Nevado del Ruiz", "Cirque du
+ * Soleil") unless a given name opens the run ("Carla del Ponte"), as
+ * "van", "von", "bin" and the like are only people's ("Kraai van
+ * Niekerk"); no possessive before the last word ("Martha's Vineyard"). */
+static int person_shape(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    static const char *const people_only[] = {"van", "von", "der", "den", "ten", "ter", "zu",
+                                              "bin", "ibn", "al", NULL};
+    for (size_t i = a + 1; i < b; i++)
+        if (!v->v[i].punct && !lex_cap(t, &v->v[i]) && lex_in(t, &v->v[i], lex_particles))
+            return lex_in(t, &v->v[i], people_only) || lex_given(t, &v->v[a]);
+    for (size_t i = a; i + 1 < b; i++)
+        if (possessive(t, &v->v[i])) /* "Martha's Vineyard" */
+            return 0;
+    return 1;
+}
+
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     const lword last = bare(t, &v->v[b - 1]);
@@ -309,9 +327,9 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_SAID;
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++)
-        words -= v->v[i].punct != 0; /* a middle initial's stop */
+        words -= v->v[i].punct != 0 || !lex_cap(t, &v->v[i]); /* a middle initial's stop, a particle */
     if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words) &&
-        !lex_in(t, &last, lex_peoples))
+        !lex_in(t, &last, lex_peoples) && person_shape(t, v, a, b))
         return K_SHAPED; /* "Joe Biden", "George W. Bush"; not "the United States", "Election Day" or
                           * "Native Americans" */
     return K_OTHER;
@@ -542,6 +560,20 @@ static size_t list_tail(const char *t, const lword_vec *v, size_t k)
     return e - k;
 }
 
+/* 1 when word j is a surname particle inside a name, with a capitalised
+ * word after it or after one more particle ("Charles de Gaulle", "Jan van
+ * der Berg", "Omar al Rashid"), though not before a given name, which
+ * starts another ("the Ford van Tom Rudd drove"). */
+static int name_particle(const char *t, const lword_vec *v, size_t j)
+{
+    if (v->v[j].punct || lex_cap(t, &v->v[j]) || !lex_in(t, &v->v[j], lex_particles))
+        return 0;
+    size_t n = j + 1;
+    if (n < v->n && !v->v[n].punct && !lex_cap(t, &v->v[n]) && lex_in(t, &v->v[n], lex_particles))
+        n++;
+    return n < v->n && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]);
+}
+
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
  * words on: an ampersand ("Procter & Gamble"), a middle initial's stop,
  * "of" before a capital after one word or an organisation, place or title
@@ -550,6 +582,8 @@ static size_t list_tail(const char *t, const lword_vec *v, size_t k)
  * Development"), "and" closing an organisation's list. */
 static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
 {
+    if (name_particle(t, v, j))
+        return 1;
     if (j + 1 >= v->n || !lex_cap(t, &v->v[j + 1]))
         return 0;
     if (initial_stop(t, v, j) || abbr_stop(t, v, j) || (v->v[j].punct == '&' && !v->v[j - 1].punct))
@@ -590,15 +624,17 @@ static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const
 }
 
 /* 1 when the possessive word k splits the run [a, b): two words or more
- * follow it, or one after a titled person or a known place ("President
- * Mikhail Gorbachev's Kremlin", "Pakistan's Kashmir"; not "Martha's
- * Vineyard" or "International Women's Day"). */
+ * follow it, or one after a titled person, a given name and more, or a
+ * known place ("President Mikhail Gorbachev's Kremlin", "Anna Pell's
+ * Lumen", "Pakistan's Kashmir"; not "Martha's Vineyard" or
+ * "International Women's Day"). */
 static int splits_run(const char *t, const lword_vec *v, size_t a, size_t k, size_t b)
 {
     if (!possessive(t, &v->v[k]) || k + 1 >= b)
         return 0;
     lword p = bare(t, &v->v[k]);
-    return k + 2 < b || (k > a && title_word(t, v, a) && !lex_in(t, &v->v[k + 1], org_words)) ||
+    int person = k > a && (title_word(t, v, a) || lex_given(t, &v->v[a]));
+    return k + 2 < b || (person && !lex_in(t, &v->v[k + 1], org_words)) ||
            (k == a && known_place(t + p.start, p.end - p.start) && !lex_in(t, &v->v[k + 1], org_words));
 }
 

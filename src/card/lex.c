@@ -23,9 +23,10 @@ const char *const lex_be_forms[] = {"is", "are", "was", "were", "be", "been", "b
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};
 const char *const lex_particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
-                                     "den", "bin", "ibn", "al", "el", NULL};
+                                     "den", "ten", "ter", "zu", "dos", "bin", "ibn", "al", "el", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",
-                                      "von", "du", "la", "le", "da", NULL};
+                                      "von", "du", "la", "le", "da", "der", "den", "ten", "ter", "zu", "dos",
+                                      "di", "del", "ibn", "al", "el", NULL};
 const char *const lex_titles[] = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "vice", "general", "gen", "gen.",
     "sen", "sen.", "senator", "rep", "rep.", "representative", "prof", "prof.", "professor",

@@ -767,8 +767,53 @@ static void test_lower_case_openings(void)
     json_decref(c);
 }
 
+/* Lower-case particles inside names ("Piet van der Berg", "Ann ten Brink")
+ * keep the name whole; a particle that places share ("Cerro del Viento")
+ * makes no person by shape alone, while "van" and "bin" do. */
+static void test_particles_inside_names(void)
+{
+    const char *t[] = {"Piet van der Berg met Ann ten Brink and Omar al Rashid near Cerro del Viento on Monday. "
+                       "The Ballet du Nord danced for Ida Kroon and Teun van Marle.",
+                       "On Tuesday Ann ten Brink said Cerro del Viento had not erupted since 1950. Rafael de la Cruz, "
+                       "the mayor, met Omar al Rashid. Cerro del Viento towers over the valley, and Ballet du Nord "
+                       "plans a show there."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Piet van der Berg"), "person"));
+    CHECK(total_of(c, "Ann ten Brink") == 2);
+    CHECK(entity(c, "Brink") == NULL);
+    CHECK(total_of(c, "Omar al Rashid") == 2);
+    CHECK(entity(c, "Rashid") == NULL);
+    CHECK(is(kind_of(c, "Teun van Marle"), "person"));
+    CHECK(is(kind_of(c, "Rafael de la Cruz"), "person"));
+    CHECK(kind_of(c, "Cerro del Viento") != NULL && !is(kind_of(c, "Cerro del Viento"), "person"));
+    CHECK(kind_of(c, "Ballet du Nord") != NULL && !is(kind_of(c, "Ballet du Nord"), "person"));
+    json_decref(c);
+    /* not before a given name: "the Ford van Tom Rudd drove" */
+    const char *u[] = {"Police found the Ford van Tom Rudd drove near Dover.",
+                       "Tom Rudd drove a blue van to Dover on Monday."};
+    c = card_of(u, 2);
+    CHECK(total_of(c, "Tom Rudd") == 2);
+    json_decref(c);
+}
+
+/* A possessive after a person's full name ends it ("Helen Lind's Lantern"
+ * is Helen Lind and a book), and a name with a possessive inside is no
+ * person ("Ada's Landing"). */
+static void test_possessive_after_person(void)
+{
+    const char *t[] = {"The club read Helen Lind's Lantern in May and then sailed to Ada's Landing.",
+                       "Helen Lind wrote Lantern in 1921. Visitors to Ada's Landing buy it."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Helen Lind") == 2);
+    CHECK(entity(c, "Helen Lind's Lantern") == NULL);
+    CHECK(kind_of(c, "Ada's Landing") != NULL && !is(kind_of(c, "Ada's Landing"), "person"));
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_possessive_after_person();
+    test_particles_inside_names();
     test_lower_case_openings();
     test_more_titles();
     test_shape_misleads();

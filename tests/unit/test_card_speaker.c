@@ -1752,8 +1752,25 @@ static void test_joined_particle_agrees(void)
     }
 }
 
+/* Every surname particle joins a name after the verb or before it: "der",
+ * "ten", "al", "dos" and "zu" were no connectors, so "said Piet van der
+ * Berg" and "Ann ten Brink said" gave none. */
+static void test_all_particles_join(void)
+{
+    static const speaker_case cases[] = {
+        {"\"The dike will hold this winter,\" said Piet van der Berg.", "dike will hold", "Piet van der Berg"},
+        {"\"The dike will hold this winter,\" Ann ten Brink said.", "dike will hold", "Ann ten Brink"},
+        {"\"The dike will hold this winter,\" said Omar al Rashid, the mayor.", "dike will hold",
+         "Omar al Rashid"},
+        {"\"The dike will hold this winter,\" Lucas dos Reis said.", "dike will hold", "Lucas dos Reis"},
+        {"\"The dike will hold this winter,\" said Otto zu Lenz.", "dike will hold", "Otto zu Lenz"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_all_particles_join();
     test_joined_particle_agrees();
     test_joined_particle();
     test_naming_reach_clause();
