@@ -774,9 +774,9 @@ static void test_particles_inside_names(void)
 {
     const char *t[] = {"Piet van der Berg met Ann ten Brink and Omar al Rashid near Cerro del Viento on Monday. "
                        "The Ballet du Nord danced for Ida Kroon and Teun van Marle.",
-                       "On Tuesday Ann ten Brink said Cerro del Viento had not erupted since 1950. Rafael de la Cruz, "
-                       "the mayor, met Omar al Rashid. Cerro del Viento towers over the valley, and Ballet du Nord "
-                       "plans a show there."};
+                       "On Tuesday Ann ten Brink said Cerro del Viento had not erupted since 1950. "
+                       "Rafael de la Cruz, the mayor, met Omar al Rashid. Cerro del Viento towers over "
+                       "the valley, and Ballet du Nord plans a show there."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Piet van der Berg"), "person"));
     CHECK(total_of(c, "Ann ten Brink") == 2);
