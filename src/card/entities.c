@@ -421,6 +421,14 @@ static size_t office_holder(const char *t, const lword_vec *v, size_t a, size_t 
     return k - 1; /* the given name */
 }
 
+/* 1 for "Executive" after "Chief", a title together ("Chief Executive
+ * Rolf Ansel"), where "Executive" alone is no title ("Executive Branch"). */
+static int chief_executive(const char *t, const lword_vec *v, size_t i)
+{
+    return i > 0 && lex_in(t, &v->v[i], (const char *const[]){"executive", NULL}) &&
+           lex_in(t, &v->v[i - 1], (const char *const[]){"chief", NULL});
+}
+
 /* Where the name in the run of capitalised words [a, b) starts: after
  * articles and leading words, and after a title ("US President Donald
  * Trump" is Donald Trump, "Supreme Court Justice Ruth Bader Ginsburg" Ruth
@@ -445,7 +453,7 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
         return a + 1; /* "American Carl Lewis" */
     size_t start = a;
     for (size_t i = a; i + 1 < b; i++) {
-        if (!title_word(t, v, i) && !lex_in(t, &v->v[i], inner_titles))
+        if (!title_word(t, v, i) && !lex_in(t, &v->v[i], inner_titles) && !chief_executive(t, v, i))
             continue;
         if (lex_in(t, &v->v[i + 1], of_word))
             return office_holder(t, v, i + 2, b);

@@ -810,8 +810,23 @@ static void test_possessive_after_person(void)
     json_decref(c);
 }
 
+/* "Chief Executive" is one title before a name ("Executive Rolf Ansel"
+ * was a person), where "Executive" alone opens a name ("Executive
+ * Branch"). */
+static void test_chief_executive(void)
+{
+    const char *t[] = {"Dover Mills Chief Executive Rolf Ansel met the Executive Branch on Monday.",
+                       "Chief Executive Rolf Ansel said the Executive Branch had not called."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Rolf Ansel") == 2);
+    CHECK(entity(c, "Executive Rolf Ansel") == NULL);
+    CHECK(total_of(c, "Executive Branch") == 2);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_chief_executive();
     test_possessive_after_person();
     test_particles_inside_names();
     test_lower_case_openings();
