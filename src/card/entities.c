@@ -296,6 +296,8 @@ static int person_shape(const char *t, const lword_vec *v, size_t a, size_t b)
     return 1;
 }
 
+static int initial_stop(const char *t, const lword_vec *v, size_t j);
+
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     const lword last = bare(t, &v->v[b - 1]);
@@ -326,8 +328,10 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     if (said && p == a)
         return K_SAID;
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
-    for (size_t i = a; i < b; i++)
+    for (size_t i = a; i < b; i++) {
+        most += initial_stop(t, v, i); /* "Ruth A. Van Dorn" */
         words -= v->v[i].punct != 0 || !lex_cap(t, &v->v[i]); /* a middle initial's stop, a particle */
+    }
     if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words) &&
         !lex_in(t, &last, lex_peoples) && person_shape(t, v, a, b))
         return K_SHAPED; /* "Joe Biden", "George W. Bush"; not "the United States", "Election Day" or

@@ -824,8 +824,20 @@ static void test_chief_executive(void)
     json_decref(c);
 }
 
+/* A middle initial does not count against a person's shape of three
+ * words ("Ruth A. Van Dorn" was "other"). */
+static void test_initial_in_long_name(void)
+{
+    const char *t[] = {"The guide to the Kellan caves was written by Ruth A. Van Dorn in 1990.",
+                       "A new guide to the caves came out in May."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "Ruth A. Van Dorn"), "person"));
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_initial_in_long_name();
     test_chief_executive();
     test_possessive_after_person();
     test_particles_inside_names();
