@@ -314,6 +314,8 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_ORG;
     if (after_title(t, v, a))
         return K_TITLED;
+    if (b - a >= 2 && lex_in(t, &last, lex_peoples))
+        return K_OTHER; /* a group: "North Koreans", "South Korean" */
     if (before_state(t, v, b) || after_place_noun(t, v, a))
         return K_PLACE;
     if (any_in(t, v, a, b - 1, place_words) || lex_in(t, &last, place_words) ||

@@ -835,8 +835,21 @@ static void test_initial_in_long_name(void)
     json_decref(c);
 }
 
+/* A people's word after a place's opening word is a group or an
+ * adjective, not a place ("North Koreans", "South African" were places). */
+static void test_peoples_after_place_word(void)
+{
+    const char *t[] = {"North Koreans crossed the river on Monday, and South African doctors met them.",
+                       "The South African team said the North Koreans were tired."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "North Koreans"), "other"));
+    CHECK(is(kind_of(c, "South African"), "other"));
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_peoples_after_place_word();
     test_initial_in_long_name();
     test_chief_executive();
     test_possessive_after_person();
