@@ -1645,33 +1645,6 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
     return rc;
 }
 
-/* A known place that the story writes only in capitals, as a dateline does
- * ("WASHINGTON" with no "Washington" in the text), is shown as a reader
- * writes it ("Washington", "New York"); abbreviations stay ("UAE",
- * "U.S."): a word of four letters or more and no stop. */
-static int place_case(chorus_card *c)
-{
-    char buf[128];
-    for (size_t i = 0; i < c->ents.n; i++) {
-        card_entity *e = &c->ents.v[i];
-        size_t n = strlen(e->name), run = 0, longest = 0;
-        if (n >= sizeof buf || !in_capitals(e->name) || strcmp(e->kind, "place") != 0 || strchr(e->name, '.') ||
-            !known_place(e->name, n))
-            continue;
-        for (size_t k = 0; k < n; k++) {
-            int letter = (e->name[k] >= 'A' && e->name[k] <= 'Z');
-            run = letter ? run + 1 : 0;
-            longest = run > longest ? run : longest;
-            buf[k] = letter && run > 1 ? (char)(e->name[k] | 32) : e->name[k];
-        }
-        if (longest < 4)
-            continue;
-        if (!(e->name = card_span(c, buf, n)))
-            return -1;
-    }
-    return 0;
-}
-
 int card_entities(card_build *b)
 {
     chorus_card *c = b->card;
@@ -1693,8 +1666,6 @@ int card_entities(card_build *b)
         rc = surnames_are_people(&c->ents, &acc);
     if (rc == 0)
         drop_common_words(&c->ents, &acc);
-    if (rc == 0)
-        rc = place_case(c);
     chmap_free(acc.ids);
     chmap_free(acc.lower);
     VEC_FREE(&acc.lower_n);

@@ -847,23 +847,8 @@ static void test_peoples_after_place_word(void)
     json_decref(c);
 }
 
-/* A known place written only in capitals, as in a dateline, is shown in
- * mixed case ("WASHINGTON" was shown so); abbreviations stay. */
-static void test_place_in_capitals(void)
-{
-    const char *t[] = {"WASHINGTON (AP) - The ferry left NEW YORK for the USA on Monday.",
-                       "The ferry sailed on Monday with 40 cars."};
-    json_t *c = card_of(t, 2);
-    CHECK(is(kind_of(c, "Washington"), "place"));
-    CHECK(entity(c, "WASHINGTON") == NULL);
-    CHECK(is(kind_of(c, "New York"), "place"));
-    CHECK(is(kind_of(c, "USA"), "place"));
-    json_decref(c);
-}
-
 int main(void)
 {
-    test_place_in_capitals();
     test_peoples_after_place_word();
     test_initial_in_long_name();
     test_chief_executive();
