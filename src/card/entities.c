@@ -159,6 +159,12 @@ static lword bare(const char *t, const lword *w)
     return x;
 }
 
+/* 1 for a surname particle in lower case ("de" of "Charles de Gaulle"). */
+static int lower_particle(const char *t, const lword *w)
+{
+    return !w->punct && !lex_cap(t, w) && lex_in(t, w, lex_particles);
+}
+
 /* 1 when a word of [a, b) is one of list. */
 static int any_in(const char *t, const lword_vec *v, size_t a, size_t b, const char *const *list)
 {
@@ -285,8 +291,7 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
  * Niekerk"); no possessive before the last word ("Martha's Vineyard"). */
 static int person_shape(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    static const char *const people_only[] = {"van", "von", "der", "den", "ten", "ter", "zu",
-                                              "bin", "ibn", "al", NULL};
+    static const char *const people_only[] = {"van", "von", "der", "den", "ter", "zu", "bin", "ibn", "al", NULL};
     for (size_t i = a + 1; i < b; i++)
         if (!v->v[i].punct && !lex_cap(t, &v->v[i]) && lex_in(t, &v->v[i], lex_particles))
             return lex_in(t, &v->v[i], people_only) || lex_given(t, &v->v[a]);
@@ -314,8 +319,8 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_ORG;
     if (after_title(t, v, a))
         return K_TITLED;
-    if (b - a >= 2 && lex_in(t, &last, lex_peoples))
-        return K_OTHER; /* a group: "North Koreans", "South Korean" */
+    if (b - a >= 2 && lex_in(t, &last, lex_peoples) && !(said && lex_given(t, &v->v[a])))
+        return K_OTHER; /* a group: "North Koreans", "South Korean"; not "Petra French said" */
     if (before_state(t, v, b) || after_place_noun(t, v, a))
         return K_PLACE;
     if (any_in(t, v, a, b - 1, place_words) || lex_in(t, &last, place_words) ||
@@ -332,7 +337,8 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++) {
         most += initial_stop(t, v, i); /* "Ruth A. Van Dorn" */
-        words -= v->v[i].punct != 0 || !lex_cap(t, &v->v[i]); /* a middle initial's stop, a particle */
+        /* a middle initial's stop, a particle; "of" counts ("Battle of Bunker Hill" is no person) */
+        words -= v->v[i].punct != 0 || lower_particle(t, &v->v[i]);
     }
     if (words >= 2 && words <= most && p == a && !lex_in(t, &last, not_person_words) &&
         !lex_in(t, &last, lex_peoples) && person_shape(t, v, a, b))
@@ -443,7 +449,8 @@ static int chief_executive(const char *t, const lword_vec *v, size_t i)
  * House Chief of Staff Mick Mulvaney"). */
 static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    while (a < b && (v->v[a].punct || title_word(t, v, a) || lex_in(t, &v->v[a], not_names) ||
+    while (a < b && (v->v[a].punct || title_word(t, v, a) || chief_executive(t, v, a) ||
+                     lex_in(t, &v->v[a], not_names) ||
                      lex_in(t, &v->v[a], lead_words) || modifier(t, &v->v[a]) ||
                      (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) { /* not "US" */
         if (a + 1 < b && lex_in(t, &v->v[a], lex_titles) && lex_in(t, &v->v[a + 1], of_word))
@@ -470,13 +477,14 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 }
 
 /* Where the name in [a, b) ends: before a title or a date word at its end
- * ("New York Gov", "Paris Tuesday"), but not one that a connector joined
- * to the name ("Department of Justice", "Fourth of July"), nor a title
- * after a given name that no capitalised word follows, which is a surname
- * ("Julie Bishop said", "Larry King"; not "Dred Scott Chief Justice Taney"). */
+ * ("New York Gov", "Paris Tuesday"), but not one that a connector or a
+ * particle joined to the name ("Department of Justice", "Fourth of July",
+ * "Palais de Justice"), nor a title after a given name that no
+ * capitalised word follows, which is a surname ("Julie Bishop said",
+ * "Larry King"; not "Dred Scott Chief Justice Taney"). */
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) &&
+    while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) && !lower_particle(t, &v->v[b - 2]) &&
            ((title_word(t, v, b - 1) &&
              !(lex_given(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
             lex_in(t, &v->v[b - 1], inner_titles) || lex_in(t, &v->v[b - 1], not_names)))
@@ -585,7 +593,8 @@ static int name_particle(const char *t, const lword_vec *v, size_t j)
     size_t n = j + 1;
     if (n < v->n && !v->v[n].punct && !lex_cap(t, &v->v[n]) && lex_in(t, &v->v[n], lex_particles))
         n++;
-    return n < v->n && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]);
+    /* nor before a day: "a Ford van Tuesday" */
+    return n < v->n && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]) && !lex_in(t, &v->v[n], not_names);
 }
 
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
@@ -623,8 +632,9 @@ static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const
 {
     if (p > a + 1 && v->v[p - 1].punct == '.')
         p--;
-    if (p <= a + 1 || (!title_word(t, v, p - 1) && !lex_in(t, &v->v[p - 1], inner_titles)))
-        return 0;
+    if (p <= a + 1 ||
+        (!title_word(t, v, p - 1) && !lex_in(t, &v->v[p - 1], inner_titles) && !chief_executive(t, v, p - 1)))
+        return 0; /* and "Dover Chief Executive Ann Pell" counts Dover */
     static const char *const title_parts[] = {"majority", "minority", "petty", "lieutenant", "deputy",
                                               "assistant", "district", "budget", NULL};
     size_t s = name_start(t, v, a, p - 1), e = name_end(t, v, s, p - 1);

@@ -22,10 +22,11 @@ const char *const lex_speech_verbs[] = {
 const char *const lex_be_forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                        "this", "that", "another", "one", NULL};
+/* not "ten", a number more often than a particle ("In Ohio ten Marines", "said Iowa ten Democrats") */
 const char *const lex_particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
-                                     "den", "ten", "ter", "zu", "dos", "bin", "ibn", "al", "el", NULL};
+                                     "den", "ter", "zu", "dos", "bin", "ibn", "al", "el", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",
-                                      "von", "du", "la", "le", "da", "der", "den", "ten", "ter", "zu", "dos",
+                                      "von", "du", "la", "le", "da", "der", "den", "ter", "zu", "dos",
                                       "di", "del", "ibn", "al", "el", NULL};
 const char *const lex_titles[] = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "vice", "general", "gen", "gen.",

@@ -115,6 +115,14 @@ static int name_part(const char *t, const lword_vec *v, size_t k)
     return word_at(v, k) || name_dot(t, v, k);
 }
 
+/* 1 when word w is a connector between a name's parts: lex_in reads case
+ * aside, but a capitalised particle opens a name ("Mayor Al Brink", "Del
+ * Hale, the governor,"). */
+static int joiner(const char *t, const lword *w)
+{
+    return lex_in(t, w, lex_connectors) && !(lex_cap(t, w) && lex_in(t, w, lex_particles));
+}
+
 /* 1 when a paragraph break lies between words k - 1 and k: no quotation
  * and no name runs across one ("By TOM RUDD\n\nTom Rudd won", a heading
  * before a paragraph). */
@@ -160,7 +168,7 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
         if (lex_in(t, w, lex_connectors) && (next_cap || (k <= j && lex_in(t, &v->v[k], lex_connectors)))) {
             /* "of", "in the" between two parts of a name, or after a role ("a spokesman for Hale") */
             size_t p = k - 1;
-            while (p > lo && lex_in(t, &v->v[p - 1], lex_connectors))
+            while (p > lo && joiner(t, &v->v[p - 1]))
                 p--;
             static const char *const role_links[] = {"of", "for", NULL};
             if (p > lo && (lex_cap(t, &v->v[p - 1]) ||
@@ -1913,9 +1921,12 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
                                                               particle(t, v, b, e))))
             b++;
         size_t a = k;
+        /* a capitalised particle opening the run may open a paper's or a place's name ("Der Spiegel
+         * interviewed"), but after a title it opens the person's ("Gov. Del Hale", "Mayor Al Brink") */
         while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
                          lex_in(t, &v->v[a], quantifiers) || lex_in(t, &v->v[a], lex_titles) ||
-                         lex_in(t, &v->v[a], titles_extra) || lex_in(t, &v->v[a], lex_connectors))) {
+                         lex_in(t, &v->v[a], titles_extra) ||
+                         (lex_in(t, &v->v[a], lex_connectors) && (!titled || joiner(t, &v->v[a]))))) {
             titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }

@@ -1753,13 +1753,13 @@ static void test_joined_particle_agrees(void)
 }
 
 /* Every surname particle joins a name after the verb or before it: "der",
- * "ten", "al", "dos" and "zu" were no connectors, so "said Piet van der
- * Berg" and "Ann ten Brink said" gave none. */
+ * "ter", "al", "dos" and "zu" were no connectors, so "said Piet van der
+ * Berg" and "Ann ter Brink said" gave none. */
 static void test_all_particles_join(void)
 {
     static const speaker_case cases[] = {
         {"\"The dike will hold this winter,\" said Piet van der Berg.", "dike will hold", "Piet van der Berg"},
-        {"\"The dike will hold this winter,\" Ann ten Brink said.", "dike will hold", "Ann ten Brink"},
+        {"\"The dike will hold this winter,\" Ann ter Brink said.", "dike will hold", "Ann ter Brink"},
         {"\"The dike will hold this winter,\" said Omar al Rashid, the mayor.", "dike will hold",
          "Omar al Rashid"},
         {"\"The dike will hold this winter,\" Lucas dos Reis said.", "dike will hold", "Lucas dos Reis"},
@@ -1768,8 +1768,30 @@ static void test_all_particles_join(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: lex_in reads case aside, so the new connectors "Al", "Del"
+ * and "Di" also matched capitalised: a name after a title lost its first
+ * word ("Gov. Del Hale" gave "Hale"); "Ten" opening a subject, when "ten"
+ * was a connector too, was walked over as if inside a name ("Ten of the
+ * Democrats" gave "the Democrats"). */
+static void test_capitalised_particle_opens(void)
+{
+    static const speaker_case cases[] = {
+        {"Gov. Del Hale signed the levee bill. \"The dike will hold this winter,\" he said.", "dike will hold",
+         "Del Hale"},
+        {"Mayor Al Brink met reporters on Monday. \"The dike will hold this winter,\" he said.", "dike will hold",
+         "Al Brink"},
+        {"Ten of the Democrats said, \"The dike will hold this winter.\"", "dike will hold",
+         "Ten of the Democrats"},
+        /* still no person: "Der Spiegel" opens no name */
+        {"Der Spiegel interviewed Tom Hale. \"The dike will hold this winter,\" he said.", "dike will hold",
+         "Tom Hale"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_capitalised_particle_opens();
     test_all_particles_join();
     test_joined_particle_agrees();
     test_joined_particle();
