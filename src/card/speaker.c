@@ -1921,12 +1921,10 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
                                                               particle(t, v, b, e))))
             b++;
         size_t a = k;
-        /* a capitalised particle opening the run may open a paper's or a place's name ("Der Spiegel
-         * interviewed"), but after a title it opens the person's ("Gov. Del Hale", "Mayor Al Brink") */
+        /* a capitalised particle opens the name ("Al Kole, the mayor,", "Gov. Del Hale") */
         while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
                          lex_in(t, &v->v[a], quantifiers) || lex_in(t, &v->v[a], lex_titles) ||
-                         lex_in(t, &v->v[a], titles_extra) ||
-                         (lex_in(t, &v->v[a], lex_connectors) && (!titled || joiner(t, &v->v[a]))))) {
+                         lex_in(t, &v->v[a], titles_extra) || joiner(t, &v->v[a]))) {
             titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }
