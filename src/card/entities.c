@@ -283,7 +283,6 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
     return !modifier(t, &last) && !possessive(t, &v->v[b - 1]) && !lex_in(t, &last, lex_peoples);
 }
 
-/* The kind one mention suggests; the entity takes the most suggested. */
 /* 1 when the run [a, b) has a person's shape: no particle that places and
  * bodies share with people's names ("Nevado del Ruiz", "Cirque du
  * Soleil") unless a given name opens the run ("Carla del Ponte"), as
@@ -293,7 +292,7 @@ static int person_shape(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     static const char *const people_only[] = {"van", "von", "der", "den", "ter", "zu", "bin", "ibn", "al", NULL};
     for (size_t i = a + 1; i < b; i++)
-        if (!v->v[i].punct && !lex_cap(t, &v->v[i]) && lex_in(t, &v->v[i], lex_particles))
+        if (lower_particle(t, &v->v[i]))
             return lex_in(t, &v->v[i], people_only) || lex_given(t, &v->v[a]);
     for (size_t i = a; i + 1 < b; i++)
         if (possessive(t, &v->v[i])) /* "Martha's Vineyard" */
@@ -303,6 +302,7 @@ static int person_shape(const char *t, const lword_vec *v, size_t a, size_t b)
 
 static int initial_stop(const char *t, const lword_vec *v, size_t j);
 
+/* The kind one mention suggests; the entity takes the most suggested. */
 static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     const lword last = bare(t, &v->v[b - 1]);
@@ -588,10 +588,10 @@ static size_t list_tail(const char *t, const lword_vec *v, size_t k)
  * starts another ("the Ford van Tom Rudd drove"). */
 static int name_particle(const char *t, const lword_vec *v, size_t j)
 {
-    if (v->v[j].punct || lex_cap(t, &v->v[j]) || !lex_in(t, &v->v[j], lex_particles))
+    if (!lower_particle(t, &v->v[j]))
         return 0;
     size_t n = j + 1;
-    if (n < v->n && !v->v[n].punct && !lex_cap(t, &v->v[n]) && lex_in(t, &v->v[n], lex_particles))
+    if (n < v->n && lower_particle(t, &v->v[n]))
         n++;
     /* nor before a day: "a Ford van Tuesday" */
     return n < v->n && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]) && !lex_in(t, &v->v[n], not_names);
