@@ -10,6 +10,7 @@
 #include "summarize.h"
 #include "error.h"
 #include "util/postings.h"
+#include "util/utf8.h"
 
 const chorus_doc *card_doc(const chorus_card *c, size_t d) { return chorus_story_doc(c->story, d); }
 
@@ -788,6 +789,30 @@ static int join_neighbour_clauses(card_build *b)
     return 0;
 }
 
+/* A fact's own evidence is its sentence, as every other article's is, once
+ * the facts are final (their clauses were the evidence while support was
+ * decided); cut marks the side where that sentence says more than the
+ * clause, so a reader sees "... since its 1983 launch date." as a part. */
+static int fact_sentences(card_build *b)
+{
+    chorus_card *c = b->card;
+    for (size_t i = 0; i < c->facts.n; i++) {
+        card_item *f = &c->facts.v[i];
+        size_t s = view_sentence(b, f->doc, f->start), len;
+        if (s == SIZE_MAX)
+            continue;
+        const char *t = card_doc(c, f->doc)->text, *st = chorus_model_sent_text(b->m, s, &len);
+        size_t a = (size_t)(st - t), z = a + len;
+        if (a < f->start && cutf8_has_word(t + a, f->start - a))
+            f->cut |= CARD_CUT_BEFORE;
+        if (f->end < z && cutf8_has_word(t + f->end, z - f->end))
+            f->cut |= CARD_CUT_AFTER;
+        if (f->cut && !(f->evidence[f->doc] = card_span(c, st, len)))
+            return -1;
+    }
+    return 0;
+}
+
 /* Divergences are aligned content reported differently, so they are found
  * on the summary and facts as aligned (phase 1). What each article is
  * credited with is then decided again with the aligner requiring the
@@ -829,6 +854,8 @@ static int build_sections(card_build *b)
     fact_state_free(&fs);
     if (rc == 0)
         rc = join_neighbour_clauses(b);
+    if (rc == 0)
+        rc = fact_sentences(b);
     if (rc < 0)
         return chorus_error_nomem(b->ctx);
     if (c->ndocs < 2)

@@ -22,7 +22,10 @@ typedef struct card_item {
     const char **evidence;
     uint32_t nsupport;   /* articles */
     uint32_t nindep;     /* independent sources (duplicates counted once) */
+    uint8_t cut;         /* CARD_CUT_*: where a fact's sentence goes on beyond its clause */
 } card_item;
+
+enum { CARD_CUT_BEFORE = 1, CARD_CUT_AFTER = 2 };
 
 typedef struct card_quote {
     const char *text;      /* as the first carrying article gives it */

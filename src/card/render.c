@@ -110,6 +110,22 @@ static void sources(rw *w)
     end_section(w);
 }
 
+/* An item's text; a fact cut from a longer sentence shows an ellipsis on
+ * the cut side, and in HTML the whole sentence when pointed at. */
+static void clause(rw *w, const card_item *it)
+{
+    int html = w->f == R_HTML && it->cut;
+    if (html) {
+        raw(w, "<span title=\"");
+        esc(w, it->evidence[it->doc]);
+        raw(w, "\">");
+    }
+    raw(w, it->cut & CARD_CUT_BEFORE ? "\xe2\x80\xa6 " /* U+2026 */ : "");
+    esc(w, it->text);
+    raw(w, it->cut & CARD_CUT_AFTER ? " \xe2\x80\xa6" : "");
+    raw(w, html ? "</span>" : "");
+}
+
 static void items(rw *w, const char *title, const card_item_vec *v, int group, size_t max)
 {
     size_t n = 0, shown = 0;
@@ -122,7 +138,7 @@ static void items(rw *w, const char *title, const card_item_vec *v, int group, s
             continue;
         shown++;
         item(w);
-        esc(w, it->text);
+        clause(w, it);
         docs_of(w, it->support, it->nsupport);
         end_item(w);
     }

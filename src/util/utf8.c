@@ -168,6 +168,24 @@ int cutf8_clean(const char *s, size_t n, cbuf *out, size_t *repaired)
     return rc;
 }
 
+int cutf8_has_word(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        int32_t c = u[i];
+        int k = u[i] < 0x80 ? 1 : cutf8_decode(u + i, n - i, &c);
+        if (k < 0) {
+            i++;
+            continue;
+        }
+        utf8proc_category_t cat = utf8proc_category(c);
+        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)
+            return 1;
+        i += (size_t)k;
+    }
+    return 0;
+}
+
 int cutf8_valid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -32,6 +32,10 @@ char cutf8_capital_base(const char *s, size_t n);
  * quotation mark that news text writes as its apostrophe ("O’Neill"). */
 int cutf8_is_rsquo(const char *s, size_t n);
 
+/* 1 when s[0..n) holds a letter or a number (Unicode L* or N*), not only
+ * spaces, punctuation and symbols. Invalid bytes count as neither. */
+int cutf8_has_word(const char *s, size_t n);
+
 /* 1 when s[0..n) is valid UTF-8. */
 int cutf8_valid(const char *s, size_t n);
 

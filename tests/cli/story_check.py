@@ -132,6 +132,8 @@ def faithful(clusters_path):
                     claims += d != it["doc"]
                     if ev is None or not contains(docs[d], ev):
                         fail("%s %s support %s without evidence in it: %r" % (card["id"], sec, d, ev))
+                    elif d == it["doc"] and norm(it["text"]) not in norm(ev):
+                        fail("%s %s own evidence is not the sentence of its text: %r" % (card["id"], sec, ev))
                     elif not same_content(it["text"], ev):
                         weak_support("%s %s %s: %r <- %r" % (card["id"], sec, d, it["text"][:80], ev[:80]))
         for q in card["quotes"]:

@@ -391,21 +391,6 @@ static const char *also_of(json_t *card, const char *name, char *out, size_t cap
     return out;
 }
 
-/* The card's text view (caller frees with chorus_free). */
-static char *card_text(const char *const *texts, size_t n)
-{
-    chorus_ctx *ctx = chorus_ctx_new();
-    chorus_story *st = fixture_story(texts, NULL, n);
-    chorus_card *card = NULL;
-    char *out = NULL;
-    if (st && chorus_card_new(ctx, st, NULL, &card) == 0)
-        out = chorus_card_text(card);
-    chorus_card_free(card);
-    chorus_story_free(st);
-    chorus_ctx_free(ctx);
-    return out;
-}
-
 /* Regression: each outlet's spelling was its own entity ("U.S." and "US"
  * in 31 cards of the three sets, "Kim Jong-un" and "Kim Jong Un"); they
  * are one, the most mentioned spelling listing the others, and a surname
@@ -430,7 +415,7 @@ static void test_spellings(void)
     CHECK(total_of(c, "Ana O\xE2\x80\x99" "Dowd") == 2 && entity(c, "Ana O'Dowd") == NULL); /* ’ and ' */
     CHECK(total_of(c, "Iraq") == 1 && total_of(c, "Al-Iraq") == 1);
     json_decref(c);
-    char *text = card_text(t, 2);
+    char *text = card_view(t, 2, 't');
     CHECK(text && strstr(text, "U.S. (place; also US):") != NULL);
     chorus_free(text);
 }

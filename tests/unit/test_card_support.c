@@ -264,8 +264,56 @@ static void test_copy_that_splits_a_sentence(void)
     json_decref(c);
 }
 
+/* The sentence of article doc that fact it gives as its evidence. */
+static const char *own_evidence(json_t *it)
+{
+    const char *doc = json_string_value(json_object_get(it, "doc"));
+    return json_string_value(json_object_get(json_object_get(it, "evidence"), doc));
+}
+
+/* Regression: a fact cut from a longer sentence ("struck a rock near
+ * Kellan Sound on Sunday.") read as if it were whole, and its own article's
+ * evidence was the clause itself while every other article's was a
+ * sentence. Its evidence is now its sentence, and the views mark the cut
+ * with an ellipsis (HTML shows the sentence when pointed at); a fact that
+ * is its whole sentence is shown as it is. */
+static void test_fact_in_its_sentence(void)
+{
+    const char *t[] = {"The ferry Northern Gull, which left Port Alder at dawn, struck a rock near Kellan Sound "
+                       "on Sunday.\n\nRescue boats from three villages reached the ferry within an hour.",
+                       "Rescue boats from three villages reached the ferry within an hour, the coast guard "
+                       "said.\n\nThe ferry had struck a rock near Kellan Sound on Sunday."};
+    const char *whole = "The ferry Northern Gull, which left Port Alder at dawn, struck a rock near Kellan Sound "
+                        "on Sunday.";
+    json_t *c = card_of(t, 2), *it;
+    size_t i, cut = 0, full = 0;
+    json_array_foreach(json_object_get(c, "facts"), i, it)
+    {
+        const char *text = json_string_value(json_object_get(it, "text")), *ev = own_evidence(it);
+        CHECK(ev && strstr(ev, text));
+        if (strcmp(text, "struck a rock near Kellan Sound on Sunday.") == 0)
+            cut += ev && strcmp(ev, whole) == 0;
+        if (strcmp(text, "Rescue boats from three villages reached the ferry within an hour.") == 0)
+            full += ev && strcmp(ev, text) == 0;
+    }
+    CHECK(cut == 1 && full == 1);
+    json_decref(c);
+    char *text = card_view(t, 2, 't'), *md = card_view(t, 2, 'm'), *html = card_view(t, 2, 'h');
+    CHECK(text && strstr(text, "* \xe2\x80\xa6 struck a rock near Kellan Sound on Sunday. [2/2"));
+    CHECK(text && strstr(text, "* The ferry Northern Gull, which left Port Alder at dawn \xe2\x80\xa6 [1/2"));
+    CHECK(text && strstr(text, "* Rescue boats from three villages reached the ferry within an hour. [2/2"));
+    CHECK(md && strstr(md, "- \xe2\x80\xa6 struck a rock"));
+    CHECK(html && strstr(html, "<li><span title=\"The ferry Northern Gull, which left Port Alder at dawn, struck a "
+                               "rock near Kellan Sound on Sunday.\">\xe2\x80\xa6 struck a rock"));
+    CHECK(html && strstr(html, "<li>Rescue boats from three villages"));
+    chorus_free(text);
+    chorus_free(md);
+    chorus_free(html);
+}
+
 int main(void)
 {
+    test_fact_in_its_sentence();
     test_clauses_of_one_report_join();
     test_copy_that_splits_a_sentence();
     test_appositive_subject_stays();

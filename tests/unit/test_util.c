@@ -127,6 +127,19 @@ static void test_rsquo(void)
     CHECK(cutf8_is_rsquo("'s", 2) == 0 && cutf8_is_rsquo("", 0) == 0);
 }
 
+/* A letter or number anywhere, in any script; punctuation, quotation marks
+ * and symbols alone are none, and invalid bytes are skipped. */
+static void test_has_word(void)
+{
+    CHECK(cutf8_has_word(", the", 5) == 1 && cutf8_has_word("  7 ", 4) == 1);
+    CHECK(cutf8_has_word(" \xc3\xa9", 3) == 1);          /* e with acute */
+    CHECK(cutf8_has_word("\xd0\xb4", 2) == 1);           /* Cyrillic de */
+    CHECK(cutf8_has_word(".\xe2\x80\x9d ", 5) == 0);     /* stop, closing mark, space */
+    CHECK(cutf8_has_word(" -- (\xe2\x80\x94) ", 9) == 0); /* dashes, brackets */
+    CHECK(cutf8_has_word("\xff\xfe,", 3) == 0 && cutf8_has_word("", 0) == 0);
+    CHECK(cutf8_has_word("\xc3\xa9", 1) == 0);           /* cut short */
+}
+
 static void test_minhash(void)
 {
     chorus_minhash a, b, half, other, empty;
@@ -313,6 +326,7 @@ int main(void)
 {
     test_capital_base();
     test_rsquo();
+    test_has_word();
     test_kv_sort();
     test_dates();
     test_buf();
