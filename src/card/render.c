@@ -126,23 +126,46 @@ static void clause(rw *w, const card_item *it)
     raw(w, html ? "</span>" : "");
 }
 
+/* An item to show and the key that orders it. */
+typedef struct ranked {
+    uint32_t key, i;
+} ranked;
+
+/* More independent articles first; ties in the card's order. */
+static int cmp_ranked(const void *x, const void *y)
+{
+    const ranked *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key > b->key ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* The items of a group (summary: group < 0, in its order); facts reported
+ * by more independent articles first, so the facts shown of a large story
+ * are its most widely reported, not its first article's. */
 static void items(rw *w, const char *title, const card_item_vec *v, int group, size_t max)
 {
-    size_t n = 0, shown = 0;
+    size_t n = 0;
+    ranked *r = malloc((v->n + 1) * sizeof *r);
+    if (!r) {
+        w->err = 1;
+        return;
+    }
     for (size_t i = 0; i < v->n; i++)
-        n += group < 0 || card_group(w->c, &v->v[i]) == group;
+        if (group < 0 || card_group(w->c, &v->v[i]) == group)
+            r[n++] = (ranked){group < 0 ? 0 : v->v[i].nindep, (uint32_t)i};
+    qsort(r, n, sizeof *r, cmp_ranked);
     heading(w, title, n);
-    for (size_t i = 0; i < v->n; i++) {
-        const card_item *it = &v->v[i];
-        if ((group >= 0 && card_group(w->c, it) != group) || (max && shown >= max))
-            continue;
-        shown++;
+    size_t shown = max && max < n ? max : n;
+    for (size_t k = 0; k < shown; k++) {
+        const card_item *it = &v->v[r[k].i];
         item(w);
         clause(w, it);
         docs_of(w, it->support, it->nsupport);
         end_item(w);
     }
-    if (max && shown < n) {
+    free(r);
+    if (shown < n) {
         char more[64];
         snprintf(more, sizeof more, "(%zu more in --format json)", n - shown);
         item(w);

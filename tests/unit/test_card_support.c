@@ -311,9 +311,40 @@ static void test_fact_in_its_sentence(void)
     chorus_free(html);
 }
 
+/* The facts of a large story shown in text were its first article's,
+ * whatever the others reported; the views now list facts reported by more
+ * independent articles first (ties in the card's order), and the JSON keeps
+ * the card's order. */
+static void test_widely_reported_first(void)
+{
+    const char *t[] = {"Heavy rain closed the mountain road above Varne on Friday morning.\n\nThe council opened "
+                       "the school gym as a shelter for forty families.",
+                       "The mountain road above Varne was closed by heavy rain on Friday morning.\n\nForty families "
+                       "slept in the school gym, which the council opened as a shelter.",
+                       "The council opened the school gym as a shelter for forty families whose homes were "
+                       "flooded.\n\nVolunteers brought blankets and hot soup to the gym.",
+                       "The regional train line was unaffected by the storm.\n\nForecasters expect dry weather "
+                       "next week in the valley."};
+    json_t *c = card_of(t, 4);
+    json_t *first = json_array_get(json_object_get(c, "facts"), 0);
+    CHECK(first && strstr(json_string_value(json_object_get(first, "text")), "Heavy rain closed"));
+    json_decref(c);
+    char *views[2] = {card_view(t, 4, 't'), card_view(t, 4, 'h')};
+    const char *heads[2] = {"FACTS REPORTED BY SEVERAL", "Facts reported by several"};
+    for (int i = 0; i < 2; i++) {
+        const char *sec = views[i] ? strstr(views[i], heads[i]) : NULL; /* after the summary */
+        const char *gym = sec ? strstr(sec, "The council opened the school gym") : NULL;
+        const char *road = sec ? strstr(sec, "Heavy rain closed the mountain road") : NULL;
+        CHECK(gym && road && gym < road);
+        CHECK(gym && strstr(gym, "3/4: d0, d1, d2]") && road && strstr(road, "2/4: d0, d1]"));
+        chorus_free(views[i]);
+    }
+}
+
 int main(void)
 {
     test_fact_in_its_sentence();
+    test_widely_reported_first();
     test_clauses_of_one_report_join();
     test_copy_that_splits_a_sentence();
     test_appositive_subject_stays();
