@@ -275,12 +275,15 @@ static void entities(rw *w)
     end_section(w);
 }
 
+/* The page's head up to its title (the story's id follows), and the rest;
+ * a fact with its sentence as a tooltip is underlined with dots. */
 static const char *const html_head =
-    "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n<title>chorus story card</title>\n"
-    "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
+    "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n<title>Story card: ";
+static const char *const html_style =
+    "</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
     "h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ccc;margin-top:1.5em}"
     ".docs{color:#666;font-size:.85em}.note{background:#fff4d6;padding:.5em}li{margin:.3em 0}"
-    "q{font-style:italic}</style>\n</head>\n<body>\n";
+    "q{font-style:italic}span[title]{text-decoration:underline dotted #999}</style>\n</head>\n<body>\n";
 
 static int render(const chorus_card *c, cbuf *out, rfmt f)
 {
@@ -288,7 +291,11 @@ static int render(const chorus_card *c, cbuf *out, rfmt f)
     size_t max = c->opts.max_facts;
     char hdr[64];
     snprintf(hdr, sizeof hdr, " (%zu article%s)", c->ndocs, c->ndocs == 1 ? "" : "s");
-    raw(&w, f == R_HTML ? html_head : "");
+    if (f == R_HTML) {
+        raw(&w, html_head);
+        esc(&w, chorus_story_id(c->story));
+        raw(&w, html_style);
+    }
     raw(&w, f == R_HTML ? "<h1>Story card: " : f == R_MD ? "# Story card: " : "Story card: ");
     esc(&w, chorus_story_id(c->story));
     raw(&w, hdr);

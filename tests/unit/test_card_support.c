@@ -306,6 +306,7 @@ static void test_fact_in_its_sentence(void)
     CHECK(html && strstr(html, "<li><span title=\"The ferry Northern Gull, which left Port Alder at dawn, struck a "
                                "rock near Kellan Sound on Sunday.\">\xe2\x80\xa6 struck a rock"));
     CHECK(html && strstr(html, "<li>Rescue boats from three villages"));
+    CHECK(html && strstr(html, "<title>Story card: t</title>")); /* the page is named after its story */
     chorus_free(text);
     chorus_free(md);
     chorus_free(html);
