@@ -1,5 +1,6 @@
 /* The card as a terminal report, Markdown, or one self-contained HTML
  * page. One walk over the sections; the format decides the markup. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -278,12 +279,26 @@ static void entities(rw *w)
 /* The page's head up to its title (the story's id follows), and the rest;
  * a fact with its sentence as a tooltip is underlined with dots. */
 static const char *const html_head =
-    "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n<title>Story card: ";
+    "<head>\n<meta charset=utf-8>\n<title>Story card: ";
 static const char *const html_style =
     "</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
     "h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ccc;margin-top:1.5em}"
     ".docs{color:#666;font-size:.85em}.note{background:#fff4d6;padding:.5em}li{margin:.3em 0}"
     "q{font-style:italic}span[title]{text-decoration:underline dotted #999}</style>\n</head>\n<body>\n";
+
+/* The page's language for readers and screen readers: the articles'
+ * (--lang) when given as a two-letter code, none when given by name. */
+static void html_lang(rw *w, const char *lang)
+{
+    char tag[16] = "";
+    if (!lang)
+        lang = "en";
+    if (strlen(lang) == 2 && isalpha((unsigned char)lang[0]) && isalpha((unsigned char)lang[1]))
+        snprintf(tag, sizeof tag, " lang=%c%c", tolower((unsigned char)lang[0]), tolower((unsigned char)lang[1]));
+    raw(w, "<!DOCTYPE html>\n<html");
+    raw(w, tag);
+    raw(w, ">\n");
+}
 
 static int render(const chorus_card *c, cbuf *out, rfmt f)
 {
@@ -292,6 +307,7 @@ static int render(const chorus_card *c, cbuf *out, rfmt f)
     char hdr[64];
     snprintf(hdr, sizeof hdr, " (%zu article%s)", c->ndocs, c->ndocs == 1 ? "" : "s");
     if (f == R_HTML) {
+        html_lang(&w, c->opts.lang);
         raw(&w, html_head);
         esc(&w, chorus_story_id(c->story));
         raw(&w, html_style);
