@@ -789,10 +789,32 @@ static int join_neighbour_clauses(card_build *b)
     return 0;
 }
 
+/* Length of the dateline that opens view sentence s (st, len bytes), or 0.
+ * As for the summary, only a paragraph's first sentence has one; and a
+ * dateline shows a place as datelines do, with a comma ("PALM BEACH, Fla.
+ * -"), an agency in brackets or a word in capitals, which a name before a
+ * dash ("Deputy Mayor Ann Vole -- who ...", "Gen. Tom Reed _") has not. */
+static size_t sentence_dateline(const card_build *b, size_t s, const char *st, size_t len)
+{
+    const fsent *fs = &b->m->sents[s];
+    if (s > b->m->doc_first[fs->doc] && fs[-1].paragraph == fs->paragraph)
+        return 0;
+    size_t dl = summ_dateline_len(st, len), caps = 0;
+    for (size_t i = 0; i < dl; i++) {
+        caps = st[i] >= 'A' && st[i] <= 'Z' ? caps + 1 : 0;
+        if (st[i] == ',' || st[i] == '(' || caps == 2)
+            return dl;
+    }
+    return 0;
+}
+
 /* A fact's own evidence is its sentence, as every other article's is, once
  * the facts are final (their clauses were the evidence while support was
  * decided); cut marks the side where that sentence says more than the
- * clause, so a reader sees "... since its 1983 launch date." as a part. */
+ * clause, so a reader sees "... since its 1983 launch date." as a part.
+ * A dateline before the clause ("KELLAN SOUND (Wirenews) - ") says where,
+ * not more of what is said: the sentence is still the evidence, but the
+ * clause is shown whole. */
 static int fact_sentences(card_build *b)
 {
     chorus_card *c = b->card;
@@ -802,12 +824,13 @@ static int fact_sentences(card_build *b)
         if (s == SIZE_MAX)
             continue;
         const char *t = card_doc(c, f->doc)->text, *st = chorus_model_sent_text(b->m, s, &len);
-        size_t a = (size_t)(st - t), z = a + len;
-        if (a < f->start && cutf8_has_word(t + a, f->start - a))
+        size_t a = (size_t)(st - t), z = a + len, dl = a + sentence_dateline(b, s, st, len);
+        int before = a < f->start && cutf8_has_word(t + a, f->start - a);
+        int after = f->end < z && cutf8_has_word(t + f->end, z - f->end);
+        if (before && (dl > f->start || cutf8_has_word(t + dl, f->start - dl)))
             f->cut |= CARD_CUT_BEFORE;
-        if (f->end < z && cutf8_has_word(t + f->end, z - f->end))
-            f->cut |= CARD_CUT_AFTER;
-        if (f->cut && !(f->evidence[f->doc] = card_span(c, st, len)))
+        f->cut |= after ? CARD_CUT_AFTER : 0;
+        if ((before || after) && !(f->evidence[f->doc] = card_span(c, st, len)))
             return -1;
     }
     return 0;

@@ -1,10 +1,10 @@
 /* The card as a terminal report, Markdown, or one self-contained HTML
  * page. One walk over the sections; the format decides the markup. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "card/card.h"
+#include "segment_lang.h"
 
 typedef enum { R_TEXT, R_MD, R_HTML } rfmt;
 
@@ -129,10 +129,13 @@ static void clause(rw *w, const card_item *it)
 
 /* An item to show and the key that orders it. */
 typedef struct ranked {
-    uint32_t key, i;
+    uint64_t key;
+    uint32_t i;
 } ranked;
 
-/* More independent articles first; ties in the card's order. */
+/* More independent articles first, then more articles (the count shown,
+ * copies included, so [3/4] never follows [2/4] in a group); ties in the
+ * card's order. */
 static int cmp_ranked(const void *x, const void *y)
 {
     const ranked *a = x, *b = y;
@@ -154,7 +157,7 @@ static void items(rw *w, const char *title, const card_item_vec *v, int group, s
     }
     for (size_t i = 0; i < v->n; i++)
         if (group < 0 || card_group(w->c, &v->v[i]) == group)
-            r[n++] = (ranked){group < 0 ? 0 : v->v[i].nindep, (uint32_t)i};
+            r[n++] = (ranked){group < 0 ? 0 : (uint64_t)v->v[i].nindep << 32 | v->v[i].nsupport, (uint32_t)i};
     qsort(r, n, sizeof *r, cmp_ranked);
     heading(w, title, n);
     size_t shown = max && max < n ? max : n;
@@ -287,14 +290,13 @@ static const char *const html_style =
     "q{font-style:italic}span[title]{text-decoration:underline dotted #999}</style>\n</head>\n<body>\n";
 
 /* The page's language for readers and screen readers: the articles'
- * (--lang) when given as a two-letter code, none when given by name. */
+ * (--lang), as the tokenizer read it, a code ("DE") or a name ("german")
+ * alike; none for a language the card could not have been made in. */
 static void html_lang(rw *w, const char *lang)
 {
-    char tag[16] = "";
-    if (!lang)
-        lang = "en";
-    if (strlen(lang) == 2 && isalpha((unsigned char)lang[0]) && isalpha((unsigned char)lang[1]))
-        snprintf(tag, sizeof tag, " lang=%c%c", tolower((unsigned char)lang[0]), tolower((unsigned char)lang[1]));
+    char code[3], tag[16] = "";
+    if (seg_lang_code(lang, code) == 0)
+        snprintf(tag, sizeof tag, " lang=%s", code);
     raw(w, "<!DOCTYPE html>\n<html");
     raw(w, tag);
     raw(w, ">\n");

@@ -179,7 +179,10 @@ int cutf8_has_word(const char *s, size_t n)
             continue;
         }
         utf8proc_category_t cat = utf8proc_category(c);
-        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)
+        /* L* and N*, not the marks between them: a variation selector
+         * ("\u2764\ufe0f") or a combining mark alone is no word */
+        if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+            (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO))
             return 1;
         i += (size_t)k;
     }

@@ -35,7 +35,7 @@ expect "html: English by default" grep -q "^<html lang=en>$" "$TMP/out"
 run_cmd story --format html --lang DE "$SEEDS"/0*.txt
 expect "html: the language of --lang (code)" grep -q "^<html lang=de>$" "$TMP/out"
 run_cmd story --format html --lang german "$SEEDS"/0*.txt
-expect "html: no language claimed for --lang given by name" grep -q "^<html>$" "$TMP/out"
+expect "html: the language of --lang given by name, as its code" grep -q "^<html lang=de>$" "$TMP/out"
 "$BIN" story --format json "$SEEDS"/0*.txt > "$TMP/a.json"
 "$BIN" story --format json "$SEEDS"/0*.txt > "$TMP/b.json"
 expect "json: same input, same bytes" cmp -s "$TMP/a.json" "$TMP/b.json"

@@ -312,6 +312,44 @@ static void test_fact_in_its_sentence(void)
     chorus_free(html);
 }
 
+/* Regression: a fact after a dateline was shown as a part of a longer
+ * sentence ("… The ferry Northern Gull struck ..."), though the dateline
+ * only says where and the clause is all that is said. The JSON still gives
+ * the sentence, dateline and all, as the fact's own evidence. */
+static void test_dateline_is_no_cut(void)
+{
+    const char *t[] = {"KELLAN SOUND, March 3 (Wirenews) - The ferry Northern Gull struck a rock near the harbour "
+                       "on Sunday.\n\nRescue boats from three villages reached the ferry within an hour.",
+                       "The ferry Northern Gull struck a rock near the harbour on Sunday.\n\nOfficials blamed "
+                       "thick fog for the accident."};
+    const char *fact = "The ferry Northern Gull struck a rock near the harbour on Sunday.";
+    json_t *c = card_of(t, 2), *it;
+    size_t i, found = 0;
+    json_array_foreach(json_object_get(c, "facts"), i, it)
+    {
+        const char *ev = own_evidence(it);
+        if (strcmp(json_string_value(json_object_get(it, "text")), fact) == 0)
+            found += ev && strncmp(ev, "KELLAN SOUND, March 3 (Wirenews) - The ferry", 44) == 0;
+    }
+    CHECK(found == 1);
+    json_decref(c);
+    char *text = card_view(t, 2, 't'), *html = card_view(t, 2, 'h');
+    const char *facts = text ? strstr(text, "FACTS REPORTED BY ALL") : NULL; /* the summary has it too */
+    const char *hfacts = html ? strstr(html, "Facts reported by all") : NULL;
+    CHECK(facts && strstr(facts, "  * The ferry Northern Gull struck a rock near the harbour on Sunday. [2/2"));
+    CHECK(hfacts && strstr(hfacts, "<li>The ferry Northern Gull struck a rock"));
+    chorus_free(text);
+    chorus_free(html);
+    /* a name before a dash is no dateline: the clause after it is a part */
+    const char *n[] = {"Deputy Mayor Ann Vole -- who ran the rescue at Kellan Sound for six hours -- said all 212 "
+                       "passengers were safe.\n\nThe ferry was towed to Port Alder.",
+                       "Ann Vole ran the rescue at Kellan Sound for six hours.\n\nOfficials blamed thick fog."};
+    text = card_view(n, 2, 't');
+    CHECK(text && strstr(text, "* \xe2\x80\xa6 who ran the rescue at Kellan Sound for six hours \xe2\x80\xa6 "
+                               "[2/2"));
+    chorus_free(text);
+}
+
 /* The facts of a large story shown in text were its first article's,
  * whatever the others reported; the views now list facts reported by more
  * independent articles first (ties in the card's order), and the JSON keeps
@@ -340,11 +378,28 @@ static void test_widely_reported_first(void)
         CHECK(gym && strstr(gym, "3/4: d0, d1, d2]") && road && strstr(road, "2/4: d0, d1]"));
         chorus_free(views[i]);
     }
+    /* with d2 a copy of d1, both facts have two independent articles: the
+     * one with more articles (the count shown) comes first, never [2/4]
+     * before [3/4] */
+    const char *gym_text = "The council opened the school gym as a shelter for forty families.\n\nVolunteers "
+                           "brought blankets and hot soup to the gym.";
+    const char *u[] = {"Heavy rain closed the mountain road above Varne on Friday morning.\n\nThe mayor of Varne "
+                       "praised the volunteers who cleared the mud.",
+                       gym_text, gym_text,
+                       "The mountain road above Varne was closed by heavy rain on Friday morning.\n\nForty families "
+                       "slept in the school gym, which the council opened as a shelter."};
+    char *text = card_view(u, 4, 't');
+    const char *sec = text ? strstr(text, "FACTS REPORTED BY SEVERAL") : NULL;
+    const char *gym = sec ? strstr(sec, "The council opened the school gym") : NULL;
+    const char *road = sec ? strstr(sec, "Heavy rain closed the mountain road") : NULL;
+    CHECK(gym && road && gym < road && strstr(gym, "[3/4: d1, d2, d3]") && strstr(road, "[2/4: d0, d3]"));
+    chorus_free(text);
 }
 
 int main(void)
 {
     test_fact_in_its_sentence();
+    test_dateline_is_no_cut();
     test_widely_reported_first();
     test_clauses_of_one_report_join();
     test_copy_that_splits_a_sentence();

@@ -138,6 +138,8 @@ static void test_has_word(void)
     CHECK(cutf8_has_word(" -- (\xe2\x80\x94) ", 9) == 0); /* dashes, brackets */
     CHECK(cutf8_has_word("\xff\xfe,", 3) == 0 && cutf8_has_word("", 0) == 0);
     CHECK(cutf8_has_word("\xc3\xa9", 1) == 0);           /* cut short */
+    CHECK(cutf8_has_word(" \xe2\x9d\xa4\xef\xb8\x8f", 7) == 0); /* heart and its variation selector */
+    CHECK(cutf8_has_word(" \xcc\x81.", 4) == 0);        /* a combining acute alone */
 }
 
 static void test_minhash(void)
