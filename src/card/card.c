@@ -810,8 +810,9 @@ static size_t sentence_dateline(const card_build *b, size_t s, const char *st, s
 
 /* A fact's own evidence is its sentence, as every other article's is, once
  * the facts are final (their clauses were the evidence while support was
- * decided); cut marks the side where that sentence says more than the
- * clause, so a reader sees "... since its 1983 launch date." as a part.
+ * decided), also when it adds only a stop or comma; cut marks the side where
+ * the sentence goes on in words, so a reader sees "... since its 1983
+ * launch date." as a part.
  * A dateline before the clause ("KELLAN SOUND (Wirenews) - ") says where,
  * not more of what is said: the sentence is still the evidence, but the
  * clause is shown whole. */
@@ -824,13 +825,16 @@ static int fact_sentences(card_build *b)
         if (s == SIZE_MAX)
             continue;
         const char *t = card_doc(c, f->doc)->text, *st = chorus_model_sent_text(b->m, s, &len);
-        size_t a = (size_t)(st - t), z = a + len, dl = a + sentence_dateline(b, s, st, len);
+        size_t a = (size_t)(st - t), z = a + len;
+        if (a > f->start || z < f->end || (a == f->start && z == f->end))
+            continue; /* the whole sentence, or (not seen) not within it */
+        size_t dl = a + sentence_dateline(b, s, st, len);
         int before = a < f->start && cutf8_has_word(t + a, f->start - a);
         int after = f->end < z && cutf8_has_word(t + f->end, z - f->end);
         if (before && (dl > f->start || cutf8_has_word(t + dl, f->start - dl)))
             f->cut |= CARD_CUT_BEFORE;
         f->cut |= after ? CARD_CUT_AFTER : 0;
-        if ((before || after) && !(f->evidence[f->doc] = card_span(c, st, len)))
+        if (!(f->evidence[f->doc] = card_span(c, st, len)))
             return -1;
     }
     return 0;
@@ -914,6 +918,7 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
     if ((rc = chorus_tokenizer_new(ctx, c->opts.lang, &tok)) < 0 ||
         (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto done;
+    snprintf(c->lang, sizeof c->lang, "%s", chorus_tokens_lang(tok));
     b = (card_build){c, ctx, &view, m, NULL, NULL, NULL, NULL};
     rc = CHORUS_ENOMEM;
     if (align_resplit(m, &view) < 0 || align_build(&view, &b.al) < 0)

@@ -71,7 +71,8 @@ struct chorus_card {
     const chorus_story *story;
     carena *arena;
     size_t ndocs;
-    chorus_card_opts opts;
+    chorus_card_opts opts; /* opts.lang is the caller's: read only while the card is built */
+    char lang[4];          /* the articles' ISO 639-1 code, as opts.lang resolved ("german": de) */
     card_source *src;
     card_item_vec summary, facts;
     card_quote_vec quotes;

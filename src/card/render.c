@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "card/card.h"
-#include "segment_lang.h"
 
 typedef enum { R_TEXT, R_MD, R_HTML } rfmt;
 
@@ -284,23 +283,11 @@ static void entities(rw *w)
 static const char *const html_head =
     "<head>\n<meta charset=utf-8>\n<title>Story card: ";
 static const char *const html_style =
-    "</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
+    "</title>\n<style>"
+    "body{font:16px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
     "h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ccc;margin-top:1.5em}"
     ".docs{color:#666;font-size:.85em}.note{background:#fff4d6;padding:.5em}li{margin:.3em 0}"
     "q{font-style:italic}span[title]{text-decoration:underline dotted #999}</style>\n</head>\n<body>\n";
-
-/* The page's language for readers and screen readers: the articles'
- * (--lang), as the tokenizer read it, a code ("DE") or a name ("german")
- * alike; none for a language the card could not have been made in. */
-static void html_lang(rw *w, const char *lang)
-{
-    char code[3], tag[16] = "";
-    if (seg_lang_code(lang, code) == 0)
-        snprintf(tag, sizeof tag, " lang=%s", code);
-    raw(w, "<!DOCTYPE html>\n<html");
-    raw(w, tag);
-    raw(w, ">\n");
-}
 
 static int render(const chorus_card *c, cbuf *out, rfmt f)
 {
@@ -309,7 +296,11 @@ static int render(const chorus_card *c, cbuf *out, rfmt f)
     char hdr[64];
     snprintf(hdr, sizeof hdr, " (%zu article%s)", c->ndocs, c->ndocs == 1 ? "" : "s");
     if (f == R_HTML) {
-        html_lang(&w, c->opts.lang);
+        /* the articles' language as the tokenizer read --lang, a code ("DE") or a name
+         * ("german") alike; the card keeps it, for opts.lang is the caller's */
+        raw(&w, "<!DOCTYPE html>\n<html lang=");
+        raw(&w, c->lang);
+        raw(&w, ">\n");
         raw(&w, html_head);
         esc(&w, chorus_story_id(c->story));
         raw(&w, html_style);

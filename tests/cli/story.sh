@@ -36,6 +36,8 @@ run_cmd story --format html --lang DE "$SEEDS"/0*.txt
 expect "html: the language of --lang (code)" grep -q "^<html lang=de>$" "$TMP/out"
 run_cmd story --format html --lang german "$SEEDS"/0*.txt
 expect "html: the language of --lang given by name, as its code" grep -q "^<html lang=de>$" "$TMP/out"
+run_cmd story --format html --id 'a<b&c' "$SEEDS"/0*.txt
+expect "html: the title names the story, escaped" grep -q "^<title>Story card: a&lt;b&amp;c</title>$" "$TMP/out"
 "$BIN" story --format json "$SEEDS"/0*.txt > "$TMP/a.json"
 "$BIN" story --format json "$SEEDS"/0*.txt > "$TMP/b.json"
 expect "json: same input, same bytes" cmp -s "$TMP/a.json" "$TMP/b.json"

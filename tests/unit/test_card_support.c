@@ -303,13 +303,61 @@ static void test_fact_in_its_sentence(void)
     CHECK(text && strstr(text, "* The ferry Northern Gull, which left Port Alder at dawn \xe2\x80\xa6 [1/2"));
     CHECK(text && strstr(text, "* Rescue boats from three villages reached the ferry within an hour. [2/2"));
     CHECK(md && strstr(md, "- \xe2\x80\xa6 struck a rock"));
-    CHECK(html && strstr(html, "<li><span title=\"The ferry Northern Gull, which left Port Alder at dawn, struck a "
-                               "rock near Kellan Sound on Sunday.\">\xe2\x80\xa6 struck a rock"));
+    CHECK(html && strstr(html, "<li><span title=\"The ferry Northern Gull, which left Port Alder at dawn, "
+                               "struck a rock near Kellan Sound on Sunday.\">\xe2\x80\xa6 struck a rock"));
     CHECK(html && strstr(html, "<li>Rescue boats from three villages"));
     CHECK(html && strstr(html, "<title>Story card: t</title>")); /* the page is named after its story */
     chorus_free(text);
     chorus_free(md);
     chorus_free(html);
+}
+
+/* A fact whose sentence adds only a stop or comma ("... within an hour;")
+ * has that sentence as its evidence too (17 facts of the four sets kept
+ * the clause), and is shown without an ellipsis. */
+static void test_fact_short_of_its_sentence_by_a_stop(void)
+{
+    const char *t[] = {"The ferry Northern Gull struck a rock near Kellan Sound on Sunday.\n\nRescue boats from "
+                       "three villages reached the ferry within an hour;\n\nAll forty passengers were safe.",
+                       "Rescue boats from three villages reached the ferry within an hour, the coast guard "
+                       "said.\n\nThe ferry had struck a rock near Kellan Sound on Sunday."};
+    const char *clause = "Rescue boats from three villages reached the ferry within an hour";
+    json_t *c = card_of(t, 2), *it;
+    size_t i, found = 0;
+    json_array_foreach(json_object_get(c, "facts"), i, it)
+    {
+        const char *ev = own_evidence(it);
+        if (strcmp(json_string_value(json_object_get(it, "text")), clause) == 0)
+            found += ev && strncmp(ev, clause, strlen(clause)) == 0 && strcmp(ev + strlen(clause), ";") == 0;
+    }
+    CHECK(found == 1);
+    json_decref(c);
+    char *text = card_view(t, 2, 't');
+    CHECK(text && strstr(text, "* Rescue boats from three villages reached the ferry within an hour [2/2"));
+    chorus_free(text);
+}
+
+/* The HTML page's language is the one the card was built with (--lang, a
+ * name read as its code); the caller's string is not read after
+ * chorus_card_new, which borrows only the story. */
+static void test_html_lang(void)
+{
+    const char *t[] = {"Das Schiff lief am Sonntag vor Kellan auf einen Felsen.",
+                       "Am Sonntag lief das Schiff vor Kellan auf einen Felsen."};
+    char lang[16] = "german";
+    chorus_card_opts o = CHORUS_CARD_OPTS_INIT;
+    o.lang = lang;
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_story *st = fixture_story(t, NULL, 2);
+    chorus_card *card = NULL;
+    CHECK(st && chorus_card_new(ctx, st, &o, &card) == 0);
+    strcpy(lang, "fr"); /* the caller's buffer, reused */
+    char *html = card ? chorus_card_html(card) : NULL;
+    CHECK(html && strstr(html, "<!DOCTYPE html>\n<html lang=de>\n"));
+    chorus_free(html);
+    chorus_card_free(card);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
 }
 
 /* Regression: a fact after a dateline was shown as a part of a longer
@@ -358,8 +406,8 @@ static void test_widely_reported_first(void)
 {
     const char *t[] = {"Heavy rain closed the mountain road above Varne on Friday morning.\n\nThe council opened "
                        "the school gym as a shelter for forty families.",
-                       "The mountain road above Varne was closed by heavy rain on Friday morning.\n\nForty families "
-                       "slept in the school gym, which the council opened as a shelter.",
+                       "The mountain road above Varne was closed by heavy rain on Friday morning.\n\nForty "
+                       "families slept in the school gym, which the council opened as a shelter.",
                        "The council opened the school gym as a shelter for forty families whose homes were "
                        "flooded.\n\nVolunteers brought blankets and hot soup to the gym.",
                        "The regional train line was unaffected by the storm.\n\nForecasters expect dry weather "
@@ -386,8 +434,8 @@ static void test_widely_reported_first(void)
     const char *u[] = {"Heavy rain closed the mountain road above Varne on Friday morning.\n\nThe mayor of Varne "
                        "praised the volunteers who cleared the mud.",
                        gym_text, gym_text,
-                       "The mountain road above Varne was closed by heavy rain on Friday morning.\n\nForty families "
-                       "slept in the school gym, which the council opened as a shelter."};
+                       "The mountain road above Varne was closed by heavy rain on Friday morning.\n\nForty "
+                       "families slept in the school gym, which the council opened as a shelter."};
     char *text = card_view(u, 4, 't');
     const char *sec = text ? strstr(text, "FACTS REPORTED BY SEVERAL") : NULL;
     const char *gym = sec ? strstr(sec, "The council opened the school gym") : NULL;
@@ -400,6 +448,8 @@ int main(void)
 {
     test_fact_in_its_sentence();
     test_dateline_is_no_cut();
+    test_fact_short_of_its_sentence_by_a_stop();
+    test_html_lang();
     test_widely_reported_first();
     test_clauses_of_one_report_join();
     test_copy_that_splits_a_sentence();
