@@ -579,14 +579,20 @@ static int build_sources(card_build *b, const fact_state *fs)
     return 0;
 }
 
-/* The sentence of the alignment view that holds byte pos of article doc,
- * or SIZE_MAX. */
+/* The sentence of the alignment view that holds byte pos of article doc
+ * (the first ending after it), or SIZE_MAX. A binary search: every fact
+ * asks, and an article of 25,000 sentences made a scan quadratic. */
 static size_t view_sentence(const card_build *b, size_t doc, size_t pos)
 {
-    size_t s = b->m->doc_first[doc];
-    while (s < b->m->doc_first[doc + 1] && b->m->sents[s].end <= pos)
-        s++;
-    return s < b->m->doc_first[doc + 1] ? s : SIZE_MAX;
+    size_t lo = b->m->doc_first[doc], hi = b->m->doc_first[doc + 1], end = hi;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->m->sents[mid].end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < end ? lo : SIZE_MAX;
 }
 
 /* The units of the view sentences that summary item it spans: [*u0, *u1).
