@@ -1,5 +1,6 @@
 /* Entities: capitalised names (people, organisations, places) with their
  * mention counts per article. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -441,6 +442,31 @@ static int chief_executive(const char *t, const lword_vec *v, size_t i)
            lex_in(t, &v->v[i - 1], (const char *const[]){"chief", NULL});
 }
 
+/* 1 when word i, a month, is a name here: after a given name ("Theresa
+ * May", "Brian May"), or "Jan" before a surname ("Jan Kole"); never
+ * before a day's number or a stop ("May 3", "Jan. 3"). Months are
+ * otherwise no names, and "Theresa May" was counted as "Theresa". */
+static int month_as_name(const char *t, const lword_vec *v, size_t i)
+{
+    static const char *const months[] = {"may", "june", "april", "august", "jan", NULL};
+    static const char *const jan[] = {"jan", NULL};
+    if (!lex_in(t, &v->v[i], months))
+        return 0;
+    const lword *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
+    if (n && (isdigit((unsigned char)t[n->start]) || (n->punct == '.' && n->start == v->v[i].end)))
+        return 0;
+    if (i > 0 && lex_given(t, &v->v[i - 1]))
+        return 1;
+    return lex_in(t, &v->v[i], jan) && n && lex_cap(t, n) && !lex_in(t, n, not_names);
+}
+
+/* A word that is no name: a day, a month, a pronoun "I", a courtesy title
+ * alone, a plural of people unnamed; a month may be one (month_as_name). */
+static int not_name(const char *t, const lword_vec *v, size_t i)
+{
+    return lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i);
+}
+
 /* Where the name in the run of capitalised words [a, b) starts: after
  * articles and leading words, and after a title ("US President Donald
  * Trump" is Donald Trump, "Supreme Court Justice Ruth Bader Ginsburg" Ruth
@@ -450,8 +476,7 @@ static int chief_executive(const char *t, const lword_vec *v, size_t i)
 static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     while (a < b && (v->v[a].punct || title_word(t, v, a) || chief_executive(t, v, a) ||
-                     lex_in(t, &v->v[a], not_names) ||
-                     lex_in(t, &v->v[a], lead_words) || modifier(t, &v->v[a]) ||
+                     not_name(t, v, a) || lex_in(t, &v->v[a], lead_words) || modifier(t, &v->v[a]) ||
                      (lex_in(t, &v->v[a], lex_function_words) && !acronym(t, &v->v[a])))) { /* not "US" */
         if (a + 1 < b && lex_in(t, &v->v[a], lex_titles) && lex_in(t, &v->v[a + 1], of_word))
             return office_holder(t, v, a + 2, b);
@@ -487,7 +512,7 @@ static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) && !lower_particle(t, &v->v[b - 2]) &&
            ((title_word(t, v, b - 1) &&
              !(lex_given(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
-            lex_in(t, &v->v[b - 1], inner_titles) || lex_in(t, &v->v[b - 1], not_names)))
+            lex_in(t, &v->v[b - 1], inner_titles) || not_name(t, v, b - 1)))
         b--;
     return b;
 }
@@ -719,7 +744,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
     while (rc == 0 && i < v.n) {
         if ((rc = count_lower(acc, t, &v.v[i])) < 0)
             break;
-        if (!lex_cap(t, &v.v[i]) || lex_in(t, &v.v[i], not_names) ||
+        if (!lex_cap(t, &v.v[i]) || not_name(t, &v, i) ||
             (i == 0 && chorus_tokens_is_stop(b->m->tok, t + v.v[i].start, v.v[i].end - v.v[i].start))) {
             i++;
             continue;

@@ -258,6 +258,21 @@ static int other_sense(const char *t, const lword_vec *v, size_t k)
            !lex_in(t, &v->v[k + 1], (const char *const[]){"that", NULL});
 }
 
+/* 1 when word k, an auxiliary ("may", "will"), is a surname: capitalised
+ * after a given name ("Theresa May said", which gave "Theresa"). */
+static int surname_aux(const char *t, const lword_vec *v, size_t k)
+{
+    return k > 0 && lex_cap(t, &v->v[k]) && lex_given(t, &v->v[k - 1]);
+}
+
+/* 1 when word k, a month that is also a surname, follows a given name
+ * ("Ellen May", "Peter June"): a surname, not a date. */
+static int month_surname(const char *t, const lword_vec *v, size_t k)
+{
+    static const char *const months[] = {"may", "june", "april", "august", NULL};
+    return lex_in(t, &v->v[k], months) && surname_aux(t, v, k);
+}
+
 /* Where the auxiliaries before the verb at vi start, not before lo ("she
  * once said", "was told"); *passive when a form of "be" among them makes
  * the verb passive: who was addressed, not who spoke ("were urged to",
@@ -266,7 +281,7 @@ static size_t aux_start(const char *t, const lword_vec *v, size_t lo, size_t vi,
 {
     size_t j = vi;
     int be = 0;
-    while (j > lo && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], aux_words))
+    while (j > lo && word_at(v, j - 1) && lex_in(t, &v->v[j - 1], aux_words) && !surname_aux(t, v, j - 1))
         be |= lex_in(t, &v->v[--j], lex_be_forms);
     *passive = be && t[v->v[vi].end - 1] != 'g';
     return j;
@@ -1434,8 +1449,8 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
         a++;
     if (a >= b || lex_in(t, &v->v[a], bad_first) || lex_in(t, &v->v[b - 1], bad_last))
         return 0;
-    for (size_t k = a; k < b; k++) /* "Bonn in June" */
-        if (lex_in(t, &v->v[k], calendar))
+    for (size_t k = a; k < b; k++) /* "Bonn in June"; not "Peter June" */
+        if (lex_in(t, &v->v[k], calendar) && !month_surname(t, v, k))
             return 0;
     size_t h = head_end(t, v, a, b), first_cap = h, words = 0;
     for (size_t k = a; k < h; k++) {
@@ -1512,7 +1527,7 @@ int speaker_valid(const char *t, size_t upto, qspan *np)
                     a = k + 1, b--;
                 break;
             }
-        while (b > a + 1 && lex_in(t, &v.v[b - 1], aux_words))
+        while (b > a + 1 && lex_in(t, &v.v[b - 1], aux_words) && !surname_aux(t, &v, b - 1))
             b--;
         size_t dot = b > a + 1 && b == v.n && abbr_dot(t, &v, b - 1) && /* "Joseph P. Riley Jr." */
                      lex_in(t, &v.v[b - 2], (const char *const[]){"jr", "sr", "co", "inc", "corp", "ltd", NULL});
@@ -1636,6 +1651,13 @@ static const char *const not_person[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
     "soviet", "british", "french", "german", "federal", "national", "international", NULL};
 
+/* 1 when word i names no person (not_person), though a month after a given
+ * name is a surname ("Theresa May", "Brian May"). */
+static int no_person_word(const char *t, const lword_vec *v, size_t i)
+{
+    return lex_in(t, &v->v[i], not_person) && !month_surname(t, v, i);
+}
+
 /* Heads of a phrase that names a body or a document, which "it" may
  * stand for ("the obituary said ... \"...,\" it said"). */
 static const char *const body_nouns[] = {
@@ -1687,8 +1709,8 @@ static void offer(const actx *c, cand *cd, qspan sp)
     int g = name_gender(c->t, &c->v, a, b);
     if ((g && c->want && g != c->want) || (c->want && plural(c->t, &c->v.v[b - 1])))
         return;
-    if (c->want && c->want != G_BODY && lex_in(c->t, &c->v.v[b - 1], not_person) &&
-        lex_in(c->t, &c->v.v[head_end(c->t, &c->v, a, b) - 1], not_person))
+    if (c->want && c->want != G_BODY && no_person_word(c->t, &c->v, b - 1) &&
+        no_person_word(c->t, &c->v, head_end(c->t, &c->v, a, b) - 1))
         return; /* "he" is no "Indiana University Law School" */
     if (cd->found && !same_text(c->t, surname(c, cd->sp), surname(c, sp)))
         cd->found = -1;
@@ -1882,7 +1904,7 @@ static int run_person(const actx *c, size_t s, size_t e, size_t k, size_t a, siz
     const lword_vec *v = &c->v;
     int bad = lex_pronoun(t, &v->v[a]) || beside_pronoun(t, v, k, b, e);
     for (size_t i = a; i < b && !bad; i++)
-        bad = word_at(v, i) && (lex_in(t, &v->v[i], not_person) || all_caps(t, &v->v[i]));
+        bad = word_at(v, i) && (no_person_word(t, v, i) || all_caps(t, &v->v[i]));
     static const char *const preps[] = {"in", "at", "from", "near", "to", "into", "of", "the", NULL};
     int placed = k > s && lex_in(t, &v->v[k - 1], preps) && !titled;
     size_t nw = 0;

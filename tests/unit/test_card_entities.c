@@ -860,8 +860,31 @@ static void test_particle_review(void)
     json_decref(c);
 }
 
+/* Regression: a month is no name, so "Ellen May" was counted as "Ellen"
+ * and "Jan Vole" as "Vole". A month after a given name is a surname, and
+ * "Jan" before a capitalised word a given name; not before a day's
+ * number or with its stop ("May 3", "Jan. 9", "Jan 9"), nor after a
+ * word that is no given name ("In May"). */
+static void test_month_names(void)
+{
+    const char *t[] = {"Prime Minister Ellen May met Peter June in Dover on May 3. In May the talks stalled. "
+                       "Jan Vole, a lawmaker, said Ellen May had failed.",
+                       "Ellen May told the Dover council the deal was fair on Jan. 9. Jan Vole agreed on Jan 12. "
+                       "The Dover May Fair opened."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Ellen May") == 3 && is(kind_of(c, "Ellen May"), "person"));
+    CHECK(entity(c, "Ellen") == NULL);
+    CHECK(total_of(c, "Jan Vole") == 2);
+    CHECK(entity(c, "Vole") == NULL);
+    CHECK(total_of(c, "Peter June") == 1);
+    CHECK(entity(c, "In May") == NULL && entity(c, "May") == NULL && entity(c, "Jan") == NULL);
+    CHECK(total_of(c, "Dover") >= 2);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_month_names();
     test_particle_review();
     test_peoples_after_place_word();
     test_initial_in_long_name();

@@ -1790,6 +1790,25 @@ static void test_capitalised_particle_opens(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "May" is an auxiliary and a month, so "Ellen May said" gave
+ * "Ellen", and a pronoun skipped "Ellen May" in the sentence before for
+ * someone further back. After a given name such a word is a surname; an
+ * auxiliary after any other name is still left out. */
+static void test_month_surnames(void)
+{
+    static const speaker_case cases[] = {
+        {"\"We will leave the pact on time,\" Ellen May said on Monday.", "the pact", "Ellen May"},
+        {"\"We will leave the pact on time,\" said Ellen May.", "the pact", "Ellen May"},
+        {"Tom Rudd chaired the panel.\n\nEllen May arrived at the hall. \"It was loud,\" she said.", "was loud",
+         "Ellen May"},
+        {"Ann Kole chaired the panel.\n\nThe mayor thanked Peter June at the hall. \"It was loud,\" he said.",
+         "was loud", "Peter June"},
+        {"\"It is over,\" Tom Rudd may have said.", "is over", "Tom Rudd"},
+        {"Tom Rudd chaired the panel.\n\nIn May the hall shut. \"It was loud,\" he said.", "was loud", "Tom Rudd"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     test_capitalised_particle_opens();
@@ -1849,5 +1868,6 @@ int main(void)
     test_colon_headings();
     test_pronoun_people();
     test_pronoun_past_heading();
+    test_month_surnames();
     return check_report("test_card_speaker");
 }
