@@ -442,22 +442,46 @@ static int chief_executive(const char *t, const lword_vec *v, size_t i)
            lex_in(t, &v->v[i - 1], (const char *const[]){"chief", NULL});
 }
 
-/* 1 when word i, a month, is a name here: after a given name ("Theresa
- * May", "Brian May"), or "Jan" before a surname ("Jan Kole"); never
- * before a day's number or a stop ("May 3", "Jan. 3"). Months are
- * otherwise no names, and "Theresa May" was counted as "Theresa". */
+/* Months, whole and abbreviated, also "Mar", "Jun" and "Jul", which
+ * not_names leaves out. */
+static const char *const month_words[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", NULL};
+
+/* 1 when "Jan" at word i, before the word n, is a given name ("Jan
+ * Kole"): n is a capital (not the stop of "Jan. 9") and no day, month or
+ * function word ("Jan Feb", "Jan Mar", "Jan The"), and no month ("Dec Jan
+ * Sales", "Dec and Jan Boston") or word of time ("In Jan Boston stores")
+ * stands before it, which make it the month. */
+static int jan_given(const char *t, const lword_vec *v, size_t i, const lword *n)
+{
+    static const char *const times[] = {"in", "since", "until", "till", "through", "during", "early", "late",
+                                        "mid", "last", "next", "this", "each", "every", NULL};
+    static const char *const links[] = {"and", "or", "to", NULL};
+    if (!n || !lex_cap(t, n) || lex_in(t, n, not_names) || lex_in(t, n, month_words) ||
+        lex_in(t, n, lex_function_words))
+        return 0;
+    if (i > 0 && (lex_in(t, &v->v[i - 1], times) || lex_in(t, &v->v[i - 1], month_words)))
+        return 0;
+    return !(i > 1 && lex_in(t, &v->v[i - 1], links) && lex_in(t, &v->v[i - 2], month_words));
+}
+
+/* 1 when word i, a month, is a name here: a full month after a given name
+ * ("Theresa May", "Brian May", also "said Ellen May." whose stop ends the
+ * sentence), or "Jan" a given name (jan_given); never before a day's
+ * number ("May 3"). Months are otherwise no names, and "Theresa May" was
+ * counted as "Theresa". */
 static int month_as_name(const char *t, const lword_vec *v, size_t i)
 {
-    static const char *const months[] = {"may", "june", "april", "august", "jan", NULL};
+    static const char *const months[] = {"may", "june", "april", "august", NULL};
     static const char *const jan[] = {"jan", NULL};
-    if (!lex_in(t, &v->v[i], months))
-        return 0;
     const lword *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
-    if (n && (isdigit((unsigned char)t[n->start]) || (n->punct == '.' && n->start == v->v[i].end)))
+    if (n && isdigit((unsigned char)t[n->start]))
         return 0;
-    if (i > 0 && lex_given(t, &v->v[i - 1]))
-        return 1;
-    return lex_in(t, &v->v[i], jan) && n && lex_cap(t, n) && !lex_in(t, n, not_names);
+    if (lex_in(t, &v->v[i], months))
+        return i > 0 && lex_given(t, &v->v[i - 1]);
+    return lex_in(t, &v->v[i], jan) && jan_given(t, v, i, n);
 }
 
 /* A word that is no name: a day, a month, a pronoun "I", a courtesy title

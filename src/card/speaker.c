@@ -266,11 +266,13 @@ static int surname_aux(const char *t, const lword_vec *v, size_t k)
 }
 
 /* 1 when word k, a month that is also a surname, follows a given name
- * ("Ellen May", "Peter June"): a surname, not a date. */
+ * ("Ellen May", "Peter June"): a surname, not a date; before a day's
+ * number it is the date ("said Paul Ryan June 3"). */
 static int month_surname(const char *t, const lword_vec *v, size_t k)
 {
     static const char *const months[] = {"may", "june", "april", "august", NULL};
-    return lex_in(t, &v->v[k], months) && surname_aux(t, v, k);
+    return lex_in(t, &v->v[k], months) && surname_aux(t, v, k) &&
+           !(k + 1 < v->n && word_at(v, k + 1) && t[v->v[k + 1].start] >= '0' && t[v->v[k + 1].start] <= '9');
 }
 
 /* Where the auxiliaries before the verb at vi start, not before lo ("she
@@ -425,7 +427,7 @@ static const char *const after_stops[] = {"in", "on", "at", "to", "from", "durin
 
 static int after_stop(const char *t, const lword_vec *v, size_t k)
 {
-    return lex_in(t, &v->v[k], after_stops) || lex_in(t, &v->v[k], calendar);
+    return lex_in(t, &v->v[k], after_stops) || (lex_in(t, &v->v[k], calendar) && !month_surname(t, v, k));
 }
 
 /* Where the words after the "and" at word k go on to a role: past the
@@ -1447,7 +1449,8 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
 {
     while (a < b && lex_in(t, &v->v[a], quantifiers))
         a++;
-    if (a >= b || lex_in(t, &v->v[a], bad_first) || lex_in(t, &v->v[b - 1], bad_last))
+    if (a >= b || lex_in(t, &v->v[a], bad_first) ||
+        (lex_in(t, &v->v[b - 1], bad_last) && !surname_aux(t, v, b - 1))) /* "will" ends none, "George Will" */
         return 0;
     for (size_t k = a; k < b; k++) /* "Bonn in June"; not "Peter June" */
         if (lex_in(t, &v->v[k], calendar) && !month_surname(t, v, k))
@@ -1456,7 +1459,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
     for (size_t k = a; k < h; k++) {
         if (v->v[k].punct && !name_dot(t, v, k) && !abbr_dot(t, v, k) && v->v[k].punct != '-')
             return 0; /* "the U.S. official" goes on */
-        if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside) && !role_pair(t, v, a, k, h))
+        if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside) && !role_pair(t, v, a, k, h) && !surname_aux(t, v, k))
             return 0;
         words += word_at(v, k);
         if (word_at(v, k) && lex_cap(t, &v->v[k]) && first_cap == h)

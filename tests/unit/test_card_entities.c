@@ -882,8 +882,33 @@ static void test_month_names(void)
     json_decref(c);
 }
 
+/* Regression: "Jan" before any capital was a given name, so "In Jan
+ * Dover stores" counted "Jan Dover" and lost a Dover; and a stop after a
+ * whole month undid the surname, though it ends the sentence ("said Ellen
+ * May."). "Jan" after a word of time or a month, or before a function
+ * word or a month, is the month. */
+static void test_jan_month(void)
+{
+    const char *t[] = {"In Jan Dover stores were busy. Sales in Dec and Jan Dover shops rose. The vote was said "
+                       "to be close, said Ellen May.",
+                       "Jan Mar sales rose in Dover. Jan The Dover council met. Mr Jan Vole spoke in Dover. "
+                       "Ellen May agreed."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Dover") == 5);
+    CHECK(entity(c, "Jan Dover") == NULL && entity(c, "Jan Mar") == NULL && entity(c, "Jan The") == NULL);
+    CHECK(total_of(c, "Jan Vole") == 1);
+    CHECK(total_of(c, "Ellen May") == 2 && entity(c, "Ellen") == NULL);
+    json_decref(c);
+    const char *u[] = {"The vote in Dover was close, said Ellen May.",
+                       "The count in Dover was slow, said Ellen May."};
+    c = card_of(u, 2);
+    CHECK(total_of(c, "Ellen May") == 2 && entity(c, "Ellen") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_jan_month();
     test_month_names();
     test_particle_review();
     test_peoples_after_place_word();

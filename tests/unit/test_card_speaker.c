@@ -1805,6 +1805,12 @@ static void test_month_surnames(void)
          "was loud", "Peter June"},
         {"\"It is over,\" Tom Rudd may have said.", "is over", "Tom Rudd"},
         {"Tom Rudd chaired the panel.\n\nIn May the hall shut. \"It was loud,\" he said.", "was loud", "Tom Rudd"},
+        /* "will" ended no speaker and a month stopped one after the verb: "Peter Will" was none, and
+         * "said Peter June in Dover" "Peter"; a day's number still makes the month a date */
+        {"\"We will leave the pact on time,\" Peter Will said in Dover.", "the pact", "Peter Will"},
+        {"\"We will leave the pact on time,\" said Tom Will in Dover.", "the pact", "Tom Will"},
+        {"\"We will leave the pact on time,\" said Peter June in Dover.", "the pact", "Peter June"},
+        {"\"We will leave the pact on time,\" said Peter Hale June 3.", "the pact", "Peter Hale"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
