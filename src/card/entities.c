@@ -468,10 +468,10 @@ static int jan_given(const char *t, const lword_vec *v, size_t i, const lword *n
 }
 
 /* 1 when word i, a month, is a name here: a full month after a given name
- * ("Theresa May", "Brian May", also "said Ellen May." whose stop ends the
+ * ("Ellen May", "Peter June", also "said Ellen May." whose stop ends the
  * sentence), or "Jan" a given name (jan_given); never before a day's
- * number ("May 3"). Months are otherwise no names, and "Theresa May" was
- * counted as "Theresa". */
+ * number ("May 3"). Months are otherwise no names, and "Ellen May" was
+ * counted as "Ellen". */
 static int month_as_name(const char *t, const lword_vec *v, size_t i)
 {
     static const char *const months[] = {"may", "june", "april", "august", NULL};

@@ -259,7 +259,7 @@ static int other_sense(const char *t, const lword_vec *v, size_t k)
 }
 
 /* 1 when word k, an auxiliary ("may", "will"), is a surname: capitalised
- * after a given name ("Theresa May said", which gave "Theresa"). */
+ * after a given name ("Ellen May said", which gave "Ellen"). */
 static int surname_aux(const char *t, const lword_vec *v, size_t k)
 {
     return k > 0 && lex_cap(t, &v->v[k]) && lex_given(t, &v->v[k - 1]);
@@ -267,7 +267,7 @@ static int surname_aux(const char *t, const lword_vec *v, size_t k)
 
 /* 1 when word k, a month that is also a surname, follows a given name
  * ("Ellen May", "Peter June"): a surname, not a date; before a day's
- * number it is the date ("said Paul Ryan June 3"). */
+ * number it is the date ("said Peter Hale June 3"). */
 static int month_surname(const char *t, const lword_vec *v, size_t k)
 {
     static const char *const months[] = {"may", "june", "april", "august", NULL};
@@ -1450,7 +1450,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
     while (a < b && lex_in(t, &v->v[a], quantifiers))
         a++;
     if (a >= b || lex_in(t, &v->v[a], bad_first) ||
-        (lex_in(t, &v->v[b - 1], bad_last) && !surname_aux(t, v, b - 1))) /* "will" ends none, "George Will" */
+        (lex_in(t, &v->v[b - 1], bad_last) && !surname_aux(t, v, b - 1))) /* "will" ends none, "Peter Will" */
         return 0;
     for (size_t k = a; k < b; k++) /* "Bonn in June"; not "Peter June" */
         if (lex_in(t, &v->v[k], calendar) && !month_surname(t, v, k))
@@ -1655,7 +1655,7 @@ static const char *const not_person[] = {
     "soviet", "british", "french", "german", "federal", "national", "international", NULL};
 
 /* 1 when word i names no person (not_person), though a month after a given
- * name is a surname ("Theresa May", "Brian May"). */
+ * name is a surname ("Ellen May", "Peter June"). */
 static int no_person_word(const char *t, const lword_vec *v, size_t i)
 {
     return lex_in(t, &v->v[i], not_person) && !month_surname(t, v, i);
