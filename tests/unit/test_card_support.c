@@ -271,6 +271,24 @@ static const char *own_evidence(json_t *it)
     return json_string_value(json_object_get(json_object_get(it, "evidence"), doc));
 }
 
+/* The own evidence of the fact whose text is text (borrowed from card);
+ * *n: how many facts have that text. */
+static const char *fact_evidence(json_t *card, const char *text, size_t *n)
+{
+    size_t i;
+    json_t *it;
+    const char *ev = NULL;
+    *n = 0;
+    json_array_foreach(json_object_get(card, "facts"), i, it)
+    {
+        if (strcmp(json_string_value(json_object_get(it, "text")), text) == 0) {
+            ev = own_evidence(it);
+            ++*n;
+        }
+    }
+    return ev;
+}
+
 /* Regression: a fact cut from a longer sentence ("struck a rock near
  * Kellan Sound on Sunday.") read as if it were whole, and its own article's
  * evidence was the clause itself while every other article's was a
@@ -322,15 +340,10 @@ static void test_fact_short_of_its_sentence_by_a_stop(void)
                        "Rescue boats from three villages reached the ferry within an hour, the coast guard "
                        "said.\n\nThe ferry had struck a rock near Kellan Sound on Sunday."};
     const char *clause = "Rescue boats from three villages reached the ferry within an hour";
-    json_t *c = card_of(t, 2), *it;
-    size_t i, found = 0;
-    json_array_foreach(json_object_get(c, "facts"), i, it)
-    {
-        const char *ev = own_evidence(it);
-        if (strcmp(json_string_value(json_object_get(it, "text")), clause) == 0)
-            found += ev && strncmp(ev, clause, strlen(clause)) == 0 && strcmp(ev + strlen(clause), ";") == 0;
-    }
-    CHECK(found == 1);
+    json_t *c = card_of(t, 2);
+    size_t n;
+    const char *ev = fact_evidence(c, clause, &n);
+    CHECK(n == 1 && ev && strncmp(ev, clause, strlen(clause)) == 0 && strcmp(ev + strlen(clause), ";") == 0);
     json_decref(c);
     char *text = card_view(t, 2, 't');
     CHECK(text && strstr(text, "* Rescue boats from three villages reached the ferry within an hour [2/2"));
@@ -371,15 +384,10 @@ static void test_dateline_is_no_cut(void)
                        "The ferry Northern Gull struck a rock near the harbour on Sunday.\n\nOfficials blamed "
                        "thick fog for the accident."};
     const char *fact = "The ferry Northern Gull struck a rock near the harbour on Sunday.";
-    json_t *c = card_of(t, 2), *it;
-    size_t i, found = 0;
-    json_array_foreach(json_object_get(c, "facts"), i, it)
-    {
-        const char *ev = own_evidence(it);
-        if (strcmp(json_string_value(json_object_get(it, "text")), fact) == 0)
-            found += ev && strncmp(ev, "KELLAN SOUND, March 3 (Wirenews) - The ferry", 44) == 0;
-    }
-    CHECK(found == 1);
+    json_t *c = card_of(t, 2);
+    size_t nf;
+    const char *ev = fact_evidence(c, fact, &nf);
+    CHECK(nf == 1 && ev && strncmp(ev, "KELLAN SOUND, March 3 (Wirenews) - The ferry", 44) == 0);
     json_decref(c);
     char *text = card_view(t, 2, 't'), *html = card_view(t, 2, 'h');
     const char *facts = text ? strstr(text, "FACTS REPORTED BY ALL") : NULL; /* the summary has it too */
