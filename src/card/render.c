@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "card/card.h"
+#include "util/sort.h"
 
 typedef enum { R_TEXT, R_MD, R_HTML } rfmt;
 
@@ -126,42 +127,32 @@ static void clause(rw *w, const card_item *it)
     raw(w, html ? "</span>" : "");
 }
 
-/* An item to show and the key that orders it. */
-typedef struct ranked {
-    uint64_t key;
-    uint32_t i;
-} ranked;
-
-/* More independent articles first, then more articles (the count shown,
- * copies included, so [3/4] never follows [2/4] in a group); ties in the
- * card's order. */
-static int cmp_ranked(const void *x, const void *y)
-{
-    const ranked *a = x, *b = y;
-    if (a->key != b->key)
-        return a->key > b->key ? -1 : 1;
-    return a->i < b->i ? -1 : a->i > b->i;
-}
-
 /* The items of a group (summary: group < 0, in its order); facts reported
- * by more independent articles first, so the facts shown of a large story
- * are its most widely reported, not its first article's. */
+ * by more independent articles first, then by more articles (the count
+ * shown, copies included, so [3/4] never follows [2/4]), ties in the
+ * card's order: so the facts shown of a large story are its most widely
+ * reported, not its first article's. The sort is stable and ascending,
+ * hence the complemented key. */
 static void items(rw *w, const char *title, const card_item_vec *v, int group, size_t max)
 {
     size_t n = 0;
-    ranked *r = malloc((v->n + 1) * sizeof *r);
+    chorus_kv *r = malloc((v->n + 1) * sizeof *r);
     if (!r) {
         w->err = 1;
         return;
     }
     for (size_t i = 0; i < v->n; i++)
         if (group < 0 || card_group(w->c, &v->v[i]) == group)
-            r[n++] = (ranked){group < 0 ? 0 : (uint64_t)v->v[i].nindep << 32 | v->v[i].nsupport, (uint32_t)i};
-    qsort(r, n, sizeof *r, cmp_ranked);
+            r[n++] = (chorus_kv){group < 0 ? 0 : ~((uint64_t)v->v[i].nindep << 32 | v->v[i].nsupport), i};
+    if (chorus_kv_sort(r, n) < 0) {
+        free(r);
+        w->err = 1;
+        return;
+    }
     heading(w, title, n);
     size_t shown = max && max < n ? max : n;
     for (size_t k = 0; k < shown; k++) {
-        const card_item *it = &v->v[r[k].i];
+        const card_item *it = &v->v[r[k].val];
         item(w);
         clause(w, it);
         docs_of(w, it->support, it->nsupport);
