@@ -37,7 +37,5 @@ size_t div_dates(const char *t, const lword_vec *v, long day, ddate *out, size_t
 int div_dates_differ(const char *tx, const ddate *x, const char *ty, const ddate *y);
 /* 1 when tx[xs, xe) and ty[ys, ye) are the same ASCII text but for case. */
 int div_same_text(const char *tx, uint32_t xs, uint32_t xe, const char *ty, uint32_t ys, uint32_t ye);
-/* Month names, whole and abbreviated ("january", "jan", "sept"), lower case. */
-extern const char *const div_month_names[];
 
 #endif

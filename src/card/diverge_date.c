@@ -10,10 +10,7 @@
 #define IN(w, ...) lex_in(t, (w), (const char *const[]){__VA_ARGS__, NULL})
 #define FLOAT_YEAR 2001 /* stands for an unknown year (not a leap year) */
 
-const char *const div_month_names[] = {"january", "february", "march", "april", "may", "june",
-                                          "july", "august", "september", "october", "november",
-                                          "december", "jan", "feb", "mar", "apr", "jun", "jul",
-                                          "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+/* the month of each word of lex_months, in its order */
 static const int month_num[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
 static const char *const weekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                        "friday", "saturday", NULL};
@@ -84,9 +81,9 @@ static int month_of(const char *t, const lword_vec *v, size_t i, int *mid)
     if (x.punct || !lex_cap(t, &x))
         return 0;
     int k = 0;
-    while (div_month_names[k] && !lex_in(t, &x, (const char *const[]){div_month_names[k], NULL}))
+    while (lex_months[k] && !lex_in(t, &x, (const char *const[]){lex_months[k], NULL}))
         k++;
-    if (!div_month_names[k])
+    if (!lex_months[k])
         return 0;
     int near_day = day_num(t, v, i + 1) || year_num(t, v, i + 1) || (i > 0 && day_num(t, v, i - 1));
     if (k >= 12 && !near_day && !(i + 1 < v->n && v->v[i + 1].punct == '.'))

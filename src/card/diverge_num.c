@@ -49,7 +49,7 @@ static int unit_word(const char *t, const lword *w)
     for (uint32_t k = w->start; k < w->end; k++)
         if (!((t[k] >= 'a' && t[k] <= 'z') || t[k] == '-'))
             return 0;
-    return !lex_in(t, w, lex_function_words) && !lex_in(t, w, div_month_names) &&
+    return !lex_in(t, w, lex_function_words) && !lex_in(t, w, lex_months) &&
            !IN(w, "percent", "cent", "times", "thousand", "million", "billion", "trillion",
                "or", "to", "and", "o'clock");
 }

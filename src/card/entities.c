@@ -442,13 +442,6 @@ static int chief_executive(const char *t, const lword_vec *v, size_t i)
            lex_in(t, &v->v[i - 1], (const char *const[]){"chief", NULL});
 }
 
-/* Months, whole and abbreviated, also "Mar", "Jun" and "Jul", which
- * not_names leaves out. */
-static const char *const month_words[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", NULL};
-
 /* 1 when "Jan" at word i, before the word n, is a given name ("Jan
  * Kole"): n is a capital (not the stop of "Jan. 9") and no day, month or
  * function word ("Jan Feb", "Jan Mar", "Jan The"), and no month ("Dec Jan
@@ -459,12 +452,12 @@ static int jan_given(const char *t, const lword_vec *v, size_t i, const lword *n
     static const char *const times[] = {"in", "since", "until", "till", "through", "during", "early", "late",
                                         "mid", "last", "next", "this", "each", "every", NULL};
     static const char *const links[] = {"and", "or", "to", NULL};
-    if (!n || !lex_cap(t, n) || lex_in(t, n, not_names) || lex_in(t, n, month_words) ||
+    if (!n || !lex_cap(t, n) || lex_in(t, n, not_names) || lex_in(t, n, lex_months) ||
         lex_in(t, n, lex_function_words))
         return 0;
-    if (i > 0 && (lex_in(t, &v->v[i - 1], times) || lex_in(t, &v->v[i - 1], month_words)))
+    if (i > 0 && (lex_in(t, &v->v[i - 1], times) || lex_in(t, &v->v[i - 1], lex_months)))
         return 0;
-    return !(i > 1 && lex_in(t, &v->v[i - 1], links) && lex_in(t, &v->v[i - 2], month_words));
+    return !(i > 1 && lex_in(t, &v->v[i - 1], links) && lex_in(t, &v->v[i - 2], lex_months));
 }
 
 /* 1 when word i, a month, is a name here: a full month after a given name
@@ -474,12 +467,11 @@ static int jan_given(const char *t, const lword_vec *v, size_t i, const lword *n
  * counted as "Ellen". */
 static int month_as_name(const char *t, const lword_vec *v, size_t i)
 {
-    static const char *const months[] = {"may", "june", "april", "august", NULL};
     static const char *const jan[] = {"jan", NULL};
     const lword *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
     if (n && isdigit((unsigned char)t[n->start]))
         return 0;
-    if (lex_in(t, &v->v[i], months))
+    if (lex_in(t, &v->v[i], lex_month_surnames))
         return i > 0 && lex_given(t, &v->v[i - 1]);
     return lex_in(t, &v->v[i], jan) && jan_given(t, v, i, n);
 }

@@ -25,6 +25,11 @@ const char *const lex_determiners[] = {"the", "a", "an", "its", "his", "her", "t
 /* not "ten", a number more often than a particle ("In Ohio ten Marines", "said Iowa ten Democrats") */
 const char *const lex_particles[] = {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der",
                                      "den", "ter", "zu", "dos", "bin", "ibn", "al", "el", NULL};
+const char *const lex_months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                   "august", "september", "october", "november", "december", "jan",
+                                   "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                                   "nov", "dec", NULL};
+const char *const lex_month_surnames[] = {"may", "june", "april", "august", NULL};
 const char *const lex_connectors[] = {"of", "the", "in", "for", "and", "de", "bin", "van",
                                       "von", "du", "la", "le", "da", "der", "den", "ter", "zu", "dos",
                                       "di", "del", "ibn", "al", "el", NULL};

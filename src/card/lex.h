@@ -55,6 +55,11 @@ extern const char *const lex_be_forms[];
 extern const char *const lex_connectors[];
 /* Particles of a surname, in lower case: "de" Waal, "van" Dorn, "al" Sabah. */
 extern const char *const lex_particles[];
+/* Months, the twelve whole then their abbreviations ("jan", "sept"), lower
+ * case; diverge_date.c's month numbers follow this order. */
+extern const char *const lex_months[];
+/* Months that are also surnames, after a given name ("Ellen May", "Peter June"). */
+extern const char *const lex_month_surnames[];
 extern const char *const lex_titles[];
 /* Titles abbreviated with a stop that carries a name on ("Capt. Larry
  * Seaquist", "Rear Adm."), without the stop. */

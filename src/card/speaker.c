@@ -270,8 +270,7 @@ static int surname_aux(const char *t, const lword_vec *v, size_t k)
  * number it is the date ("said Peter Hale June 3"). */
 static int month_surname(const char *t, const lword_vec *v, size_t k)
 {
-    static const char *const months[] = {"may", "june", "april", "august", NULL};
-    return lex_in(t, &v->v[k], months) && surname_aux(t, v, k) &&
+    return lex_in(t, &v->v[k], lex_month_surnames) && surname_aux(t, v, k) &&
            !(k + 1 < v->n && word_at(v, k + 1) && t[v->v[k + 1].start] >= '0' && t[v->v[k + 1].start] <= '9');
 }
 
