@@ -52,10 +52,21 @@ static int read_input(const char *path, char **buf, size_t *len)
     return 0;
 }
 
+/* Prints the sentence on one line: a run of blanks holding a tab or line
+ * break becomes one space. */
 static void print_line(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        putchar(s[i] == '\n' || s[i] == '\t' ? ' ' : s[i]);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i, breaks = 0;
+        while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
+            breaks += s[j++] != ' ';
+        if (breaks) {
+            putchar(' ');
+            i = j - 1;
+        } else {
+            putchar(s[i]);
+        }
+    }
     putchar('\n');
 }
 

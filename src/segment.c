@@ -32,6 +32,7 @@ typedef struct seg {
     size_t para;    /* index of the current paragraph */
     int para_used;  /* a span was emitted in the current paragraph */
     size_t wrap_w;  /* width the paragraph is hard-wrapped at, 0 if not known */
+    int blank_wrap; /* blank lines may wrap sentences (blank_line_wrapped) */
     int list;       /* marker kind of the list being split on this line */
     long list_next; /* value the next marker of that list must have */
     int err;
@@ -831,6 +832,45 @@ static int indent_opens(const seg *s, size_t nl, size_t k)
     return !is_wrap(s, nl, k) && !runs_on(s, s->line, trim_end(s, s->line, nl));
 }
 
+/* 1 when the line t[b..e) (blanks trimmed), before a blank line and the
+ * text at p, reads as cut inside a sentence: the columns of a sidebar or
+ * more, no final punctuation, a last word not capitalised (a heading's),
+ * and the next line in lower case ("... to settle the charges" / "of
+ * fraud."). */
+static int blank_break_in_sentence(const seg *s, size_t b, size_t e, size_t p)
+{
+    size_t w = e;
+    if (p >= s->len || e <= b || char_class(s, p) != CH_LOWER || columns(s, b, e) < 30 ||
+        strchr(".!?:;", s->t[e - 1]) || closer_len(s, e - 1))
+        return 0;
+    while (w > b && !is_ws((unsigned char)s->t[w - 1]))
+        w--;
+    return char_class(s, w) != CH_UPPER;
+}
+
+/* Whether the text was converted with a blank line after every line
+ * ("Nov. 1986 Kai Vole agrees to pay a $100" / "million penalty to settle
+ * the charges" / "of fraud. Prosecutors say"), so that a blank line cut
+ * inside a sentence is a wrap: at least three such cuts. Web text has
+ * one or two (an unpunctuated line, then one in lower case) that do end
+ * sentences. One pass over the lines. */
+static int blank_line_wrapped(const seg *s)
+{
+    size_t b = 0, found = 0;
+    while (b < s->len && found < 3) {
+        const char *nl = memchr(s->t + b, '\n', s->len - b);
+        if (!nl)
+            break;
+        size_t e = (size_t)(nl - s->t), p = e + 1, blank = 0;
+        while (p < s->len && is_ws((unsigned char)s->t[p]))
+            blank += s->t[p++] == '\n';
+        if (blank && blank_break_in_sentence(s, b, trim_end(s, b, e), p))
+            found++;
+        b = e + 1;
+    }
+    return found >= 3;
+}
+
 /* A line break at i: paragraph break, sentence-ending line break, or space. */
 static size_t on_newline(seg *s, size_t i)
 {
@@ -838,9 +878,15 @@ static size_t on_newline(seg *s, size_t i)
     while (k < s->len && (s->t[k] == ' ' || s->t[k] == '\t' || s->t[k] == '\r'))
         k++;
     if (k < s->len && s->t[k] == '\n') {
+        size_t p = k;
+        while (p < s->len && is_ws((unsigned char)s->t[p]))
+            p++;
+        if (s->blank_wrap && blank_break_in_sentence(s, s->line, trim_end(s, s->line, i), p)) {
+            line_start(s, p);
+            return p;
+        }
         emit(s, i);
-        while (k < s->len && is_ws((unsigned char)s->t[k]))
-            k++;
+        k = p;
         next_paragraph(s, k);
         s->wrap_w = block_width(s, k);
     } else if (indent_opens(s, i, k)) {
@@ -931,10 +977,11 @@ static size_t dispatch(seg *s, size_t i)
 
 int chorus_segment_spans(const char *text, size_t len, const char *lang, span_vec *out)
 {
-    seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0, 0};
+    seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0, 0, 0};
     size_t i = 0;
     line_start(&s, 0);
     s.wrap_w = block_width(&s, 0);
+    s.blank_wrap = blank_line_wrapped(&s);
     while (i < len && !s.err) {
         const unsigned char *tb = s.list ? stop_byte_list : stop_byte;
         while (i < len && !tb[(unsigned char)text[i]])

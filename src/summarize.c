@@ -316,13 +316,26 @@ static size_t truncated_len(const summ_job *job, const char *t, size_t len, size
     return keep;
 }
 
+/* The sentence on one line: a run of blanks holding a tab or line break (a
+ * wrap, a wrapped line's indent, a blank line inside a sentence) becomes
+ * one space. */
 static char *one_line(carena *a, const char *t, size_t n)
 {
     char *p = carena_strndup(a, t, n);
+    size_t o = 0;
+    for (size_t i = 0; p && i < n; i++) {
+        size_t j = i, nl = 0;
+        while (j < n && (t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r'))
+            nl += t[j++] != ' ';
+        if (j > i && nl) {
+            p[o++] = ' ';
+            i = j - 1;
+        } else {
+            p[o++] = t[i];
+        }
+    }
     if (p)
-        for (size_t i = 0; i < n; i++)
-            if (p[i] == '\n' || p[i] == '\t')
-                p[i] = ' ';
+        p[o] = 0;
     return p;
 }
 

@@ -173,6 +173,26 @@ static const seg_case cases[] = {
      "people to the festival.\nFerry Runs Aground\nThe crew was safe.",
      "The ferry left the harbour at dawn on Saturday and was carrying many\n"
      "people to the festival. | Ferry Runs Aground | The crew was safe."},
+    /* regression (DUC 2001, a chronology converted with a blank line after
+     * every line; Multi-News, a memo from a PDF): the blank lines inside a
+     * sentence wrap it; a heading's capitalised last word or a list's short
+     * items still end theirs */
+    {"blank_line_wraps", "en",
+     "Timeline\n\nMay 1986 The Harbour Board and police accuse Kai\n\nVole of taking $12.6 million in\n\n"
+     "ferry-ticket profits.\n\nNov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\n"
+     "of fraud. The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry.\n\nSymptoms:\n\nlimb weakness\n\n"
+     "facial droop",
+     "Timeline | May 1986 The Harbour Board and police accuse Kai | "
+     "Vole of taking $12.6 million in\n\nferry-ticket profits. | "
+     "Nov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\nof fraud. | "
+     "The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry. | Symptoms: | limb weakness | facial droop"},
+    /* web text: one or two unpunctuated lines before one in lower case are
+     * sentences of their own (UD EWT), so such a text keeps its breaks */
+    {"blank_line_web", "en",
+     "where can I find a good ferry to the island for a day\n\nthe harbour one is slow\n\n"
+     "any ideas for a cheap hotel near the port please\n\nthanks",
+     "where can I find a good ferry to the island for a day | the harbour one is slow | "
+     "any ideas for a cheap hotel near the port please | thanks"},
     /* regression (AP lists whose paragraph breaks were lost): a "_" bullet
      * glued to a capital starts an item; markdown's "_Word_" does not */
     {"ap_bullet_inline", "en",
