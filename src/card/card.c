@@ -821,10 +821,13 @@ static size_t sentence_dateline(const card_build *b, size_t s, const char *st, s
  * launch date." as a part.
  * A dateline before the clause ("KELLAN SOUND (Wirenews) - ") says where,
  * not more of what is said: the sentence is still the evidence, but the
- * clause is shown whole. */
+ * clause is shown whole. A part without a verb ("... as a federal appeals
+ * court judge ...") is marked verbless, for the views to list after the
+ * claims. */
 static int fact_sentences(card_build *b)
 {
     chorus_card *c = b->card;
+    int english = strcmp(c->lang, "en") == 0;
     for (size_t i = 0; i < c->facts.n; i++) {
         card_item *f = &c->facts.v[i];
         size_t s = view_sentence(b, f->doc, f->start), len;
@@ -840,6 +843,7 @@ static int fact_sentences(card_build *b)
         if (before && (dl > f->start || cutf8_has_word(t + dl, f->start - dl)))
             f->cut |= CARD_CUT_BEFORE;
         f->cut |= after ? CARD_CUT_AFTER : 0;
+        f->verbless = english && f->cut && !lex_has_verb(t, f->start, f->end, f->start <= dl);
         if (!(f->evidence[f->doc] = card_span(c, st, len)))
             return -1;
     }

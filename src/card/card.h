@@ -23,6 +23,7 @@ typedef struct card_item {
     uint32_t nsupport;   /* articles */
     uint32_t nindep;     /* independent sources (duplicates counted once) */
     uint8_t cut;         /* CARD_CUT_*: where a fact's sentence goes on beyond its clause */
+    uint8_t verbless;    /* a cut part without a verb (English only): a detail, not a claim */
 } card_item;
 
 enum { CARD_CUT_BEFORE = 1, CARD_CUT_AFTER = 2 };

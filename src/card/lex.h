@@ -14,6 +14,14 @@ typedef struct lword {
 
 typedef VEC(lword) lword_vec;
 
+/* 1 when English text[a, z) holds a word that reads as a verb (verbs.c): a
+ * form of be, have or do, a modal, a listed verb, a contraction, a word in
+ * -ed or -ing that is not a known noun, or a subordinator or relative word
+ * first ("who lives", "when troops withdraw"). A capitalised word counts
+ * only first in a sentence (at_start: text[a] opens one). Crude: it misses
+ * plain present forms ("faces"). */
+int lex_has_verb(const char *text, size_t a, size_t z, int at_start);
+
 /* Appends the words and marks of text[start, end) to out; 0 or -1 (OOM). */
 int lex_range(const char *text, size_t start, size_t end, lword_vec *out);
 /* 1 when word w of text equals (ASCII case-insensitively) one of list (NULL-terminated). */

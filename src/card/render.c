@@ -127,12 +127,21 @@ static void clause(rw *w, const card_item *it)
     raw(w, html ? "</span>" : "");
 }
 
+/* Where a view lists an item of a group, highest first: claims before parts
+ * without a verb, then by independent sources, then by articles. */
+static uint64_t view_rank(const card_item *it)
+{
+    return (uint64_t)!it->verbless << 63 | (uint64_t)(it->nindep & 0x7FFFFFFF) << 32 | it->nsupport;
+}
+
 /* The items of a group (summary: group < 0, in its order); facts reported
  * by more independent articles first, then by more articles (the count
  * shown, copies included, so [3/4] never follows [2/4]), ties in the
  * card's order: so the facts shown of a large story are its most widely
- * reported, not its first article's. The sort is stable and ascending,
- * hence the complemented key. */
+ * reported, not its first article's. Parts without a verb come after the
+ * claims: short details ("... as a federal appeals court judge ...") often
+ * match more articles than the claims do, and led the lists. The sort is stable and
+ * ascending, hence the complemented key (view_rank). */
 static void items(rw *w, const char *title, const card_item_vec *v, int group, size_t max)
 {
     size_t n = 0;
@@ -143,7 +152,7 @@ static void items(rw *w, const char *title, const card_item_vec *v, int group, s
     }
     for (size_t i = 0; i < v->n; i++)
         if (group < 0 || card_group(w->c, &v->v[i]) == group)
-            r[n++] = (chorus_kv){group < 0 ? 0 : ~((uint64_t)v->v[i].nindep << 32 | v->v[i].nsupport), i};
+            r[n++] = (chorus_kv){group < 0 ? 0 : ~view_rank(&v->v[i]), i};
     if (chorus_kv_sort(r, n) < 0) {
         free(r);
         w->err = 1;

@@ -179,13 +179,14 @@ static const seg_case cases[] = {
      * items still end theirs */
     {"blank_line_wraps", "en",
      "Timeline\n\nMay 1986 The Harbour Board and police accuse Kai\n\nVole of taking $12.6 million in\n\n"
-     "ferry-ticket profits.\n\nNov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\n"
-     "of fraud. The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry.\n\nSymptoms:\n\nlimb weakness\n\n"
-     "facial droop",
+     "ferry-ticket profits.\n\nNov. 1986 Ann Dove agrees to pay a $100\n\n"
+     "million penalty to settle the board's charges\n\nof fraud. The harbour police say\n\n"
+     "she has been helping them in an undercover\n\ninquiry.\n\nSymptoms:\n\nlimb weakness\n\nfacial droop",
      "Timeline | May 1986 The Harbour Board and police accuse Kai | "
      "Vole of taking $12.6 million in\n\nferry-ticket profits. | "
      "Nov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\nof fraud. | "
-     "The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry. | Symptoms: | limb weakness | facial droop"},
+     "The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry. | Symptoms: | "
+     "limb weakness | facial droop"},
     /* web text: one or two unpunctuated lines before one in lower case are
      * sentences of their own (UD EWT), so such a text keeps its breaks */
     {"blank_line_web", "en",

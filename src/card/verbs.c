@@ -1,0 +1,155 @@
+/* Whether a part of an English sentence holds a verb, without a tagger
+ * (lex.h): a fact cut from its sentence without one ("as a federal
+ * appeals court judge", "the brainy former governor") names a detail but
+ * states nothing by itself. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "card/lex.h"
+
+/* Forms of be, have and do, modals, contractions and common irregular or
+ * plain verbs, in strcmp order (bsearch). Nouns that are also verbs ("set",
+ * "cut", "lead") are left out: a piece counted as holding a verb is kept
+ * as it was. */
+static const char *const verb_forms[] = {
+    "according", "allow", "allows", "am", "are", "arisen", "arose", "ate", "awoke", "be", "beaten", "became",
+    "become", "becomes", "been", "began", "begin", "begins", "begun", "being", "believe", "believes", "bent",
+    "bitten", "blew", "blown", "bore", "borne", "bought", "bound", "break", "breaks", "bred", "bring",
+    "brings", "broke", "broken", "brought", "built", "burst", "buy", "buys", "came", "can", "catch", "catches",
+    "caught", "choose", "chooses", "chose", "chosen", "come", "comes", "continue", "continues", "could",
+    "dealt", "did", "do", "does", "doing", "done", "dove", "drank", "draw", "drawn", "draws", "drew", "drive",
+    "driven", "drives", "drove", "dug", "eaten", "expect", "expects", "fall", "fallen", "falls", "fed", "fell",
+    "felt", "fight", "fights", "find", "finds", "fled", "flee", "flees", "flew", "flies", "flown", "fly",
+    "forgave", "forgiven", "forgot", "forgotten", "fought", "found", "froze", "frozen", "gave", "get", "gets",
+    "give", "given", "gives", "go", "goes", "gone", "got", "gotten", "grew", "grow", "grown", "grows", "had",
+    "happen", "happens", "has", "have", "having", "he's", "hear", "heard", "hears", "held", "help", "helps",
+    "here's", "hid", "hidden", "hold", "holds", "hung", "hurt", "include", "includes", "is", "it's", "keep",
+    "keeps", "kept", "knelt", "knew", "know", "known", "knows", "laid", "lay", "leapt", "leave", "leaves",
+    "led", "left", "lent", "let", "let's", "lit", "lose", "loses", "lost", "made", "make", "makes", "may",
+    "mean", "means", "meant", "meet", "meets", "met", "might", "misled", "mistaken", "mistook", "must",
+    "ought", "overcame", "overcome", "overheard", "overran", "oversaw", "overseen", "overtaken", "overthrew",
+    "overthrown", "overtook", "paid", "pay", "pays", "provide", "provides", "quit", "ran", "rang", "remain",
+    "remains", "require", "requires", "ridden", "rise", "risen", "rises", "rode", "rose", "rung", "said",
+    "sang", "sank", "sat", "saw", "say", "says", "see", "seek", "seeks", "seem", "seems", "seen", "sees",
+    "sell", "sells", "send", "sends", "sent", "shaken", "shall", "she's", "shone", "shook", "shot", "should",
+    "show", "shown", "shows", "shrank", "shrunk", "shut", "slain", "slept", "slid", "sold", "sought", "speak",
+    "speaks", "sped", "spend", "spends", "spent", "spoke", "spoken", "sprang", "spread", "spun", "stand",
+    "stands", "stole", "stolen", "stood", "stricken", "strike", "strikes", "striven", "strode", "strove",
+    "struck", "stuck", "stung", "sung", "sunk", "swam", "swept", "swore", "sworn", "swung", "take", "taken",
+    "takes", "taught", "teach", "teaches", "tell", "tells", "that's", "there's", "think", "thinks", "thought",
+    "threw", "throw", "thrown", "throws", "told", "took", "tore", "torn", "tries", "try", "undergone",
+    "understand", "understands", "understood", "undertaken", "undertook", "underwent", "want", "wants", "was",
+    "went", "were", "what's", "where's", "who's", "will", "win", "wins", "withdraw", "withdrawn", "withdraws",
+    "withdrew", "woke", "woken", "won", "wore", "worn", "would", "write", "writes", "written", "wrote"
+};
+
+/* Words ending in -ed or -ing that are seldom verbs, in strcmp order. */
+static const char *const not_verbs[] = {
+    "alleged", "anything", "beloved", "breed", "briefing", "building", "ceiling", "clothing", "creed",
+    "darling", "deed", "during", "evening", "everything", "greed", "hatred", "hearing", "herring", "hundred",
+    "including", "indeed", "kindred", "lightning", "meeting", "morning", "naked", "nothing", "offspring",
+    "pudding", "ragged", "reed", "rugged", "sacred", "seed", "shred", "sibling", "sled", "something", "speed",
+    "spring", "steed", "string", "thing", "wedding", "weed", "wicked", "wretched"
+};
+
+static int cmp_word(const void *key, const void *el) { return strcmp(key, *(const char *const *)el); }
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+}
+
+#define NFORMS (sizeof verb_forms / sizeof *verb_forms)
+#define NNOT (sizeof not_verbs / sizeof *not_verbs)
+
+/* The word folded into low (cap bytes): ASCII lower case, the typographic
+ * apostrophe as '\''. 0 when it does not fit or holds other bytes. */
+static int fold_word(const char *s, size_t n, char *low, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+            c = '\'';
+            i += 2;
+        } else if (c >= 0x80) {
+            return 0;
+        }
+        if (o + 1 >= cap)
+            return 0;
+        low[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[o] = 0;
+    return o > 0;
+}
+
+static int ends_with(const char *w, size_t n, const char *end)
+{
+    size_t k = strlen(end);
+    return n >= k && memcmp(w + n - k, end, k) == 0;
+}
+
+/* 1 when the folded word w reads as a verb: listed, a contraction ("didn't",
+ * "they're") or a lower-case word in -ed or -ing that is not a known noun. */
+static int word_is_verb(const char *w)
+{
+    size_t n = strlen(w);
+    if (in_list(w, verb_forms, NFORMS))
+        return 1;
+    if (ends_with(w, n, "n't") || ends_with(w, n, "'re") || ends_with(w, n, "'ve") || ends_with(w, n, "'ll"))
+        return 1;
+    if ((n >= 4 && ends_with(w, n, "ed")) || (n >= 5 && ends_with(w, n, "ing")))
+        return !in_list(w, not_verbs, NNOT);
+    return 0;
+}
+
+/* Subordinators and relative words: the clause they open has a verb, even
+ * one the lists miss ("who lives in ...", "when troops withdraw"). */
+static int opens_finite_clause(const char *w)
+{
+    static const char *const words[] = {"although", "because", "that", "though", "when", "whereas",
+                                        "which", "while", "who", "whom", "whose", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Length of the word at t[i, z): ASCII letters and digits joined by
+ * apostrophes (straight or U+2019), or 0. */
+static size_t word_len(const char *t, size_t i, size_t z)
+{
+    size_t k = i;
+    for (;;) {
+        while (k < z && ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z'))
+            k++;
+        while (k < z && t[k] >= '0' && t[k] <= '9')
+            k++;
+        size_t ap = k < z && t[k] == '\'' ? 1 : (z - k >= 3 && memcmp(t + k, "\xE2\x80\x99", 3) == 0) ? 3 : 0;
+        if (k == i || !ap || k + ap >= z || !((t[k + ap] | 0x20) >= 'a' && (t[k + ap] | 0x20) <= 'z'))
+            return k - i;
+        k += ap;
+    }
+}
+
+int lex_has_verb(const char *t, size_t a, size_t z, int at_start)
+{
+    char low[32];
+    int first = 1;
+    for (size_t i = a; i < z;) {
+        size_t n = word_len(t, i, z);
+        if (n == 0) {
+            i++;
+            continue;
+        }
+        /* A capital after a sentence's first word is a name ("Ellen May",
+         * "Reading"); digits are no verb. */
+        int name = (t[i] >= 'A' && t[i] <= 'Z') && !(first && at_start);
+        if (!name && !(t[i] >= '0' && t[i] <= '9') && fold_word(t + i, n, low, sizeof low) &&
+            (word_is_verb(low) || (first && opens_finite_clause(low))))
+            return 1;
+        first = 0;
+        i += n;
+    }
+    return 0;
+}
