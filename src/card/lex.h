@@ -16,10 +16,11 @@ typedef VEC(lword) lword_vec;
 
 /* 1 when English text[a, z) holds a word that reads as a verb (verbs.c): a
  * form of be, have or do, a modal, a listed verb, a contraction, a word in
- * -ed or -ing that is not a known noun, or a subordinator or relative word
- * first ("who lives", "when troops withdraw"). A capitalised word counts
- * only first in a sentence (at_start: text[a] opens one). Crude: it misses
- * plain present forms ("faces"). */
+ * -ed or -ing that is not a known noun, a subject pronoun ("he", "they")
+ * or a subordinator or relative word first ("who lives", "when troops
+ * withdraw"). A capitalised word counts only first in a sentence
+ * (at_start: text[a] opens one); a word with digits or non-ASCII letters
+ * ("11am", "Våsted") never. Crude: it misses plain present forms ("faces"). */
 int lex_has_verb(const char *text, size_t a, size_t z, int at_start);
 
 /* Appends the words and marks of text[start, end) to out; 0 or -1 (OOM). */

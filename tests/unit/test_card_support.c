@@ -462,11 +462,15 @@ static void test_verb_test(void)
     const char *verbs[] = {"according to the board", "allows it", "was closed", "they didn't go", "they're here",
                            "fled the slopes", "who lives in Varne", "when troops withdraw", "the boat sank",
                            "undertook the repair", "written by hand", "wrote to her", "ferries arrived late",
-                           "sailing at dawn", "it's late", "the ferry’s crew won’t sail", NULL};
+                           "sailing at dawn", "it's late", "the ferry’s crew won’t sail",
+                           "the crews cannot sail", "the surge put the quay under water", "a wave hit the pier",
+                           "the court upheld it", "as she now sails", "where ferries dock", NULL};
+    /* "11am" and "Våsted" are one word each, not "11" + "am" or "V" + "sted" */
     const char *none[] = {"as a federal appeals court judge", "the brainy former governor of Kellan",
                           "a meeting in Varne", "one hundred boats", "during the morning", "Ellen May",
                           "in May and June", "the Reading office", "including both legal and illegal aliens",
-                          "1981 3.35", NULL};
+                          "1981 3.35", "at 11am on the quay", "a skipper from Våsted", "the alleged plot",
+                          "a wretched night", NULL};
     for (size_t i = 0; verbs[i]; i++) {
         int ok = lex_has_verb(verbs[i], 0, strlen(verbs[i]), 0);
         if (!ok)
@@ -522,6 +526,29 @@ static void test_claims_before_details(void)
     chorus_ctx_free(ctx);
 }
 
+/* A part that opens its sentence is read with its first word, capital or
+ * not ("Speaking ...": a claim, 3/4, ahead of the 2/4 claim); a whole
+ * sentence without a verb ("No ferries ...") keeps its place. */
+static void test_part_at_sentence_start(void)
+{
+    const char *t[] = {"Speaking to reporters on the quay of Port Alder, the mayor promised new sea walls.\n\n"
+                       "The storm closed the northern pier of Kellan on Monday, and the harbour lost its crane.",
+                       "Speaking to reporters on the quay of Port Alder, the harbour master blamed the old "
+                       "breakwater.\n\nThe storm closed the northern pier of Kellan on Monday.\n\n"
+                       "No ferries to the islands until Friday.",
+                       "Speaking to reporters on the quay of Port Alder, officials counted forty damaged "
+                       "boats.\n\nNo ferries to the islands until Friday.",
+                       "The town hall lost power for six hours.\n\nNo ferries to the islands until Friday.\n\n"
+                       "Schools reopened on Tuesday."};
+    char *text = card_view(t, 4, 't');
+    const char *sec = text ? strstr(text, "REPORTED BY SEVERAL") : NULL;
+    const char *part = sec ? strstr(sec, "on the quay of Port Alder \xe2\x80\xa6 [3/4") : NULL;
+    const char *whole = sec ? strstr(sec, "No ferries to the islands until Friday. [3/4") : NULL;
+    const char *claim = sec ? strstr(sec, "of Kellan on Monday \xe2\x80\xa6 [2/4") : NULL;
+    CHECK(part && whole && claim && part < whole && whole < claim);
+    chorus_free(text);
+}
+
 int main(void)
 {
     test_fact_in_its_sentence();
@@ -531,6 +558,7 @@ int main(void)
     test_widely_reported_first();
     test_verb_test();
     test_claims_before_details();
+    test_part_at_sentence_start();
     test_clauses_of_one_report_join();
     test_copy_that_splits_a_sentence();
     test_appositive_subject_stays();
