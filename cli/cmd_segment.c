@@ -9,8 +9,9 @@ void cmd_segment_usage(FILE *out)
     fprintf(out,
             "usage: chorus segment [options] [FILE]\n"
             "\n"
-            "Splits text into sentences and prints one per line (line breaks inside a\n"
-            "sentence become spaces). Reads standard input without FILE or with '-'.\n"
+            "Splits text into sentences and prints one per line (blanks holding a line\n"
+            "break inside a sentence become one space). Reads standard input without\n"
+            "FILE or with '-'.\n"
             "Input with no sentence (empty, whitespace) or binary input is an error\n"
             "(exit 65).\n"
             "\n"

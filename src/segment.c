@@ -33,6 +33,8 @@ typedef struct seg {
     int para_used;  /* a span was emitted in the current paragraph */
     size_t wrap_w;  /* width the paragraph is hard-wrapped at, 0 if not known */
     int blank_wrap; /* blank lines may wrap sentences (blank_line_wrapped) */
+    size_t run_end; /* end of the last run of blank-line wraps read (wrap_run_punctuated) */
+    int run_ok;     /* that run holds . ! or ? */
     int list;       /* marker kind of the list being split on this line */
     long list_next; /* value the next marker of that list must have */
     int err;
@@ -832,6 +834,18 @@ static int indent_opens(const seg *s, size_t nl, size_t k)
     return !is_wrap(s, nl, k) && !runs_on(s, s->line, trim_end(s, s->line, nl));
 }
 
+/* 1 when the non-empty t[b..e) ends in final punctuation (. ! ? : ; …) or
+ * a closing quote or bracket, a multi-byte one (” ’ ») included. */
+static int ends_closed(const seg *s, size_t b, size_t e)
+{
+    if (strchr(".!?:;", s->t[e - 1]) || (e - b >= 3 && match3(s, e - 3, 0xE2, 0x80, 0xA6)))
+        return 1;
+    for (size_t k = 1; k <= 3 && k <= e - b; k++)
+        if (closer_len(s, e - k) == (int)k)
+            return 1;
+    return 0;
+}
+
 /* 1 when the line t[b..e) (blanks trimmed), before a blank line and the
  * text at p, reads as cut inside a sentence: the columns of a sidebar or
  * more, no final punctuation, a last word not capitalised (a heading's),
@@ -841,7 +855,7 @@ static int blank_break_in_sentence(const seg *s, size_t b, size_t e, size_t p)
 {
     size_t w = e;
     if (p >= s->len || e <= b || char_class(s, p) != CH_LOWER || columns(s, b, e) < 30 ||
-        strchr(".!?:;", s->t[e - 1]) || closer_len(s, e - 1))
+        ends_closed(s, b, e))
         return 0;
     while (w > b && !is_ws((unsigned char)s->t[w - 1]))
         w--;
@@ -853,7 +867,8 @@ static int blank_break_in_sentence(const seg *s, size_t b, size_t e, size_t p)
  * the charges" / "of fraud. Prosecutors say"), so that a blank line cut
  * inside a sentence is a wrap: at least three such cuts. Web text has
  * one or two (an unpunctuated line, then one in lower case) that do end
- * sentences. One pass over the lines. */
+ * sentences. One pass over the lines: a line's text starts after its
+ * indent and the blank lines before it, as on_newline reads it. */
 static int blank_line_wrapped(const seg *s)
 {
     size_t b = 0, found = 0;
@@ -866,9 +881,35 @@ static int blank_line_wrapped(const seg *s)
             blank += s->t[p++] == '\n';
         if (blank && blank_break_in_sentence(s, b, trim_end(s, b, e), p))
             found++;
-        b = e + 1;
+        b = p;
     }
     return found >= 3;
+}
+
+/* Whether the run of lines joined by blank-line wraps that starts with the
+ * line at b holds a stop, question or exclamation mark: wrapped prose
+ * does; a list of lower-case items without bullets or punctuation ("new
+ * buses on the harbour route every ten minutes" / "longer opening hours
+ * for the ferry terminal" / ...) does not, and its blank lines end them.
+ * Each run is read once. */
+static int wrap_run_punctuated(seg *s, size_t b)
+{
+    if (b < s->run_end)
+        return s->run_ok;
+    s->run_ok = 0;
+    for (;;) {
+        const char *nl = memchr(s->t + b, '\n', s->len - b);
+        size_t e = nl ? (size_t)(nl - s->t) : s->len, p = e + 1, blank = 0;
+        for (size_t q = b; q < e && !s->run_ok; q++)
+            s->run_ok = s->t[q] == '.' || s->t[q] == '!' || s->t[q] == '?';
+        while (nl && p < s->len && is_ws((unsigned char)s->t[p]))
+            blank += s->t[p++] == '\n';
+        if (!nl || p >= s->len || (blank && !blank_break_in_sentence(s, b, trim_end(s, b, e), p))) {
+            s->run_end = e;
+            return s->run_ok;
+        }
+        b = p;
+    }
 }
 
 /* A line break at i: paragraph break, sentence-ending line break, or space. */
@@ -881,7 +922,9 @@ static size_t on_newline(seg *s, size_t i)
         size_t p = k;
         while (p < s->len && is_ws((unsigned char)s->t[p]))
             p++;
-        if (s->blank_wrap && blank_break_in_sentence(s, s->line, trim_end(s, s->line, i), p)) {
+        if (s->blank_wrap && blank_break_in_sentence(s, s->line, trim_end(s, s->line, i), p) &&
+            wrap_run_punctuated(s, s->line)) {
+            s->wrap_w = block_width(s, p); /* the block after the blank line, as for a paragraph */
             line_start(s, p);
             return p;
         }
@@ -977,7 +1020,7 @@ static size_t dispatch(seg *s, size_t i)
 
 int chorus_segment_spans(const char *text, size_t len, const char *lang, span_vec *out)
 {
-    seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0, 0, 0};
+    seg s = {text, len, seg_lang_get(lang), out, 0, SIZE_MAX, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     size_t i = 0;
     line_start(&s, 0);
     s.wrap_w = block_width(&s, 0);

@@ -191,4 +191,21 @@ def first_record(args, feed):
 os.mkfifo(sys.argv[2])
 sys.exit(0 if first_record([sys.argv[2]], rec) and first_record([], b"\xef\xbb\xbf" + rec) else 1)
 PY
+# A sentence wrapped by blank lines (text converted with a blank line after
+# every line) prints on one line with single spaces; start/end still give
+# its source span, which holds the blank lines.
+printf '%s\n\n' 'Nov. 1986 Ann Dove agrees to pay a $100' 'million penalty to settle the board charges' \
+  'of fraud. The harbour police say' 'she has been helping them in an undercover' 'inquiry.' > "$TMP/wrapped.txt"
+run_cmd segment "$TMP/wrapped.txt"
+joined='Nov. 1986 Ann Dove agrees to pay a $100 million penalty to settle the board charges of fraud.'
+expect "segment: a blank-line wrap prints as one space" grep -qxF "$joined" "$TMP/out"
+run_cmd summarize --format json --no-date --words 40 "$TMP/wrapped.txt"
+expect "summarize: a blank-line wrap prints as one space, offsets on the source" python3 -c '
+import json,sys
+o=json.load(open(sys.argv[1])); body=open(sys.argv[2],"rb").read()
+for s in o["sentences"]:
+    src=body[s["start"]:s["end"]].decode()
+    assert "\n" not in s["text"] and "  " not in s["text"], s
+    assert "\n\n" in src and " ".join(src.split())==s["text"], (src, s)
+' "$TMP/out" "$TMP/wrapped.txt"
 finish

@@ -46,6 +46,9 @@ check "quote and abbreviation storm" "0 65" "$BIN" segment "$TMP/quotes.txt"
 gen 'import sys; sys.stdout.write("\n\n".join("Para %d has one sentence." % i for i in range(300000)))' paras.txt
 check "300,000 paragraphs" "0" "$BIN" summarize "$TMP/paras.txt"
 
+gen 'import sys; sys.stdout.write("A word.\n" + " \n" * 2000000)' blank_lines.txt
+check "segment a word before two million blank lines" "0" "$BIN" segment "$TMP/blank_lines.txt"
+
 gen 'import sys; sys.stdout.write("x" * 5000000 + "\n")' oneword.txt
 check "one five-million-byte word" "0 65" "$BIN" summarize "$TMP/oneword.txt"
 

@@ -194,6 +194,45 @@ static const seg_case cases[] = {
      "any ideas for a cheap hotel near the port please\n\nthanks",
      "where can I find a good ferry to the island for a day | the harbour one is slow | "
      "any ideas for a cheap hotel near the port please | thanks"},
+    /* in such a text, a line ending in a curly quote after a stop, or in a
+     * capitalised word, still ends its sentence before a lower-case line;
+     * the block after a blank-line wrap gets its own wrap width, so its
+     * short line before a long word ("... the port of" / "Kellmouth-on-Sea")
+     * is a wrap */
+    {"blank_line_ends", "en",
+     "Nov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\n"
+     "of fraud. The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry.\n\n"
+     "Ann Dove told the board: \xe2\x80\x9cWe will not sell the ferry.\xe2\x80\x9d\n\nthe board met on Friday.\n\n"
+     "The meeting was held in the town hall of Port Elm\n\nthe mayor said it went well.",
+     "Nov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\nof fraud. | "
+     "The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry. | "
+     "Ann Dove told the board: \xe2\x80\x9cWe will not sell the ferry.\xe2\x80\x9d | the board met on Friday. | "
+     "The meeting was held in the town hall of Port Elm | the mayor said it went well."},
+    /* a list of lower-case items without bullets or punctuation, as
+     * scraped from HTML, has three such breaks but no sentence ends in
+     * them: its items stay apart */
+    {"blank_line_list", "en",
+     "The council voted on Monday for a new transport plan. Among the changes:\n\n"
+     "new buses on the harbour route every ten minutes\n\nlonger opening hours for the ferry terminal\n\n"
+     "cheaper tickets for students and pensioners\n\nfree parking at the station on weekends\n\n"
+     "The plan starts in March.",
+     "The council voted on Monday for a new transport plan. | Among the changes: | "
+     "new buses on the harbour route every ten minutes | longer opening hours for the ferry terminal | "
+     "cheaper tickets for students and pensioners | free parking at the station on weekends | "
+     "The plan starts in March."},
+    {"blank_line_wrap_width", "en",
+     "Nov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\n"
+     "of fraud. The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry.\n\n"
+     "The board said on Tuesday that Ann Dove had agreed to sell her\n\n"
+     "interest in the ferry company to a group of investors led by the firm of\n"
+     "Tolland Brothers and a shipping agent based in the port of\n"
+     "Kellmouth-on-Sea, which has run the island service since 1984.",
+     "Nov. 1986 Ann Dove agrees to pay a $100\n\nmillion penalty to settle the board's charges\n\nof fraud. | "
+     "The harbour police say\n\nshe has been helping them in an undercover\n\ninquiry. | "
+     "The board said on Tuesday that Ann Dove had agreed to sell her\n\n"
+     "interest in the ferry company to a group of investors led by the firm of\n"
+     "Tolland Brothers and a shipping agent based in the port of\n"
+     "Kellmouth-on-Sea, which has run the island service since 1984."},
     /* regression (AP lists whose paragraph breaks were lost): a "_" bullet
      * glued to a capital starts an item; markdown's "_Word_" does not */
     {"ap_bullet_inline", "en",
@@ -319,8 +358,10 @@ static void test_tables_sorted(void)
     CHECK(seg_lang_abbr(seg_lang_get("en"), "zzzz", 4) == SEG_ABBR_NONE);
 }
 
-/* 8 MB of abbreviations and dots without a break, and one 8 MB word:
- * each is split in one pass (a quadratic scan would take minutes). */
+/* 8 MB of abbreviations and dots without a break, one 8 MB word, and a
+ * word before 8 MB of blank lines (the blank-line pre-scan once read each
+ * run of them again from every line in it): each is split in one pass (a
+ * quadratic scan would take minutes). */
 static void test_linear(void)
 {
     size_t len = 8u << 20;
@@ -339,6 +380,11 @@ static void test_linear(void)
     memset(t, 'x', len);
     for (size_t i = 0; i < len; i += 7)
         t[i] = '.';
+    CHECK(chorus_segment_spans(t, len, "en", &v) == 0);
+    CHECK(v.n == 1);
+    VEC_FREE(&v);
+    for (size_t i = 0; i < len; i++) /* a word, then blank lines holding spaces */
+        t[i] = i ? " \n"[i % 2] : 'x';
     CHECK(chorus_segment_spans(t, len, "en", &v) == 0);
     CHECK(v.n == 1);
     VEC_FREE(&v);
