@@ -61,12 +61,13 @@ static void print_line(const char *s, size_t n)
         size_t j = i, breaks = 0;
         while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
             breaks += s[j++] != ' ';
-        if (breaks) {
-            putchar(' ');
-            i = j - 1;
-        } else {
+        if (j == i) {
             putchar(s[i]);
+            continue;
         }
+        for (size_t k = breaks ? j - 1 : i; k < j; k++) /* one space for a run with a break */
+            putchar(' ');
+        i = j - 1;
     }
     putchar('\n');
 }

@@ -327,12 +327,16 @@ static char *one_line(carena *a, const char *t, size_t n)
         size_t j = i, nl = 0;
         while (j < n && (t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r'))
             nl += t[j++] != ' ';
-        if (j > i && nl) {
-            p[o++] = ' ';
-            i = j - 1;
-        } else {
+        if (j == i) {
             p[o++] = t[i];
+            continue;
         }
+        if (nl) /* one space for the run; spaces alone are kept */
+            p[o++] = ' ';
+        else
+            for (size_t k = i; k < j; k++)
+                p[o++] = ' ';
+        i = j - 1;
     }
     if (p)
         p[o] = 0;

@@ -140,8 +140,8 @@ static uint64_t view_rank(const card_item *it)
  * card's order: so the facts shown of a large story are its most widely
  * reported, not its first article's. Parts without a verb come after the
  * claims: short details ("... as a federal appeals court judge ...") often
- * match more articles than the claims do, and led the lists. The sort is stable and
- * ascending, hence the complemented key (view_rank). */
+ * match more articles than the claims do, and led the lists. The sort is
+ * stable and ascending, hence the complemented key (view_rank). */
 static void items(rw *w, const char *title, const card_item_vec *v, int group, size_t max)
 {
     size_t n = 0;

@@ -49,6 +49,12 @@ check "300,000 paragraphs" "0" "$BIN" summarize "$TMP/paras.txt"
 gen 'import sys; sys.stdout.write("A word.\n" + " \n" * 2000000)' blank_lines.txt
 check "segment a word before two million blank lines" "0" "$BIN" segment "$TMP/blank_lines.txt"
 
+# a sentence printed on one line: a run of spaces is copied once, not
+# scanned again from each of its bytes
+gen 'import sys; sys.stdout.write("The ferry" + " " * 2000000 + "left at dawn.\n")' spaces.txt
+check "segment a sentence with two million spaces" "0" "$BIN" segment "$TMP/spaces.txt"
+check "summarize a sentence with two million spaces" "0" "$BIN" summarize "$TMP/spaces.txt"
+
 gen 'import sys; sys.stdout.write("x" * 5000000 + "\n")' oneword.txt
 check "one five-million-byte word" "0 65" "$BIN" summarize "$TMP/oneword.txt"
 
