@@ -368,18 +368,23 @@ static size_t line_len(const seg *s, size_t nl)
     return columns(s, indent_start(s, s->line), trim_end(s, s->line, nl));
 }
 
+/* Start of the last word of t[b..e): after the last blank, or b. */
+static size_t last_word(const seg *s, size_t b, size_t e)
+{
+    while (e > b && !is_ws((unsigned char)s->t[e - 1]))
+        e--;
+    return e;
+}
+
 /* 1 when the line t[b..e) (trailing blanks trimmed) is long and stops
  * inside a clause: no final punctuation, and its last word is in lower case
  * or ends in a comma. That is hard-wrapped prose ("... the Tanglewood music
  * festival in"); a long headline ends in a capitalised word. */
 static int runs_on(const seg *s, size_t b, size_t e)
 {
-    size_t w = e;
     if (e - b <= 60 || strchr(".!?:;", s->t[e - 1]) || closer_len(s, e - 1))
         return 0;
-    while (w > b && !is_ws((unsigned char)s->t[w - 1]))
-        w--;
-    return s->t[e - 1] == ',' || char_class(s, w) == CH_LOWER;
+    return s->t[e - 1] == ',' || char_class(s, last_word(s, b, e)) == CH_LOWER;
 }
 
 /* Width the paragraph starting at p is hard-wrapped at: the longest of its
@@ -853,13 +858,24 @@ static int ends_closed(const seg *s, size_t b, size_t e)
  * fraud."). */
 static int blank_break_in_sentence(const seg *s, size_t b, size_t e, size_t p)
 {
-    size_t w = e;
     if (p >= s->len || e <= b || char_class(s, p) != CH_LOWER || columns(s, b, e) < 30 ||
         ends_closed(s, b, e))
         return 0;
-    while (w > b && !is_ws((unsigned char)s->t[w - 1]))
-        w--;
-    return char_class(s, w) != CH_UPPER;
+    return char_class(s, last_word(s, b, e)) != CH_UPPER;
+}
+
+/* The line that starts at b: *e receives its end (its '\n', or the text's
+ * end when it has none) and *blank the blank lines after it; returns where
+ * the text after those starts (the text's end when there is none). */
+static size_t line_after(const seg *s, size_t b, size_t *e, size_t *blank)
+{
+    const char *nl = memchr(s->t + b, '\n', s->len - b);
+    size_t p = nl ? (size_t)(nl - s->t) + 1 : s->len;
+    *e = nl ? p - 1 : s->len;
+    *blank = 0;
+    while (p < s->len && is_ws((unsigned char)s->t[p]))
+        *blank += s->t[p++] == '\n';
+    return p;
 }
 
 /* Whether the text was converted with a blank line after every line
@@ -873,12 +889,7 @@ static int blank_line_wrapped(const seg *s)
 {
     size_t b = 0, found = 0;
     while (b < s->len && found < 3) {
-        const char *nl = memchr(s->t + b, '\n', s->len - b);
-        if (!nl)
-            break;
-        size_t e = (size_t)(nl - s->t), p = e + 1, blank = 0;
-        while (p < s->len && is_ws((unsigned char)s->t[p]))
-            blank += s->t[p++] == '\n';
+        size_t e, blank, p = line_after(s, b, &e, &blank);
         if (blank && blank_break_in_sentence(s, b, trim_end(s, b, e), p))
             found++;
         b = p;
@@ -898,13 +909,10 @@ static int wrap_run_punctuated(seg *s, size_t b)
         return s->run_ok;
     s->run_ok = 0;
     for (;;) {
-        const char *nl = memchr(s->t + b, '\n', s->len - b);
-        size_t e = nl ? (size_t)(nl - s->t) : s->len, p = e + 1, blank = 0;
+        size_t e, blank, p = line_after(s, b, &e, &blank);
         for (size_t q = b; q < e && !s->run_ok; q++)
             s->run_ok = s->t[q] == '.' || s->t[q] == '!' || s->t[q] == '?';
-        while (nl && p < s->len && is_ws((unsigned char)s->t[p]))
-            blank += s->t[p++] == '\n';
-        if (!nl || p >= s->len || (blank && !blank_break_in_sentence(s, b, trim_end(s, b, e), p))) {
+        if (p >= s->len || (blank && !blank_break_in_sentence(s, b, trim_end(s, b, e), p))) {
             s->run_end = e;
             return s->run_ok;
         }

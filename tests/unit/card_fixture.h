@@ -51,21 +51,28 @@ static inline json_t *card_dated(const char *const *texts, const char *const *da
 
 static inline json_t *card_of(const char *const *texts, size_t n) { return card_dated(texts, NULL, n); }
 
-/* One view of the card of fixture_story(texts, NULL, n): 't' text, 'm'
- * Markdown, 'h' HTML; caller frees with chorus_free. NULL if it fails. */
-static inline char *card_view(const char *const *texts, size_t n, char view)
+/* One view of the card of fixture_story(texts, NULL, n) built with opts
+ * (NULL: the defaults): 't' text, 'm' Markdown, 'h' HTML; caller frees with
+ * chorus_free. NULL if it fails. */
+static inline char *card_view_opts(const char *const *texts, size_t n, char view, const chorus_card_opts *opts)
 {
     chorus_ctx *ctx = chorus_ctx_new();
     chorus_story *st = fixture_story(texts, NULL, n);
     chorus_card *card = NULL;
     char *out = NULL;
-    if (st && chorus_card_new(ctx, st, NULL, &card) == 0)
+    if (st && chorus_card_new(ctx, st, opts, &card) == 0)
         out = view == 'h' ? chorus_card_html(card) : view == 'm' ? chorus_card_markdown(card)
                                                                   : chorus_card_text(card);
     chorus_card_free(card);
     chorus_story_free(st);
     chorus_ctx_free(ctx);
     return out;
+}
+
+/* The same, with the default options. */
+static inline char *card_view(const char *const *texts, size_t n, char view)
+{
+    return card_view_opts(texts, n, view, NULL);
 }
 
 #endif
