@@ -476,11 +476,37 @@ static int month_as_name(const char *t, const lword_vec *v, size_t i)
     return lex_in(t, &v->v[i], jan) && jan_given(t, v, i, n);
 }
 
+/* 1 for a word with two capitals or more and no lower-case letter
+ * ("SHE", "BY-PRODUCTS", "SHERIFF'S"). */
+static int caps_word(const char *t, const lword *w)
+{
+    size_t caps = 0;
+    for (uint32_t k = w->start; k < w->end; k++) {
+        if (t[k] >= 'a' && t[k] <= 'z')
+            return 0;
+        caps += t[k] >= 'A' && t[k] <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* 1 for a word of a web page's furniture that text copied from the page
+ * keeps: a label in capitals ("CLOSE Kevin Spacey", "MUST WATCH",
+ * "[RECOMMENDED: ...]"), a photo credit's word ("AP Photo", "AFP Image")
+ * or an advertisement's marker. */
+static int page_word(const char *t, const lword *w)
+{
+    static const char *const labels[] = {"close",   "watch",       "watched", "must",    "embed",
+                                         "update",  "recommended", "related", "breaking", NULL};
+    static const char *const credits[] = {"photo", "photos", "image", "advertisement", NULL};
+    return lex_in(t, w, credits) || (caps_word(t, w) && lex_in(t, w, labels));
+}
+
 /* A word that is no name: a day, a month, a pronoun "I", a courtesy title
- * alone, a plural of people unnamed; a month may be one (month_as_name). */
+ * alone, a plural of people unnamed, a web page's label or credit; a month
+ * may be one (month_as_name). */
 static int not_name(const char *t, const lword_vec *v, size_t i)
 {
-    return lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i);
+    return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) || page_word(t, &v->v[i]);
 }
 
 /* Where the name in the run of capitalised words [a, b) starts: after
@@ -744,6 +770,30 @@ static int opens_clause(const lword_vec *v, size_t i)
                                (i == 1 || v->v[i - 2].end < p->start));
 }
 
+/* 1 for a sentence set in capitals, a transcript's or a heading's ("SHE
+ * WAS TOLD TO GO TO THE HOSPITAL"): four words in capitals or more, three
+ * in five of its words, one of them a function word of three letters or
+ * more that names do not hold ("WAS", "SHE"; not "THE", "AND", "FOR").
+ * Its words in capitals are no names, though a name in mixed case in it
+ * is one ("Ricks' document predicted: "WATER SHORTAGES WILL ..."). */
+static int shouted(const char *t, const lword_vec *v)
+{
+    static const char *const in_names[] = {"the", "and", "for", NULL};
+    size_t words = 0, caps = 0;
+    int function = 0;
+    for (size_t i = 0; i < v->n; i++) {
+        const lword *w = &v->v[i];
+        if (w->punct || !isalpha((unsigned char)t[w->start]))
+            continue;
+        words++;
+        if (!caps_word(t, w))
+            continue;
+        caps++;
+        function |= w->end - w->start >= 3 && lex_in(t, w, lex_function_words) && !lex_in(t, w, in_names);
+    }
+    return function && caps >= 4 && caps * 5 >= words * 3;
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. One capitalised word opening
  * a clause is a name only when it is a known place or, checked once all
@@ -756,17 +806,18 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
     const char *t = card_doc(b->card, fs->doc)->text;
     lword_vec v = {0};
     int rc = lex_range(t, fs->start, fs->end, &v);
+    int caps = rc == 0 && shouted(t, &v);
     size_t i = 0;
     while (rc == 0 && i < v.n) {
         if ((rc = count_lower(acc, t, &v.v[i])) < 0)
             break;
-        if (!lex_cap(t, &v.v[i]) || not_name(t, &v, i) ||
+        if ((caps && caps_word(t, &v.v[i])) || !lex_cap(t, &v.v[i]) || not_name(t, &v, i) ||
             (i == 0 && chorus_tokens_is_stop(b->m->tok, t + v.v[i].start, v.v[i].end - v.v[i].start))) {
             i++;
             continue;
         }
         size_t j = i + 1;
-        while (j < v.n && (lex_cap(t, &v.v[j]) || joins_run(t, &v, i, j)))
+        while (j < v.n && !(caps && caps_word(t, &v.v[j])) && (lex_cap(t, &v.v[j]) || joins_run(t, &v, i, j)))
             j++;
         if (j == i + 1 && opens_clause(&v, i) && !lex_in(t, &v.v[i], lex_places))
             rc = VEC_PUSH(&acc->later, (uint32_t)s) < 0 || VEC_PUSH(&acc->later, (uint32_t)i) < 0 ? -1 : 0;

@@ -906,8 +906,38 @@ static void test_jan_month(void)
     json_decref(c);
 }
 
+/* Regressions from the Multi-News cards: a transcript set in capitals
+ * gave its sentences as organisations ("SHE WAS TOLD TO GO TO THE
+ * HOSPITAL"), though a name in mixed case in such a sentence counts; a
+ * web page's labels and credits stood in names ("CLOSE Kevin Spacey", "AP
+ * Photo") or alone ("WATCH", "Image"). Capitals alone, with no function
+ * word, stay a name ("NATO"). */
+static void test_capitals_and_page_words(void)
+{
+    const char *t[] = {
+        "NEW AT FIVE, POLICE SAY THE BOAT WAS TOWED TO THE HARBOUR. SHE TOLD POLICE SHE WAS FINE. "
+        "Later, Orla Brenn's statement read: \"WE WILL REPAIR THE BOAT AND SAIL AGAIN IN MAY.\" "
+        "CLOSE Orla Brenn spoke to NATO officials in Tallinn. (WATCH: the harbour at dawn) "
+        "The ferry is seen in Tallinn. (AP Photo) Image caption The harbour.",
+        "Orla Brenn said the boat was towed to Tallinn. The AP reported it first. NATO said nothing."};
+    json_t *c = card_of(t, 2);
+    CHECK(kind_of(c, "SHE TOLD POLICE SHE WAS FINE") == NULL);
+    CHECK(kind_of(c, "POLICE SAY THE BOAT WAS TOWED TO THE HARBOUR") == NULL);
+    CHECK(kind_of(c, "NEW AT FIVE") == NULL);
+    CHECK(kind_of(c, "POLICE") == NULL);
+    CHECK(total_of(c, "Orla Brenn") == 3); /* the statement's "Orla Brenn's" and "CLOSE Orla Brenn" */
+    CHECK(kind_of(c, "CLOSE Orla Brenn") == NULL);
+    CHECK(kind_of(c, "WATCH") == NULL);
+    CHECK(kind_of(c, "AP Photo") == NULL);
+    CHECK(total_of(c, "AP") == 2);
+    CHECK(kind_of(c, "Image") == NULL);
+    CHECK(total_of(c, "NATO") == 2);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_capitals_and_page_words();
     test_jan_month();
     test_month_names();
     test_particle_review();
