@@ -37,9 +37,9 @@ const char *const lex_titles[] = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "vice", "general", "gen", "gen.",
     "sen", "sen.", "senator", "rep", "rep.", "representative", "prof", "prof.", "professor",
     "minister", "judge", "governor", "gov", "gov.", "mayor", "secretary", "chancellor",
-    "premier", "king", "queen", "prince", "sheikh", "colonel", "col.", "lt", "lt.", "captain",
+    "premier", "king", "queen", "prince", "sheikh", "colonel", "col.", "col", "lt", "lt.", "captain", "capt",
     "capt.", "sir", "lord", "pope", "ambassador", "chairman", "director", "commander", "admiral",
-    "sergeant", "sgt.", "officer", "detective", "inspector", "chief", "emperor", "empress", "congressman",
+    "sergeant", "sgt.", "sgt", "officer", "detective", "inspector", "chief", "emperor", "empress", "congressman",
     "congresswoman", "senators", "administrator", "commissioner", "sheriff", "ayatollah", "rabbi", "bishop",
     "archbishop", "comrade", "madam", "actress", "actor", NULL};
 

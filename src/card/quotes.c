@@ -161,17 +161,28 @@ static size_t paragraph_before(const char *t, size_t n, size_t ps)
     return i;
 }
 
-/* 1 when the paragraph [ps, pe) opens with the pronoun pw ("He filed an
- * appeal Tuesday ..." before "\"...,\" he said."): it speaks of the same
- * person, so whom the pronoun stands for is further back. */
-static int opens_with(const char *t, size_t ps, size_t pe, const lword *pw)
+/* 1 when the first sentence of the paragraph [ps, pe), quotations aside, holds the pronoun pw ("He
+ * filed an appeal Tuesday ...", "Clinging to a float, he was passed by a boat.", "The quake was the
+ * largest in that area, he said." before "\"...,\" he said."): the paragraph speaks of the same
+ * person, so whom the pronoun stands for may be further back. A later sentence's pronoun may be
+ * another's, whom that paragraph names. */
+static int holds_pronoun(const char *t, size_t ps, size_t pe, const lword *pw)
 {
-    size_t n = pw->end - pw->start;
-    while (ps < pe && (t[ps] == ' ' || t[ps] == '\n' || t[ps] == '\r' || t[ps] == '\t'))
-        ps++;
-    if (ps + n >= pe || t[ps + n] != ' ' || (t[ps] | 0x20) != (t[pw->start] | 0x20))
-        return 0;
-    return memcmp(t + ps + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
+    lword_vec v = {0};
+    size_t n = pw->end - pw->start, words = 0;
+    int found = 0, inq = 0;
+    if (lex_range(t, ps, pe, &v) == 0)
+        for (size_t k = 0; k < v.n && !found; k++) {
+            const lword *w = &v.v[k];
+            inq ^= w->punct == '"';
+            if (!inq && words && (w->punct == '.' || w->punct == '?' || w->punct == '!'))
+                break;
+            words += !inq && !w->punct;
+            found = !inq && !w->punct && w->end - w->start == n && (t[w->start] | 0x20) == (t[pw->start] | 0x20) &&
+                    memcmp(t + w->start + 1, t + pw->start + 1, n - 1) == 0; /* "He" for "he" */
+        }
+    VEC_FREE(&v);
+    return found;
 }
 
 /* 1 when the paragraph [ps, pe) is a heading: a short line without a stop ("Expected Worst"). A
@@ -187,16 +198,18 @@ static int heading(const char *t, size_t ps, size_t pe)
 /* Whom the pronoun np before or after quote q stands for: a name in the
  * paragraph before the quote's or in its own, read back from hi (the
  * pronoun or the quote, whichever is first, or its sentence's start);
- * through a paragraph before that opens with the same pronoun or is a heading, one more. */
+ * through a paragraph before that holds the same pronoun or is a heading,
+ * one more. */
 static int pronoun_speaker(const char *t, size_t n, const rawq *q, size_t hi, const qknown *known, size_t nprev,
                            qspan *np)
 {
     lword pw = {np->s, np->e, 0};
     size_t from = paragraph_before(t, n, q->ps);
     for (int tries = 0; tries < 2; tries++) {
-        if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, 0, known, nprev, np))
+        if (speaker_antecedent(t, from + 3000 < hi ? hi - 3000 : from, hi, &pw, tries ? SPEAKER_FAR : 0, known,
+                               nprev, np))
             return 1;
-        if (from == q->ps || !(opens_with(t, from, q->ps, &pw) || heading(t, from, q->ps)))
+        if (from == q->ps || !(holds_pronoun(t, from, q->ps, &pw) || heading(t, from, q->ps)))
             return 0;
         from = paragraph_before(t, n, from);
     }
@@ -236,13 +249,13 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
 {
     if (nprev && known[nprev - 1].os >= q->ps) {
         if (narrated(t, known[nprev - 1].oe, q->os) &&
-            speaker_antecedent(t, known[nprev - 1].oe, q->os, NULL, 1, known, nprev, np))
+            speaker_antecedent(t, known[nprev - 1].oe, q->os, NULL, SPEAKER_EVENTS, known, nprev, np))
             return 1;
         *np = known[nprev - 1].sp;
         return np->e > np->s;
     }
     if (q->os > q->ps + 1) { /* "..., Gourlay said. \"...\"": the sentence before, in the paragraph */
-        if (speaker_antecedent(t, q->ps, q->os, NULL, 1, known, nprev, np))
+        if (speaker_antecedent(t, q->ps, q->os, NULL, SPEAKER_EVENTS, known, nprev, np))
             return 1;
         if (!pronoun_tail(t, q->ps, q->os, np))
             return 0;
@@ -253,7 +266,7 @@ static int unattributed(const char *t, size_t n, const rawq *q, const qknown *kn
     size_t pps = paragraph_before(t, n, q->ps), pe = q->ps;
     while (pe > pps && (t[pe - 1] == '\n' || t[pe - 1] == ' ' || t[pe - 1] == '\r'))
         pe--;
-    return pps < q->ps && speaker_antecedent(t, pps, pe, NULL, 1, known, nprev, np);
+    return pps < q->ps && speaker_antecedent(t, pps, pe, NULL, SPEAKER_EVENTS, known, nprev, np);
 }
 
 /* "\"...,\" it said": the body or document ("Tass", "the obituary", "an
@@ -269,7 +282,8 @@ static int it_speaker(const char *t, size_t n, const rawq *q, const lword_vec *p
     if (i + 1 >= post->n || post->v[i].punct || !lex_in(t, &post->v[i], (const char *const[]){"it", NULL}) ||
         post->v[i + 1].punct || !lex_in(t, &post->v[i + 1], lex_speech_verbs) || lex_cap(t, &post->v[i + 1]))
         return 0;
-    return speaker_antecedent(t, paragraph_before(t, n, q->ps), q->os, &post->v[i], 1, known, nprev, np);
+    return speaker_antecedent(t, paragraph_before(t, n, q->ps), q->os, &post->v[i], SPEAKER_EVENTS, known, nprev,
+                              np);
 }
 
 /* Length of the dash at t[i]: "--", "- ", an en or an em dash; 0 when none. */

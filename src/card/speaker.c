@@ -1595,6 +1595,7 @@ typedef struct actx {
     size_t nknown;
     int want;              /* gender of the pronoun */
     size_t upto;
+    int far;               /* SPEAKER_FAR: a person reported on competes with the speaker */
 } actx;
 
 typedef struct cand {
@@ -1752,6 +1753,8 @@ static int after_quote(const lword_vec *v, size_t k)
     return v->v[k - 1].punct == '"' || (v->v[k - 1].punct == ',' && k >= 2 && v->v[k - 2].punct == '"');
 }
 
+static int reported_person(const actx *c, size_t k, size_t e, qspan np);
+
 /* Reporting verbs of words [s, e) outside quotes: their subjects
  * ("X said", "said X", "according to X"); a pronoun subject is the speaker
  * of a quote attributed in the same sentence, which starts at ks, perhaps
@@ -1789,12 +1792,15 @@ static void sentence_events(const actx *c, size_t ks, size_t s, size_t e, cand *
             np = kn;
         } else if (ok && has_known && same_text(t, surname(c, np), surname(c, kn)))
             np = kn; /* the name as that quote's speaker was resolved ("Smith" -> "John Smith") */
-        if (ok && speaker_valid(t, c->upto, &np))
+        if (ok && speaker_valid(t, c->upto, &np)) {
             offer(c, cd, np);
-        else if (ok && !pron && c->want == G_ANY && t[v->v[k].end - 1] != 'g') /* "saying": read loosely */
+            other |= c->far && !pron && c->want != G_ANY && c->want != G_BODY && reported_person(c, k, e, np);
+        } else if (ok && !pron && c->want == G_ANY && t[v->v[k].end - 1] != 'g') /* "saying": read loosely */
             other = 1;
     }
-    if (other && cd->found > 0) /* "Reyes said the gunman warned the crowd.": a bare quote may be either's */
+    /* "Reyes said the gunman warned the crowd.": a bare quote may be either's, and so may a "he" a
+     * paragraph further on after "Carlucci says that Powell has ..." */
+    if (other && cd->found > 0)
         cd->found = -1;
 }
 
@@ -1898,6 +1904,34 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
     return 0;
 }
 
+/* 1 when an appositive after the run [a, b), up to e, gives a person's role: a comma, at most three
+ * words and no conjunction or relative word, then a role noun in the singular that names no body or
+ * group and ends the phrase or goes on with a preposition or a relative word ("Ivo Marr, foreign
+ * minister during the war,", "from Dora Vell, a former member of Parliament"). Not a role that a
+ * verb follows, which opens a clause ("In Dover, the mayor said"), nor one after a place ("Harlow, a
+ * member of NATO"). */
+static int role_after(const char *t, const lword_vec *v, size_t a, size_t b, size_t e)
+{
+    static const char *const groups[] = {"team", "crew", "staff", "family", "police", "publication",
+                                         "people", NULL};
+    static const char *const goes_on[] = {"of", "for", "at", "in", "during", "from", "with", "to",
+                                          "under", "since", "who", "whose", NULL};
+    lword whole = {v->v[a].start, v->v[b - 1].end, 0};
+    if (b >= e || v->v[b].punct != ',' || lex_in(t, &whole, lex_places) || lex_in(t, &v->v[b - 1], lex_places))
+        return 0;
+    for (size_t k = b + 1; k < e && k < b + 5 && word_at(v, k); k++) {
+        const lword *w = &v->v[k];
+        if (lex_in(t, w, conjunctions) || lex_in(t, w, relatives))
+            return 0; /* "in Hot Springs, and later his wife," */
+        if (lex_cap(t, w) || !lex_in(t, w, role_nouns))
+            continue;
+        if (lex_in(t, w, body_nouns) || lex_in(t, w, groups) || plural(t, w))
+            return 0;
+        return k + 1 == e || (v->v[k + 1].punct && v->v[k + 1].punct != '"') || lex_in(t, &v->v[k + 1], goes_on);
+    }
+    return 0;
+}
+
 /* 1 when the capitalised run [k, b) of a sentence [s, e), its name starting at word a, names a
  * person; titled: a title stood before the name. */
 static int run_person(const actx *c, size_t s, size_t e, size_t k, size_t a, size_t b, int titled)
@@ -1920,9 +1954,33 @@ static int run_person(const actx *c, size_t s, size_t e, size_t k, size_t a, siz
     return !bad && (titled || word_gender(t, &v->v[a]) ||
                     (nw >= 2 && !placed && lex_given(t, &v->v[a])) || /* not "to Beverly Hills" */
                     (nw >= 2 && nw <= 4 && !placed && (roled || surname_alone(c, &v->v[b - 1]))) ||
+                    (nw <= 4 && role_after(t, v, a, b, e)) ||
                     (nw == 2 && b == a + 2 && (k == s || v->v[k - 1].punct == ',') &&
                      subject_person(t, v, b, e)) ||
                     (nw == 1 && !placed && known_surname(t, v->v[a].start, &v->v[a], 0)));
+}
+
+/* 1 when the reporting verb k, before e, reports on a person the pronoun may stand for, named as
+ * the subject of its clause ("Carlucci says that Powell has always been reluctant ..."): a later
+ * "he" a paragraph further back may be either that person or the speaker np. */
+static int reported_person(const actx *c, size_t k, size_t e, qspan np)
+{
+    const char *t = c->t;
+    const lword_vec *v = &c->v;
+    size_t i = k + 1, a, j;
+    if (word_at(v, i) && lex_in(t, &v->v[i], (const char *const[]){"that", NULL}))
+        i++;
+    for (j = i; j < e && !c->inq[j] && name_part(t, v, j) && (!word_at(v, j) || lex_cap(t, &v->v[j]));)
+        j++;
+    if (j >= e || !word_at(v, j) || lex_cap(t, &v->v[j]) || j == i || !word_at(v, j - 1))
+        return 0; /* a run in capitals, then a word in lower case: its verb */
+    int titled = 0;
+    for (a = i; a < j && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) || lex_title(t, &v->v[a])); a++)
+        titled |= word_at(v, a) && lex_title(t, &v->v[a]);
+    if (a == j || same_text(t, surname(c, (qspan){v->v[a].start, v->v[j - 1].end}), surname(c, np)))
+        return 0;
+    int g = name_gender(t, v, a, j);
+    return (!g || g == c->want) && run_person(c, i, e, i, a, j, titled);
 }
 
 /* Person names among words [s, e) outside quotes: a title and a name, a
@@ -1945,8 +2003,10 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
                                                               particle(t, v, b, e))))
             b++;
         size_t a = k;
-        /* a capitalised particle opens the name ("Al Kole, the mayor,", "Gov. Del Hale") */
+        /* a capitalised particle opens the name ("Al Kole, the mayor,", "Gov. Del Hale"); a possessive
+         * before it is another's ("Norland's Ivo Marr") */
         while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
+                         (a + 2 < b && ends_possessive(t, v->v[a].start, v->v[a].end)) ||
                          lex_in(t, &v->v[a], quantifiers) || lex_in(t, &v->v[a], lex_titles) ||
                          lex_in(t, &v->v[a], titles_extra) || joiner(t, &v->v[a]))) {
             titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
@@ -2105,7 +2165,8 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
 int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int events_only,
                        const qknown *known, size_t nknown, qspan *out)
 {
-    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi};
+    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi, events_only == SPEAKER_FAR};
+    events_only = events_only == SPEAKER_EVENTS;
     if (pron) {
         static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
         static const char *const it[] = {"it", NULL};
