@@ -501,12 +501,26 @@ static int page_word(const char *t, const lword *w)
     return lex_in(t, w, credits) || (caps_word(t, w) && lex_in(t, w, labels));
 }
 
+/* 1 when word i, a credit's word, leads a name instead: a capitalised
+ * word follows it that is no given name, function word or page word
+ * ("Image Comics", "Photo Finish Ltd"; not a caption's "Photo Ann Pell",
+ * "Photos From the rally" or "Photo Advertisement"). */
+static int credit_leads(const char *t, const lword_vec *v, size_t i)
+{
+    static const char *const leads[] = {"photo", "photos", "image", NULL}; /* not "Advertisement" */
+    const lword *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
+    return n && !n->punct && lex_in(t, &v->v[i], leads) && lex_cap(t, n) && !lex_given(t, n) &&
+           !lex_in(t, n, lex_function_words) && !page_word(t, n);
+}
+
 /* A word that is no name: a day, a month, a pronoun "I", a courtesy title
  * alone, a plural of people unnamed, a web page's label or credit; a month
- * may be one (month_as_name). */
+ * may be one (month_as_name), and a credit's word may lead one
+ * (credit_leads). */
 static int not_name(const char *t, const lword_vec *v, size_t i)
 {
-    return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) || page_word(t, &v->v[i]);
+    return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) ||
+           (page_word(t, &v->v[i]) && !credit_leads(t, v, i));
 }
 
 /* Where the name in the run of capitalised words [a, b) starts: after
@@ -773,12 +787,13 @@ static int opens_clause(const lword_vec *v, size_t i)
 /* 1 for a sentence set in capitals, a transcript's or a heading's ("SHE
  * WAS TOLD TO GO TO THE HOSPITAL"): four words in capitals or more, three
  * in five of its words, one of them a function word of three letters or
- * more that names do not hold ("WAS", "SHE"; not "THE", "AND", "FOR").
+ * more that names do not hold ("WAS", "SHE"; not "THE", "AND", "FOR", nor
+ * an acronym's "WHO" and "NOW" in "WHO, UNICEF, UNHCR and WFP met").
  * Its words in capitals are no names, though a name in mixed case in it
  * is one ("Ricks' document predicted: "WATER SHORTAGES WILL ..."). */
 static int shouted(const char *t, const lword_vec *v)
 {
-    static const char *const in_names[] = {"the", "and", "for", NULL};
+    static const char *const in_names[] = {"the", "and", "for", "who", "now", NULL};
     size_t words = 0, caps = 0;
     int function = 0;
     for (size_t i = 0; i < v->n; i++) {

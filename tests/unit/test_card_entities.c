@@ -935,8 +935,29 @@ static void test_capitals_and_page_words(void)
     json_decref(c);
 }
 
+/* A credit's word leads a name before a word that is no given name
+ * ("Image Comics" was "Comics"), and an acronym's "WHO" or "NOW" does not
+ * set a sentence of acronyms in capitals (the first sentence's four names
+ * were lost). */
+static void test_credit_lead_and_acronyms(void)
+{
+    const char *t[] = {"WHO, UNICEF, UNHCR and WFP appealed. Image Comics said Dara Quell will draw the series. "
+                       "Photo Ann Pell in Tarvel.",
+                       "NOW, NAACP, ACLU and SPLC sued. Image Comics backed Quell. The WFP sent food to Tarvel."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Image Comics") == 2);
+    CHECK(kind_of(c, "Comics") == NULL);
+    CHECK(total_of(c, "Ann Pell") == 1); /* a caption's credit stays out */
+    CHECK(kind_of(c, "Photo Ann Pell") == NULL);
+    CHECK(total_of(c, "WFP") == 2);
+    CHECK(total_of(c, "UNHCR") == 1);
+    CHECK(total_of(c, "SPLC") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_credit_lead_and_acronyms();
     test_capitals_and_page_words();
     test_jan_month();
     test_month_names();
