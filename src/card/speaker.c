@@ -1834,6 +1834,15 @@ static int particle(const char *t, const lword_vec *v, size_t k, size_t e)
     return n < e && word_at(v, n) && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]);
 }
 
+/* 1 when word i is a title before a name; not "Col" before a word in lower case, a mountain pass
+ * ("the Col du Tourmalet", "Col de la Croix"), as "Col. Ivo Marr" and "Col Ivo Marr" are titles. */
+static int name_title(const char *t, const lword_vec *v, size_t i)
+{
+    static const char *const col[] = {"col", NULL};
+    return lex_in(t, &v->v[i], lex_titles) &&
+           !(lex_in(t, &v->v[i], col) && word_at(v, i + 1) && !lex_cap(t, &v->v[i + 1]));
+}
+
 /* Where the name after a title inside the run [a, b) starts ("Soviet
  * President Mikhail Gorbachev"), a when none: a title after a given name
  * is the name's own word ("Martin Luther King Jr.", not "Jr."). Read only
@@ -1844,7 +1853,7 @@ static size_t title_inside(const char *t, const lword_vec *v, size_t a, size_t b
 {
     size_t n = a;
     for (size_t i = a + 1; i < b && !(word_at(v, i - 1) && lex_given(t, &v->v[i - 1])); i++)
-        if (word_at(v, i - 1) && lex_in(t, &v->v[i - 1], lex_titles) && (word_at(v, i) || name_dot(t, v, i)))
+        if (word_at(v, i - 1) && name_title(t, v, i - 1) && (word_at(v, i) || name_dot(t, v, i)))
             n = i + !word_at(v, i); /* "Alaska Gov. Steve Cowper" */
     return n;
 }
@@ -1905,15 +1914,14 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
 }
 
 /* 1 when an appositive after the run [a, b), up to e, gives a person's role: a comma, at most three
- * words and no conjunction or relative word, then a role noun in the singular that names no body or
- * group and ends the phrase or goes on with a preposition or a relative word ("Ivo Marr, foreign
- * minister during the war,", "from Dora Vell, a former member of Parliament"). Not a role that a
- * verb follows, which opens a clause ("In Dover, the mayor said"), nor one after a place ("Harlow, a
- * member of NATO"). */
+ * words and no conjunction or relative word, then a role noun in the singular that is a title or
+ * tells a gender and ends the phrase or goes on with a preposition or a relative word ("Ivo Marr,
+ * foreign minister during the war,", "from Dora Vell, former mayor of Harlow"). Not a role a company,
+ * team or place may have too ("Dover Steel, a leader in alloys", "Kellan United, the league leader",
+ * "Port Avel, a member of the league"), nor one that a verb follows, which opens a clause ("In Dover,
+ * the mayor said"), nor one after a known place ("Harlow, a member of NATO"). */
 static int role_after(const char *t, const lword_vec *v, size_t a, size_t b, size_t e)
 {
-    static const char *const groups[] = {"team", "crew", "staff", "family", "police", "publication",
-                                         "people", NULL};
     static const char *const goes_on[] = {"of", "for", "at", "in", "during", "from", "with", "to",
                                           "under", "since", "who", "whose", NULL};
     lword whole = {v->v[a].start, v->v[b - 1].end, 0};
@@ -1925,7 +1933,7 @@ static int role_after(const char *t, const lword_vec *v, size_t a, size_t b, siz
             return 0; /* "in Hot Springs, and later his wife," */
         if (lex_cap(t, w) || !lex_in(t, w, role_nouns))
             continue;
-        if (lex_in(t, w, body_nouns) || lex_in(t, w, groups) || plural(t, w))
+        if (!(lex_in(t, w, lex_titles) || gender_role(t, w)) || plural(t, w))
             return 0;
         return k + 1 == e || (v->v[k + 1].punct && v->v[k + 1].punct != '"') || lex_in(t, &v->v[k + 1], goes_on);
     }
@@ -2007,9 +2015,9 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
          * before it is another's ("Norland's Ivo Marr") */
         while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
                          (a + 2 < b && ends_possessive(t, v->v[a].start, v->v[a].end)) ||
-                         lex_in(t, &v->v[a], quantifiers) || lex_in(t, &v->v[a], lex_titles) ||
+                         lex_in(t, &v->v[a], quantifiers) || name_title(t, v, a) ||
                          lex_in(t, &v->v[a], titles_extra) || joiner(t, &v->v[a]))) {
-            titled |= lex_in(t, &v->v[a], lex_titles) || lex_in(t, &v->v[a], titles_extra);
+            titled |= name_title(t, v, a) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }
         if (a == b) { /* titles or connectives only: no name (and v->v[a] may be past the end) */

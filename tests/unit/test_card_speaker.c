@@ -1846,8 +1846,40 @@ static void test_pronoun_through_paragraphs(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* A role after a comma makes a person only of a title or a gendered role: a company, a team or a
+ * place may be "a leader in alloys", "the league leader" or "a member of the league" and is then no
+ * speaker, nor a second person beside the one meant. "Col" before a word in lower case is a mountain
+ * pass, not a title ("the Col du Tourmalet" is no "du Tourmalet"). */
+static void test_role_after_no_body(void)
+{
+    static const speaker_case cases[] = {
+        {"Ivo Marr has run the Kellan plant for twenty years.\n\nThe plant was sold last year to Dover "
+         "Steel, a leader in specialty alloys.\n\n\"We will keep every job,\" he said.",
+         "every job", NULL},
+        {"The airport was bought in March by Norland Air, the owner of the ferry line.\n\n"
+         "\"Nothing will change for travellers,\" she said.",
+         "for travellers", NULL},
+        {"Dora Vell scored twice against Kellan United, the league leader, on Saturday.\n\n"
+         "\"We knew we could beat them,\" she said.",
+         "beat them", "Dora Vell"},
+        {"Peter Hale spent ten years at Dover Steel, a specialist in alloys for jet engines.\n\n"
+         "\"It was hard work,\" he said.",
+         "hard work", "Peter Hale"},
+        {"Bitterness was plain in the comment from Dora Vell, former mayor of Harlow.\n\n"
+         "\"I can't say that it makes me sad,\" she said.",
+         "makes me sad", "Dora Vell"},
+        {"Ivo Marr crashed on the descent of the Col du Tourmalet on Tuesday.\n\n"
+         "\"I could not see the road,\" he said.",
+         "see the road", "Ivo Marr"},
+        {"For years, Col Ivo Marr has led the garrison at the border.\n\n\"We are ready,\" he said.",
+         "are ready", "Ivo Marr"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_role_after_no_body();
     test_pronoun_through_paragraphs();
     test_capitalised_particle_opens();
     test_all_particles_join();
