@@ -493,12 +493,14 @@ static int caps_word(const char *t, const lword *w)
  * keeps: a label in capitals ("CLOSE Kevin Spacey", "MUST WATCH",
  * "[RECOMMENDED: ...]"), a photo credit's word ("AP Photo", "AFP Image")
  * or an advertisement's marker. */
+static const char *const credit_words[] = {"photo", "photos", "image", NULL};
+
 static int page_word(const char *t, const lword *w)
 {
     static const char *const labels[] = {"close",   "watch",       "watched", "must",    "embed",
                                          "update",  "recommended", "related", "breaking", NULL};
-    static const char *const credits[] = {"photo", "photos", "image", "advertisement", NULL};
-    return lex_in(t, w, credits) || (caps_word(t, w) && lex_in(t, w, labels));
+    return lex_in(t, w, credit_words) || lex_in(t, w, (const char *const[]){"advertisement", NULL}) ||
+           (caps_word(t, w) && lex_in(t, w, labels));
 }
 
 /* 1 when word i, a credit's word, leads a name instead: a capitalised
@@ -507,9 +509,8 @@ static int page_word(const char *t, const lword *w)
  * "Photos From the rally" or "Photo Advertisement"). */
 static int credit_leads(const char *t, const lword_vec *v, size_t i)
 {
-    static const char *const leads[] = {"photo", "photos", "image", NULL}; /* not "Advertisement" */
-    const lword *n = i + 1 < v->n ? &v->v[i + 1] : NULL;
-    return n && !n->punct && lex_in(t, &v->v[i], leads) && lex_cap(t, n) && !lex_given(t, n) &&
+    const lword *n = i + 1 < v->n ? &v->v[i + 1] : NULL; /* "Advertisement" leads none */
+    return n && !n->punct && lex_in(t, &v->v[i], credit_words) && lex_cap(t, n) && !lex_given(t, n) &&
            !lex_in(t, n, lex_function_words) && !page_word(t, n);
 }
 

@@ -21,14 +21,14 @@ int speaker_abbrev(const char *t, size_t lo, size_t dot);
 /* Whom a pronoun (he/she; NULL: any person) before byte hi stands for: the
  * subject of the nearest reporting verb ("X said", "said X", "according to
  * X") whose gender agrees, else the one person named in the nearest sentence
- * naming anyone, looking back at most four sentences and not before lo;
- * events_only (SPEAKER_EVENTS) looks at the last sentence and reporting
+ * naming anyone, looking back at most four sentences and not before lo.
+ * mode 0 reads so; SPEAKER_EVENTS looks at the last sentence and reporting
  * verbs only; SPEAKER_FAR reads as 0 does, for a pronoun a paragraph
  * further back speaks of, where a person a reporting verb reports on
  * ("Carlucci says that Powell has ...") may be meant as well as its
  * subject. 0 when there is none or two people could be meant. */
 enum { SPEAKER_EVENTS = 1, SPEAKER_FAR = 2 };
-int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int events_only,
+int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int mode,
                        const qknown *known, size_t nknown, qspan *out);
 /* Trims np to a name or a role phrase; 0 when it is neither (a piece of a
  * sentence, a pronoun, a day). upto: text before the quote. */

@@ -2170,11 +2170,10 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
     return 0;
 }
 
-int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int events_only,
+int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int mode,
                        const qknown *known, size_t nknown, qspan *out)
 {
-    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi, events_only == SPEAKER_FAR};
-    events_only = events_only == SPEAKER_EVENTS;
+    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi, mode == SPEAKER_FAR};
     if (pron) {
         static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
         static const char *const it[] = {"it", NULL};
@@ -2188,7 +2187,7 @@ int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, i
         size_t w0 = 0;
         while (w0 < c.v.n && c.v.v[w0].start < lo)
             w0++;
-        ok = walk_back(&c, w0, events_only, out);
+        ok = walk_back(&c, w0, mode == SPEAKER_EVENTS, out);
     }
     free(c.inq);
     VEC_FREE(&c.v);
