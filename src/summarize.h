@@ -82,6 +82,11 @@ size_t summ_dateline_len(const char *t, size_t len);
 /* 0 when t opens or closes a quotation it does not finish (a sentence from
  * inside a quote of several sentences, whose speaker it does not show). */
 int summ_quotes_balanced(const char *t, size_t len);
+/* 1 when t is a web page's furniture rather than the story's prose: a
+ * call to action, a credit to reporters, a video player's or a newsletter
+ * box's labels ("Click here", "Video Unavailable", "Invalid Email"); not
+ * a photo caption, which names the story's people. */
+int summ_page_furniture(const char *t, size_t len);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);
 /* Fills job->text/tlen/words from the model. Returns 0 or -1. */

@@ -6,6 +6,7 @@
 
 #include "card/card.h"
 #include "card/lex.h"
+#include "summarize.h"
 #include "util/hmap.h"
 #include "util/utf8.h"
 
@@ -491,15 +492,15 @@ static int caps_word(const char *t, const lword *w)
 
 /* 1 for a word of a web page's furniture that text copied from the page
  * keeps: a label in capitals ("CLOSE Kevin Spacey", "MUST WATCH",
- * "[RECOMMENDED: ...]"), a photo credit's word ("AP Photo", "AFP Image")
- * or an advertisement's marker. */
+ * "[RECOMMENDED: ...]"), a photo credit's word ("AP Photo", "AFP Image"),
+ * a caption's label ("Media caption") or an advertisement's marker. */
 static const char *const credit_words[] = {"photo", "photos", "image", NULL};
 
 static int page_word(const char *t, const lword *w)
 {
     static const char *const labels[] = {"close",   "watch",       "watched", "must",    "embed",
                                          "update",  "recommended", "related", "breaking", NULL};
-    return lex_in(t, w, credit_words) || lex_in(t, w, (const char *const[]){"advertisement", NULL}) ||
+    return lex_in(t, w, credit_words) || lex_in(t, w, (const char *const[]){"advertisement", "caption", NULL}) ||
            (caps_word(t, w) && lex_in(t, w, labels));
 }
 
@@ -515,13 +516,16 @@ static int credit_leads(const char *t, const lword_vec *v, size_t i)
 }
 
 /* A word that is no name: a day, a month, a pronoun "I", a courtesy title
- * alone, a plural of people unnamed, a web page's label or credit; a month
+ * alone, a plural of people unnamed, a web page's label or credit, a
+ * gallery's "Hide Caption"; a month
  * may be one (month_as_name), and a credit's word may lead one
  * (credit_leads). */
 static int not_name(const char *t, const lword_vec *v, size_t i)
 {
+    static const char *const hide[] = {"hide", NULL}, *const caption[] = {"caption", NULL};
     return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) ||
-           (page_word(t, &v->v[i]) && !credit_leads(t, v, i));
+           (page_word(t, &v->v[i]) && !credit_leads(t, v, i)) ||
+           (i + 1 < v->n && lex_in(t, &v->v[i], hide) && lex_in(t, &v->v[i + 1], caption)); /* a gallery's */
 }
 
 /* Where the name in the run of capitalised words [a, b) starts: after
@@ -810,6 +814,40 @@ static int shouted(const char *t, const lword_vec *v)
     return function && caps >= 4 && caps * 5 >= words * 3;
 }
 
+/* 1 when word k is a slash glued to capitalised words on both sides
+ * ("Photo/Evan", "Journal/NBC"). */
+static int glued_slash(const char *t, const lword_vec *v, size_t k)
+{
+    return k > 0 && k + 1 < v->n && v->v[k].punct == '/' && v->v[k].start == v->v[k - 1].end &&
+           v->v[k].end == v->v[k + 1].start && lex_cap(t, &v->v[k - 1]) && lex_cap(t, &v->v[k + 1]);
+}
+
+/* 1 when the run [a, b) is a photo's credit, not a name of the story.
+ * Credits join the photographer and the agencies with slashes and close
+ * the caption or its brackets ("(AP Photo/Evan Vucci)", "Denis
+ * Charlet/AFP/Getty Images" ending a line): a chain of capitalised words
+ * and glued slashes that holds a credit's word or ends the sentence or a
+ * bracket is one. A chain that goes on ("a Wall Street Journal/NBC News
+ * poll", "the Milken/Boesky team", "MCA/Golden Nugget:") names things. A
+ * run that ends with "Images" is an image agency's ("Getty Images", "ABC
+ * Via Getty Images"). */
+static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    if (lex_in(t, &v->v[b - 1], (const char *const[]){"images", NULL}))
+        return 1;
+    size_t s = a, e = b;
+    while (s >= 2 && glued_slash(t, v, s - 1))
+        for (s -= 2; s > 0 && !v->v[s - 1].punct && lex_cap(t, &v->v[s - 1]); s--) {}
+    while (e + 1 < v->n && glued_slash(t, v, e))
+        for (e += 2; e < v->n && !v->v[e].punct && lex_cap(t, &v->v[e]); e++) {}
+    if (s == a && e == b)
+        return 0;
+    for (size_t k = s; k < e; k++)
+        if (lex_in(t, &v->v[k], credit_words))
+            return 1;
+    return e == v->n || v->v[e].punct == ')' || (v->v[e].punct == '.' && e + 1 == v->n);
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. One capitalised word opening
  * a clause is a name only when it is a known place or, checked once all
@@ -820,6 +858,8 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
 {
     const fsent *fs = &b->m->sents[s];
     const char *t = card_doc(b->card, fs->doc)->text;
+    if (summ_page_furniture(t + fs->start, fs->end - fs->start))
+        return 0; /* a credit or a player's labels name no one in the story */
     lword_vec v = {0};
     int rc = lex_range(t, fs->start, fs->end, &v);
     int caps = rc == 0 && shouted(t, &v);
@@ -835,7 +875,9 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
         size_t j = i + 1;
         while (j < v.n && !(caps && caps_word(t, &v.v[j])) && (lex_cap(t, &v.v[j]) || joins_run(t, &v, i, j)))
             j++;
-        if (j == i + 1 && opens_clause(&v, i) && !lex_in(t, &v.v[i], lex_places))
+        if (credit_run(t, &v, i, j))
+            rc = 0;
+        else if (j == i + 1 && opens_clause(&v, i) && !lex_in(t, &v.v[i], lex_places))
             rc = VEC_PUSH(&acc->later, (uint32_t)s) < 0 || VEC_PUSH(&acc->later, (uint32_t)i) < 0 ? -1 : 0;
         else
             rc = add_run(b, acc, t, &v, i, j, fs->doc);

@@ -375,17 +375,26 @@ static int has_mark(const char *t, size_t len, const mark *marks, size_t n)
     return 0;
 }
 
-/* Web boilerplate that is not part of the story: photo credits and
- * captions, teasers cut off before a credit ("was shot... (Associated
- * Press)"), calls to action. */
-static int boilerplate(const char *t, size_t len)
+/* Photo credits and captions, and teasers cut off before a credit ("was
+ * shot... (Associated Press)"): not the story's prose, though a caption
+ * names its people. */
+static int caption_marks(const char *t, size_t len)
 {
     static const mark marks[] = {
         MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
         MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("), MARK("(Associated Press)"),
+        MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"), MARK("Click through the")};
+    return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
+}
+
+/* Web boilerplate that is not part of the story: calls to action, credits
+ * to reporters, notices, embedded tweets. */
+static int boilerplate(const char *t, size_t len)
+{
+    static const mark marks[] = {
         MARK("Click here"), MARK("Sign up"), MARK("Follow us"), MARK("contributed to this report"),
         MARK("contributed reporting"), MARK("This story appears in"), MARK("This article appears in"),
-        MARK("as an interest to stay up to date"), MARK("View Images"), MARK("JUST WATCHED"),
+        MARK("as an interest to stay up to date"), MARK("JUST WATCHED"),
         MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
         MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
         MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
@@ -398,8 +407,6 @@ static int boilerplate(const char *t, size_t len)
         MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
         MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
         MARK("This feature is not available right now"),
-        /* galleries and figures */
-        MARK("Hide Caption"), MARK("Click through the"),
         /* the Internet Archive's notice on pages saved by the Wayback Machine */
         MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
         MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
@@ -408,6 +415,29 @@ static int boilerplate(const char *t, size_t len)
     _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
     return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }
+
+/* A web page's players, newsletter boxes, galleries, share buttons and
+ * agency credits, which text copied from the page keeps among its
+ * paragraphs ("Video Loading Video Unavailable Click to play", "Could not
+ * subscribe, try again later Invalid Email", "JUST WATCHED ... Replay More
+ * Videos", "Advertisement Continue reading the main story", "Posted:
+ * Wednesday, June 27, 2012 1:32 PM EDT Updated: ...", "(Writing by ...;
+ * Editing by ...)"). */
+static int page_widgets(const char *t, size_t len)
+{
+    static const mark marks[] = {
+        MARK("Video Unavailable"), MARK("Video Loading"), MARK("Invalid Email"), MARK("Could not subscribe"),
+        MARK("now subscribed"), MARK("More Videos"), MARK("Share Photo"), MARK("Share On"),
+        MARK("Continue reading the main story"), MARK("Story Continued Below"), MARK("Read More"),
+        MARK("Article Excerpt"), MARK("Full Screen"), MARK("Skip Ad"), MARK("autoplay"), MARK("Autoplay"),
+        MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"), MARK("Updated:"),
+        MARK("Media playback"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"),
+        MARK("(Writing by"), MARK("Additional reporting by"), MARK("Editing by")};
+    _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
+    return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
+}
+
+int summ_page_furniture(const char *t, size_t len) { return boilerplate(t, len) || page_widgets(t, len); }
 
 /* 1 when the word at t[0..n), up to its first non-letter, is `w` (ASCII
  * lower case; case ignored). */
@@ -1386,8 +1416,9 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (boilerplate(t, len) || caption(t, len) || cut_off(t, len) || shouting(t, len) || title_case(t, len) ||
-        list_intro(t, len) || caps_label(t, len) || word_label(t, len))
+    if (caption_marks(t, len) || summ_page_furniture(t, len) || caption(t, len) || cut_off(t, len))
+        return 0;
+    if (shouting(t, len) || title_case(t, len) || list_intro(t, len) || caps_label(t, len) || word_label(t, len))
         return 0;
     if (first_person(t, len) || call_to_action(t, len) || dangling_pronoun(t, len) || nor_opening(t, len) ||
         pictured(t, len) || place_deixis(t, len))

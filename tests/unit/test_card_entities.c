@@ -955,8 +955,38 @@ static void test_credit_lead_and_acronyms(void)
     json_decref(c);
 }
 
+/* Regressions from the Multi-News cards: a web page's players, newsletter
+ * boxes, galleries and credits gave names ("Video Loading Video
+ * Unavailable Click", "Invalid Email", "Hide Caption" 22 times in one
+ * card, "Getty Images" as a person, photographers and reporters). A
+ * caption's own names still count, and names joined by a slash in prose
+ * stay ("a Wall Street Journal/NBC News poll"). */
+static void test_page_furniture_and_credits(void)
+{
+    const char *t[] = {
+        "Video Loading Video Unavailable Click to play Tap to play\n\n"
+        "Could not subscribe, try again later Invalid Email\n\n"
+        "Mara Delwyn opened the Kellan bridge on Monday.\n\n"
+        "Hide Caption 1 of 9 Photos: Mara Delwyn cuts the ribbon in Kellan. (AP Photo/Tomas Ferrow)\n\n"
+        "A Quarry Herald/Kellan Radio poll found most residents approve of the Oster/Delwyn plan.\n\n"
+        "Staff writer Pim Oster in Dunmore contributed to this report.",
+        "Mara Delwyn said the Kellan bridge cost $4 million.\n\nLina Dask/Getty Images"};
+    json_t *c = card_of(t, 2);
+    CHECK(kind_of(c, "Video Loading Video Unavailable Click") == NULL);
+    CHECK(kind_of(c, "Invalid Email") == NULL);
+    CHECK(kind_of(c, "Hide Caption") == NULL && kind_of(c, "Hide") == NULL);
+    CHECK(total_of(c, "Mara Delwyn") == 3); /* the caption's mention counts */
+    CHECK(kind_of(c, "Tomas Ferrow") == NULL && kind_of(c, "AP") == NULL && kind_of(c, "AP Photo") == NULL);
+    CHECK(kind_of(c, "Lina Dask") == NULL && kind_of(c, "Getty Images") == NULL);
+    CHECK(kind_of(c, "Pim Oster") == NULL && kind_of(c, "Dunmore") == NULL);
+    CHECK(total_of(c, "Quarry Herald") == 1 && total_of(c, "Kellan Radio") == 1);
+    CHECK(total_of(c, "Oster") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_page_furniture_and_credits();
     test_credit_lead_and_acronyms();
     test_capitals_and_page_words();
     test_jan_month();
