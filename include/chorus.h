@@ -106,7 +106,8 @@ void chorus_story_free(chorus_story *story);
 /** Adds a copy of doc. Text is cleaned: invalid UTF-8 repaired as
  *  Windows-1252 (a warning names the article), C1 controls read as their
  *  Windows-1252 characters, vertical tab and form feed as spaces, other
- *  control characters dropped, NFC-normalised, LDC ``quotes'' curled,
+ *  control characters dropped, NFC-normalised, soft hyphens (U+00AD)
+ *  removed, LDC ``quotes'' curled,
  *  opening words set in capitals ("NEGOTIATIONS FOR a new ...") put in the
  *  article's own case, acronyms kept (see the README's "Input"). NULL
  *  fields are taken as empty. An empty id becomes "docN"; an id another

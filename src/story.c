@@ -135,6 +135,24 @@ static int ap_fractions(const char *s, size_t n, cbuf *out)
     return cbuf_put(out, s + from, n - from);
 }
 
+/* A soft hyphen (U+00AD) marks where a word may break and is shown only
+ * when it does; pages keep it inside words ("main\xc2\xadtenance"), where it
+ * split the word for the tokens and the names ("\xc2\xadChapman"). Readers
+ * see the word whole: the marks are removed, in place. Returns the new
+ * length. */
+static size_t drop_soft_hyphens(char *s, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAD) {
+            i++;
+            continue;
+        }
+        s[o++] = s[i];
+    }
+    return o;
+}
+
 static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t *repaired)
 {
     cbuf b = CBUF_INIT, q = CBUF_INIT;
@@ -151,6 +169,8 @@ static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t 
             goto done;
         take(&b, &q);
     }
+    if (b.len && memchr(b.ptr, 0xAD, b.len))
+        b.len = drop_soft_hyphens(b.ptr, b.len);
     if (b.len)
         chorus_recase_opening(b.ptr, b.len);
     d->text = carena_strndup(a, b.ptr ? b.ptr : "", b.len);

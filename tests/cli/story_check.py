@@ -32,9 +32,10 @@ def ap_fractions(text):
 
 def contains(article, span):
     """span is article text, but for the case of an opening chorus recases
-    ("NEGOTIATIONS FOR a new contract" -> "Negotiations for a ...") and AP's
-    wire fractions ("2{ years" -> "2½ years")."""
-    a, s = norm(ap_fractions(article)), norm(span)
+    ("NEGOTIATIONS FOR a new contract" -> "Negotiations for a ..."), AP's
+    wire fractions ("2{ years" -> "2½ years") and soft hyphens, which
+    chorus removes ("Vladi\u00admir" -> "Vladimir")."""
+    a, s = norm(ap_fractions(article.replace("\u00ad", ""))), norm(span)
     if s in a:
         return True
     i = a.lower().find(s.lower())

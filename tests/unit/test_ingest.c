@@ -355,6 +355,19 @@ static void test_ap_fractions(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression (Multi-News): a page's soft hyphens (U+00AD) split words, so
+ * "\xc2\xadChapman" and "Vladi\xc2\xadmir Putin" were names of their own. They are
+ * removed; other characters holding the byte 0xAD stay ("\xc3\xad" is "i" with
+ * an acute accent). */
+static void test_soft_hyphens(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    check_recased(ctx, "Gloria knew \xc2\xad""Chapman was \xc2\xadplanning to meet Vladi\xc2\xadmir Putin.\xc2\xad",
+                  "Gloria knew Chapman was planning to meet Vladimir Putin.");
+    check_recased(ctx, "Mar\xc3\xad""a R\xc3\xados said so.", "Mar\xc3\xad""a R\xc3\xados said so.");
+    chorus_ctx_free(ctx);
+}
+
 /* A story id in another encoding is repaired like article fields, so JSON
  * output keeps it; an input kind outside the enum is a usage error. */
 static void test_bad_options(void)
@@ -423,5 +436,6 @@ int main(void)
     test_json_documents();
     test_recase();
     test_ap_fractions();
+    test_soft_hyphens();
     return check_report("test_ingest");
 }
