@@ -382,8 +382,8 @@ static int caption_marks(const char *t, size_t len)
 {
     static const mark marks[] = {
         MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
-        MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("), MARK("(Associated Press)"),
-        MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"), MARK("Click through the")};
+        MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("),
+        MARK("(Associated Press)"), MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"), MARK("Click through the")};
     return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }
 

@@ -362,7 +362,8 @@ static void test_ap_fractions(void)
 static void test_soft_hyphens(void)
 {
     chorus_ctx *ctx = quiet_ctx();
-    check_recased(ctx, "Gloria knew \xc2\xad""Chapman was \xc2\xadplanning to meet Vladi\xc2\xadmir Putin.\xc2\xad",
+    check_recased(ctx, "Gloria knew \xc2\xad""Chapman was \xc2\xadplanning to meet Vladi\xc2\xadmir "
+                       "Putin.\xc2\xad",
                   "Gloria knew Chapman was planning to meet Vladimir Putin.");
     check_recased(ctx, "Mar\xc3\xad""a R\xc3\xados said so.", "Mar\xc3\xad""a R\xc3\xados said so.");
     chorus_ctx_free(ctx);
