@@ -54,6 +54,15 @@ static const char *group_name(const chorus_card *c, const card_item *it)
     return names[card_group(c, it)];
 }
 
+/* Where a fact's sentence goes on beyond its text: the side a view marks
+ * with an ellipsis. */
+static const char *cut_name(uint8_t cut)
+{
+    if (cut == (CARD_CUT_BEFORE | CARD_CUT_AFTER))
+        return "both";
+    return cut == CARD_CUT_BEFORE ? "before" : "after";
+}
+
 static json_t *items_json(const chorus_card *c, const card_item_vec *v)
 {
     json_t *a = json_array();
@@ -73,6 +82,10 @@ static json_t *items_json(const chorus_card *c, const card_item_vec *v)
         put(o, "count", json_string(cnt), &ok);
         put(o, "independent", json_integer(it->nindep), &ok);
         put(o, "group", json_string(group_name(c, it)), &ok);
+        if (it->cut)
+            put(o, "cut", json_string(cut_name(it->cut)), &ok);
+        if (it->verbless)
+            put(o, "verbless", json_true(), &ok);
         put(o, "evidence", per_doc(c, it->evidence), &ok);
     }
     return ok ? a : (json_decref(a), NULL);

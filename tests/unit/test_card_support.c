@@ -311,12 +311,16 @@ static void test_fact_in_its_sentence(void)
     {
         const char *text = json_string_value(json_object_get(it, "text")), *ev = own_evidence(it);
         CHECK(ev && strstr(ev, text));
+        const char *side = json_string_value(json_object_get(it, "cut")); /* the JSON's "..." */
         if (strcmp(text, "struck a rock near Kellan Sound on Sunday.") == 0)
-            cut += ev && strcmp(ev, whole) == 0;
+            cut += ev && strcmp(ev, whole) == 0 && side && strcmp(side, "before") == 0;
+        if (strcmp(text, "The ferry Northern Gull, which left Port Alder at dawn") == 0)
+            cut += side && strcmp(side, "after") == 0;
         if (strcmp(text, "Rescue boats from three villages reached the ferry within an hour.") == 0)
-            full += ev && strcmp(ev, text) == 0;
+            full += ev && strcmp(ev, text) == 0 && !side;
+        CHECK(json_object_get(it, "verbless") == NULL); /* each part has its verb */
     }
-    CHECK(cut == 1 && full == 1);
+    CHECK(cut == 2 && full == 1);
     json_decref(c);
     char *text = card_view(t, 2, 't'), *md = card_view(t, 2, 'm'), *html = card_view(t, 2, 'h');
     CHECK(text && strstr(text, "* \xe2\x80\xa6 struck a rock near Kellan Sound on Sunday. [2/2"));
@@ -517,6 +521,21 @@ static void test_claims_before_details(void)
     const char *detail = sec ? strstr(sec, "\xe2\x80\xa6 the worst damage in the harbour since 1990.") : NULL;
     CHECK(claim && detail && detail < claim);
     chorus_free(text);
+    /* the JSON marks the detail, which it lists in article order */
+    json_t *c = card_of(t, 4), *it;
+    size_t i, marked = 0, claims = 0;
+    json_array_foreach(json_object_get(c, "facts"), i, it)
+    {
+        const char *ft = json_string_value(json_object_get(it, "text"));
+        int verbless = json_is_true(json_object_get(it, "verbless"));
+        if (strcmp(ft, "the worst damage in the harbour since 1990.") == 0)
+            marked += verbless;
+        else
+            claims += !verbless;
+        CHECK(verbless == (json_object_get(it, "verbless") != NULL)); /* absent, or true */
+    }
+    CHECK(marked >= 1 && claims == json_array_size(json_object_get(c, "facts")) - marked);
+    json_decref(c);
 }
 
 /* A part that opens its sentence is read with its first word, capital or
