@@ -153,6 +153,22 @@ static size_t drop_soft_hyphens(char *s, size_t n)
     return o;
 }
 
+/* Removes b's soft hyphens. The text was NFC before, but a mark between a
+ * letter and a combining accent ("Jose\xc2\xad\xcc\x81") kept the two apart;
+ * once it is gone they are composed again, so the word matches its
+ * precomposed spelling. q is scratch. */
+static int drop_soft_hyphens_nfc(cbuf *b, cbuf *q)
+{
+    size_t n = drop_soft_hyphens(b->ptr, b->len), unused = 0;
+    if (n == b->len)
+        return 0;
+    b->len = n;
+    if (cutf8_clean(b->ptr, b->len, q, &unused) < 0)
+        return -1;
+    take(b, q);
+    return 0;
+}
+
 static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t *repaired)
 {
     cbuf b = CBUF_INIT, q = CBUF_INIT;
@@ -169,8 +185,8 @@ static int clean_text(carena *a, const char *s, size_t n, chorus_doc *d, size_t 
             goto done;
         take(&b, &q);
     }
-    if (b.len && memchr(b.ptr, 0xAD, b.len))
-        b.len = drop_soft_hyphens(b.ptr, b.len);
+    if (b.len && memchr(b.ptr, 0xAD, b.len) && drop_soft_hyphens_nfc(&b, &q) < 0)
+        goto done;
     if (b.len)
         chorus_recase_opening(b.ptr, b.len);
     d->text = carena_strndup(a, b.ptr ? b.ptr : "", b.len);

@@ -366,6 +366,9 @@ static void test_soft_hyphens(void)
                        "Putin.\xc2\xad",
                   "Gloria knew Chapman was planning to meet Vladimir Putin.");
     check_recased(ctx, "Mar\xc3\xad""a R\xc3\xados said so.", "Mar\xc3\xad""a R\xc3\xados said so.");
+    /* a mark between a letter and its combining accent: the text stays NFC,
+     * so "Jose" + U+0301 is the same name as a precomposed "Jos\xc3\xa9" */
+    check_recased(ctx, "Jose\xc2\xad\xcc\x81 Ferro spoke.", "Jos\xc3\xa9 Ferro spoke.");
     chorus_ctx_free(ctx);
 }
 
