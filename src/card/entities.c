@@ -516,16 +516,17 @@ static int credit_leads(const char *t, const lword_vec *v, size_t i)
 }
 
 /* A word that is no name: a day, a month, a pronoun "I", a courtesy title
- * alone, a plural of people unnamed, a web page's label or credit, a
- * gallery's "Hide Caption"; a month
+ * alone, a plural of people unnamed, a web page's label or credit, the
+ * label of a caption or a player ("Hide Caption", "Media playback"); a month
  * may be one (month_as_name), and a credit's word may lead one
  * (credit_leads). */
 static int not_name(const char *t, const lword_vec *v, size_t i)
 {
-    static const char *const hide[] = {"hide", NULL}, *const caption[] = {"caption", NULL};
+    /* a gallery's "Hide Caption", a BBC video's "Media playback ... Media caption" */
+    static const char *const label[] = {"hide", "media", NULL}, *const caption[] = {"caption", "playback", NULL};
     return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) ||
            (page_word(t, &v->v[i]) && !credit_leads(t, v, i)) ||
-           (i + 1 < v->n && lex_in(t, &v->v[i], hide) && lex_in(t, &v->v[i + 1], caption)); /* a gallery's */
+           (i + 1 < v->n && lex_in(t, &v->v[i], label) && lex_in(t, &v->v[i + 1], caption));
 }
 
 /* Where the name in the run of capitalised words [a, b) starts: after
@@ -822,15 +823,26 @@ static int glued_slash(const char *t, const lword_vec *v, size_t k)
            v->v[k].end == v->v[k + 1].start && lex_cap(t, &v->v[k - 1]) && lex_cap(t, &v->v[k + 1]);
 }
 
+/* 1 when the chain of words from s follows a word of prose: a credit
+ * opens its line or bracket, or follows the caption's punctuation or "by"
+ * ("Photographs by Lina Dask/AFP"), while prose ends its sentence on a
+ * place or an agency ("flights at Dallas/Fort Worth.", "by the Kellan
+ * County Victim/Witness Program."). */
+static int after_prose(const char *t, const lword_vec *v, size_t s)
+{
+    static const char *const credit_by[] = {"by", "courtesy", NULL};
+    return s > 0 && !v->v[s - 1].punct && !lex_cap(t, &v->v[s - 1]) && !lex_in(t, &v->v[s - 1], credit_by);
+}
+
 /* 1 when the run [a, b) is a photo's credit, not a name of the story.
  * Credits join the photographer and the agencies with slashes and close
  * the caption or its brackets ("(AP Photo/Evan Vucci)", "Denis
  * Charlet/AFP/Getty Images" ending a line): a chain of capitalised words
- * and glued slashes that holds a credit's word or ends the sentence or a
- * bracket is one. A chain that goes on ("a Wall Street Journal/NBC News
- * poll", "the Milken/Boesky team", "MCA/Golden Nugget:") names things. A
- * run that ends with "Images" is an image agency's ("Getty Images", "ABC
- * Via Getty Images"). */
+ * and glued slashes that holds a credit's word, or ends the sentence or a
+ * bracket and follows no word of prose (after_prose), is one. A chain that
+ * goes on ("a Wall Street Journal/NBC News poll", "the Milken/Boesky
+ * team", "MCA/Golden Nugget:") names things. A run that ends with "Images"
+ * is an image agency's ("Getty Images", "ABC Via Getty Images"). */
 static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     if (lex_in(t, &v->v[b - 1], (const char *const[]){"images", NULL}))
@@ -845,6 +857,8 @@ static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
     for (size_t k = s; k < e; k++)
         if (lex_in(t, &v->v[k], credit_words))
             return 1;
+    if (after_prose(t, v, s))
+        return 0;
     return e == v->n || v->v[e].punct == ')' || (v->v[e].punct == '.' && e + 1 == v->n);
 }
 

@@ -383,7 +383,12 @@ static int caption_marks(const char *t, size_t len)
     static const mark marks[] = {
         MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
         MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("),
-        MARK("(Associated Press)"), MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"), MARK("Click through the")};
+        MARK("(Associated Press)"), MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"),
+        MARK("Click through the"),
+        /* a BBC video's player runs on into its caption ("Media playback is unsupported on your device Media
+         * caption Halle Cisse: ..."), whose names count */
+        MARK("Media playback")};
+    _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
     return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }
 
@@ -425,14 +430,17 @@ static int boilerplate(const char *t, size_t len)
  * Editing by ...)"). */
 static int page_widgets(const char *t, size_t len)
 {
+    /* Marks match anywhere, even inside a word, so each is a widget's whole label or run of labels, never a
+     * phrase of prose ("are now subscribed to", "turn off autoplay", "Editing by hand") nor a name's prefix
+     * ("Skip Adley"). */
     static const mark marks[] = {
         MARK("Video Unavailable"), MARK("Video Loading"), MARK("Invalid Email"), MARK("Could not subscribe"),
-        MARK("now subscribed"), MARK("More Videos"), MARK("Share Photo"), MARK("Share On"),
+        MARK("You are now subscribed"), MARK("More Videos"), MARK("Share Photo"), MARK("Share On"),
         MARK("Continue reading the main story"), MARK("Story Continued Below"), MARK("Read More"),
-        MARK("Article Excerpt"), MARK("Full Screen"), MARK("Skip Ad"), MARK("autoplay"), MARK("Autoplay"),
-        MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"), MARK("Updated:"),
-        MARK("Media playback"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"),
-        MARK("(Writing by"), MARK("Additional reporting by"), MARK("Editing by")};
+        MARK("Article Excerpt"), MARK("Full Screen"), MARK("Close Skip Ad"), MARK("autoplay autoplay"),
+        MARK("Autoplay Close"), MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"),
+        MARK("Updated:"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"), MARK("(Writing by"),
+        MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by")};
     _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
     return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }

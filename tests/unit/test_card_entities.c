@@ -984,8 +984,33 @@ static void test_page_furniture_and_credits(void)
     json_decref(c);
 }
 
+/* Prose that only looks like furniture keeps its names: a name that opens
+ * like a player's label ("Skip Adley", not "Skip Ad"), a sentence on
+ * subscribers or autoplay, a place of two joined by a slash that ends the
+ * sentence or a bracket after a word of prose; a BBC video's caption names
+ * the story's people, its labels ("Media caption") no one. A credit after
+ * "by" is still one. */
+static void test_furniture_lookalikes(void)
+{
+    const char *t[] = {
+        "Coach Skip Adley said the Tarrow Hawks would fly to Benford/Marlow.\n\n"
+        "Some 900 homes are now subscribed to Quellin Fiber, Skip Adley said.\n\n"
+        "Vantro Media will let viewers turn off autoplay, Orla Fenn said (flights to Benford/Marlow).\n\n"
+        "Media playback is unsupported on your device Media caption Orla Fenn: \"We will win\"",
+        "Skip Adley thanked Orla Fenn. (Photographs by Lina Dask/Reuters)"};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Skip Adley") == 3);
+    CHECK(total_of(c, "Quellin Fiber") == 1 && total_of(c, "Vantro Media") == 1);
+    CHECK(total_of(c, "Benford") == 2 && total_of(c, "Marlow") == 2);
+    CHECK(total_of(c, "Orla Fenn") == 3); /* the video's caption counts */
+    CHECK(kind_of(c, "Media") == NULL);
+    CHECK(kind_of(c, "Lina Dask") == NULL && kind_of(c, "Reuters") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_furniture_lookalikes();
     test_page_furniture_and_credits();
     test_credit_lead_and_acronyms();
     test_capitals_and_page_words();
