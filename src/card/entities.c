@@ -523,10 +523,10 @@ static int credit_leads(const char *t, const lword_vec *v, size_t i)
 static int not_name(const char *t, const lword_vec *v, size_t i)
 {
     /* a gallery's "Hide Caption", a BBC video's "Media playback ... Media caption" */
-    static const char *const label[] = {"hide", "media", NULL}, *const caption[] = {"caption", "playback", NULL};
+    static const char *const label[] = {"hide", "media", NULL}, *const labelled[] = {"caption", "playback", NULL};
     return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) ||
            (page_word(t, &v->v[i]) && !credit_leads(t, v, i)) ||
-           (i + 1 < v->n && lex_in(t, &v->v[i], label) && lex_in(t, &v->v[i + 1], caption));
+           (i + 1 < v->n && lex_in(t, &v->v[i], label) && lex_in(t, &v->v[i + 1], labelled));
 }
 
 /* Where the name in the run of capitalised words [a, b) starts: after
@@ -873,7 +873,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
     const fsent *fs = &b->m->sents[s];
     const char *t = card_doc(b->card, fs->doc)->text;
     if (summ_page_furniture(t + fs->start, fs->end - fs->start))
-        return 0; /* a credit or a player's labels name no one in the story */
+        return 0; /* a reporter's credit or a player's labels name no one in the story */
     lword_vec v = {0};
     int rc = lex_range(t, fs->start, fs->end, &v);
     int caps = rc == 0 && shouted(t, &v);
