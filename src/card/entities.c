@@ -494,7 +494,7 @@ static int caps_word(const char *t, const lword *w)
  * keeps: a label in capitals ("CLOSE Kevin Spacey", "MUST WATCH",
  * "[RECOMMENDED: ...]"), a photo credit's word ("AP Photo", "AFP Image"),
  * a caption's label ("Media caption") or an advertisement's marker. */
-static const char *const credit_words[] = {"photo", "photos", "image", NULL};
+static const char *const credit_words[] = {"photo", "photos", "photograph", "photographs", "image", NULL};
 
 static int page_word(const char *t, const lword *w)
 {
@@ -834,15 +834,30 @@ static int after_prose(const char *t, const lword_vec *v, size_t s)
     return s > 0 && !v->v[s - 1].punct && !lex_cap(t, &v->v[s - 1]) && !lex_in(t, &v->v[s - 1], credit_by);
 }
 
+/* 1 when a credit's label comes before word s ("Photograph: Kevin
+ * Ash", "(Image: Kellan Herald)", "Photographs by Lina Dask"); not a
+ * gallery's title ("PHOTOS: Occupy Kellan"). */
+static int credit_label(const char *t, const lword_vec *v, size_t s)
+{
+    static const char *const one[] = {"photo", "photograph", "image", NULL};
+    if (s < 2 || !lex_in(t, &v->v[s - 2], credit_words))
+        return 0;
+    return (v->v[s - 1].punct == ':' && lex_in(t, &v->v[s - 2], one)) ||
+           lex_in(t, &v->v[s - 1], (const char *const[]){"by", NULL});
+}
+
 /* 1 when the run [a, b) is a photo's credit, not a name of the story.
  * Credits join the photographer and the agencies with slashes and close
  * the caption or its brackets ("(AP Photo/Evan Vucci)", "Denis
  * Charlet/AFP/Getty Images" ending a line): a chain of capitalised words
  * and glued slashes that holds a credit's word, or ends the sentence or a
- * bracket and follows no word of prose (after_prose), is one. A chain that
- * goes on ("a Wall Street Journal/NBC News poll", "the Milken/Boesky
- * team", "MCA/Golden Nugget:") names things. A run that ends with "Images"
- * is an image agency's ("Getty Images", "ABC Via Getty Images"). */
+ * bracket and follows no word of prose (after_prose), is one, and so is
+ * one after a credit's label that ends the sentence or bracket
+ * ("Photograph: Kevin Ash"). A chain that goes on ("a Wall Street
+ * Journal/NBC News poll", "the Milken/Boesky team", "MCA/Golden Nugget:",
+ * "Photos: Obama visits Kenya") names things. A run that ends with
+ * "Images" is an image agency's ("Getty Images", "ABC Via Getty Images";
+ * run_end ends a run there). */
 static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     if (lex_in(t, &v->v[b - 1], (const char *const[]){"images", NULL}))
@@ -852,14 +867,42 @@ static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
         for (s -= 2; s > 0 && !v->v[s - 1].punct && lex_cap(t, &v->v[s - 1]); s--) {}
     while (e + 1 < v->n && glued_slash(t, v, e))
         for (e += 2; e < v->n && !v->v[e].punct && lex_cap(t, &v->v[e]); e++) {}
+    int ends = e == v->n || v->v[e].punct == ')' || (v->v[e].punct == '.' && e + 1 == v->n);
+    if (ends && credit_label(t, v, s))
+        return 1;
     if (s == a && e == b)
         return 0;
     for (size_t k = s; k < e; k++)
         if (lex_in(t, &v->v[k], credit_words))
             return 1;
-    if (after_prose(t, v, s))
-        return 0;
-    return e == v->n || v->v[e].punct == ')' || (v->v[e].punct == '.' && e + 1 == v->n);
+    return ends && !after_prose(t, v, s);
+}
+
+/* Where the run of capitalised words from i ends: joined words go on
+ * ("Procter & Gamble", "Bank of England"), a word in capitals of a
+ * sentence set in capitals stops it, and an image agency's name ends it
+ * ("Getty Images Image caption Kalashnikov designed ..."). */
+static size_t run_end(const char *t, const lword_vec *v, size_t i, int caps)
+{
+    size_t j = i + 1;
+    while (j < v->n && !(caps && caps_word(t, &v->v[j])) && (lex_cap(t, &v->v[j]) || joins_run(t, v, i, j)) &&
+           !lex_in(t, &v->v[j - 1], (const char *const[]){"images", NULL}))
+        j++;
+    return j;
+}
+
+/* The words of a share bar that opens the sentence, two social networks
+ * or more, which a page's caption starts with ("Facebook Twitter
+ * Pinterest Matt Damon attends a screening ..."), or 0: the caption starts
+ * after them. */
+static size_t share_bar(const char *t, const lword_vec *v)
+{
+    static const char *const networks[] = {"facebook", "twitter", "pinterest", "reddit", "linkedin", "tumblr",
+                                           "whatsapp", "instagram", "email", NULL};
+    size_t k = 0;
+    while (k < v->n && !v->v[k].punct && lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], networks))
+        k++;
+    return k >= 2 ? k : 0;
 }
 
 /* Runs of capitalised words in one sentence; a sentence-initial function
@@ -877,21 +920,19 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
     lword_vec v = {0};
     int rc = lex_range(t, fs->start, fs->end, &v);
     int caps = rc == 0 && shouted(t, &v);
-    size_t i = 0;
+    size_t first = rc == 0 ? share_bar(t, &v) : 0, i = first;
     while (rc == 0 && i < v.n) {
         if ((rc = count_lower(acc, t, &v.v[i])) < 0)
             break;
         if ((caps && caps_word(t, &v.v[i])) || !lex_cap(t, &v.v[i]) || not_name(t, &v, i) ||
-            (i == 0 && chorus_tokens_is_stop(b->m->tok, t + v.v[i].start, v.v[i].end - v.v[i].start))) {
+            (i == first && chorus_tokens_is_stop(b->m->tok, t + v.v[i].start, v.v[i].end - v.v[i].start))) {
             i++;
             continue;
         }
-        size_t j = i + 1;
-        while (j < v.n && !(caps && caps_word(t, &v.v[j])) && (lex_cap(t, &v.v[j]) || joins_run(t, &v, i, j)))
-            j++;
+        size_t j = run_end(t, &v, i, caps);
         if (credit_run(t, &v, i, j))
             rc = 0;
-        else if (j == i + 1 && opens_clause(&v, i) && !lex_in(t, &v.v[i], lex_places))
+        else if (j == i + 1 && (i == first || opens_clause(&v, i)) && !lex_in(t, &v.v[i], lex_places))
             rc = VEC_PUSH(&acc->later, (uint32_t)s) < 0 || VEC_PUSH(&acc->later, (uint32_t)i) < 0 ? -1 : 0;
         else
             rc = add_run(b, acc, t, &v, i, j, fs->doc);

@@ -440,7 +440,8 @@ static int page_widgets(const char *t, size_t len)
         MARK("Article Excerpt"), MARK("Full Screen"), MARK("Close Skip Ad"), MARK("autoplay autoplay"),
         MARK("Autoplay Close"), MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"),
         MARK("Updated:"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"), MARK("(Writing by"),
-        MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by")};
+        MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by"),
+        MARK("Wait 1 second to continue")};
     _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
     return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
 }

@@ -1008,8 +1008,33 @@ static void test_furniture_lookalikes(void)
     json_decref(c);
 }
 
+/* Regressions from the Multi-News cards: an agency's name ran into the
+ * caption ("Getty Images Image caption Kalashnikov ..." gave "Getty Images
+ * Image"), a share bar into the caption's first name ("Facebook Twitter
+ * Pinterest Matt Damon"), and a credit after its label was a person
+ * ("Photograph: Kevin ..."). A gallery's title keeps its name ("PHOTOS:
+ * Occupy ..."), and so does a caption that goes on ("Photos: X visits"). */
+static void test_credit_labels_and_share_bars(void)
+{
+    const char *t[] = {
+        "Image copyright Getty Images Image caption Dora Vell opened the Kellan bridge\n\n"
+        "Facebook Twitter Pinterest Dora Vell at the bridge. Photograph: Pim Quill\n\n"
+        "Facebook Twitter Pinterest Some of the crowd at the bridge. (Image: Kellan Herald)\n\n"
+        "PHOTOS: Occupy Kellan\n\nPhotos: Orla Brenn visits Kellan",
+        "Dora Vell said the Kellan bridge cost $4 million. Photographs by Lina Dask"};
+    json_t *c = card_of(t, 2);
+    CHECK(kind_of(c, "Getty Images") == NULL && kind_of(c, "Getty Images Image") == NULL);
+    CHECK(total_of(c, "Dora Vell") == 3);
+    CHECK(kind_of(c, "Facebook Twitter Pinterest Dora Vell") == NULL && kind_of(c, "Some") == NULL);
+    CHECK(kind_of(c, "Pim Quill") == NULL && kind_of(c, "Kellan Herald") == NULL);
+    CHECK(kind_of(c, "Lina Dask") == NULL && kind_of(c, "Photographs") == NULL);
+    CHECK(total_of(c, "Occupy Kellan") == 1 && total_of(c, "Orla Brenn") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_credit_labels_and_share_bars();
     test_furniture_lookalikes();
     test_page_furniture_and_credits();
     test_credit_lead_and_acronyms();
