@@ -834,16 +834,21 @@ static int after_prose(const char *t, const lword_vec *v, size_t s)
     return s > 0 && !v->v[s - 1].punct && !lex_cap(t, &v->v[s - 1]) && !lex_in(t, &v->v[s - 1], credit_by);
 }
 
-/* 1 when a credit's label comes before word s ("Photograph: Kevin
- * Ash", "(Image: Kellan Herald)", "Photographs by Lina Dask"); not a
- * gallery's title ("PHOTOS: Occupy Kellan"). */
+/* 1 when a credit's label comes before word s: a credit's word in the
+ * singular and a colon, also glued to the caption ("... at the site
+ * Photograph: Kevin Ash", "(Image: Kellan Herald)"), or one and "by" that
+ * open the credit or follow a capital ("Photographs by Lina Dask",
+ * "Listing image by Xora"). Not a gallery's title ("PHOTOS: Occupy
+ * Kellan") nor prose ("bought a photo by Ansel Adams."). */
 static int credit_label(const char *t, const lword_vec *v, size_t s)
 {
     static const char *const one[] = {"photo", "photograph", "image", NULL};
     if (s < 2 || !lex_in(t, &v->v[s - 2], credit_words))
         return 0;
-    return (v->v[s - 1].punct == ':' && lex_in(t, &v->v[s - 2], one)) ||
-           lex_in(t, &v->v[s - 1], (const char *const[]){"by", NULL});
+    if (v->v[s - 1].punct == ':')
+        return lex_in(t, &v->v[s - 2], one);
+    return lex_in(t, &v->v[s - 1], (const char *const[]){"by", NULL}) &&
+           (s == 2 || v->v[s - 3].punct || lex_cap(t, &v->v[s - 3]));
 }
 
 /* 1 when the run [a, b) is a photo's credit, not a name of the story.

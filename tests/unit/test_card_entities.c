@@ -1013,15 +1013,17 @@ static void test_furniture_lookalikes(void)
  * Image"), a share bar into the caption's first name ("Facebook Twitter
  * Pinterest Matt Damon"), and a credit after its label was a person
  * ("Photograph: Kevin ..."). A gallery's title keeps its name ("PHOTOS:
- * Occupy ..."), and so does a caption that goes on ("Photos: X visits"). */
+ * Occupy ..."), and so do a caption that goes on ("Photos: X visits") and
+ * prose ("bought a photo by X."). */
 static void test_credit_labels_and_share_bars(void)
 {
     const char *t[] = {
         "Image copyright Getty Images Image caption Dora Vell opened the Kellan bridge\n\n"
-        "Facebook Twitter Pinterest Dora Vell at the bridge. Photograph: Pim Quill\n\n"
+        "Facebook Twitter Pinterest Dora Vell at the bridge Photograph: Pim Quill\n\n"
         "Facebook Twitter Pinterest Some of the crowd at the bridge. (Image: Kellan Herald)\n\n"
         "PHOTOS: Occupy Kellan\n\nPhotos: Orla Brenn visits Kellan",
-        "Dora Vell said the Kellan bridge cost $4 million. Photographs by Lina Dask"};
+        "Dora Vell said the Kellan bridge cost $4 million. Photographs by Lina Dask\n\n"
+        "The museum bought a photo by Edda Lorne."};
     json_t *c = card_of(t, 2);
     CHECK(kind_of(c, "Getty Images") == NULL && kind_of(c, "Getty Images Image") == NULL);
     CHECK(total_of(c, "Dora Vell") == 3);
@@ -1029,6 +1031,7 @@ static void test_credit_labels_and_share_bars(void)
     CHECK(kind_of(c, "Pim Quill") == NULL && kind_of(c, "Kellan Herald") == NULL);
     CHECK(kind_of(c, "Lina Dask") == NULL && kind_of(c, "Photographs") == NULL);
     CHECK(total_of(c, "Occupy Kellan") == 1 && total_of(c, "Orla Brenn") == 1);
+    CHECK(total_of(c, "Edda Lorne") == 1); /* prose: a photo by someone */
     json_decref(c);
 }
 
