@@ -836,19 +836,23 @@ static int after_prose(const char *t, const lword_vec *v, size_t s)
 
 /* 1 when a credit's label comes before word s: a credit's word in the
  * singular and a colon, also glued to the caption ("... at the site
- * Photograph: Kevin Ash", "(Image: Kellan Herald)"), or one and "by" that
- * open the credit or follow a capital ("Photographs by Lina Dask",
- * "Listing image by Xora"). Not a gallery's title ("PHOTOS: Occupy
- * Kellan") nor prose ("bought a photo by Ansel Adams."). */
+ * Photograph: Kevin Ash", "(Image: Kellan Herald)") when capitalised or
+ * opening the credit, or one and "by" that open the credit or follow a
+ * capital ("Photographs by Lina Dask", "Listing image by Xora"). Not a
+ * gallery's title ("PHOTOS: Occupy Kellan") nor prose ("bought a photo by
+ * Ansel Adams.", "one lasting image: Orla Brenn.", "The photo by ..."). */
 static int credit_label(const char *t, const lword_vec *v, size_t s)
 {
     static const char *const one[] = {"photo", "photograph", "image", NULL};
     if (s < 2 || !lex_in(t, &v->v[s - 2], credit_words))
         return 0;
+    /* a capital before the label, but no sentence's determiner: "The photograph by Edda Lorne." is prose */
+    const lword *p = s > 2 ? &v->v[s - 3] : NULL;
+    int opens = !p || p->punct || (lex_cap(t, p) && !lex_in(t, p, lex_determiners));
+    /* a label in lower case after prose is prose's colon: "the rally's one lasting image: Orla Brenn." */
     if (v->v[s - 1].punct == ':')
-        return lex_in(t, &v->v[s - 2], one);
-    return lex_in(t, &v->v[s - 1], (const char *const[]){"by", NULL}) &&
-           (s == 2 || v->v[s - 3].punct || lex_cap(t, &v->v[s - 3]));
+        return lex_in(t, &v->v[s - 2], one) && (lex_cap(t, &v->v[s - 2]) || opens);
+    return lex_in(t, &v->v[s - 1], (const char *const[]){"by", NULL}) && opens;
 }
 
 /* 1 when the run [a, b) is a photo's credit, not a name of the story.
@@ -883,6 +887,18 @@ static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
     return ends && !after_prose(t, v, s);
 }
 
+/* 1 when word j, after "Images", ends an image agency's name: no word
+ * that a firm's or an event's name ends with follows it, as in "Kellan
+ * Images Ltd" or "the Lumen Images Festival", which name things
+ * (credit_run drops a run that ends with "Images"). */
+static int agency_end(const char *t, const lword_vec *v, size_t j)
+{
+    static const char *const goes_on[] = {"ltd", "inc", "llc", "plc", "co", "corp", "corporation", "company",
+                                          "festival", "gallery", "studio", "studios", "foundation", "awards",
+                                          "prize", "archive", "collection", "exhibition", "museum", NULL};
+    return lex_in(t, &v->v[j - 1], (const char *const[]){"images", NULL}) && !lex_in(t, &v->v[j], goes_on);
+}
+
 /* Where the run of capitalised words from i ends: joined words go on
  * ("Procter & Gamble", "Bank of England"), a word in capitals of a
  * sentence set in capitals stops it, and an image agency's name ends it
@@ -891,7 +907,7 @@ static size_t run_end(const char *t, const lword_vec *v, size_t i, int caps)
 {
     size_t j = i + 1;
     while (j < v->n && !(caps && caps_word(t, &v->v[j])) && (lex_cap(t, &v->v[j]) || joins_run(t, v, i, j)) &&
-           !lex_in(t, &v->v[j - 1], (const char *const[]){"images", NULL}))
+           !agency_end(t, v, j))
         j++;
     return j;
 }

@@ -1035,8 +1035,29 @@ static void test_credit_labels_and_share_bars(void)
     json_decref(c);
 }
 
+/* Review of the credit rules: a firm or festival with "Images" inside its
+ * name kept only its last word ("Lumen Images Festival" gave "Festival"),
+ * and prose's colon or determiner before a credit's word lost the name
+ * after it ("one lasting image: Orla Brenn.", "The photograph by Edda
+ * Lorne."). A caption's credit still goes ("Photograph: Pim Quill"). */
+static void test_credit_lookalikes_in_prose(void)
+{
+    const char *t[] = {
+        "The Lumen Images Festival opened in Kellan. Dora Vell founded Kellan Images Ltd in 2009.\n\n"
+        "The rally left one lasting image: Orla Brenn.\n\nThe photograph by Edda Lorne.",
+        "Dora Vell ran the Lumen Images Festival. Orla Brenn spoke. Edda Lorne won.\n\n"
+        "Dora Vell at the bridge Photograph: Pim Quill"};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Lumen Images Festival") == 2 && kind_of(c, "Festival") == NULL);
+    CHECK(total_of(c, "Kellan Images Ltd") == 1 && kind_of(c, "Ltd") == NULL);
+    CHECK(total_of(c, "Orla Brenn") == 2 && total_of(c, "Edda Lorne") == 2);
+    CHECK(kind_of(c, "Pim Quill") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_credit_lookalikes_in_prose();
     test_credit_labels_and_share_bars();
     test_furniture_lookalikes();
     test_page_furniture_and_credits();
