@@ -1881,6 +1881,50 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
     return rc;
 }
 
+/* 1 when the name nm in capitals, a place's, reads the same in title case:
+ * ASCII letters in words joined by spaces or hyphens, each of four
+ * letters or more ("WASHINGTON", "WEST PALM BEACH"), or a known place of
+ * several words ("NEW YORK"); not an acronym ("USA", "U.S.", "UAE"). */
+static int recasable_place(const char *nm)
+{
+    size_t n = strlen(nm), word = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k == n || nm[k] == ' ' || nm[k] == '-') {
+            if (word < 4 && !(strchr(nm, ' ') && known_place(nm, n)))
+                return 0;
+            word = 0;
+        } else if (nm[k] >= 'A' && nm[k] <= 'Z') {
+            word++;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A place the story names only in capitals, as a dateline does
+ * ("WASHINGTON (AP) _"), is shown in title case ("Washington"): a reader
+ * knows it so, and capitals read as shouting or an acronym. Names that
+ * the story also writes in mixed case were folded into that spelling
+ * (fold_capitals). */
+static int recase_places(chorus_card *c)
+{
+    char buf[128];
+    for (size_t i = 0; i < c->ents.n; i++) {
+        card_entity *e = &c->ents.v[i];
+        size_t n = strlen(e->name);
+        if (n >= sizeof buf || strcmp(e->kind, "place") != 0 || !in_capitals(e->name) || !recasable_place(e->name))
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            int opens = k == 0 || e->name[k - 1] == ' ' || e->name[k - 1] == '-';
+            buf[k] = (char)(opens ? e->name[k] : e->name[k] | 0x20);
+        }
+        if (!(e->name = card_span(c, buf, n)))
+            return -1;
+    }
+    return 0;
+}
+
 int card_entities(card_build *b)
 {
     chorus_card *c = b->card;
@@ -1902,6 +1946,8 @@ int card_entities(card_build *b)
         rc = surnames_are_people(&c->ents, &acc);
     if (rc == 0)
         drop_common_words(&c->ents, &acc);
+    if (rc == 0)
+        rc = recase_places(c);
     chmap_free(acc.ids);
     chmap_free(acc.lower);
     VEC_FREE(&acc.lower_n);

@@ -1055,8 +1055,31 @@ static void test_credit_lookalikes_in_prose(void)
     json_decref(c);
 }
 
+/* A place named only in capitals, as a dateline names it, is shown in
+ * title case ("WASHINGTON" stood in 16 cards); one the story also writes
+ * in mixed case is folded into that spelling, and acronyms stay
+ * ("USA"). */
+static void test_places_in_capitals(void)
+{
+    const char *t[] = {"WEST PALM BEACH, Fla. (Wirenews) - Dora Vell met the USA team on Monday.\n\n"
+                       "She flew in from Ottawa.",
+                       "OTTAWA (Wirenews) - Dora Vell said the USA team trained in West Palm Beach."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "West Palm Beach") == 2 && kind_of(c, "WEST PALM BEACH") == NULL);
+    CHECK(total_of(c, "Ottawa") == 2 && kind_of(c, "OTTAWA") == NULL);
+    json_decref(c);
+    const char *u[] = {"WASHINGTON (Wirenews) - Dora Vell met the USA team on Monday.",
+                       "NEW YORK (Wirenews) - Dora Vell said the USA team would train."};
+    c = card_of(u, 2);
+    CHECK(is(kind_of(c, "Washington"), "place") && kind_of(c, "WASHINGTON") == NULL);
+    CHECK(is(kind_of(c, "New York"), "place") && kind_of(c, "NEW YORK") == NULL);
+    CHECK(total_of(c, "USA") == 2);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_places_in_capitals();
     test_credit_lookalikes_in_prose();
     test_credit_labels_and_share_bars();
     test_furniture_lookalikes();
