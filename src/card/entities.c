@@ -1881,25 +1881,60 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
     return rc;
 }
 
+/* Words a place's name writes in lower case after its first ("Rio de
+ * Janeiro", "Stratford-upon-Avon"). */
+static const char *const place_particles[] = {"de", "da", "do", "dos", "das", "del", "es", "of", "and",
+                                              "on", "upon", NULL};
+
+/* 1 when the word w[0, n) of a place's name in capitals is an acronym,
+ * which title case would misspell: a known organisation's ("NATO
+ * HEADQUARTERS") or one the story names alone, in capitals, as an
+ * organisation ("NASA" beside "NASA BASE"). */
+static int acronym_word(const card_entity_vec *ents, const char *w, size_t n)
+{
+    if (text_in(w, n, lex_orgs))
+        return 1;
+    for (size_t i = 0; i < ents->n; i++)
+        if (strlen(ents->v[i].name) == n && memcmp(ents->v[i].name, w, n) == 0 &&
+            strcmp(ents->v[i].kind, "organisation") == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 when the name nm in capitals, a place's, reads the same in title case:
  * ASCII letters in words joined by spaces or hyphens, each of four
  * letters or more ("WASHINGTON", "WEST PALM BEACH"), or a known place of
- * several words ("NEW YORK"); not an acronym ("USA", "U.S.", "UAE"). */
-static int recasable_place(const char *nm)
+ * several words, also with stops ("NEW YORK", "ST. LOUIS"); not an
+ * acronym ("USA", "U.S.", "UAE"), nor with one ("NATO HEADQUARTERS"). */
+static int recasable_place(const card_entity_vec *ents, const char *nm)
 {
     size_t n = strlen(nm), word = 0;
+    int known = strchr(nm, ' ') && known_place(nm, n);
     for (size_t k = 0; k <= n; k++) {
         if (k == n || nm[k] == ' ' || nm[k] == '-') {
-            if (word < 4 && !(strchr(nm, ' ') && known_place(nm, n)))
+            if ((word < 4 && !known) || acronym_word(ents, nm + k - word, word))
                 return 0;
             word = 0;
-        } else if (nm[k] >= 'A' && nm[k] <= 'Z') {
+        } else if ((nm[k] >= 'A' && nm[k] <= 'Z') || (nm[k] == '.' && known)) {
             word++;
         } else {
             return 0;
         }
     }
     return 1;
+}
+
+/* The word w[0, n) of a name in capitals, in title case, into out: a
+ * letter after a stop opens too ("D.C."), and so does the one after a
+ * Scottish or Irish "Mc" ("McHenry County", not "Mchenry"); a particle
+ * after the first word goes in lower case ("Rio de Janeiro"). */
+static void title_word_case(const char *w, size_t n, int first, char *out)
+{
+    int particle = !first && text_in(w, n, place_particles);
+    for (size_t k = 0; k < n; k++) {
+        int opens = !particle && (k == 0 || w[k - 1] == '.' || (k == 2 && n > 3 && memcmp(w, "MC", 2) == 0));
+        out[k] = (char)(opens || w[k] < 'A' || w[k] > 'Z' ? w[k] : w[k] | 0x20);
+    }
 }
 
 /* A place the story names only in capitals, as a dateline does
@@ -1913,11 +1948,15 @@ static int recase_places(chorus_card *c)
     for (size_t i = 0; i < c->ents.n; i++) {
         card_entity *e = &c->ents.v[i];
         size_t n = strlen(e->name);
-        if (n >= sizeof buf || strcmp(e->kind, "place") != 0 || !in_capitals(e->name) || !recasable_place(e->name))
+        if (n >= sizeof buf || strcmp(e->kind, "place") != 0 || !in_capitals(e->name) ||
+            !recasable_place(&c->ents, e->name))
             continue;
-        for (size_t k = 0; k < n; k++) {
-            int opens = k == 0 || e->name[k - 1] == ' ' || e->name[k - 1] == '-';
-            buf[k] = (char)(opens ? e->name[k] : e->name[k] | 0x20);
+        for (size_t k = 0; k < n;) {
+            size_t w = strcspn(e->name + k, " -");
+            title_word_case(e->name + k, w, k == 0, buf + k);
+            if (k + w < n)
+                buf[k + w] = e->name[k + w];
+            k += w + 1;
         }
         if (!(e->name = card_span(c, buf, n)))
             return -1;

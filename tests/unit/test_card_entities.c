@@ -1077,8 +1077,26 @@ static void test_places_in_capitals(void)
     json_decref(c);
 }
 
+/* Title case keeps what capitals hid: a "Mc" name's second capital, a
+ * particle in lower case, a known place's stops; a word that is an
+ * acronym keeps the name in capitals ("Nato Headquarters" was shown). */
+static void test_places_in_capitals_spelled(void)
+{
+    const char *t[] = {"MCHENRY COUNTY, Ill. (Wirenews) - Dora Vell met officials at the NASA BASE on Monday.\n\n"
+                       "Officials at NASA said Vell would fly to ST. LOUIS.",
+                       "RIO DE JANEIRO (Wirenews) - Dora Vell said the talks in NATO HEADQUARTERS ended."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "McHenry County"), "place") && kind_of(c, "Mchenry County") == NULL);
+    CHECK(is(kind_of(c, "Rio de Janeiro"), "place") && kind_of(c, "Rio De Janeiro") == NULL);
+    CHECK(is(kind_of(c, "St. Louis"), "place") && kind_of(c, "ST. LOUIS") == NULL);
+    CHECK(total_of(c, "NASA BASE") == 1 && kind_of(c, "Nasa Base") == NULL);
+    CHECK(total_of(c, "NATO HEADQUARTERS") == 1 && kind_of(c, "Nato Headquarters") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_places_in_capitals_spelled();
     test_places_in_capitals();
     test_credit_lookalikes_in_prose();
     test_credit_labels_and_share_bars();
