@@ -356,21 +356,36 @@ static size_t lowest_bit(uint64_t m)
 #endif
 }
 
-/* 1 when one of the n marks (at most 64) occurs in t[0..len): one pass
- * over the text, looking up the marks that open with each byte. */
-static int has_mark(const char *t, size_t len, const mark *marks, size_t n)
+typedef struct mark_list {
+    const mark *v;
+    size_t n;
+} mark_list;
+#define NMARKS(a) (sizeof a / sizeof a[0])
+#define MARK_LIST(a) {a, NMARKS(a)}
+
+/* 1 when a mark of the lists (at most 128 marks in all) occurs in
+ * t[0..len): one pass over the text, looking up the marks that open with
+ * each byte. */
+static int has_mark(const char *t, size_t len, const mark_list *lists, size_t nlists)
 {
-    uint64_t by_first[256] = {0};
-    for (size_t k = 0; k < n && k < 64; k++) /* more are never looked for */
-        by_first[(unsigned char)marks[k].s[0]] |= (uint64_t)1 << k;
+    uint64_t by_first[256][2] = {{0}};
+    const mark *all[128];
+    size_t n = 0;
+    for (size_t l = 0; l < nlists; l++)
+        for (size_t k = 0; k < lists[l].n && n < 128; k++, n++) { /* more are never looked for */
+            all[n] = &lists[l].v[k];
+            by_first[(unsigned char)all[n]->s[0]][n >> 6] |= (uint64_t)1 << (n & 63);
+        }
     for (size_t i = 0; i < len; i++) {
         /* only the marks with this first letter: a bit walk from mark 0
          * cost as much as the rest of the candidate rules together */
-        for (uint64_t m = by_first[(unsigned char)t[i]]; m; m &= m - 1) {
-            size_t k = lowest_bit(m);
-            if (i + marks[k].n <= len && !memcmp(t + i, marks[k].s, marks[k].n))
-                return 1;
-        }
+        const uint64_t *first = by_first[(unsigned char)t[i]];
+        for (size_t w = 0; w < 2; w++)
+            for (uint64_t m = first[w]; m; m &= m - 1) {
+                const mark *mk = all[w * 64 + lowest_bit(m)];
+                if (i + mk->n <= len && !memcmp(t + i, mk->s, mk->n))
+                    return 1;
+            }
     }
     return 0;
 }
@@ -378,48 +393,38 @@ static int has_mark(const char *t, size_t len, const mark *marks, size_t n)
 /* Photo credits and captions, and teasers cut off before a credit ("was
  * shot... (Associated Press)"): not the story's prose, though a caption
  * names its people. */
-static int caption_marks(const char *t, size_t len)
-{
-    static const mark marks[] = {
-        MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
-        MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("),
-        MARK("(Associated Press)"), MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"),
-        MARK("Click through the"),
-        /* a BBC video's player runs on into its caption ("Media playback is unsupported on your device Media
-         * caption Halle Cisse: ..."), whose names count */
-        MARK("Media playback")};
-    _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
-    return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
-}
+static const mark caption_marks[] = {
+    MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
+    MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("),
+    MARK("(Associated Press)"), MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"),
+    MARK("Click through the"),
+    /* a BBC video's player runs on into its caption ("Media playback is unsupported on your device Media
+     * caption Halle Cisse: ..."), whose names count */
+    MARK("Media playback")};
 
 /* Web boilerplate that is not part of the story: calls to action, credits
  * to reporters, notices, embedded tweets. */
-static int boilerplate(const char *t, size_t len)
-{
-    static const mark marks[] = {
-        MARK("Click here"), MARK("Sign up"), MARK("Follow us"), MARK("contributed to this report"),
-        MARK("contributed reporting"), MARK("This story appears in"), MARK("This article appears in"),
-        MARK("as an interest to stay up to date"), MARK("JUST WATCHED"),
-        MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
-        MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
-        MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
-        MARK("agree to have read the Terms"), MARK("follow @"), MARK("following @"),
-        /* a broadcast's hand-over to its reporter ("Josh King has the story (@abridgetoland).") */
-        MARK("has the story"), MARK("has the details"),
-        MARK("Dow Jones Reprints"), MARK("non-commercial use only"), MARK("browser does not support"),
-        /* embedded players and tweets */
-        MARK("Rating is available when the video"), MARK("Tweet location history"),
-        MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
-        MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
-        MARK("This feature is not available right now"),
-        /* the Internet Archive's notice on pages saved by the Wayback Machine */
-        MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
-        MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
-        MARK("fix all broken links on the web"), MARK("\"No More 404\""),
-        MARK("the version that was live when the page was written")};
-    _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
-    return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
-}
+static const mark boilerplate[] = {
+    MARK("Click here"), MARK("Sign up"), MARK("Follow us"), MARK("contributed to this report"),
+    MARK("contributed reporting"), MARK("This story appears in"), MARK("This article appears in"),
+    MARK("as an interest to stay up to date"), MARK("JUST WATCHED"),
+    MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
+    MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
+    MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
+    MARK("agree to have read the Terms"), MARK("follow @"), MARK("following @"),
+    /* a broadcast's hand-over to its reporter ("Josh King has the story (@abridgetoland).") */
+    MARK("has the story"), MARK("has the details"),
+    MARK("Dow Jones Reprints"), MARK("non-commercial use only"), MARK("browser does not support"),
+    /* embedded players and tweets */
+    MARK("Rating is available when the video"), MARK("Tweet location history"),
+    MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
+    MARK("Twitter stores that location"), MARK("interactive transcript could not be loaded"),
+    MARK("This feature is not available right now"),
+    /* the Internet Archive's notice on pages saved by the Wayback Machine */
+    MARK("crawl data to the Internet Archive"), MARK("added to the Wayback Machine after"),
+    MARK("These crawls are part of an effort"), MARK("references to these archived pages"),
+    MARK("fix all broken links on the web"), MARK("\"No More 404\""),
+    MARK("the version that was live when the page was written")};
 
 /* A web page's players, newsletter boxes, galleries, share buttons and
  * agency credits, which text copied from the page keeps among its
@@ -427,26 +432,32 @@ static int boilerplate(const char *t, size_t len)
  * subscribe, try again later Invalid Email", "JUST WATCHED ... Replay More
  * Videos", "Advertisement Continue reading the main story", "Posted:
  * Wednesday, June 27, 2012 1:32 PM EDT Updated: ...", "(Writing by ...;
- * Editing by ...)"). */
-static int page_widgets(const char *t, size_t len)
+ * Editing by ...)"). Marks match anywhere, even inside a word, so each is
+ * a widget's whole label or run of labels, never a phrase of prose ("are
+ * now subscribed to", "turn off autoplay", "Editing by hand") nor a name's
+ * prefix ("Skip Adley"). */
+static const mark page_widgets[] = {
+    MARK("Video Unavailable"), MARK("Video Loading"), MARK("Invalid Email"), MARK("Could not subscribe"),
+    MARK("You are now subscribed"), MARK("More Videos"), MARK("Share Photo"), MARK("Share On"),
+    MARK("Continue reading the main story"), MARK("Story Continued Below"), MARK("Read More"),
+    MARK("Article Excerpt"), MARK("Full Screen"), MARK("Close Skip Ad"), MARK("autoplay autoplay"),
+    MARK("Autoplay Close"), MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"),
+    MARK("Updated:"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"), MARK("(Writing by"),
+    MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by"),
+    MARK("Wait 1 second to continue")};
+
+_Static_assert(NMARKS(caption_marks) + NMARKS(boilerplate) + NMARKS(page_widgets) <= 128,
+               "has_mark takes at most 128 marks");
+
+/* 1 when t holds a mark of a web page's furniture, and with captions one
+ * of a caption's too: all in one pass over the text. */
+static int page_marks(const char *t, size_t len, int captions)
 {
-    /* Marks match anywhere, even inside a word, so each is a widget's whole label or run of labels, never a
-     * phrase of prose ("are now subscribed to", "turn off autoplay", "Editing by hand") nor a name's prefix
-     * ("Skip Adley"). */
-    static const mark marks[] = {
-        MARK("Video Unavailable"), MARK("Video Loading"), MARK("Invalid Email"), MARK("Could not subscribe"),
-        MARK("You are now subscribed"), MARK("More Videos"), MARK("Share Photo"), MARK("Share On"),
-        MARK("Continue reading the main story"), MARK("Story Continued Below"), MARK("Read More"),
-        MARK("Article Excerpt"), MARK("Full Screen"), MARK("Close Skip Ad"), MARK("autoplay autoplay"),
-        MARK("Autoplay Close"), MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"),
-        MARK("Updated:"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"), MARK("(Writing by"),
-        MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by"),
-        MARK("Wait 1 second to continue")};
-    _Static_assert(sizeof marks / sizeof marks[0] <= 64, "has_mark takes at most 64 marks");
-    return has_mark(t, len, marks, sizeof marks / sizeof marks[0]);
+    const mark_list lists[] = {MARK_LIST(boilerplate), MARK_LIST(page_widgets), MARK_LIST(caption_marks)};
+    return has_mark(t, len, lists, captions ? 3 : 2);
 }
 
-int summ_page_furniture(const char *t, size_t len) { return boilerplate(t, len) || page_widgets(t, len); }
+int summ_page_furniture(const char *t, size_t len) { return page_marks(t, len, 0); }
 
 /* 1 when the word at t[0..n), up to its first non-letter, is `w` (ASCII
  * lower case; case ignored). */
@@ -1425,7 +1436,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (caption_marks(t, len) || summ_page_furniture(t, len) || caption(t, len) || cut_off(t, len))
+    if (page_marks(t, len, 1) || caption(t, len) || cut_off(t, len))
         return 0;
     if (shouting(t, len) || title_case(t, len) || list_intro(t, len) || caps_label(t, len) || word_label(t, len))
         return 0;
