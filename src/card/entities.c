@@ -84,7 +84,9 @@ static const char *const not_names[] = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "i", "mr",
     "mrs", "ms", "dr", "officials", "sources", "authorities", "witnesses", "residents", "experts",
-    "analysts", NULL};
+    "analysts",
+    /* a role, a reply and time zones are no names ("president and CEO of", "OK?", "8 p.m. ET") */
+    "ceo", "ok", "et", "pt", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", NULL};
 /* Words before a name that are not part of it: "Former FBI Director James
  * Comey", "Although Yeltsin won", "Two Pennsylvania towns". */
 static const char *const lead_words[] = {"former", "late", "acting", "although", "though", "because",
@@ -336,6 +338,8 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
         return K_PLACE;
     if (said && p == a)
         return K_SAID;
+    if (t[v->v[a].start] >= '0' && t[v->v[a].start] <= '9')
+        return K_OTHER; /* "5th Fleet", "14th Amendment": no person's shape */
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
     for (size_t i = a; i < b; i++) {
         most += initial_stop(t, v, i); /* "Ruth A. Van Dorn" */
@@ -588,8 +592,9 @@ static int add_name(const card_build *bd, ent_acc *acc, const char *t, const lwo
     if (a >= b)
         return 0;
     const lword one = bare(t, &v->v[a]); /* "It's" is "It" */
-    if (b - a == 1 && (not_a_name(bd, t, &one) || one.end - one.start < 2 || lex_in(t, &one, lex_name_suffixes)))
-        return 0; /* nor is "Jr." alone */
+    if (b - a == 1 && (not_a_name(bd, t, &one) || one.end - one.start < 2 || lex_in(t, &one, lex_name_suffixes) ||
+                       (t[one.start] >= '0' && t[one.start] <= '9')))
+        return 0; /* nor is "Jr." alone, nor an ordinal left of "the 20th Democrat" */
     size_t s = v->v[a].start, e = v->v[b - 1].end;
     if ((e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.') ||
         (t[e] == '.' && lex_in(t, &v->v[b - 1], (const char *const[]){"jr", "sr", NULL})))
@@ -926,6 +931,27 @@ static size_t share_bar(const char *t, const lword_vec *v)
     return k >= 2 ? k : 0;
 }
 
+/* Where the run from i starts: an ordinal before it belongs to it ("on
+ * 57th Street" is 57th Street, not Street; "the 14th Amendment"), but not
+ * before a word in capitals ("the 5th U.S. Circuit", where U.S. is a name
+ * of its own). */
+static size_t ordinal_start(const char *t, const lword_vec *v, size_t i)
+{
+    if (i == 0 || v->v[i - 1].punct || v->v[i - 1].end + 1 != v->v[i].start || caps_word(t, &v->v[i]))
+        return i;
+    const lword *w = &v->v[i - 1];
+    size_t k = w->start;
+    while (k < w->end && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k == w->start || w->end - k != 2)
+        return i;
+    static const char *const ends[] = {"st", "nd", "rd", "th"};
+    for (size_t e = 0; e < 4; e++)
+        if (memcmp(t + k, ends[e], 2) == 0)
+            return i - 1;
+    return i;
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. One capitalised word opening
  * a clause is a name only when it is a known place or, checked once all
@@ -956,7 +982,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
         else if (j == i + 1 && (i == first || opens_clause(&v, i)) && !lex_in(t, &v.v[i], lex_places))
             rc = VEC_PUSH(&acc->later, (uint32_t)s) < 0 || VEC_PUSH(&acc->later, (uint32_t)i) < 0 ? -1 : 0;
         else
-            rc = add_run(b, acc, t, &v, i, j, fs->doc);
+            rc = add_run(b, acc, t, &v, ordinal_start(t, &v, i), j, fs->doc);
         i = j;
     }
     VEC_FREE(&v);

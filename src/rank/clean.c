@@ -444,7 +444,7 @@ static const mark page_widgets[] = {
     MARK("Autoplay Close"), MARK("Copy this code"), MARK("Tweet with a location"), MARK("Posted:"),
     MARK("Updated:"), MARK("Play Facebook"), MARK("Add Interest"), MARK("(Reporting by"), MARK("(Writing by"),
     MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by"),
-    MARK("Wait 1 second to continue")};
+    MARK("Wait 1 second to continue"), MARK("(Opens in new window)"), MARK("Read or Share this story")};
 
 _Static_assert(NMARKS(caption_marks) + NMARKS(boilerplate) + NMARKS(page_widgets) <= 128,
                "has_mark takes at most 128 marks");

@@ -1094,8 +1094,34 @@ static void test_places_in_capitals_spelled(void)
     json_decref(c);
 }
 
+/* Regressions from the Multi-News and NeuS cards: a street's or an
+ * amendment's ordinal was left out ("Street", "Amendment" alone), a role,
+ * a reply and time zones were names ("CEO" in 7 cards, "OK", "EDT" in 8),
+ * and share buttons gave "Opens" and "Share". An ordinal alone is none
+ * ("the 20th Democrat"), and a name in capitals after one keeps its own
+ * ("the 5th U.S. Circuit"). */
+static void test_ordinals_roles_and_zones(void)
+{
+    const char *t[] = {
+        "Dora Vell lives on 57th Street in Kellan. The 14th Amendment was cited, Vell said at 8 p.m. ET. "
+        "Orla Brenn, president and CEO of Vell Foods, asked: \"Is it OK?\"\n\n"
+        "Click to share on Twitter (Opens in new window)\n\nRead or Share this story: https://example.org/x",
+        "Orla Brenn became the 20th Democrat to run. The 5th U.S. Circuit Court of Appeals sided with Dora Vell, "
+        "who lives on 57th Street, at 9 a.m. EDT."};
+    json_t *c = card_of(t, 2);
+    CHECK(is(kind_of(c, "57th Street"), "place") && total_of(c, "57th Street") == 2);
+    CHECK(kind_of(c, "Street") == NULL);
+    CHECK(is(kind_of(c, "14th Amendment"), "other") && kind_of(c, "Amendment") == NULL);
+    CHECK(kind_of(c, "CEO") == NULL && kind_of(c, "OK") == NULL && kind_of(c, "ET") == NULL &&
+          kind_of(c, "EDT") == NULL);
+    CHECK(kind_of(c, "20th") == NULL && kind_of(c, "5th U.S.") == NULL && total_of(c, "U.S.") == 1);
+    CHECK(kind_of(c, "Opens") == NULL && kind_of(c, "Share") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_ordinals_roles_and_zones();
     test_places_in_capitals_spelled();
     test_places_in_capitals();
     test_credit_lookalikes_in_prose();
