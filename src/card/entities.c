@@ -85,8 +85,9 @@ static const char *const not_names[] = {
     "november", "december", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "i", "mr",
     "mrs", "ms", "dr", "officials", "sources", "authorities", "witnesses", "residents", "experts",
     "analysts",
-    /* a role, a reply and time zones are no names ("president and CEO of", "OK?", "8 p.m. ET") */
-    "ceo", "ok", "et", "pt", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", NULL};
+    /* a role and time zones are no names ("president and CEO of", "8 p.m. ET"); "OK" is one only
+     * alone (add_name), as "the OK Corral" and "Ok Taec-yeon" are names */
+    "ceo", "et", "pt", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", NULL};
 /* Words before a name that are not part of it: "Former FBI Director James
  * Comey", "Although Yeltsin won", "Two Pennsylvania towns". */
 static const char *const lead_words[] = {"former", "late", "acting", "although", "though", "because",
@@ -592,9 +593,10 @@ static int add_name(const card_build *bd, ent_acc *acc, const char *t, const lwo
     if (a >= b)
         return 0;
     const lword one = bare(t, &v->v[a]); /* "It's" is "It" */
+    static const char *const reply[] = {"ok", NULL};
     if (b - a == 1 && (not_a_name(bd, t, &one) || one.end - one.start < 2 || lex_in(t, &one, lex_name_suffixes) ||
-                       (t[one.start] >= '0' && t[one.start] <= '9')))
-        return 0; /* nor is "Jr." alone, nor an ordinal left of "the 20th Democrat" */
+                       (t[one.start] >= '0' && t[one.start] <= '9') || lex_in(t, &one, reply)))
+        return 0; /* nor is "Jr." alone, nor an ordinal left of "the 20th Democrat", nor a reply's "OK" */
     size_t s = v->v[a].start, e = v->v[b - 1].end;
     if ((e - s >= 3 && t[e - 2] == '.' && t[e - 1] >= 'A' && t[e - 1] <= 'Z' && t[e] == '.') ||
         (t[e] == '.' && lex_in(t, &v->v[b - 1], (const char *const[]){"jr", "sr", NULL})))
@@ -931,13 +933,25 @@ static size_t share_bar(const char *t, const lword_vec *v)
     return k >= 2 ? k : 0;
 }
 
+/* 1 when the word before word k is a month, also abbreviated with its
+ * stop ("January 6th", "Sept. 11th"): the ordinal at k is a day. */
+static int after_month(const char *t, const lword_vec *v, size_t k)
+{
+    if (k >= 2 && v->v[k - 1].punct == '.')
+        k--;
+    return k >= 1 && lex_in(t, &v->v[k - 1], lex_months);
+}
+
 /* Where the run from i starts: an ordinal before it belongs to it ("on
  * 57th Street" is 57th Street, not Street; "the 14th Amendment"), but not
  * before a word in capitals ("the 5th U.S. Circuit", where U.S. is a name
- * of its own). */
+ * of its own), nor a day's after a month, which ends the date ("On
+ * January 6th Trump supporters"), nor before a given name ("finished 2nd
+ * Ann Pell"): a person's name takes none. */
 static size_t ordinal_start(const char *t, const lword_vec *v, size_t i)
 {
-    if (i == 0 || v->v[i - 1].punct || v->v[i - 1].end + 1 != v->v[i].start || caps_word(t, &v->v[i]))
+    if (i == 0 || v->v[i - 1].punct || v->v[i - 1].end + 1 != v->v[i].start || caps_word(t, &v->v[i]) ||
+        after_month(t, v, i - 1) || lex_given(t, &v->v[i]))
         return i;
     const lword *w = &v->v[i - 1];
     size_t k = w->start;

@@ -1119,8 +1119,31 @@ static void test_ordinals_roles_and_zones(void)
     json_decref(c);
 }
 
+/* An ordinal after a month is a day's, which ends the date and starts no
+ * name ("January 6th Trump supporters" gave "6th Trump", "Sept. 11th
+ * Americans" "11th Americans"), nor does one start a person's name
+ * ("finished 2nd Ann Pell"); "OK" inside a name stays ("the OK Corral"
+ * gave "Corral", "Ok Taec-yeon" was lost), alone it is none. */
+static void test_ordinal_dates_and_ok(void)
+{
+    const char *t[] = {
+        "On January 6th Trump supporters marched, Dora Vell said. On Sept. 11th Americans wept. "
+        "Orin Tamsk finished 2nd Ann Pell trailed. The OK Corral drew Ok Taec-yeon. It was OK, Vell said.",
+        "Trump supporters and Americans met Ann Pell at the OK Corral in Kellan, Ok Taec-yeon said. \"OK,\" "
+        "Tamsk said on 57th Street."};
+    json_t *c = card_of(t, 2);
+    CHECK(kind_of(c, "6th Trump") == NULL && total_of(c, "Trump") == 2);
+    CHECK(kind_of(c, "11th Americans") == NULL && total_of(c, "Americans") == 2);
+    CHECK(kind_of(c, "2nd Ann Pell") == NULL && is(kind_of(c, "Ann Pell"), "person"));
+    CHECK(total_of(c, "OK Corral") == 2 && kind_of(c, "Corral") == NULL && kind_of(c, "OK") == NULL);
+    CHECK(is(kind_of(c, "Ok Taec-yeon"), "person") && total_of(c, "Ok Taec-yeon") == 2);
+    CHECK(is(kind_of(c, "57th Street"), "place"));
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_ordinal_dates_and_ok();
     test_ordinals_roles_and_zones();
     test_places_in_capitals_spelled();
     test_places_in_capitals();
