@@ -204,13 +204,11 @@ int summ_select_by_score(summ_job *job, const double *score, double max_sim)
 
 static int mark_candidates(summ_job *job)
 {
-    size_t n = job->m->nsents, good = 0;
+    size_t n = job->m->nsents;
     job->eligible = malloc(n ? n : 1);
     if (!job->eligible)
         return -1;
-    for (uint32_t i = 0; i < n; i++)
-        good += job->eligible[i] = (uint8_t)summ_good_candidate(job->m, i);
-    if (good == 0) /* short or odd stories: any sentence may do */
+    if (summ_candidates(job->m, job->eligible) == 0) /* short or odd stories: any sentence may do */
         memset(job->eligible, 1, n);
     return 0;
 }

@@ -82,17 +82,19 @@ size_t summ_dateline_len(const char *t, size_t len);
 /* 0 when t opens or closes a quotation it does not finish (a sentence from
  * inside a quote of several sentences, whose speaker it does not show). */
 int summ_quotes_balanced(const char *t, size_t len);
-/* 1 when t is a web page's furniture rather than the story's prose: a
- * call to action, a credit to reporters, a video player's or a newsletter
- * box's labels ("Click here", "Video Unavailable", "Invalid Email"); not
- * a photo caption, which names the story's people. */
-int summ_page_furniture(const char *t, size_t len);
+/* Sets flags[i] (m->nsents of them) to 1 when sentence i is a web page's
+ * furniture rather than the story's prose: a call to action, a credit to
+ * reporters, a video player's or a newsletter box's labels ("Click here",
+ * "Video Unavailable", "Invalid Email"); not a photo caption, which names
+ * the story's people. */
+void summ_page_furniture(const fmodel *m, uint8_t *flags);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);
 /* Fills job->text/tlen/words from the model. Returns 0 or -1. */
 int summ_compress(fmodel *m, summ_job *job);
-/* 1 when sentence i is a whole, informative sentence worth choosing. */
-int summ_good_candidate(const fmodel *m, uint32_t i);
+/* Sets eligible[i] (m->nsents of them) to 1 when sentence i is a whole,
+ * informative sentence worth choosing; returns how many are. */
+size_t summ_candidates(const fmodel *m, uint8_t *eligible);
 
 /* Independent articles (copies counted once, fmodel.doc_copy_of) a bigram
  * must appear in to count as a concept. */

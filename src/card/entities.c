@@ -500,6 +500,8 @@ static int caps_word(const char *t, const lword *w)
  * "[RECOMMENDED: ...]"), a photo credit's word ("AP Photo", "AFP Image"),
  * a caption's label ("Media caption") or an advertisement's marker. */
 static const char *const credit_words[] = {"photo", "photos", "photograph", "photographs", "image", NULL};
+/* The word an image agency's name ends with ("Getty Images"): a credit (credit_run, agency_end). */
+static const char *const agency_words[] = {"images", NULL};
 
 static int page_word(const char *t, const lword *w)
 {
@@ -876,7 +878,7 @@ static int credit_label(const char *t, const lword_vec *v, size_t s)
  * run_end ends a run there). */
 static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    if (lex_in(t, &v->v[b - 1], (const char *const[]){"images", NULL}))
+    if (lex_in(t, &v->v[b - 1], agency_words))
         return 1;
     size_t s = a, e = b;
     while (s >= 2 && glued_slash(t, v, s - 1))
@@ -903,7 +905,7 @@ static int agency_end(const char *t, const lword_vec *v, size_t j)
     static const char *const goes_on[] = {"ltd", "inc", "llc", "plc", "co", "corp", "corporation", "company",
                                           "festival", "gallery", "studio", "studios", "foundation", "awards",
                                           "prize", "archive", "collection", "exhibition", "museum", NULL};
-    return lex_in(t, &v->v[j - 1], (const char *const[]){"images", NULL}) && !lex_in(t, &v->v[j], goes_on);
+    return lex_in(t, &v->v[j - 1], agency_words) && !lex_in(t, &v->v[j], goes_on);
 }
 
 /* Where the run of capitalised words from i ends: joined words go on
@@ -976,8 +978,6 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
 {
     const fsent *fs = &b->m->sents[s];
     const char *t = card_doc(b->card, fs->doc)->text;
-    if (summ_page_furniture(t + fs->start, fs->end - fs->start))
-        return 0; /* a reporter's credit or a player's labels name no one in the story */
     lword_vec v = {0};
     int rc = lex_range(t, fs->start, fs->end, &v);
     int caps = rc == 0 && shouted(t, &v);
@@ -2008,9 +2008,13 @@ int card_entities(card_build *b)
 {
     chorus_card *c = b->card;
     ent_acc acc = {chmap_new(), &c->ents, {0}, {0}, NULL, chmap_new(), {0}};
-    int rc = acc.ids && acc.lower ? 0 : -1;
-    for (size_t s = 0; s < b->m->nsents && rc == 0; s++)
-        rc = sentence_entities(b, &acc, s);
+    uint8_t *furniture = malloc(b->m->nsents ? b->m->nsents : 1);
+    int rc = acc.ids && acc.lower && furniture ? 0 : -1;
+    if (rc == 0)
+        summ_page_furniture(b->m, furniture);
+    for (size_t s = 0; s < b->m->nsents && rc == 0; s++) /* a reporter's credit or a player's labels name no one */
+        rc = furniture[s] ? 0 : sentence_entities(b, &acc, s);
+    free(furniture);
     if (rc == 0)
         rc = clause_openers(b, &acc);
     if (rc == 0)

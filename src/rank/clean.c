@@ -363,26 +363,35 @@ typedef struct mark_list {
 #define NMARKS(a) (sizeof a / sizeof a[0])
 #define MARK_LIST(a) {a, NMARKS(a)}
 
-/* 1 when a mark of the lists (at most 128 marks in all) occurs in
- * t[0..len): one pass over the text, looking up the marks that open with
- * each byte. */
-static int has_mark(const char *t, size_t len, const mark_list *lists, size_t nlists)
-{
-    uint64_t by_first[256][2] = {{0}};
+/* The marks of some lists (at most 128 in all) by their first byte: built
+ * once per story, since building it cost as much as scanning a sentence. */
+typedef struct mark_index {
+    uint64_t by_first[256][2];
     const mark *all[128];
+} mark_index;
+
+static void mark_index_build(mark_index *x, const mark_list *lists, size_t nlists)
+{
     size_t n = 0;
+    memset(x->by_first, 0, sizeof x->by_first);
     for (size_t l = 0; l < nlists; l++)
         for (size_t k = 0; k < lists[l].n && n < 128; k++, n++) { /* more are never looked for */
-            all[n] = &lists[l].v[k];
-            by_first[(unsigned char)all[n]->s[0]][n >> 6] |= (uint64_t)1 << (n & 63);
+            x->all[n] = &lists[l].v[k];
+            x->by_first[(unsigned char)x->all[n]->s[0]][n >> 6] |= (uint64_t)1 << (n & 63);
         }
+}
+
+/* 1 when a mark of x occurs in t[0..len): one pass over the text, looking
+ * up the marks that open with each byte. */
+static int has_mark(const mark_index *x, const char *t, size_t len)
+{
     for (size_t i = 0; i < len; i++) {
         /* only the marks with this first letter: a bit walk from mark 0
          * cost as much as the rest of the candidate rules together */
-        const uint64_t *first = by_first[(unsigned char)t[i]];
+        const uint64_t *first = x->by_first[(unsigned char)t[i]];
         for (size_t w = 0; w < 2; w++)
             for (uint64_t m = first[w]; m; m &= m - 1) {
-                const mark *mk = all[w * 64 + lowest_bit(m)];
+                const mark *mk = x->all[w * 64 + lowest_bit(m)];
                 if (i + mk->n <= len && !memcmp(t + i, mk->s, mk->n))
                     return 1;
             }
@@ -449,15 +458,24 @@ static const mark page_widgets[] = {
 _Static_assert(NMARKS(caption_marks) + NMARKS(boilerplate) + NMARKS(page_widgets) <= 128,
                "has_mark takes at most 128 marks");
 
-/* 1 when t holds a mark of a web page's furniture, and with captions one
- * of a caption's too: all in one pass over the text. */
-static int page_marks(const char *t, size_t len, int captions)
+/* Indexes the marks of a web page's furniture, and with captions a
+ * caption's too. */
+static void page_marks(mark_index *x, int captions)
 {
     const mark_list lists[] = {MARK_LIST(boilerplate), MARK_LIST(page_widgets), MARK_LIST(caption_marks)};
-    return has_mark(t, len, lists, captions ? 3 : 2);
+    mark_index_build(x, lists, captions ? 3 : 2);
 }
 
-int summ_page_furniture(const char *t, size_t len) { return page_marks(t, len, 0); }
+void summ_page_furniture(const fmodel *m, uint8_t *flags)
+{
+    mark_index x;
+    page_marks(&x, 0);
+    for (size_t i = 0; i < m->nsents; i++) {
+        size_t len;
+        const char *t = chorus_model_sent_text(m, i, &len);
+        flags[i] = (uint8_t)has_mark(&x, t, len);
+    }
+}
 
 /* 1 when the word at t[0..n), up to its first non-letter, is `w` (ASCII
  * lower case; case ignored). */
@@ -1426,7 +1444,9 @@ static int caps_label(const char *t, size_t len)
     return 0;
 }
 
-int summ_good_candidate(const fmodel *m, uint32_t i)
+/* 1 when sentence i is a whole, informative sentence worth choosing; marks:
+ * the page's furniture and captions (page_marks). */
+static int good_candidate(const fmodel *m, uint32_t i, const mark_index *marks)
 {
     const fsent *s = &m->sents[i];
     size_t len, plen;
@@ -1436,7 +1456,7 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (page_marks(t, len, 1) || caption(t, len) || cut_off(t, len))
+    if (has_mark(marks, t, len) || caption(t, len) || cut_off(t, len))
         return 0;
     if (shouting(t, len) || title_case(t, len) || list_intro(t, len) || caps_label(t, len) || word_label(t, len))
         return 0;
@@ -1455,6 +1475,16 @@ int summ_good_candidate(const fmodel *m, uint32_t i)
             return 0;
     }
     return 1;
+}
+
+size_t summ_candidates(const fmodel *m, uint8_t *eligible)
+{
+    mark_index x;
+    size_t good = 0;
+    page_marks(&x, 1);
+    for (uint32_t i = 0; i < m->nsents; i++)
+        good += eligible[i] = (uint8_t)good_candidate(m, i, &x);
+    return good;
 }
 
 /* ---- sentence text ---- */
