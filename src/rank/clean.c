@@ -364,7 +364,8 @@ typedef struct mark_list {
 #define MARK_LIST(a) {a, NMARKS(a)}
 
 /* The marks of some lists (at most 128 in all) by their first byte: built
- * once per story, since building it cost as much as scanning a sentence. */
+ * once per story; built for every sentence, it was a quarter of the marks'
+ * cost (23 M of 91 M instructions on DUC 2002). */
 typedef struct mark_index {
     uint64_t by_first[256][2];
     const mark *all[128];
