@@ -61,6 +61,15 @@ static int in_list(const char *w, const char *const *list, size_t n)
     return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
 }
 
+/* 1 when w is in the NULL-ended list. */
+static int word_in(const char *w, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
 #define NFORMS (sizeof verb_forms / sizeof *verb_forms)
 #define NNOT (sizeof not_verbs / sizeof *not_verbs)
 
@@ -111,10 +120,7 @@ static int opens_finite_clause(const char *w)
 {
     static const char *const words[] = {"although", "because", "that", "though", "when", "where", "whereas",
                                         "which", "while", "who", "whom", "whose", NULL};
-    for (size_t i = 0; words[i]; i++)
-        if (strcmp(w, words[i]) == 0)
-            return 1;
-    return 0;
+    return word_in(w, words);
 }
 
 /* A subject pronoun has its verb, even one the lists miss ("as they
@@ -153,22 +159,73 @@ static size_t word_len(const char *t, size_t i, size_t z)
     }
 }
 
+/* 1 when the folded word w may be a verb's -s form, not a plural of one:
+ * long enough, not "-ss", "-us", "-is" or "'s", nor an adverb or noun
+ * that only looks like one ("perhaps", "news"). */
+static int s_form(const char *w)
+{
+    static const char *const not_s[] = {"always", "afterwards", "besides", "nowadays", "news", "ones",
+                                        "perhaps", "series", "sometimes", "species", "towards", NULL};
+    size_t n = strlen(w);
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' || w[n - 2] == '\'')
+        return 0;
+    return !word_in(w, not_s);
+}
+
+/* The word after the one ending at i, folded into low; 0 when none
+ * follows after blanks only. */
+static int next_word(const char *t, size_t i, size_t z, char *low, size_t cap)
+{
+    while (i < z && t[i] == ' ')
+        i++;
+    size_t n = word_len(t, i, z);
+    return n > 0 && fold_word(t + i, n, low, cap);
+}
+
+/* 1 when the -s form w, after the folded word prev, is a verb in the
+ * present: after a relative word ("a firm that specializes", "who lives",
+ * which "who lived" already was) or before a definite object ("the
+ * resignation ends the tie", "AIDS weakens the immune system"), unless a
+ * preposition before it makes it a noun ("as profits the fees"). */
+static int present_s(const char *prev, const char *w, const char *t, size_t end, size_t z)
+{
+    static const char *const relative[] = {"that", "which", "who", NULL};
+    static const char *const object[] = {"her", "him", "his", "its", "the", "their", "them", NULL};
+    static const char *const preps[] = {"as", "at", "by", "for", "from", "in", "into", "like", "of",
+                                        "on", "than", "to", "with", "without", NULL};
+    char next[32];
+    if (!s_form(w))
+        return 0;
+    if (word_in(prev, relative))
+        return 1;
+    return next_word(t, end, z, next, sizeof next) && word_in(next, object) && !word_in(prev, preps) &&
+           !(prev[0] >= '0' && prev[0] <= '9');
+}
+
 int lex_has_verb(const char *t, size_t a, size_t z, int at_start)
 {
-    char low[32];
+    char low[32], prev[32] = "";
     int first = 1;
     for (size_t i = a; i < z;) {
         size_t n = word_len(t, i, z);
         if (n == 0) {
+            if (t[i] != ' ')
+                prev[0] = 0; /* "Beyond that, officials ...": no relative word */
             i++;
             continue;
         }
         /* A capital after a sentence's first word is a name ("Ellen May",
          * "Reading"); digits are no verb. */
         int name = (t[i] >= 'A' && t[i] <= 'Z') && !(first && at_start);
-        if (!name && !(t[i] >= '0' && t[i] <= '9') && fold_word(t + i, n, low, sizeof low) &&
-            (word_is_verb(low) || subject_pronoun(low) || (first && opens_finite_clause(low))))
+        int folded = fold_word(t + i, n, low, sizeof low);
+        if (!name && !(t[i] >= '0' && t[i] <= '9') && folded &&
+            (word_is_verb(low) || subject_pronoun(low) || (first && opens_finite_clause(low)) ||
+             present_s(prev, low, t, i + n, z)))
             return 1;
+        if (folded)
+            memcpy(prev, low, sizeof prev);
+        else
+            prev[0] = 0;
         first = 0;
         i += n;
     }
