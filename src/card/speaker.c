@@ -65,7 +65,8 @@ static const char *const role_nouns[] = {
     "commissioner", "administrator", "superintendent", "inspector", "detective", "sergeant",
     "colonel", "lieutenant", "admiral", "activist", "activists", "historian", "economist",
     "economists", "professor", "physicist", "geologist", "seismologist", "biographer", "veteran",
-    "widow", "person", "people", "man's", "hospital", "council's", "publication", "network", "hostage",
+    "widow", "widower", "niece", "nephew", "cousin", "person", "people", "man's", "hospital", "council's",
+    "publication", "network", "hostage",
     "consultant", "counsel", "lobbyist", "weatherman", "astrophysicist", "biochemist", "chemist",
     "sociologist", "volcanologist", "geophysicist", "climatologist", "polygrapher", "ideologist",
     "businessman", "businesswoman", "senior", "junior", "sophomore", "freshman", "staffer", "staffers",
@@ -1604,15 +1605,19 @@ typedef struct cand {
     int gender; /* of sp, when its name tells it */
 } cand;
 
-/* The surname (last capitalised word) of span sp, or its whole text. */
+/* The surname (last capitalised word) of span sp, or its whole text; cut
+ * where sp ends, so a possessive the span left out ("Ann Vell" of "Ann
+ * Vell's husband") is no other surname. */
 static qspan surname(const actx *c, qspan sp)
 {
     size_t a, b;
     span_words(&c->v, sp, &a, &b);
     for (size_t k = b; k > a; k--)
         if (word_at(&c->v, k - 1) && lex_cap(c->t, &c->v.v[k - 1]) &&
-            !lex_in(c->t, &c->v.v[k - 1], lex_name_suffixes))
-            return (qspan){c->v.v[k - 1].start, c->v.v[k - 1].end};
+            !lex_in(c->t, &c->v.v[k - 1], lex_name_suffixes)) {
+            const lword *w = &c->v.v[k - 1];
+            return (qspan){w->start, w->end < sp.e ? w->end : sp.e};
+        }
     return sp;
 }
 
@@ -1888,6 +1893,13 @@ static int beside_pronoun(const char *t, const lword_vec *v, size_t k, size_t b,
             lex_in(t, &v->v[b + 1], after));
 }
 
+/* The comma that closes an age set in commas at word b (", 60,"), else b:
+ * where what describes the name before b goes on. */
+static size_t past_age(const char *t, const lword_vec *v, size_t b, size_t e)
+{
+    return b + 2 < e && v->v[b].punct == ',' && age(t, &v->v[b + 1]) && v->v[b + 2].punct == ',' ? b + 2 : b;
+}
+
 /* 1 when the two capitalised words ending at b open a clause as its subject and what follows reads
  * as a person's: a verb in the past ("Illa Wobig leaned out her window") or an appositive role ("Emil
  * Dorsk, a leader of the rescue team, scrambled"), though no given name or title tells it and the
@@ -1895,18 +1907,19 @@ static int beside_pronoun(const char *t, const lword_vec *v, size_t k, size_t b,
 static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
 {
     lword both = {v->v[b - 2].start, v->v[b - 1].end, 0};
+    size_t g = past_age(t, v, b, e), at = g > b ? g + 1 : b; /* "Eilli Wiechies, 60, watched" */
     if (lex_in(t, &both, lex_places) || lex_in(t, &v->v[b - 2], lex_places) || lex_in(t, &v->v[b - 1], lex_places))
         return 0; /* "San Francisco voted" */
     static const char *const not_past[] = {"indeed", "speed", "proceed", "succeed", "exceed", "breed", NULL};
-    if (b < e && word_at(v, b) && !lex_cap(t, &v->v[b])) /* a reporting verb's subject is read before */
-        return v->v[b].end - v->v[b].start > 4 && memcmp(t + v->v[b].end - 2, "ed", 2) == 0 &&
-               !lex_in(t, &v->v[b], not_past);
+    if (at < e && word_at(v, at) && !lex_cap(t, &v->v[at])) /* a reporting verb's subject is read before */
+        return v->v[at].end - v->v[at].start > 4 && memcmp(t + v->v[at].end - 2, "ed", 2) == 0 &&
+               !lex_in(t, &v->v[at], not_past);
     static const char *const articles[] = {"a", "an", "the", NULL};
     /* roles of groups and things, beside body_nouns: "Kellan United, a Dover football team" is none */
     static const char *const groups[] = {"team", "crew", "staff", "family", "police", "publication", NULL};
-    if (b + 2 >= e || v->v[b].punct != ',' || !lex_in(t, &v->v[b + 1], articles))
+    if (g + 2 >= e || v->v[g].punct != ',' || !lex_in(t, &v->v[g + 1], articles))
         return 0;
-    for (size_t k = b + 2; k < e && k < b + 5 && word_at(v, k); k++) /* "a Kellan businessman" */
+    for (size_t k = g + 2; k < e && k < g + 5 && word_at(v, k); k++) /* "a Kellan businessman" */
         if (!lex_cap(t, &v->v[k]) && lex_in(t, &v->v[k], role_nouns) && !lex_in(t, &v->v[k], body_nouns) &&
             !lex_in(t, &v->v[k], groups))
             return 1; /* a person's role: "Dover Steel, a Kellan company" is a body */
@@ -1927,6 +1940,7 @@ static int role_after(const char *t, const lword_vec *v, size_t a, size_t b, siz
     lword whole = {v->v[a].start, v->v[b - 1].end, 0};
     if (b >= e || v->v[b].punct != ',' || lex_in(t, &whole, lex_places) || lex_in(t, &v->v[b - 1], lex_places))
         return 0;
+    b = past_age(t, v, b, e); /* "Dora Vell, 50, the niece of" */
     for (size_t k = b + 1; k < e && k < b + 5 && word_at(v, k); k++) {
         const lword *w = &v->v[k];
         if (lex_in(t, w, conjunctions) || lex_in(t, w, relatives))
@@ -1991,6 +2005,26 @@ static int reported_person(const actx *c, size_t k, size_t e, qspan np)
     return (!g || g == c->want) && run_person(c, i, e, i, a, j, titled);
 }
 
+/* 1 when the run ending at word b - 1 is a possessive before a relative of
+ * its bearer, a few words on ("Lennon's 71-year-old uncle, Charlie
+ * Lennon", "Ann Vell's husband"): the pronoun after is the relative's,
+ * named or not, and no longer the bearer's. */
+static int kin_of(const char *t, const lword_vec *v, size_t b, size_t e)
+{
+    static const char *const kin[] = {"husband", "wife", "son", "daughter", "brother", "sister", "mother",
+                                      "father", "uncle", "aunt", "niece", "nephew", "cousin", "widow",
+                                      "widower", "grandson", "granddaughter", "grandfather", "grandmother",
+                                      "boyfriend", "girlfriend", "fiance", "fiancee", NULL};
+    const lword *w = &v->v[b - 1];
+    size_t n = w->end - w->start;
+    int poss = ends_possessive(t, w->start, w->end) ||
+               (n > 4 && memcmp(t + w->end - 4, "\xE2\x80\x99s", 4) == 0); /* "Lennon’s" */
+    for (size_t k = b; poss && k < e && k < b + 6 && (v->v[k].punct == '-' || word_at(v, k)); k++)
+        if (word_at(v, k) && lex_in(t, &v->v[k], kin))
+            return 1;
+    return 0;
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
@@ -2032,7 +2066,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         int person = run_person(c, s, e, k, a, b, titled);
         if (person && lex_in(t, &v->v[k], (const char *const[]){"like", "unlike", NULL}))
             likened = mention_span(t, v, k, a, b);
-        else if (person)
+        else if (person && !kin_of(t, v, b, e))
             offer(c, cd, mention_span(t, v, k, a, b));
         k = b;
     }

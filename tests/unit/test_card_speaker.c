@@ -1877,8 +1877,36 @@ static void test_role_after_no_body(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "he said" found no one after "Eilli Wiechies, 60, watched ..." (an age in commas between
+ * the name and its verb or role), nor after "Mary Vell, the niece of Ann Vell's husband" (the
+ * possessive "Vell's" was read as another surname than "Vell"), and "Lennon's uncle, Charlie Lennon"
+ * then gave "Lennon": a name whose possessive is followed by a relative ("uncle", "husband") is not
+ * whom the pronoun stands for; the relative is, when named. */
+static void test_ages_and_relatives(void)
+{
+    static const speaker_case cases[] = {
+        {"The parade was closed to the public.\n\nEmil Dorsk, 60, watched from his wheelchair.\n\n"
+         "\"Finally, we can cross,\" he said.",
+         "we can cross", "Emil Dorsk"},
+        {"Officials met on Monday.\n\nAlso present was Dora Vell, 50, the niece of the late mayor Tom Vell."
+         "\n\n\"I support the plan,\" she said.",
+         "support the plan", "Dora Vell"},
+        {"Officials met on Monday.\n\nAlso present was Mary Vell, the niece of Ann Vell's husband.\n\n"
+         "\"I support the plan,\" she said.",
+         "support the plan", "Mary Vell"},
+        {"Fans gathered on Monday.\n\nAmong them was Rudd's 71-year-old uncle, Tom Rudd.\n\n"
+         "Asked about his nephew, he said: \"He would have laughed at all this.\"",
+         "would have laughed", "Tom Rudd"},
+        /* unnamed, the relative gives no one */
+        {"Fans gathered on Monday.\n\nAmong them was Tom Rudd's uncle.\n\n\"He would have laughed,\" he said.",
+         "would have laughed", NULL},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_ages_and_relatives();
     test_role_after_no_body();
     test_pronoun_through_paragraphs();
     test_capitalised_particle_opens();
