@@ -570,6 +570,29 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
     return start;
 }
 
+/* Where the name in [a, b) ends when a gallery glued the next sentence's
+ * first word to it ("Photos: Notable moments of the International Space
+ * Station The crew ...", "Photos: The rise and fall of O.J. Simpson
+ * Simpson, pictured in 1974, ..."), in a run of three words or more (two
+ * may be a name: "Sokhim An", "Circus Circus", "Walla Walla"): before a
+ * last word that opens a sentence but ends no name ("The", "In", "They";
+ * not "Plan A" or "World War I"), and before a last word that repeats the
+ * one before it. */
+static size_t glued_end(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    static const char *const openers[] = {"the", "an", "in", "but", "and", "this", "these", "those",
+                                          "when", "while", "if", "he", "she", "we", "they", NULL};
+    if (b <= a + 2)
+        return b;
+    if (lex_in(t, &v->v[b - 1], openers) && !acronym(t, &v->v[b - 1]))
+        return b - 1;
+    const lword *x = &v->v[b - 1], *y = &v->v[b - 2];
+    size_t n = x->end - x->start;
+    if (!x->punct && n == y->end - y->start && memcmp(t + x->start, t + y->start, n) == 0)
+        b--;
+    return b;
+}
+
 /* Where the name in [a, b) ends: before a title or a date word at its end
  * ("New York Gov", "Paris Tuesday"), but not one that a connector or a
  * particle joined to the name ("Department of Justice", "Fourth of July",
@@ -578,6 +601,7 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
  * "Larry King"; not "Dred Scott Chief Justice Taney"). */
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
+    b = glued_end(t, v, a, b);
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) && !lower_particle(t, &v->v[b - 2]) &&
            ((title_word(t, v, b - 1) &&
              !(lex_given(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
