@@ -992,6 +992,30 @@ static size_t ordinal_start(const char *t, const lword_vec *v, size_t i)
     return i;
 }
 
+/* Where the run from i starts when surname particles in lower case stand
+ * right before it ("against bin Laden", "the al Sabah family", ", de Vries
+ * said", "van der Berg"): with them, as inside a run ("Osama bin Laden").
+ * Not before a given name, nor "van" after an article or a possessive
+ * ("the van Tom drove", "his van Dover Mills paid for"). */
+static size_t particle_start(const char *t, const lword_vec *v, size_t i)
+{
+    static const char *const van[] = {"van", NULL};
+    size_t a = i;
+    while (a > 0 && i - a < 2 && lower_particle(t, &v->v[a - 1]) && v->v[a - 1].end + 1 == v->v[a].start)
+        a--;
+    if (a == i || lex_given(t, &v->v[i]) ||
+        (a > 0 && lex_in(t, &v->v[a], van) && !v->v[a - 1].punct && lex_in(t, &v->v[a - 1], lex_determiners)))
+        return i;
+    return a;
+}
+
+/* Where the run from i starts: with its particles or its ordinal. */
+static size_t run_start(const char *t, const lword_vec *v, size_t i)
+{
+    size_t a = particle_start(t, v, i);
+    return a < i ? a : ordinal_start(t, v, i);
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. One capitalised word opening
  * a clause is a name only when it is a known place or, checked once all
@@ -1020,7 +1044,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
         else if (j == i + 1 && (i == first || opens_clause(&v, i)) && !lex_in(t, &v.v[i], lex_places))
             rc = VEC_PUSH(&acc->later, (uint32_t)s) < 0 || VEC_PUSH(&acc->later, (uint32_t)i) < 0 ? -1 : 0;
         else
-            rc = add_run(b, acc, t, &v, ordinal_start(t, &v, i), j, fs->doc);
+            rc = add_run(b, acc, t, &v, run_start(t, &v, i), j, fs->doc);
         i = j;
     }
     VEC_FREE(&v);
@@ -1092,12 +1116,25 @@ static int set_surname(chmap *last, const char *w, uint32_t named)
     return chmap_set(last, w, strlen(w), named | was);
 }
 
+/* The name nm after the surname particles in lower case it opens with
+ * ("Laden" of "bin Laden", "Berg" of "van der Berg"). */
+static const char *after_particles(const char *nm)
+{
+    for (;;) {
+        const char *sp = strchr(nm, ' ');
+        if (!sp || !(nm[0] >= 'a' && nm[0] <= 'z') || !text_in(nm, (size_t)(sp - nm), lex_particles))
+            return nm;
+        nm = sp + 1;
+    }
+}
+
 /* A surname alone is the person the story names in full twice, or once
  * after a title, before a speech verb or with a common given name
  * ("Nancy Pelosi" once, then "Pelosi"), or a person the story names in
  * full when a title or speech verb marks the surname itself ("Trump"
  * after "Donald Trump", "McConnell said"; not "Iraqi" after one "Despite
- * Iraqi"), whatever its own mentions suggested. */
+ * Iraqi"), whatever its own mentions suggested; so is a surname with its
+ * particles ("bin Laden" after "Osama bin Laden"). */
 static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
 {
     chmap *last = chmap_new();
@@ -1117,7 +1154,7 @@ static int surnames_are_people(card_entity_vec *ents, const ent_acc *acc)
         }
     }
     for (size_t i = 0; i < ents->n; i++) {
-        const char *nm = ents->v[i].name;
+        const char *nm = after_particles(ents->v[i].name); /* "bin Laden" is "Laden" */
         const uint32_t *vt = acc->votes.v + i * NVOTES;
         uint32_t named;
         if (!strchr(nm, ' ') && strcmp(ents->v[i].kind, "other") == 0 && !text_in(nm, strlen(nm), lex_peoples) &&

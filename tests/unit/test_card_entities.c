@@ -1161,8 +1161,29 @@ static void test_gallery_glue(void)
     json_decref(c);
 }
 
+/* Regression: a surname whose particles stand in lower case before it
+ * outside a longer run ("the raid against bin Laden", ", de Klerk said")
+ * was counted without them, "Laden" or "Klerk", beside "Osama bin
+ * Laden"; with them it is one name, a person's once the story names the
+ * person in full. "van" after an article is a vehicle ("the van Kellan
+ * Bakery bought"). */
+static void test_leading_particles(void)
+{
+    const char *t[] = {
+        "Omar bin Hadi was seen in Kellan.\n\nThe raid against bin Hadi began at dawn, and the bin Hadi "
+        "compound burned.\n\nThe plan, de Vries said, would work.",
+        "Mayor Piet de Vries backed the plan.\n\nPolice found the van Kellan Bakery bought near the port."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "bin Hadi") == 2 && kind_of(c, "Hadi") == NULL);
+    CHECK(kind_of(c, "bin Hadi") && strcmp(kind_of(c, "bin Hadi"), "person") == 0);
+    CHECK(total_of(c, "de Vries") == 1 && kind_of(c, "Vries") == NULL);
+    CHECK(kind_of(c, "van Kellan Bakery") == NULL && total_of(c, "Kellan Bakery") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_leading_particles();
     test_gallery_glue();
     test_ordinal_dates_and_ok();
     test_ordinals_roles_and_zones();
