@@ -1597,6 +1597,7 @@ typedef struct actx {
     int want;              /* gender of the pronoun */
     size_t upto;
     int far;               /* SPEAKER_FAR: a person reported on competes with the speaker */
+    int near;              /* no sentence of another subject lies between the pronoun and the one read */
 } actx;
 
 typedef struct cand {
@@ -2025,6 +2026,38 @@ static int kin_of(const char *t, const lword_vec *v, size_t b, size_t e)
     return 0;
 }
 
+/* 1 when the run [s, b) opens its sentence, which ends at e, as the
+ * subject of a verb that follows it, perhaps after an appositive set in
+ * commas ("Lewis called for Johnson to ...", "Homobono Adaza, a former
+ * member of Parliament under Marcos, also defended the rebels"). */
+static int opening_subject_run(const char *t, const lword_vec *v, size_t b, size_t e)
+{
+    size_t j = b;
+    if (j < e && v->v[j].punct == ',') { /* past the appositive's closing comma */
+        size_t k = j + 1;
+        while (k < e && k < j + 16 && (!v->v[k].punct || v->v[k].punct == '-' || v->v[k].punct == '.'))
+            k++; /* "Emil Dorsk, 71-year-old head of the U.S. team," */
+        if (k >= e || v->v[k].punct != ',')
+            return 0;
+        j = k + 1;
+    }
+    size_t z = j + 2 < e ? j + 2 : e;
+    return j < z && word_at(v, j) && !lex_cap(t, &v->v[j]) && lex_has_verb(t, v->v[j].start, v->v[z - 1].end, 0);
+}
+
+/* 1 when the words [k, a) before a name that opens its sentence at k
+ * leave it the subject: titles and a conjunction only ("But Mr. Bush,
+ * who ..., also seemed", "Ambassador David Popper declined"), not a
+ * subordinator ("When Gorbachev had trouble ..., Yeltsin broke in"). */
+static int subject_lead(const char *t, const lword_vec *v, size_t k, size_t a)
+{
+    for (size_t i = k; i < a; i++)
+        if (word_at(v, i) && !lex_in(t, &v->v[i], conjunctions) && !name_title(t, v, i) &&
+            !lex_in(t, &v->v[i], titles_extra))
+            return 0;
+    return 1;
+}
+
 /* Person names among words [s, e) outside quotes: a title and a name, a
  * first name of a man or a woman, a given name of either opening two or
  * more words, two to four capitalised words, or a surname the article
@@ -2036,7 +2069,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
 {
     const char *t = c->t;
     const lword_vec *v = &c->v;
-    qspan likened = {0, 0};
+    qspan likened = {0, 0}, subject = {0, 0};
     for (size_t k = s; k < e; k++) {
         if (c->inq[k] || !word_at(v, k) || !lex_cap(t, &v->v[k]))
             continue;
@@ -2068,10 +2101,17 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
             likened = mention_span(t, v, k, a, b);
         else if (person && !kin_of(t, v, b, e))
             offer(c, cd, mention_span(t, v, k, a, b));
+        if (person && c->near && k == s && subject_lead(t, v, k, a) && opening_subject_run(t, v, b, e))
+            subject = mention_span(t, v, k, a, b);
         k = b;
     }
     if (!cd->found && likened.e > likened.s)
         offer(c, cd, likened);
+    cand one = {{0, 0}, 0, 0};
+    if (cd->found < 0 && subject.e > subject.s) /* of two people, the subject of the sentence */
+        offer(c, &one, subject);
+    if (one.found > 0)
+        *cd = one;
 }
 
 /* Marks the words inside quotation marks; a paragraph break closes any. */
@@ -2174,12 +2214,29 @@ done:
     return ok;
 }
 
+/* 1 when the sentence [s, e) opens with the pronoun sought, perhaps after
+ * a conjunction ("But he said the academy ..."): it goes on with the
+ * person a sentence before it names. */
+static int opens_with_pronoun(const actx *c, size_t s, size_t e)
+{
+    static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
+    const char *const *want = c->want == G_MALE ? he : c->want == G_FEMALE ? she : NULL;
+    size_t k = s;
+    while (k < e && (!word_at(&c->v, k) || c->inq[k]))
+        k++;
+    if (k < e && lex_in(c->t, &c->v.v[k], conjunctions))
+        k++;
+    return want && k < e && word_at(&c->v, k) && lex_in(c->t, &c->v.v[k], want);
+}
+
 /* Walks back sentence by sentence from the end of c->v to word w0: the
  * nearest sentence with a reporting verb whose subject agrees, else one
  * person named. At most four sentences; one when events_only. */
 static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
 {
     size_t e = c->v.n;
+    int partial = e > w0 && !sentence_stop(c, e - 1); /* the pronoun's own sentence, read up to it */
+    c->near = 1;
     for (int n = 0; e > w0 && n < (events_only ? 1 : 4);) {
         size_t s = e, plain = 0;
         while (s > w0 && !sentence_stop(c, s - 1))
@@ -2199,6 +2256,9 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
             return cd.found > 0;
         }
         n += plain > 0;
+        if (!partial && plain > 0 && !opens_with_pronoun(c, from, e))
+            c->near = 0;
+        partial = 0;
         e = s > w0 ? s - 1 : s;
     }
     return 0;
@@ -2207,7 +2267,7 @@ static int walk_back(actx *c, size_t w0, int events_only, qspan *out)
 int speaker_antecedent(const char *t, size_t lo, size_t hi, const lword *pron, int mode,
                        const qknown *known, size_t nknown, qspan *out)
 {
-    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi, mode == SPEAKER_FAR};
+    actx c = {t, {0}, NULL, known, nknown, G_ANY, hi, mode == SPEAKER_FAR, 0};
     if (pron) {
         static const char *const he[] = {"he", NULL}, *const she[] = {"she", NULL};
         static const char *const it[] = {"it", NULL};

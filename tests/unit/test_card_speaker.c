@@ -1904,8 +1904,35 @@ static void test_ages_and_relatives(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: a pronoun after a sentence naming two people found no one
+ * ("Lewis called for Johnson to ... \"...,\" he said"). The subject that
+ * opens the sentence before a verb is meant, when no sentence of another
+ * subject lies between: not after a subordinator ("When Marr had trouble
+ * ..., Rudd broke in"), nor further back. */
+static void test_subject_of_two(void)
+{
+    static const speaker_case cases[] = {
+        {"The vote was close.\n\nTom Rudd called for Peter Marr to resign.\n\n\"He is not fit for it,\" he said.",
+         "not fit for it", "Tom Rudd"},
+        {"The vote was close.\n\nBut Mr. Rudd, who spoke to reporters as Peter Marr sat nearby, also seemed "
+         "angry. \"He is not fit for it,\" he said.",
+         "not fit for it", "Mr. Rudd"},
+        {"Ambassador Tom Rudd, head of the board, declined to say whether Peter Marr was rated. But he said the "
+         "board rates every nominee.\n\nHe said nominees should serve with \"dignity and skill.\"",
+         "dignity and skill", "Tom Rudd"},
+        {"The vote was close.\n\nWhen Mr. Marr had trouble with the plan, Mr. Rudd broke in.\n\n\"He forgets "
+         "things,\" he said.",
+         "forgets things", NULL},
+        {"The vote was close.\n\nTom Rudd called for Peter Marr to resign. The crowd cheered for an hour. \"He "
+         "is not fit for it,\" he said.",
+         "not fit for it", NULL},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_subject_of_two();
     test_ages_and_relatives();
     test_role_after_no_body();
     test_pronoun_through_paragraphs();
