@@ -337,8 +337,8 @@ static int entity_kind(const char *t, const lword_vec *v, size_t a, size_t b)
     size_t p = a > 0 && lex_in(t, &v->v[a - 1], (const char *const[]){"the", NULL}) ? a - 1 : a;
     if (p > 0 && lex_in(t, &v->v[p - 1], place_preps) && b - a <= 3)
         return K_PLACE;
-    if (said && p == a)
-        return K_SAID;
+    if (said && p == a && !(a > 0 && lex_in(t, &v->v[a - 1], of_word)))
+        return K_SAID; /* not "Residents of Harlow said": the residents said it */
     if (t[v->v[a].start] >= '0' && t[v->v[a].start] <= '9')
         return K_OTHER; /* "5th Fleet", "14th Amendment": no person's shape */
     size_t words = b - a, most = 3 + (size_t)lex_in(t, &last, lex_name_suffixes);
@@ -717,6 +717,22 @@ static int name_particle(const char *t, const lword_vec *v, size_t j)
     return n < v->n && lex_cap(t, &v->v[n]) && !lex_given(t, &v->v[n]) && !lex_in(t, &v->v[n], not_names);
 }
 
+/* 1 when word a opens the sentence and is a plural in -s, capitalised only
+ * there ("Hundreds of Yemenis", "Members of Congress voted"): a common
+ * noun, which "of" joins to no name. Not "-ss" or "-us" ("Congress of
+ * People's Deputies", "Duchess of Cambridge", "Jesus of Nazareth"). */
+static int opening_plural(const char *t, const lword_vec *v, size_t a)
+{
+    for (size_t k = 0; k < a; k++)
+        if (!v->v[k].punct)
+            return 0;
+    const lword *w = &v->v[a];
+    size_t n = w->end - w->start;
+    const char *s = t + w->start;
+    return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != '\'' &&
+           s[1] >= 'a' && s[1] <= 'z';
+}
+
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
  * words on: an ampersand ("Procter & Gamble"), a middle initial's stop,
  * "of" before a capital after one word or an organisation, place or title
@@ -733,6 +749,8 @@ static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
         return 1; /* and "Procter & Gamble" */
     if (lex_in(t, &v->v[j], of_word)) { /* not "Jim Acosta of CNN" */
         const lword *w = &v->v[j - 1];
+        if (j - a == 1 && opening_plural(t, v, a))
+            return 0; /* "Hundreds of Yemenis", "Users of Vantro" */
         return (j - a == 1 && !after_title(t, v, a)) || lex_in(t, w, org_words) || lex_in(t, w, place_words) ||
                lex_in(t, w, lex_titles) || lex_in(t, w, inner_titles);
     }

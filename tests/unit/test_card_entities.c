@@ -1181,8 +1181,28 @@ static void test_leading_particles(void)
     json_decref(c);
 }
 
+/* Regression: a plural opening the sentence was joined by "of" to the
+ * name after it ("Hundreds of Yemenis", "Members of Congress", "Lots of
+ * Democrats" as names of their own), and a name after "of" took the
+ * speech verb's vote ("Residents of Harlow said" made Harlow a person).
+ * Singular heads still join ("Duchess of Harlow", "Congress of Kellan
+ * Deputies"). */
+static void test_plural_of_names(void)
+{
+    const char *t[] = {
+        "Hundreds of Vantro users lost their photos on Monday.\n\nResidents of Tarrow said the road was closed.",
+        "Congress of Kellan Deputies met in Harlow on Monday.\n\nDuchess of Harlow Mara Pell opened the road."};
+    json_t *c = card_of(t, 2);
+    CHECK(kind_of(c, "Hundreds of Vantro") == NULL && total_of(c, "Vantro") == 1);
+    const char *tarrow = kind_of(c, "Tarrow");
+    CHECK(kind_of(c, "Residents of Tarrow") == NULL && tarrow && strcmp(tarrow, "person") != 0);
+    CHECK(total_of(c, "Congress of Kellan Deputies") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_plural_of_names();
     test_leading_particles();
     test_gallery_glue();
     test_ordinal_dates_and_ok();
