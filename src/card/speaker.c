@@ -1442,6 +1442,17 @@ static int role_pair(const char *t, const lword_vec *v, size_t a, size_t k, size
     return (f > k + 1 || !lex_cap(t, &v->v[k - 1])) && role_then_name(t, v, f, h);
 }
 
+/* 1 for a personal pronoun with a contraction ("I'll", "we'd", "she's"):
+ * no name, as the pronoun alone is none ("sometimes I'll say, \"...\"" gave
+ * "sometimes I'll"). */
+static int pronoun_contraction(const char *t, const lword *w)
+{
+    static const char *const p[] = {"i", "he", "she", "we", "they", "you", "it", NULL};
+    const char *ap = memchr(t + w->start, '\'', w->end - w->start);
+    lword head = {w->start, ap ? (uint32_t)(ap - t) : w->start, 0};
+    return ap && head.end > head.start && lex_in(t, &head, p);
+}
+
 /* 1 when words [a, b) read as a name or a role: lower-case words (role,
  * description) then a run of capitalised name words, or a phrase whose head
  * is a role noun ("a State Department official"). */
@@ -1449,7 +1460,7 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
 {
     while (a < b && lex_in(t, &v->v[a], quantifiers))
         a++;
-    if (a >= b || lex_in(t, &v->v[a], bad_first) ||
+    if (a >= b || lex_in(t, &v->v[a], bad_first) || pronoun_contraction(t, &v->v[b - 1]) ||
         (lex_in(t, &v->v[b - 1], bad_last) && !surname_aux(t, v, b - 1))) /* "will" ends none, "Peter Will" */
         return 0;
     for (size_t k = a; k < b; k++) /* "Bonn in June"; not "Peter June" */
@@ -2443,9 +2454,14 @@ static void full_form(const char *t, const lword_vec *all, qspan sur, qspan *np)
     size_t best = 0, wl = sur.e - sur.s, lead = 0; /* the first word of the form taken */
     lword given = {0, 0, 0};                       /* the first given name seen */
     int lead_named = 0;
+    /* a transcript's label in capitals ("TRUMP:") is the name the article writes in mixed case */
+    const lword sw = {(uint32_t)sur.s, (uint32_t)sur.e, 0};
+    int shouted = all_caps(t, &sw);
     for (size_t k = 1; k < all->n; k++) {
         const lword *w = &all->v[k];
-        if (w->punct || w->end - w->start != wl || memcmp(t + w->start, t + sur.s, wl) != 0)
+        qspan ws = {w->start, w->end};
+        if (w->punct || w->end - w->start != wl ||
+            (memcmp(t + w->start, t + sur.s, wl) != 0 && !(shouted && same_text(t, ws, sur))))
             continue;
         size_t a = full_start(t, all, k);
         if (k == a)

@@ -1428,7 +1428,7 @@ static void test_colon_subjects(void)
  * ("UPDATE:", "Breaking News:", "Dover Harbor:" read as names), and a sentence ending in a colon gave
  * its subject another's words that it read or received ("Tom Rudd read Ann Kole's column aloud:"). A
  * label speaks when a title or given name marks a person, or it is a surname the article used before
- * (in any case: "RUDD:" after "Tom Rudd"); a verb of reading or receiving with a name after it, outside
+ * (in any case: "RUDD:" after "Tom Rudd", shown as "Tom Rudd"); a verb of reading or receiving with a name after it, outside
  * an aside, gives none. */
 static void test_colon_headings(void)
 {
@@ -1436,7 +1436,7 @@ static void test_colon_headings(void)
         {"UPDATE: \"The harbor will stay open all winter.\"", "stay open", NULL},
         {"The vote is on Friday.\n\nBreaking News: \"The harbor will stay open all winter.\"", "stay open", NULL},
         {"Dover Harbor: \"The harbor will stay open all winter.\"", "stay open", NULL},
-        {"Tom Rudd won the seat.\n\nRUDD: \"The harbor will stay open all winter.\"", "stay open", "RUDD"},
+        {"Tom Rudd won the seat.\n\nRUDD: \"The harbor will stay open all winter.\"", "stay open", "Tom Rudd"},
         {"Tom Rudd read Ann Kole's column aloud: \"The harbor will stay open all winter.\"", "stay open", NULL},
         {"Tom Rudd received a letter from Ann Kole: \"The harbor will stay open all winter.\"", "stay open",
          NULL},
@@ -1930,8 +1930,22 @@ static void test_subject_of_two(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: "sometimes I'll say, \"...\"" gave the speaker "sometimes
+ * I'll": a pronoun with a contraction is no name. (A label in capitals now
+ * takes the full name the article writes in mixed case: test_colon_headings.) */
+static void test_pronoun_contraction(void)
+{
+    static const speaker_case cases[] = {
+        {"The mayor spoke on Monday.\n\nSometimes I'll say, \"Wow, that is going to be a great story.\" And "
+         "then it is.",
+         "great story", NULL},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_pronoun_contraction();
     test_subject_of_two();
     test_ages_and_relatives();
     test_role_after_no_body();
