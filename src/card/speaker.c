@@ -581,6 +581,14 @@ static size_t document_source(const char *t, const lword_vec *v, size_t i, size_
 /* The noun phrase after a verb ("said the official"); a document's source
  * that reads as no speaker ("said a report from Tarvon", a dateline) leaves
  * the document. */
+/* 1 when mark k is an ampersand inside a firm's name, between capitalised
+ * words ("said Oppenheimer & Co. analyst Myron Picoult" gave "Oppenheimer"). */
+static int firm_and(const char *t, const lword_vec *v, size_t k)
+{
+    return k > 0 && k + 1 < v->n && v->v[k].punct == '&' && word_at(v, k - 1) && lex_cap(t, &v->v[k - 1]) &&
+           word_at(v, k + 1) && lex_cap(t, &v->v[k + 1]);
+}
+
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     i = skip_title(v, i);
@@ -592,7 +600,7 @@ static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
         !(lex_in(t, &v->v[i], month_names) && word_at(v, i + 1) && lex_cap(t, &v->v[i + 1])))
         return 0;
     /* "said U.S. fish and wildlife spokesman Tom Fry": an abbreviation's stop goes on */
-    while (k < v->n && k < i + 10 && (name_part(t, v, k) || abbr_dot(t, v, k)) &&
+    while (k < v->n && k < i + 10 && (name_part(t, v, k) || abbr_dot(t, v, k) || firm_and(t, v, k)) &&
            !(k > i && after_stop(t, v, k)))
         k++;
     if (k > i && word_at(v, k) && lex_in(t, &v->v[k], (const char *const[]){"and", NULL}))
@@ -1468,7 +1476,8 @@ static int name_or_role(const char *t, size_t upto, const lword_vec *v, size_t a
             return 0;
     size_t h = head_end(t, v, a, b), first_cap = h, words = 0;
     for (size_t k = a; k < h; k++) {
-        if (v->v[k].punct && !name_dot(t, v, k) && !abbr_dot(t, v, k) && v->v[k].punct != '-')
+        if (v->v[k].punct && !name_dot(t, v, k) && !abbr_dot(t, v, k) && v->v[k].punct != '-' &&
+            !firm_and(t, v, k))
             return 0; /* "the U.S. official" goes on */
         if (word_at(v, k) && lex_in(t, &v->v[k], bad_inside) && !role_pair(t, v, a, k, h) && !surname_aux(t, v, k))
             return 0;

@@ -1943,8 +1943,23 @@ static void test_pronoun_contraction(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: an ampersand ended the speaker after the verb ("said
+ * Oppenheimer & Co. analyst Myron Picoult" gave "Oppenheimer"): between
+ * capitalised words it is part of a firm's name. */
+static void test_firm_ampersand(void)
+{
+    static const speaker_case cases[] = {
+        {"Stocks rose on Monday.\n\n\"Someone is going to fail,\" said Harlow & Co. analyst Tom Rudd.",
+         "going to fail", "Harlow & Co. analyst Tom Rudd"},
+        {"Stocks rose on Monday.\n\n\"Someone is going to fail,\" said Tom Rudd of Rudd & Kole.", "going to fail",
+         "Tom Rudd of Rudd & Kole"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_firm_ampersand();
     test_pronoun_contraction();
     test_subject_of_two();
     test_ages_and_relatives();
