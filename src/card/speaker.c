@@ -312,6 +312,15 @@ static size_t bracket_open(const lword_vec *v, size_t end)
     return end;
 }
 
+/* 1 when mark k is the apostrophe of a plural's possessive, glued to a
+ * word in -s and followed by a word ("general secretary of the students'
+ * union, said" read "union" as the speaker). */
+static int plural_possessive(const char *t, const lword_vec *v, size_t k)
+{
+    return k > 0 && k + 1 < v->n && v->v[k].punct == '\'' && word_at(v, k - 1) && word_at(v, k + 1) &&
+           v->v[k].start == v->v[k - 1].end && t[v->v[k - 1].end - 1] == 's' && v->v[k + 1].start > v->v[k].end;
+}
+
 /* The comma-separated segments before word j, nearest first, at most 4:
  * [segs[i][0], segs[i][1]); a bracketed tag after a name is left out
  * ("Rep. George Pell (D-Ohio), a member of ..."). */
@@ -320,7 +329,8 @@ static size_t subject_segments(const char *t, const lword_vec *v, size_t j, size
     size_t ns = 0, end = j;
     while (ns < 4) {
         size_t e = bracket_open(v, end), b = e;
-        while (b > 0 && (name_part(t, v, b - 1) || abbr_dot(t, v, b - 1)) && !paragraph_gap(t, v, b))
+        while (b > 0 && (name_part(t, v, b - 1) || abbr_dot(t, v, b - 1) || plural_possessive(t, v, b - 1)) &&
+               !paragraph_gap(t, v, b))
             b--;
         while (b + 1 < e && lex_in(t, &v->v[b], conjunctions)) /* "But Taiwan's daily ... said" */
             b++;

@@ -1957,8 +1957,24 @@ static void test_firm_ampersand(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: a plural's possessive apostrophe ended the subject before
+ * the verb ("Alex Peters-Day, general secretary of the students' union,
+ * said:" gave "union"): glued to a word in -s, it goes on. */
+static void test_plural_possessive(void)
+{
+    static const speaker_case cases[] = {
+        {"Students met on Monday.\n\nAnn Kole, general secretary of the students' union, said: \"This is at "
+         "odds with everything we stand for.\"",
+         "at odds", "Ann Kole"},
+        {"Miners met on Monday.\n\nTom Rudd, head of the miners' union, said: \"We will strike.\"", "will strike",
+         "Tom Rudd"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_plural_possessive();
     test_firm_ampersand();
     test_pronoun_contraction();
     test_subject_of_two();
