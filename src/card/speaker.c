@@ -19,6 +19,7 @@ static const char *const seg_openers[] = {
     "after", "before", "during", "according", "speaking", "but", "and", "also", "when", "while",
     "who", "which", "if", "as", "then", "still", "instead", "near", "outside", "north", "south",
     "east", "west", "northeast", "northwest", "southeast", "southwest", "about", "like", "unlike", "including",
+    "of", /* "Thurmond, of South Carolina, said": a home, no speaker */
     NULL};
 static const char *const np_stops[] = {
     "that", "by", "to", "with", "from", "than", "who", "which", "where", "when", "had", "has",

@@ -1972,8 +1972,24 @@ static void test_plural_possessive(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Regression: a home set in commas after the subject was read as the
+ * speaker ("Thurmond, of South Carolina, said ... \"...\"" gave "South
+ * Carolina"; "Chief Charles Reynolds, president of the International
+ * Assn. of Chiefs of Police, said" gave "Chiefs of Police"): a segment
+ * opening with "of" is an aside, like one opening with "in". */
+static void test_of_aside(void)
+{
+    static const speaker_case cases[] = {
+        {"The hearing went on.\n\nSen. Ann Kole spoke first.\n\nKole, of Harlow County, said the plan was \"a "
+         "fine piece of work.\"",
+         "fine piece", "Ann Kole"},
+    };
+    check_cases(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
+    test_of_aside();
     test_plural_possessive();
     test_firm_ampersand();
     test_pronoun_contraction();
