@@ -65,10 +65,12 @@ static const char *const not_person_words[] = {"day", "war", "control", "service
  * body ("United Nations Development Program"). */
 static const char *const thing_ends[] = {"act", "law", "bill", "amendment", NULL};
 /* Titles inside a run that the name follows ("Special Counsel Robert
- * Mueller", "Justice Ruth Bader Ginsburg"), beside the card's titles. */
+ * Mueller", "Justice Ruth Bader Ginsburg", "Senior Deputy Ben Fields",
+ * "Morris Knolls Principal Ryan MacNaughton"), beside the card's titles. */
 static const char *const inner_titles[] = {"counsel", "justice", "speaker", "attorney", "leader",
                                            "spokesman", "spokeswoman", "candidate", "coach",
-                                           "democrat", "republican", "ceo", "whip", NULL};
+                                           "democrat", "republican", "unionist", "ceo", "whip", "deputy",
+                                           "superintendent", "principal", "trooper", "constable", NULL};
 /* Organisations whose name goes on with "for" ("Centers for Disease
  * Control", "Agency for International Development"); not "House" or
  * "Government", which "for" follows in other ways ("the White House for
@@ -774,7 +776,7 @@ static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const
         (!title_word(t, v, p - 1) && !lex_in(t, &v->v[p - 1], inner_titles) && !chief_executive(t, v, p - 1)))
         return 0; /* and "Dover Chief Executive Ann Pell" counts Dover */
     static const char *const title_parts[] = {"majority", "minority", "petty", "lieutenant", "deputy",
-                                              "assistant", "district", "budget", NULL};
+                                              "assistant", "district", "budget", "senior", NULL};
     size_t s = name_start(t, v, a, p - 1), e = name_end(t, v, s, p - 1);
     while (e > s + 1 && lex_in(t, &v->v[e - 1], title_parts)) /* "Senate Majority Leader" */
         e--;

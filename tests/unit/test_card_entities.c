@@ -1200,8 +1200,26 @@ static void test_plural_of_names(void)
     json_decref(c);
 }
 
+/* Regression: titles the list lacked stayed in the name ("Senior Deputy
+ * Ben Fields", "Morris Knolls Principal Ryan MacNaughton", "Constable Tim
+ * Bird", "Democratic Unionist Jeffrey Donaldson"), which split one person
+ * into several names. */
+static void test_more_inner_titles(void)
+{
+    const char *t[] = {
+        "Kellan County Senior Deputy Tom Rudd was fired on Monday.\n\nHarlow Principal Ann Kole called the "
+        "police.",
+        "Deputy Tom Rudd said little, and Constable Ivo Marr said less."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Tom Rudd") == 2 && kind_of(c, "Senior Deputy Tom Rudd") == NULL);
+    CHECK(total_of(c, "Ann Kole") == 1 && kind_of(c, "Harlow Principal Ann Kole") == NULL);
+    CHECK(total_of(c, "Ivo Marr") == 1 && kind_of(c, "Kellan County Senior") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_more_inner_titles();
     test_plural_of_names();
     test_leading_particles();
     test_gallery_glue();
