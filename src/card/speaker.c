@@ -589,9 +589,6 @@ static size_t document_source(const char *t, const lword_vec *v, size_t i, size_
     return 0;
 }
 
-/* The noun phrase after a verb ("said the official"); a document's source
- * that reads as no speaker ("said a report from Tarvon", a dateline) leaves
- * the document. */
 /* 1 when mark k is an ampersand inside a firm's name, between capitalised
  * words ("said Oppenheimer & Co. analyst Myron Picoult" gave "Oppenheimer"). */
 static int firm_and(const char *t, const lword_vec *v, size_t k)
@@ -600,6 +597,9 @@ static int firm_and(const char *t, const lword_vec *v, size_t k)
            word_at(v, k + 1) && lex_cap(t, &v->v[k + 1]);
 }
 
+/* The noun phrase after a verb ("said the official"); a document's source
+ * that reads as no speaker ("said a report from Tarvon", a dateline) leaves
+ * the document. */
 static int np_after(const char *t, const lword_vec *v, size_t i, qspan *np)
 {
     i = skip_title(v, i);
@@ -1463,13 +1463,15 @@ static int role_pair(const char *t, const lword_vec *v, size_t a, size_t k, size
 
 /* 1 for a personal pronoun with a contraction ("I'll", "we'd", "she's"):
  * no name, as the pronoun alone is none ("sometimes I'll say, \"...\"" gave
- * "sometimes I'll"). */
+ * "sometimes I'll"). The lexer keeps a curly apostrophe inside the word. */
 static int pronoun_contraction(const char *t, const lword *w)
 {
     static const char *const p[] = {"i", "he", "she", "we", "they", "you", "it", NULL};
-    const char *ap = memchr(t + w->start, '\'', w->end - w->start);
-    lword head = {w->start, ap ? (uint32_t)(ap - t) : w->start, 0};
-    return ap && head.end > head.start && lex_in(t, &head, p);
+    uint32_t ap = w->start;
+    while (ap < w->end && t[ap] != '\'' && !(w->end - ap >= 3 && memcmp(t + ap, "\xE2\x80\x99", 3) == 0))
+        ap++;
+    lword head = {w->start, ap, 0};
+    return ap < w->end && head.end > head.start && lex_in(t, &head, p);
 }
 
 /* 1 when words [a, b) read as a name or a role: lower-case words (role,
@@ -1943,10 +1945,11 @@ static int subject_person(const char *t, const lword_vec *v, size_t b, size_t e)
     if (lex_in(t, &both, lex_places) || lex_in(t, &v->v[b - 2], lex_places) || lex_in(t, &v->v[b - 1], lex_places))
         return 0; /* "San Francisco voted" */
     static const char *const not_past[] = {"indeed", "speed", "proceed", "succeed", "exceed", "breed", NULL};
-    if (at < e && word_at(v, at) && !lex_cap(t, &v->v[at])) /* a reporting verb's subject is read before */
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    /* a reporting verb's subject is read before; after an age an article opens the role below */
+    if (at < e && word_at(v, at) && !lex_cap(t, &v->v[at]) && !(g > b && lex_in(t, &v->v[at], articles)))
         return v->v[at].end - v->v[at].start > 4 && memcmp(t + v->v[at].end - 2, "ed", 2) == 0 &&
                !lex_in(t, &v->v[at], not_past);
-    static const char *const articles[] = {"a", "an", "the", NULL};
     /* roles of groups and things, beside body_nouns: "Kellan United, a Dover football team" is none */
     static const char *const groups[] = {"team", "crew", "staff", "family", "police", "publication", NULL};
     if (g + 2 >= e || v->v[g].punct != ',' || !lex_in(t, &v->v[g + 1], articles))
@@ -2037,23 +2040,43 @@ static int reported_person(const actx *c, size_t k, size_t e, qspan np)
     return (!g || g == c->want) && run_person(c, i, e, i, a, j, titled);
 }
 
-/* 1 when the run ending at word b - 1 is a possessive before a relative of
- * its bearer, a few words on ("Lennon's 71-year-old uncle, Charlie
- * Lennon", "Ann Vell's husband"): the pronoun after is the relative's,
- * named or not, and no longer the bearer's. */
-static int kin_of(const char *t, const lword_vec *v, size_t b, size_t e)
+/* 1 when word w ends in a possessive's "'s", straight or curly ("Lennon’s"). */
+static int possessive_word(const char *t, const lword *w)
 {
-    static const char *const kin[] = {"husband", "wife", "son", "daughter", "brother", "sister", "mother",
-                                      "father", "uncle", "aunt", "niece", "nephew", "cousin", "widow",
-                                      "widower", "grandson", "granddaughter", "grandfather", "grandmother",
-                                      "boyfriend", "girlfriend", "fiance", "fiancee", NULL};
-    const lword *w = &v->v[b - 1];
     size_t n = w->end - w->start;
-    int poss = ends_possessive(t, w->start, w->end) ||
-               (n > 4 && memcmp(t + w->end - 4, "\xE2\x80\x99s", 4) == 0); /* "Lennon’s" */
-    for (size_t k = b; poss && k < e && k < b + 6 && (v->v[k].punct == '-' || word_at(v, k)); k++)
-        if (word_at(v, k) && lex_in(t, &v->v[k], kin))
-            return 1;
+    return ends_possessive(t, w->start, w->end) || (n > 4 && memcmp(t + w->end - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
+/* 1 when the run [r, b) is a possessive before a relative of its bearer
+ * whom the pronoun sought may stand for, a few words on ("Lennon's
+ * 71-year-old uncle, Charlie Lennon", "Ann Vell's husband" for "he"; not
+ * "Tom Rudd's wife" for "he", which is still Tom Rudd): the pronoun is the
+ * relative's, not the bearer's. A relative no name stands beside ("Among
+ * them was Tom Rudd's uncle.") is no one the sentence names, so no other
+ * person it names is meant either: cd->found = -1. */
+static int kin_of(const actx *c, size_t r, size_t b, size_t e, cand *cd)
+{
+    static const char *const men[] = {"husband", "son", "brother", "father", "uncle", "nephew", "widower",
+                                      "grandson", "grandfather", "boyfriend", "fiance", "cousin", NULL};
+    static const char *const women[] = {"wife", "daughter", "sister", "mother", "aunt", "niece", "widow",
+                                        "granddaughter", "grandmother", "girlfriend", "fiancee", "cousin", NULL};
+    const char *t = c->t;
+    const lword_vec *v = &c->v;
+    const char *const *kin = c->want == G_MALE ? men : c->want == G_FEMALE ? women : NULL;
+    int poss = kin && possessive_word(t, &v->v[b - 1]);
+    for (size_t k = b; poss && k < e && k < b + 6 && (v->v[k].punct == '-' || word_at(v, k)); k++) {
+        if (!word_at(v, k) || !lex_in(t, &v->v[k], kin))
+            continue;
+        /* a name after the relative ("uncle, Charlie Lennon") or before the appositive it heads ("Mark
+         * Lee, Tom Rudd's son, won") */
+        size_t n = k + 1 + (k + 1 < e && v->v[k + 1].punct == ',');
+        int named = (n < e && word_at(v, n) && lex_cap(t, &v->v[n])) ||
+                    ((k + 1 >= e || v->v[k + 1].punct) && r >= 2 && v->v[r - 1].punct == ',' &&
+                     word_at(v, r - 2) && lex_cap(t, &v->v[r - 2]));
+        if (!named)
+            cd->found = -1;
+        return 1;
+    }
     return 0;
 }
 
@@ -2064,6 +2087,8 @@ static int kin_of(const char *t, const lword_vec *v, size_t b, size_t e)
 static int opening_subject_run(const char *t, const lword_vec *v, size_t b, size_t e)
 {
     size_t j = b;
+    if (possessive_word(t, &v->v[b - 1]))
+        return 0; /* "Tom Rudd's lawyer sued Peter Marr": the lawyer is the subject */
     if (j < e && v->v[j].punct == ',') { /* past the appositive's closing comma */
         size_t k = j + 1;
         while (k < e && k < j + 16 && (!v->v[k].punct || v->v[k].punct == '-' || v->v[k].punct == '.'))
@@ -2130,7 +2155,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         int person = run_person(c, s, e, k, a, b, titled);
         if (person && lex_in(t, &v->v[k], (const char *const[]){"like", "unlike", NULL}))
             likened = mention_span(t, v, k, a, b);
-        else if (person && !kin_of(t, v, b, e))
+        else if (person && !kin_of(c, k, b, e, cd))
             offer(c, cd, mention_span(t, v, k, a, b));
         if (person && c->near && k == s && subject_lead(t, v, k, a) && opening_subject_run(t, v, b, e))
             subject = mention_span(t, v, k, a, b);
