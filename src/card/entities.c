@@ -579,12 +579,13 @@ static size_t name_start(const char *t, const lword_vec *v, size_t a, size_t b)
  * may be a name: "Sokhim An", "Circus Circus", "Walla Walla"): before a
  * last word that opens a sentence but ends no name ("The", "In", "They";
  * not "Plan A" or "World War I"), and before a last word that repeats the
- * one before it. */
+ * one before it. Only after a gallery's word ("Photos:"): in prose such a
+ * last word is the name's ("Lo Minh An said", "Fort Tarra Tarra"). */
 static size_t glued_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     static const char *const openers[] = {"the", "an", "in", "but", "and", "this", "these", "those",
                                           "when", "while", "if", "he", "she", "we", "they", NULL};
-    if (b <= a + 2)
+    if (b <= a + 2 || !any_in(t, v, 0, a, credit_words))
         return b;
     if (lex_in(t, &v->v[b - 1], openers) && !acronym(t, &v->v[b - 1]))
         return b - 1;
@@ -600,14 +601,14 @@ static size_t glued_end(const char *t, const lword_vec *v, size_t a, size_t b)
  * particle joined to the name ("Department of Justice", "Fourth of July",
  * "Palais de Justice"), nor a title after a given name that no
  * capitalised word follows, which is a surname ("Julie Bishop said",
- * "Larry King"; not "Dred Scott Chief Justice Taney"). */
+ * "Larry King", "Tom Constable"; not "Dred Scott Chief Justice Taney"). */
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     b = glued_end(t, v, a, b);
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) && !lower_particle(t, &v->v[b - 2]) &&
-           ((title_word(t, v, b - 1) &&
+           (((title_word(t, v, b - 1) || lex_in(t, &v->v[b - 1], inner_titles)) &&
              !(lex_given(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
-            lex_in(t, &v->v[b - 1], inner_titles) || not_name(t, v, b - 1)))
+            not_name(t, v, b - 1)))
         b--;
     return b;
 }
@@ -721,8 +722,9 @@ static int name_particle(const char *t, const lword_vec *v, size_t j)
 
 /* 1 when word a opens the sentence and is a plural in -s, capitalised only
  * there ("Hundreds of Yemenis", "Members of Congress voted"): a common
- * noun, which "of" joins to no name. Not "-ss" or "-us" ("Congress of
- * People's Deputies", "Duchess of Cambridge", "Jesus of Nazareth"). */
+ * noun, which "of" joins to no name. Not "-ss", "-us" or "-is" ("Congress
+ * of People's Deputies", "Duchess of Cambridge", "Jesus of Nazareth",
+ * "Francis of Kellan"). */
 static int opening_plural(const char *t, const lword_vec *v, size_t a)
 {
     for (size_t k = 0; k < a; k++)
@@ -731,8 +733,8 @@ static int opening_plural(const char *t, const lword_vec *v, size_t a)
     const lword *w = &v->v[a];
     size_t n = w->end - w->start;
     const char *s = t + w->start;
-    return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != '\'' &&
-           s[1] >= 'a' && s[1] <= 'z';
+    return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i' &&
+           s[n - 2] != '\'' && s[1] >= 'a' && s[1] <= 'z';
 }
 
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised

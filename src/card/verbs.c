@@ -186,20 +186,23 @@ static int next_word(const char *t, size_t i, size_t z, char *low, size_t cap)
  * present: after a relative word ("a firm that specializes", "who lives",
  * which "who lived" already was) or before a definite object ("the
  * resignation ends the tie", "AIDS weakens the immune system"), unless a
- * preposition before it makes it a noun ("as profits the fees"). */
+ * preposition or a number before it makes it a noun ("as profits the
+ * fees", "20 ferries the size", "three times the size"). */
 static int present_s(const char *prev, const char *w, const char *t, size_t end, size_t z)
 {
     static const char *const relative[] = {"that", "which", "who", NULL};
     static const char *const object[] = {"her", "him", "his", "its", "the", "their", "them", NULL};
     static const char *const preps[] = {"as", "at", "by", "for", "from", "in", "into", "like", "of",
                                         "on", "than", "to", "with", "without", NULL};
+    static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "dozen", "hundred", "thousand", "million", "several", "many", NULL};
     char next[32];
     if (!s_form(w))
         return 0;
     if (word_in(prev, relative))
         return 1;
     return next_word(t, end, z, next, sizeof next) && word_in(next, object) && !word_in(prev, preps) &&
-           !(prev[0] >= '0' && prev[0] <= '9');
+           !(prev[0] >= '0' && prev[0] <= '9') && !word_in(prev, numbers);
 }
 
 int lex_has_verb(const char *t, size_t a, size_t z, int at_start)

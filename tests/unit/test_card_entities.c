@@ -1217,8 +1217,28 @@ static void test_more_inner_titles(void)
     json_decref(c);
 }
 
+/* Regression: the gallery rule cut the last word of three-word names in
+ * prose ("Lo Minh An" gave "Lo Minh", "Fort Tarra Tarra" "Fort Tarra");
+ * an inner title after a given name is a surname ("Tom Constable" gave
+ * "Tom"); a name in -is is no plural ("Francis of Kellan" lost "of
+ * Kellan" opening a sentence). */
+static void test_review_p_names(void)
+{
+    const char *t[] = {
+        "The teacher Lo Minh An took Tom Constable to Fort Tarra Tarra on Monday.\n\nFrancis of Kellan was "
+        "a saint of the old town.",
+        "Lo Minh An said Tom Constable painted Fort Tarra Tarra.\n\nThe feast of Francis of Kellan is in May."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Lo Minh An") == 2 && kind_of(c, "Lo Minh") == NULL);
+    CHECK(total_of(c, "Fort Tarra Tarra") == 2 && kind_of(c, "Fort Tarra") == NULL);
+    CHECK(total_of(c, "Tom Constable") == 2 && kind_of(c, "Tom") == NULL);
+    CHECK(total_of(c, "Francis of Kellan") == 2 && kind_of(c, "Kellan") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_review_p_names();
     test_more_inner_titles();
     test_plural_of_names();
     test_leading_particles();

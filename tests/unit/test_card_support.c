@@ -480,7 +480,7 @@ static void test_verb_test(void)
                           "1981 3.35", "at 11am on the quay", "a skipper from Våsted", "the alleged plot",
                           "a wretched night", "as profits the fees", "three miles to the west",
                           "Harlow, perhaps the largest port", "the crews' tallies", "in that series of storms",
-                          "20 ferries the size of a barge",
+                          "20 ferries the size of a barge", "three times the size of the quay",
                           "beyond that, skippers of the fleet", NULL};
     for (size_t i = 0; verbs[i]; i++) {
         int ok = lex_has_verb(verbs[i], 0, strlen(verbs[i]), 0);
