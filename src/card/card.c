@@ -415,11 +415,13 @@ static int contained_in_fact(const card_build *b, uint32_t u, const fact_state *
 }
 
 /* 1 when unit un can be a fact. Names alone state nothing; nor does a
- * dateline, an attribution tail or a piece of a long quotation. -1: OOM. */
+ * dateline, an attribution tail, a piece of a long quotation or a web
+ * page's furniture ("Sign up for BREAKING NEWS Emails ...", which two
+ * pages of one story share). -1: OOM. */
 static int unit_is_claim(const card_build *b, const aunit *un)
 {
     if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||
-        copied_unit(b, un))
+        copied_unit(b, un) || b->furniture[un->sent])
         return 0;
     int tail = attribution_tail(b, un);
     return tail < 0 ? -1 : !tail;
@@ -431,8 +433,10 @@ static int unit_is_claim(const card_build *b, const aunit *un)
 static int mark_claims(card_build *b)
 {
     b->claim = malloc(b->al->nunits + 1);
-    if (!b->claim)
+    b->furniture = malloc(b->m->nsents + 1);
+    if (!b->claim || !b->furniture)
         return -1;
+    summ_page_furniture(b->m, b->furniture);
     for (uint32_t u = 0; u < b->al->nunits; u++) {
         int ok = unit_is_claim(b, &b->al->units[u]);
         if (ok < 0)
@@ -929,7 +933,7 @@ int chorus_card_new(chorus_ctx *ctx, const chorus_story *story, const chorus_car
         (rc = chorus_model_build(ctx, story, tok, &m)) < 0)
         goto done;
     snprintf(c->lang, sizeof c->lang, "%s", chorus_tokens_lang(tok));
-    b = (card_build){c, ctx, &view, m, NULL, NULL, NULL, NULL};
+    b = (card_build){c, ctx, &view, m, NULL, NULL, NULL, NULL, NULL};
     rc = CHORUS_ENOMEM;
     if (align_resplit(m, &view) < 0 || align_build(&view, &b.al) < 0)
         goto done;
@@ -940,6 +944,7 @@ done:
     free(b.usup);
     free(b.ubest);
     free(b.claim);
+    free(b.furniture);
     align_free(b.al);
     align_view_free(&view);
     chorus_model_free(m);

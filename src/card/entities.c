@@ -2091,13 +2091,9 @@ int card_entities(card_build *b)
 {
     chorus_card *c = b->card;
     ent_acc acc = {chmap_new(), &c->ents, {0}, {0}, NULL, chmap_new(), {0}};
-    uint8_t *furniture = malloc(b->m->nsents ? b->m->nsents : 1);
-    int rc = acc.ids && acc.lower && furniture ? 0 : -1;
-    if (rc == 0)
-        summ_page_furniture(b->m, furniture);
+    int rc = acc.ids && acc.lower ? 0 : -1;
     for (size_t s = 0; s < b->m->nsents && rc == 0; s++) /* a reporter's credit or a player's labels name no one */
-        rc = furniture[s] ? 0 : sentence_entities(b, &acc, s);
-    free(furniture);
+        rc = b->furniture[s] ? 0 : sentence_entities(b, &acc, s);
     if (rc == 0)
         rc = clause_openers(b, &acc);
     if (rc == 0)

@@ -568,8 +568,30 @@ static void test_part_at_sentence_start(void)
     chorus_free(text);
 }
 
+/* Regression: a web page's furniture was listed as facts, even as a
+ * fact several articles report ("Sign up for BREAKING NEWS Emails privacy
+ * policy Thanks for subscribing!" on two pages of one site), and credits
+ * ("Staff writer ... contributed to this report.") as facts of one. The
+ * summary's furniture marks now keep them out of the facts. */
+static void test_page_furniture_is_no_fact(void)
+{
+    const char *t[] = {
+        "The Varne council closed the harbour road on Monday after a landslide.\n\n"
+        "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!\n\n"
+        "Staff writer Ivo Marr in Harlow contributed to this report.",
+        "A landslide closed the harbour road in Varne on Monday, the council said.\n\n"
+        "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!"};
+    json_t *c = card_of(t, 2);
+    int any;
+    CHECK(find(c, "facts", "Sign up for", "d0", &any) == 0);
+    CHECK(find(c, "facts", "contributed to this report", "d0", &any) == 0);
+    CHECK(find(c, "facts", "harbour road", "d0", &any) >= 1 && any);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_page_furniture_is_no_fact();
     test_fact_in_its_sentence();
     test_dateline_is_no_cut();
     test_fact_short_of_its_sentence_by_a_stop();
