@@ -421,10 +421,9 @@ static const mark boilerplate[] = {
     MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
     MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
     MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
-    MARK("agree to have read the Terms"), MARK("follow @"), MARK("following @"),
-    /* a broadcast's hand-over to its reporter ("Josh King has the story (@abridgetoland).") */
-    MARK("has the story"), MARK("has the details"),
-    MARK("Dow Jones Reprints"), MARK("non-commercial use only"), MARK("browser does not support"),
+    /* a call to follow an account, not prose on its followers ("seen by 40,000 people following @...") */
+    MARK("agree to have read the Terms"), MARK(", follow @"), MARK("Follow @"), MARK(", following @"),
+    MARK("Dow Jones Reprints"), MARK("personal, non-commercial use only"), MARK("browser does not support"),
     /* embedded players and tweets */
     MARK("Rating is available when the video"), MARK("Tweet location history"),
     MARK("location information to your Tweets"), MARK("Add this Tweet to your website"),
@@ -467,6 +466,34 @@ static void page_marks(mark_index *x, int captions)
     mark_index_build(x, lists, captions ? 3 : 2);
 }
 
+/* Where the text s occurs in t[0..len), or NULL. */
+static const char *find_text(const char *t, size_t len, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i + n <= len; i++)
+        if (t[i] == s[0] && memcmp(t + i, s, n) == 0)
+            return t + i;
+    return NULL;
+}
+
+/* 1 for a broadcast's hand-over to its reporter: "has the story" or "has
+ * the details" ending the sentence or with the reporter's handle ("Josh
+ * King has the story (@abridgetoland)."), not a sentence that goes on
+ * ("Ann Kole has the details of 212 transfers Rudd made"). */
+static int hand_over(const char *t, size_t len)
+{
+    static const char *const says[] = {" has the story", " has the details"};
+    for (size_t k = 0; k < 2; k++) {
+        const char *p = find_text(t, len, says[k]);
+        if (!p)
+            continue;
+        size_t rest = len - (size_t)(p - t) - strlen(says[k]);
+        if ((rest >= 1 && p[strlen(says[k])] == '.') || find_text(t, len, "(@"))
+            return 1;
+    }
+    return 0;
+}
+
 void summ_page_furniture(const fmodel *m, uint8_t *flags)
 {
     mark_index x;
@@ -474,7 +501,7 @@ void summ_page_furniture(const fmodel *m, uint8_t *flags)
     for (size_t i = 0; i < m->nsents; i++) {
         size_t len;
         const char *t = chorus_model_sent_text(m, i, &len);
-        flags[i] = (uint8_t)has_mark(&x, t, len);
+        flags[i] = (uint8_t)(has_mark(&x, t, len) || hand_over(t, len));
     }
 }
 
@@ -1457,7 +1484,7 @@ static int good_candidate(const fmodel *m, uint32_t i, const mark_index *marks)
     if (t[len - 1] == '?' || (t[0] >= 'a' && t[0] <= 'z') || broken(t, len) || !ends_statement(t, len) ||
         !summ_quotes_balanced(t, len))
         return 0;
-    if (has_mark(marks, t, len) || caption(t, len) || cut_off(t, len))
+    if (has_mark(marks, t, len) || hand_over(t, len) || caption(t, len) || cut_off(t, len))
         return 0;
     if (shouting(t, len) || title_case(t, len) || list_intro(t, len) || caps_label(t, len) || word_label(t, len))
         return 0;
