@@ -6,6 +6,7 @@
  * summary would not name ("I ..." outside quotation marks), or too short
  * or long to carry one fact. */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -466,13 +467,17 @@ static void page_marks(mark_index *x, int captions)
     mark_index_build(x, lists, captions ? 3 : 2);
 }
 
-/* Where the text s occurs in t[0..len), or NULL. */
+/* Where the text s occurs in t[0..len), or NULL; memchr finds the
+ * candidates, as every sentence is searched. */
 static const char *find_text(const char *t, size_t len, const char *s)
 {
     size_t n = strlen(s);
-    for (size_t i = 0; i + n <= len; i++)
-        if (t[i] == s[0] && memcmp(t + i, s, n) == 0)
-            return t + i;
+    for (const char *p = t, *end = t + len; end - p >= (ptrdiff_t)n; p++) {
+        if (!(p = memchr(p, s[0], (size_t)(end - p) - n + 1)))
+            return NULL;
+        if (memcmp(p, s, n) == 0)
+            return p;
+    }
     return NULL;
 }
 
@@ -482,13 +487,11 @@ static const char *find_text(const char *t, size_t len, const char *s)
  * ("Ann Kole has the details of 212 transfers Rudd made"). */
 static int hand_over(const char *t, size_t len)
 {
-    static const char *const says[] = {" has the story", " has the details"};
-    for (size_t k = 0; k < 2; k++) {
-        const char *p = find_text(t, len, says[k]);
-        if (!p)
-            continue;
-        size_t rest = len - (size_t)(p - t) - strlen(says[k]);
-        if ((rest >= 1 && p[strlen(says[k])] == '.') || find_text(t, len, "(@"))
+    const char *end = t + len;
+    for (const char *p = t; (p = find_text(p, (size_t)(end - p), "has the ")) != NULL; p += 8) {
+        size_t rest = (size_t)(end - p) - 8;
+        size_t n = rest >= 5 && !memcmp(p + 8, "story", 5) ? 5 : rest >= 7 && !memcmp(p + 8, "details", 7) ? 7 : 0;
+        if (n && ((rest > n && p[8 + n] == '.') || find_text(t, len, "(@")))
             return 1;
     }
     return 0;
