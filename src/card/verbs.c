@@ -226,7 +226,7 @@ int lex_has_verb(const char *t, size_t a, size_t z, int at_start)
              present_s(prev, low, t, i + n, z)))
             return 1;
         if (folded)
-            memcpy(prev, low, sizeof prev);
+            strcpy(prev, low); /* both 32 bytes; fold_word ends low with a NUL */
         else
             prev[0] = 0;
         first = 0;

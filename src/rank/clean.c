@@ -422,8 +422,9 @@ static const mark boilerplate[] = {
     MARK("Send us a tip"), MARK("Send us a secure tip"), MARK("on Facebook and follow"),
     MARK("to engage in conversation about this article"), MARK("Thanks for subscribing"),
     MARK("Thank you for subscribing"), MARK("updates directly to your inbox"),
+    MARK("agree to have read the Terms"),
     /* a call to follow an account, not prose on its followers ("seen by 40,000 people following @...") */
-    MARK("agree to have read the Terms"), MARK(", follow @"), MARK("Follow @"), MARK(", following @"),
+    MARK(", follow @"), MARK("Follow @"), MARK(", following @"),
     MARK("Dow Jones Reprints"), MARK("personal, non-commercial use only"), MARK("browser does not support"),
     /* embedded players and tweets */
     MARK("Rating is available when the video"), MARK("Tweet location history"),
