@@ -2093,7 +2093,7 @@ int card_entities(card_build *b)
     ent_acc acc = {chmap_new(), &c->ents, {0}, {0}, NULL, chmap_new(), {0}};
     int rc = acc.ids && acc.lower ? 0 : -1;
     for (size_t s = 0; s < b->m->nsents && rc == 0; s++) /* a reporter's credit or a player's labels name no one */
-        rc = b->furniture[s] ? 0 : sentence_entities(b, &acc, s);
+        rc = b->furniture[s] & 1 ? 0 : sentence_entities(b, &acc, s); /* a caption's names count */
     if (rc == 0)
         rc = clause_openers(b, &acc);
     if (rc == 0)

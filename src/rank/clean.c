@@ -401,12 +401,16 @@ static int has_mark(const mark_index *x, const char *t, size_t len)
     return 0;
 }
 
-/* Photo credits and captions, and teasers cut off before a credit ("was
- * shot... (Associated Press)"): not the story's prose, though a caption
+/* Teasers cut off before a credit ("was shot... (Associated Press)"): not
+ * the story's prose for a summary, though prose may hold the marks ("wants
+ * \"a private adviser ... (who) has never ...\""), so no caption. */
+static const mark teaser_marks[] = {MARK("... ("), MARK("\xe2\x80\xa6 (")};
+
+/* Photo credits and captions: not the story's prose, though a caption
  * names its people. */
 static const mark caption_marks[] = {
     MARK("Image copyright"), MARK("Image caption"), MARK("Getty Images"), MARK("(AP Photo"), MARK("Photo:"),
-    MARK("FILE -"), MARK("FILE \xe2\x80\x94"), MARK("... ("), MARK("\xe2\x80\xa6 ("),
+    MARK("FILE -"), MARK("FILE \xe2\x80\x94"),
     MARK("(Associated Press)"), MARK("View Images"), MARK("View Photos"), MARK("Hide Caption"),
     MARK("Click through the"),
     /* a BBC video's player runs on into its caption ("Media playback is unsupported on your device Media
@@ -457,15 +461,16 @@ static const mark page_widgets[] = {
     MARK("Additional reporting by"), MARK("(Editing by"), MARK("; Editing by"),
     MARK("Wait 1 second to continue"), MARK("(Opens in new window)"), MARK("Read or Share this story")};
 
-_Static_assert(NMARKS(caption_marks) + NMARKS(boilerplate) + NMARKS(page_widgets) <= 128,
+_Static_assert(NMARKS(caption_marks) + NMARKS(teaser_marks) + NMARKS(boilerplate) + NMARKS(page_widgets) <= 128,
                "has_mark takes at most 128 marks");
 
 /* Indexes the marks of a web page's furniture, and with captions a
- * caption's too. */
+ * caption's and a teaser's too. */
 static void page_marks(mark_index *x, int captions)
 {
-    const mark_list lists[] = {MARK_LIST(boilerplate), MARK_LIST(page_widgets), MARK_LIST(caption_marks)};
-    mark_index_build(x, lists, captions ? 3 : 2);
+    const mark_list lists[] = {MARK_LIST(boilerplate), MARK_LIST(page_widgets), MARK_LIST(caption_marks),
+                               MARK_LIST(teaser_marks)};
+    mark_index_build(x, lists, captions ? 4 : 2);
 }
 
 /* Where the text s occurs in t[0..len), or NULL; memchr finds the
@@ -496,6 +501,18 @@ static int hand_over(const char *t, size_t len)
             return 1;
     }
     return 0;
+}
+
+void summ_page_captions(const fmodel *m, uint8_t *flags)
+{
+    const mark_list lists[] = {MARK_LIST(caption_marks)};
+    mark_index x;
+    mark_index_build(&x, lists, 1);
+    for (size_t i = 0; i < m->nsents; i++) {
+        size_t len;
+        const char *t = chorus_model_sent_text(m, i, &len);
+        flags[i] |= (uint8_t)(has_mark(&x, t, len) << 1);
+    }
 }
 
 void summ_page_furniture(const fmodel *m, uint8_t *flags)

@@ -572,8 +572,9 @@ static void test_part_at_sentence_start(void)
  * fact several articles report ("Sign up for BREAKING NEWS Emails privacy
  * policy Thanks for subscribing!" on two pages of one site), and credits
  * ("Staff writer ... contributed to this report.") as facts of one. The
- * summary's furniture marks now keep them out of the facts, and the marks
- * that prose may hold are narrowed to furniture's own shape. */
+ * summary's furniture marks now keep them out of the facts, and so do its
+ * caption marks; the marks that prose may hold are narrowed to
+ * furniture's own shape. */
 static void test_page_furniture_is_no_fact(void)
 {
     const char *t[] = {
@@ -599,6 +600,24 @@ static void test_page_furniture_is_no_fact(void)
     CHECK(find(c, "facts", "212 transfers", "d0", &any) == 1 && any);
     CHECK(find(c, "facts", "called the bridge plan a fraud", "d1", &any) == 1 && any);
     CHECK(find(c, "facts", "has the story", "d0", &any) == 0 && find(c, "facts", "latest news", "d1", &any) == 0);
+    json_decref(c);
+    /* a photo's caption or credit is no fact either, though its names count; an ellipsis before a
+     * bracket in prose is no teaser's credit */
+    const char *w[] = {
+        "FILE - In this May 4, 2001, file photo, Ivo Marr waves from the deck of the Varne ferry.\n\n"
+        "The Varne ferry sank in the harbour on Monday.",
+        "The Varne ferry sank on Monday; Tom Rudd wants \"a captain who ... (who) has never lost a ship.\"\n\n"
+        "(AP Photo/Ann Kole)"};
+    c = card_of(w, 2);
+    CHECK(find(c, "facts", "waves from the deck", "d0", &any) == 0);
+    CHECK(find(c, "facts", "AP Photo", "d1", &any) == 0);
+    CHECK(find(c, "facts", "never lost a ship", "d1", &any) == 1 && any);
+    json_t *e;
+    size_t i;
+    int marr = 0;
+    json_array_foreach(json_object_get(c, "entities"), i, e)
+        marr |= strcmp(json_string_value(json_object_get(e, "name")), "Ivo Marr") == 0;
+    CHECK(marr);
     json_decref(c);
 }
 
