@@ -88,9 +88,9 @@ int summ_quotes_balanced(const char *t, size_t len);
  * "Video Unavailable", "Invalid Email"); not a photo caption, which names
  * the story's people. */
 void summ_page_furniture(const fmodel *m, uint8_t *flags);
-/* Sets bit 2 of flags[i] when sentence i holds a photo caption's or
+/* ORs 2 into flags[i] when sentence i holds a photo caption's or
  * credit's mark ("Image caption", "FILE -", "(AP Photo"): a photo's
- * description, not the story's prose; other bits are kept. */
+ * description, not the story's prose; the value 1 is kept. */
 void summ_page_captions(const fmodel *m, uint8_t *flags);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);

@@ -415,9 +415,9 @@ static int contained_in_fact(const card_build *b, uint32_t u, const fact_state *
 }
 
 /* 1 when unit un can be a fact. Names alone state nothing; nor does a
- * dateline, an attribution tail, a piece of a long quotation or a web
+ * dateline, an attribution tail, a piece of a long quotation, a web
  * page's furniture ("Sign up for BREAKING NEWS Emails ...", which two
- * pages of one story share). -1: OOM. */
+ * pages of one story share) or a photo's caption. -1: OOM. */
 static int unit_is_claim(const card_build *b, const aunit *un)
 {
     if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||

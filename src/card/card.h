@@ -94,7 +94,7 @@ typedef struct card_build {
     uint8_t *usup;   /* unit x doc: 1 when the article reports the unit */
     uint32_t *ubest; /* unit x doc: reporting sentence, or UINT32_MAX */
     uint8_t *claim;  /* unit: 1 when it can be a fact (mark_claims) */
-    uint8_t *furniture; /* sentence of m: bit 1 a web page's furniture, bit 2 a photo's caption; no fact */
+    uint8_t *furniture; /* sentence of m: | 1 a web page's furniture, | 2 a photo's caption; no fact */
 } card_build;
 
 /* A copy of text[0..n) in the card's arena, whitespace runs collapsed. */

@@ -1494,7 +1494,7 @@ static int caps_label(const char *t, size_t len)
 }
 
 /* 1 when sentence i is a whole, informative sentence worth choosing; marks:
- * the page's furniture and captions (page_marks). */
+ * the page's furniture, captions and teasers (page_marks). */
 static int good_candidate(const fmodel *m, uint32_t i, const mark_index *marks)
 {
     const fsent *s = &m->sents[i];
