@@ -147,21 +147,12 @@ static size_t apostrophe_len(const char *t, size_t k, size_t e)
     return k < e && cutf8_is_rsquo(t + k, e - k) ? 3 : 0;
 }
 
-/* 1 for a word ending in a possessive "'s" (' or U+2019). */
-static int possessive(const char *t, const lword *w)
-{
-    size_t n = w->end - w->start;
-    const char *s = t + w->start;
-    if (n < 3 || (s[n - 1] | 32) != 's')
-        return 0;
-    return s[n - 2] == '\'' || (n >= 5 && apostrophe_len(t, w->end - 4, w->end) == 3);
-}
 
 /* The word without a possessive "'s", so "County's" is looked up as "County". */
 static lword bare(const char *t, const lword *w)
 {
     lword x = *w;
-    if (possessive(t, w))
+    if (lex_possessive(t, w))
         x.end -= t[w->end - 2] == '\'' ? 2 : 4;
     return x;
 }
@@ -257,7 +248,7 @@ static const char *const object_preps[] = {"of", "for", "with", "from", "to", "b
  * determiner or owner and the noun ("al-Qaeda's Syrian affiliate"). */
 static int after_preposition(const char *t, const lword_vec *v, size_t k)
 {
-    for (size_t steps = 0; steps < 3 && k > 0 && !v->v[k - 1].punct && !possessive(t, &v->v[k - 1]) &&
+    for (size_t steps = 0; steps < 3 && k > 0 && !v->v[k - 1].punct && !lex_possessive(t, &v->v[k - 1]) &&
                            !lex_in(t, &v->v[k - 1], lex_determiners) && !lex_in(t, &v->v[k - 1], object_preps);
          steps++)
         k--;
@@ -265,7 +256,7 @@ static int after_preposition(const char *t, const lword_vec *v, size_t k)
         return 0;
     if (lex_in(t, &v->v[k - 1], object_preps))
         return 1;
-    int det = possessive(t, &v->v[k - 1]) || lex_in(t, &v->v[k - 1], lex_determiners);
+    int det = lex_possessive(t, &v->v[k - 1]) || lex_in(t, &v->v[k - 1], lex_determiners);
     return det && k >= 2 && !v->v[k - 2].punct && lex_in(t, &v->v[k - 2], object_preps);
 }
 
@@ -287,7 +278,7 @@ static int beside_body_noun(const char *t, const lword_vec *v, size_t a, size_t 
     if (!after || after->punct || lex_cap(t, after) || !lex_in(t, after, body_nouns))
         return 0;
     const lword last = bare(t, &v->v[b - 1]);
-    return !modifier(t, &last) && !possessive(t, &v->v[b - 1]) && !lex_in(t, &last, lex_peoples);
+    return !modifier(t, &last) && !lex_possessive(t, &v->v[b - 1]) && !lex_in(t, &last, lex_peoples);
 }
 
 /* 1 when the run [a, b) has a person's shape: no particle that places and
@@ -302,7 +293,7 @@ static int person_shape(const char *t, const lword_vec *v, size_t a, size_t b)
         if (lower_particle(t, &v->v[i]))
             return lex_in(t, &v->v[i], people_only) || lex_given(t, &v->v[a]);
     for (size_t i = a; i + 1 < b; i++)
-        if (possessive(t, &v->v[i])) /* "Martha's Vineyard" */
+        if (lex_possessive(t, &v->v[i])) /* "Martha's Vineyard" */
             return 0;
     return 1;
 }
@@ -731,10 +722,8 @@ static int opening_plural(const char *t, const lword_vec *v, size_t a)
         if (!v->v[k].punct)
             return 0;
     const lword *w = &v->v[a];
-    size_t n = w->end - w->start;
     const char *s = t + w->start;
-    return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i' &&
-           s[n - 2] != '\'' && s[1] >= 'a' && s[1] <= 'z';
+    return lex_s_form(s, w->end - w->start) && s[1] >= 'a' && s[1] <= 'z';
 }
 
 /* Whether word j, not capitalised, carries the run [a, j) of capitalised
@@ -796,7 +785,7 @@ static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const
  * "International Women's Day"). */
 static int splits_run(const char *t, const lword_vec *v, size_t a, size_t k, size_t b)
 {
-    if (!possessive(t, &v->v[k]) || k + 1 >= b)
+    if (!lex_possessive(t, &v->v[k]) || k + 1 >= b)
         return 0;
     lword p = bare(t, &v->v[k]);
     int person = k > a && (title_word(t, v, a) || lex_given(t, &v->v[a]));

@@ -191,6 +191,20 @@ int lex_title(const char *text, const lword *w)
     return lex_in(text, w, lex_titles) || lex_in(text, w, lex_abbr_titles);
 }
 
+int lex_s_form(const char *s, size_t n)
+{
+    return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i' && s[n - 2] != '\'';
+}
+
+int lex_possessive(const char *text, const lword *w)
+{
+    size_t n = w->end - w->start;
+    const char *s = text + w->start;
+    if (n < 3 || (s[n - 1] | 32) != 's')
+        return 0;
+    return s[n - 2] == '\'' || (n >= 5 && cutf8_is_rsquo(s + n - 4, 3));
+}
+
 int lex_pronoun(const char *text, const lword *w)
 {
     static const char *const p[] = {"he", "she", "they", "we", NULL};

@@ -38,6 +38,12 @@ int lex_given(const char *text, const lword *w);
 int lex_title(const char *text, const lword *w);
 /* 1 when the word is a personal pronoun that can stand for a speaker. */
 int lex_pronoun(const char *text, const lword *w);
+/* 1 when the word s[0..n) has the shape of a plural or a verb's -s form:
+ * over three letters, ending in "s" but not "-ss", "-us", "-is" or "'s"
+ * ("boats", "specializes"; not "boss", "status", "Francis", "Rudd's"). */
+int lex_s_form(const char *s, size_t n);
+/* 1 for a word ending in a possessive "'s" (' or U+2019, "Lennon’s"). */
+int lex_possessive(const char *text, const lword *w);
 
 /* A number read whole from word i: digits with thousands separators
  * ("12,000"), decimals ("1.5"), a time ("8:26") or a small count word. */

@@ -2040,13 +2040,6 @@ static int reported_person(const actx *c, size_t k, size_t e, qspan np)
     return (!g || g == c->want) && run_person(c, i, e, i, a, j, titled);
 }
 
-/* 1 when word w ends in a possessive's "'s", straight or curly ("Lennon’s"). */
-static int possessive_word(const char *t, const lword *w)
-{
-    size_t n = w->end - w->start;
-    return ends_possessive(t, w->start, w->end) || (n > 4 && memcmp(t + w->end - 4, "\xE2\x80\x99s", 4) == 0);
-}
-
 /* 1 when the run [r, b) is a possessive before a relative of its bearer
  * whom the pronoun sought may stand for, a few words on ("Lennon's
  * 71-year-old uncle, Charlie Lennon", "Ann Vell's husband" for "he"; not
@@ -2063,7 +2056,7 @@ static int kin_of(const actx *c, size_t r, size_t b, size_t e, cand *cd)
     const char *t = c->t;
     const lword_vec *v = &c->v;
     const char *const *kin = c->want == G_MALE ? men : c->want == G_FEMALE ? women : NULL;
-    int poss = kin && possessive_word(t, &v->v[b - 1]);
+    int poss = kin && lex_possessive(t, &v->v[b - 1]);
     for (size_t k = b; poss && k < e && k < b + 6 && (v->v[k].punct == '-' || word_at(v, k)); k++) {
         if (!word_at(v, k) || !lex_in(t, &v->v[k], kin))
             continue;
@@ -2087,7 +2080,7 @@ static int kin_of(const actx *c, size_t r, size_t b, size_t e, cand *cd)
 static int opening_subject_run(const char *t, const lword_vec *v, size_t b, size_t e)
 {
     size_t j = b;
-    if (possessive_word(t, &v->v[b - 1]))
+    if (lex_possessive(t, &v->v[b - 1]))
         return 0; /* "Tom Rudd's lawyer sued Peter Marr": the lawyer is the subject */
     if (j < e && v->v[j].punct == ',') { /* past the appositive's closing comma */
         size_t k = j + 1;

@@ -159,17 +159,13 @@ static size_t word_len(const char *t, size_t i, size_t z)
     }
 }
 
-/* 1 when the folded word w may be a verb's -s form, not a plural of one:
- * long enough, not "-ss", "-us", "-is" or "'s", nor an adverb or noun
- * that only looks like one ("perhaps", "news"). */
+/* 1 when the folded word w may be a verb's -s form (lex_s_form), not an
+ * adverb or noun that only looks like one ("perhaps", "news"). */
 static int s_form(const char *w)
 {
     static const char *const not_s[] = {"always", "afterwards", "besides", "nowadays", "news", "ones",
                                         "perhaps", "series", "sometimes", "species", "towards", NULL};
-    size_t n = strlen(w);
-    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' || w[n - 2] == '\'')
-        return 0;
-    return !word_in(w, not_s);
+    return lex_s_form(w, strlen(w)) && !word_in(w, not_s);
 }
 
 /* The word after the one ending at i, folded into low; 0 when none
