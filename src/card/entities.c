@@ -355,6 +355,8 @@ typedef struct ent_acc {
     chmap *known;        /* when set, count only these names, add none */
     chmap *lower;        /* words written in lower case, with their counts */
     VEC(uint32_t) lower_n;
+    VEC(uint32_t) plurals; /* sentences opening with a plural and "of", read last */
+    int plural_pass;       /* 1 while they are read */
 } ent_acc;
 
 /* s[0, n) in ASCII lower case, written to out (n bytes); returns out. */
@@ -496,6 +498,15 @@ static const char *const credit_words[] = {"photo", "photos", "photograph", "pho
 /* The word an image agency's name ends with ("Getty Images"): a credit (credit_run, agency_end). */
 static const char *const agency_words[] = {"images", NULL};
 
+/* 1 when word k is an agency's name alone right after a caption's bar,
+ * its credit ("... on Thursday. | Getty Rudd lawyer says ...", where the
+ * next headline follows): no name of the story, and the end of its run. */
+static int barred_credit(const char *t, const lword_vec *v, size_t k)
+{
+    static const char *const agencies[] = {"getty", "afp", "ap", "reuters", "epa", NULL};
+    return k > 0 && v->v[k - 1].punct == '|' && lex_in(t, &v->v[k], agencies);
+}
+
 static int page_word(const char *t, const lword *w)
 {
     static const char *const labels[] = {"close",   "watch",       "watched", "must",    "embed",
@@ -587,18 +598,55 @@ static size_t glued_end(const char *t, const lword_vec *v, size_t a, size_t b)
     return b;
 }
 
+/* Titles that are also common surnames ("Rufo King", "Ann Lord", "Tom
+ * Pope"). */
+static const char *const surname_titles[] = {"king", "lord", "bishop", "prince", "pope", NULL};
+/* Words before a title that make it one, though no list above holds them
+ * ("Crown Prince", "Grand Ayatollah", "Prime Minister"). */
+static const char *const title_modifiers[] = {"crown", "grand", "prime", "vice", "high", "supreme", "auxiliary",
+                                              "presiding", "drug", "war", "sea", "law", NULL};
+
+/* 1 when word k could be a given or middle name: capitalised, and no
+ * title, organisation, place, people's, time or function word ("Rufo",
+ * "Tam"; not "Crown", "Saudi", "Catholic", "Harlow County"). */
+static int name_like(const char *t, const lword_vec *v, size_t k)
+{
+    const lword *w = &v->v[k];
+    size_t n = w->end - w->start;
+    return !w->punct && lex_cap(t, w) && !caps_word(t, w) && !lex_possessive(t, w) && !title_word(t, v, k) &&
+           !lex_in(t, w, inner_titles) && !lex_in(t, w, title_modifiers) && !lex_in(t, w, org_words) &&
+           !lex_in(t, w, place_words) && !lex_in(t, w, regions) && !lex_in(t, w, lex_peoples) &&
+           !lex_in(t, w, lex_function_words) && !lex_in(t, w, lead_words) && !not_name(t, v, k) &&
+           !known_place(t + w->start, n);
+}
+
+/* 1 when the title at the end of the run [a, b), where no capitalised
+ * word follows, is the person's surname: after a given name ("Julie
+ * Bishop said", "Larry King", "Tom Constable"), after a middle initial
+ * ("Rufo T. King", "Ann T. Principal"), or, for a title that is also a
+ * common surname, after a word that could be a name ("Rufo King", "Rufo
+ * Tam King"; not "Crown Prince", "the Saudi King", "Catholic Bishop");
+ * not "Dred Scott Chief Justice Taney". */
+static int title_surname(const char *t, const lword_vec *v, size_t a, size_t b)
+{
+    if (b < v->n && lex_cap(t, &v->v[b]))
+        return 0;
+    if (lex_given(t, &v->v[b - 2]))
+        return 1;
+    if (b >= a + 3 && initial_stop(t, v, b - 2) && v->v[b - 3].end - v->v[b - 3].start == 1)
+        return 1; /* one letter: "U.N. Secretary" is an organisation's */
+    return lex_in(t, &v->v[b - 1], surname_titles) && name_like(t, v, b - 2);
+}
+
 /* Where the name in [a, b) ends: before a title or a date word at its end
  * ("New York Gov", "Paris Tuesday"), but not one that a connector or a
  * particle joined to the name ("Department of Justice", "Fourth of July",
- * "Palais de Justice"), nor a title after a given name that no
- * capitalised word follows, which is a surname ("Julie Bishop said",
- * "Larry King", "Tom Constable"; not "Dred Scott Chief Justice Taney"). */
+ * "Palais de Justice"), nor a title that is a surname (title_surname). */
 static size_t name_end(const char *t, const lword_vec *v, size_t a, size_t b)
 {
     b = glued_end(t, v, a, b);
     while (b > a + 1 && !lex_in(t, &v->v[b - 2], connectors) && !lower_particle(t, &v->v[b - 2]) &&
-           (((title_word(t, v, b - 1) || lex_in(t, &v->v[b - 1], inner_titles)) &&
-             !(lex_given(t, &v->v[b - 2]) && (b == v->n || !lex_cap(t, &v->v[b])))) ||
+           (((title_word(t, v, b - 1) || lex_in(t, &v->v[b - 1], inner_titles)) && !title_surname(t, v, a, b)) ||
             not_name(t, v, b - 1)))
         b--;
     return b;
@@ -731,8 +779,10 @@ static int opening_plural(const char *t, const lword_vec *v, size_t a)
  * "of" before a capital after one word or an organisation, place or title
  * ("Bank of England", "Secretary of State", "Republican Party of
  * Pennsylvania"), "for" after an organisation ("Agency for International
- * Development"), "and" closing an organisation's list. */
-static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
+ * Development"), "and" closing an organisation's list. "of" after a
+ * plural opening the sentence joins only when plural is set, the story
+ * naming the whole run elsewhere ("Knights of Kellan"; plural_named). */
+static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j, int plural)
 {
     if (name_particle(t, v, j))
         return 1;
@@ -742,7 +792,7 @@ static int joins_run(const char *t, const lword_vec *v, size_t a, size_t j)
         return 1; /* and "Procter & Gamble" */
     if (lex_in(t, &v->v[j], of_word)) { /* not "Jim Acosta of CNN" */
         const lword *w = &v->v[j - 1];
-        if (j - a == 1 && opening_plural(t, v, a))
+        if (j - a == 1 && !plural && opening_plural(t, v, a))
             return 0; /* "Hundreds of Yemenis", "Users of Vantro" */
         return (j - a == 1 && !after_title(t, v, a)) || lex_in(t, w, org_words) || lex_in(t, w, place_words) ||
                lex_in(t, w, lex_titles) || lex_in(t, w, inner_titles);
@@ -779,17 +829,19 @@ static int title_prefix(const card_build *bd, ent_acc *acc, const char *t, const
 }
 
 /* 1 when the possessive word k splits the run [a, b): two words or more
- * follow it, or one after a titled person, a given name and more, or a
- * known place ("President Mikhail Gorbachev's Kremlin", "Anna Pell's
- * Lumen", "Pakistan's Kashmir"; not "Martha's Vineyard" or
- * "International Women's Day"). */
+ * follow it, or one after a titled person, a given name and more, a
+ * known place or a day ("President Mikhail Gorbachev's Kremlin", "Anna
+ * Pell's Lumen", "Pakistan's Kashmir", "Tuesday's Harlow vote", where the
+ * day is no name; not "Martha's Vineyard" or "International Women's Day",
+ * nor "May's Kellan deal", as "May" may be a surname). */
 static int splits_run(const char *t, const lword_vec *v, size_t a, size_t k, size_t b)
 {
     if (!lex_possessive(t, &v->v[k]) || k + 1 >= b)
         return 0;
     lword p = bare(t, &v->v[k]);
     int person = k > a && (title_word(t, v, a) || lex_given(t, &v->v[a]));
-    return k + 2 < b || (person && !lex_in(t, &v->v[k + 1], org_words)) ||
+    int day = k == a && lex_in(t, &p, not_names) && !lex_in(t, &p, lex_month_surnames);
+    return k + 2 < b || (person && !lex_in(t, &v->v[k + 1], org_words)) || day ||
            (k == a && known_place(t + p.start, p.end - p.start) && !lex_in(t, &v->v[k + 1], org_words));
 }
 
@@ -913,7 +965,7 @@ static int credit_label(const char *t, const lword_vec *v, size_t s)
  * run_end ends a run there). */
 static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
 {
-    if (lex_in(t, &v->v[b - 1], agency_words))
+    if (lex_in(t, &v->v[b - 1], agency_words) || (b == a + 1 && barred_credit(t, v, a)))
         return 1;
     size_t s = a, e = b;
     while (s >= 2 && glued_slash(t, v, s - 1))
@@ -934,24 +986,26 @@ static int credit_run(const char *t, const lword_vec *v, size_t a, size_t b)
 /* 1 when word j, after "Images", ends an image agency's name: no word
  * that a firm's or an event's name ends with follows it, as in "Kellan
  * Images Ltd" or "the Lumen Images Festival", which name things
- * (credit_run drops a run that ends with "Images"). */
+ * (credit_run drops a run that ends with "Images"); or after an agency's
+ * name alone after a caption's bar (barred_credit). */
 static int agency_end(const char *t, const lword_vec *v, size_t j)
 {
     static const char *const goes_on[] = {"ltd", "inc", "llc", "plc", "co", "corp", "corporation", "company",
                                           "festival", "gallery", "studio", "studios", "foundation", "awards",
                                           "prize", "archive", "collection", "exhibition", "museum", NULL};
-    return lex_in(t, &v->v[j - 1], agency_words) && !lex_in(t, &v->v[j], goes_on);
+    return (lex_in(t, &v->v[j - 1], agency_words) && !lex_in(t, &v->v[j], goes_on)) || barred_credit(t, v, j - 1);
 }
 
 /* Where the run of capitalised words from i ends: joined words go on
- * ("Procter & Gamble", "Bank of England"), a word in capitals of a
- * sentence set in capitals stops it, and an image agency's name ends it
- * ("Getty Images Image caption Kalashnikov designed ..."). */
-static size_t run_end(const char *t, const lword_vec *v, size_t i, int caps)
+ * ("Procter & Gamble", "Bank of England"; plural as joins_run takes it),
+ * a word in capitals of a sentence set in capitals stops it, and an image
+ * agency's name ends it ("Getty Images Image caption Kalashnikov designed
+ * ..."). */
+static size_t run_end(const char *t, const lword_vec *v, size_t i, int caps, int plural)
 {
     size_t j = i + 1;
-    while (j < v->n && !(caps && caps_word(t, &v->v[j])) && (lex_cap(t, &v->v[j]) || joins_run(t, v, i, j)) &&
-           !agency_end(t, v, j))
+    while (j < v->n && !(caps && caps_word(t, &v->v[j])) &&
+           (lex_cap(t, &v->v[j]) || joins_run(t, v, i, j, plural)) && !agency_end(t, v, j))
         j++;
     return j;
 }
@@ -1003,19 +1057,30 @@ static size_t ordinal_start(const char *t, const lword_vec *v, size_t i)
     return i;
 }
 
+/* 1 when the particle at word a is an English noun: "van" after an
+ * article or a possessive ("the van Tom drove", "his van Dover Mills paid
+ * for"), "bin" after a noun that makes a bin of it ("the recycling bin
+ * Harlow Council supplied"; not "the bin Hadi raid", "killed bin Hadi"). */
+static int particle_noun(const char *t, const lword_vec *v, size_t a)
+{
+    static const char *const van[] = {"van", NULL}, *const bin[] = {"bin", NULL};
+    static const char *const bins[] = {"recycling", "trash", "garbage", "rubbish", "litter", "waste", "compost",
+                                       "wheelie", "dust", "storage", "laundry", "bread", "grit", "sharps", NULL};
+    const lword *p = a > 0 && !v->v[a - 1].punct ? &v->v[a - 1] : NULL;
+    return p && ((lex_in(t, &v->v[a], van) && lex_in(t, p, lex_determiners)) ||
+                 (lex_in(t, &v->v[a], bin) && lex_in(t, p, bins)));
+}
+
 /* Where the run from i starts when surname particles in lower case stand
  * right before it ("against bin Laden", "the al Sabah family", ", de Vries
  * said", "van der Berg"): with them, as inside a run ("Osama bin Laden").
- * Not before a given name, nor "van" after an article or a possessive
- * ("the van Tom drove", "his van Dover Mills paid for"). */
+ * Not before a given name, nor a particle that is a noun (particle_noun). */
 static size_t particle_start(const char *t, const lword_vec *v, size_t i)
 {
-    static const char *const van[] = {"van", NULL};
     size_t a = i;
     while (a > 0 && i - a < 2 && lower_particle(t, &v->v[a - 1]) && v->v[a - 1].end + 1 == v->v[a].start)
         a--;
-    if (a == i || lex_given(t, &v->v[i]) ||
-        (a > 0 && lex_in(t, &v->v[a], van) && !v->v[a - 1].punct && lex_in(t, &v->v[a - 1], lex_determiners)))
+    if (a == i || lex_given(t, &v->v[i]) || particle_noun(t, v, a))
         return i;
     return a;
 }
@@ -1027,12 +1092,32 @@ static size_t run_start(const char *t, const lword_vec *v, size_t i)
     return a < i ? a : ordinal_start(t, v, i);
 }
 
+/* 1 when the sentence opens with a plural that "of" and a capital follow
+ * ("Hundreds of Harlow residents", "Knights of Kellan met"): a quantity
+ * or a name, which the story's other sentences tell apart. */
+static int plural_opening(const char *t, const lword_vec *v, size_t first)
+{
+    return first + 2 < v->n && lex_cap(t, &v->v[first]) && opening_plural(t, v, first) &&
+           lex_in(t, &v->v[first + 1], of_word) && lex_cap(t, &v->v[first + 2]);
+}
+
+/* 1 when the run that "of" joins to the plural opening the sentence is a
+ * name the story writes elsewhere ("the Knights of Kellan", "a Times of
+ * Harlow report"); not "Hundreds of Harlow". */
+static int plural_named(const ent_acc *acc, const char *t, const lword_vec *v, size_t first, int caps)
+{
+    size_t j = run_end(t, v, first, caps, 1), s = v->v[first].start;
+    uint32_t id;
+    return chmap_get(acc->ids, t + s, v->v[j - 1].end - s, &id) && acc->ents->v[id].total > 0;
+}
+
 /* Runs of capitalised words in one sentence; a sentence-initial function
  * word ("The", "But") is not part of a name. One capitalised word opening
  * a clause is a name only when it is a known place or, checked once all
  * sentences are read, a name found elsewhere or a person's surname
  * ("Trump said", "Brandt said" after "Ada Brandt"; not "Virtually every
- * poll"). */
+ * poll"). A sentence opening with a plural and "of" is read once the
+ * other sentences are (acc->plurals, plural_named). */
 static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
 {
     const fsent *fs = &b->m->sents[s];
@@ -1041,6 +1126,11 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
     int rc = lex_range(t, fs->start, fs->end, &v);
     int caps = rc == 0 && shouted(t, &v);
     size_t first = rc == 0 ? share_bar(t, &v) : 0, i = first;
+    if (rc == 0 && !acc->plural_pass && plural_opening(t, &v, first)) {
+        VEC_FREE(&v);
+        return VEC_PUSH(&acc->plurals, (uint32_t)s) < 0 ? -1 : 0;
+    }
+    int plural = rc == 0 && acc->plural_pass && plural_named(acc, t, &v, first, caps);
     while (rc == 0 && i < v.n) {
         if ((rc = count_lower(acc, t, &v.v[i])) < 0)
             break;
@@ -1049,7 +1139,7 @@ static int sentence_entities(card_build *b, ent_acc *acc, size_t s)
             i++;
             continue;
         }
-        size_t j = run_end(t, &v, i, caps);
+        size_t j = run_end(t, &v, i, caps, plural);
         if (credit_run(t, &v, i, j))
             rc = 0;
         else if (j == i + 1 && (i == first || opens_clause(&v, i)) && !lex_in(t, &v.v[i], lex_places))
@@ -2049,18 +2139,38 @@ static void title_word_case(const char *w, size_t n, int first, char *out)
     }
 }
 
+/* Shows a name in capitals in the story's spelling in mixed case of the
+ * same letters when its group holds one ("De Kellan" beside the more
+ * frequent "DEKELLAN", which title case would make "Dekellan"; the same
+ * letters in one case were folded by fold_capitals); 1 when it does. */
+static int mixed_spelling(card_entity *e)
+{
+    char key[128], other[128];
+    size_t n = in_capitals(e->name) ? spelling_key(e->name, key, sizeof key) : 0;
+    for (uint32_t k = 0; n && k < e->nalso; k++) {
+        const char *nm = e->also[k];
+        if (!in_capitals(nm) && spelling_key(nm, other, sizeof other) == n && memcmp(key, other, n) == 0 &&
+            strpbrk(nm, "abcdefghijklmnopqrstuvwxyz")) {
+            e->also[k] = e->name;
+            e->name = nm;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A place the story names only in capitals, as a dateline does
  * ("WASHINGTON (AP) _"), is shown in title case ("Washington"): a reader
  * knows it so, and capitals read as shouting or an acronym. Names that
  * the story also writes in mixed case were folded into that spelling
- * (fold_capitals). */
+ * (fold_capitals) or are shown in it (mixed_spelling). */
 static int recase_places(chorus_card *c)
 {
     char buf[128];
     for (size_t i = 0; i < c->ents.n; i++) {
         card_entity *e = &c->ents.v[i];
         size_t n = strlen(e->name);
-        if (n >= sizeof buf || strcmp(e->kind, "place") != 0 || !in_capitals(e->name) ||
+        if (mixed_spelling(e) || n >= sizeof buf || strcmp(e->kind, "place") != 0 || !in_capitals(e->name) ||
             !recasable_place(&c->ents, e->name))
             continue;
         for (size_t k = 0; k < n;) {
@@ -2079,10 +2189,13 @@ static int recase_places(chorus_card *c)
 int card_entities(card_build *b)
 {
     chorus_card *c = b->card;
-    ent_acc acc = {chmap_new(), &c->ents, {0}, {0}, NULL, chmap_new(), {0}};
+    ent_acc acc = {chmap_new(), &c->ents, {0}, {0}, NULL, chmap_new(), {0}, {0}, 0};
     int rc = acc.ids && acc.lower ? 0 : -1;
     for (size_t s = 0; s < b->m->nsents && rc == 0; s++) /* a reporter's credit or a player's labels name no one */
         rc = b->furniture[s] & 1 ? 0 : sentence_entities(b, &acc, s); /* a caption's names count */
+    acc.plural_pass = 1;
+    for (size_t k = 0; k < acc.plurals.n && rc == 0; k++)
+        rc = sentence_entities(b, &acc, acc.plurals.v[k]);
     if (rc == 0)
         rc = clause_openers(b, &acc);
     if (rc == 0)
@@ -2104,6 +2217,7 @@ int card_entities(card_build *b)
     VEC_FREE(&acc.lower_n);
     VEC_FREE(&acc.votes);
     VEC_FREE(&acc.later);
+    VEC_FREE(&acc.plurals);
     if (rc == 0 && c->ents.n > 1)
         qsort(c->ents.v, c->ents.n, sizeof *c->ents.v, cmp_entity);
     if (c->ents.n > MAX_ENTITIES)

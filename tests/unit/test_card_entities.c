@@ -1236,8 +1236,73 @@ static void test_review_p_names(void)
     json_decref(c);
 }
 
+/* Regression: a title that is also a common surname lost it after a name
+ * no list holds ("Rufo King" gave "Rufo", "Rufo Tam King" "Rufo Tam",
+ * "Rufo T. King" "Rufo T."), as a motorist of a DUC story did; a
+ * middle initial keeps any title ("Ann T. Principal"). A title after a
+ * title's word, a people's word or a town is still one ("Crown Prince",
+ * "the Saudi King", "Harlow Principal"). */
+static void test_surname_titles(void)
+{
+    const char *t[] = {
+        "Rufo King was stopped by Harlow police on Monday. The beating of Rufo Tam King shocked Kellan.\n\n"
+        "Rufo T. King spoke from a wheelchair. The Crown Prince, who lives in Harlow, was ill.",
+        "The Rufo King case went to court.\n\nAnn T. Principal met the Saudi King.\n\nThe Harlow Principal "
+        "said the school was shut."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Rufo King") == 2 && kind_of(c, "Rufo") == NULL);
+    CHECK(total_of(c, "Rufo Tam King") == 1 && total_of(c, "Rufo T. King") == 1);
+    CHECK(total_of(c, "Ann T. Principal") == 1);
+    CHECK(kind_of(c, "Crown Prince") == NULL && kind_of(c, "Saudi King") == NULL);
+    CHECK(kind_of(c, "Harlow Principal") == NULL);
+    json_decref(c);
+}
+
+/* Regression: a name whose head is a plural lost it at a sentence's
+ * start ("Knights of Kellan met" gave "Kellan"), as a quantity does
+ * ("Hundreds of Harlow residents"); the story writing the whole name
+ * elsewhere makes it one. */
+static void test_plural_names_known(void)
+{
+    const char *t[] = {
+        "Knights of Kellan members met in Harlow on Monday.\n\nHundreds of Harlow residents marched.",
+        "Tom Rudd of the Knights of Kellan said the hall was full.\n\nTimes of Harlow reported the vote."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Knights of Kellan") == 2 && kind_of(c, "Kellan") == NULL);
+    CHECK(kind_of(c, "Hundreds of Harlow") == NULL && total_of(c, "Harlow") == 3);
+    CHECK(kind_of(c, "Times of Harlow") == NULL); /* written only there: a quantity's shape */
+    json_decref(c);
+}
+
+/* Regressions: "bin" after a noun that makes a bin of it is no particle
+ * ("the recycling bin Harlow Council supplied" gave "bin Harlow
+ * Council"); a day's possessive opening a run is no name ("Tuesday's
+ * Harlow vote" gave "Tuesday's Harlow"); an agency alone after a caption's
+ * bar is a credit ("| Getty Rudd lawyer ..." gave "Getty Rudd"); a name
+ * in capitals shows the story's spelling in mixed case of the same
+ * letters ("DEKELLAN" was shown beside "De Kellan"). */
+static void test_lookalike_leads(void)
+{
+    const char *t[] = {
+        "The recycling bin Harlow Council supplied was full. The raid against bin Hadi began.\n\nTuesday's "
+        "Harlow vote was close, Omar bin Hadi said.\n\nTom Rudd spoke on Monday. | Getty Rudd lawyer says "
+        "all is fine.",
+        "DEKELLAN (AP) _ Flights from DEKELLAN were stopped. Ann Kole flew out of DEKELLAN.\n\nFlights left "
+        "De Kellan late."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Harlow Council") == 1 && kind_of(c, "bin Harlow Council") == NULL);
+    CHECK(total_of(c, "bin Hadi") == 1);
+    CHECK(kind_of(c, "Tuesday's Harlow") == NULL && total_of(c, "Harlow") == 1);
+    CHECK(kind_of(c, "Getty Rudd") == NULL && kind_of(c, "Getty") == NULL);
+    CHECK(total_of(c, "De Kellan") == 4 && kind_of(c, "DEKELLAN") == NULL && kind_of(c, "Dekellan") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_lookalike_leads();
+    test_plural_names_known();
+    test_surname_titles();
     test_review_p_names();
     test_more_inner_titles();
     test_plural_of_names();
