@@ -82,16 +82,13 @@ size_t summ_dateline_len(const char *t, size_t len);
 /* 0 when t opens or closes a quotation it does not finish (a sentence from
  * inside a quote of several sentences, whose speaker it does not show). */
 int summ_quotes_balanced(const char *t, size_t len);
-/* Sets flags[i] (m->nsents of them) to 1 when sentence i is a web page's
- * furniture rather than the story's prose: a call to action, a credit to
+/* Sets flags[i] (m->nsents of them) to what sentence i is besides the
+ * story's prose: | 1 a web page's furniture, a call to action, a credit to
  * reporters, a video player's or a newsletter box's labels ("Click here",
- * "Video Unavailable", "Invalid Email"); not a photo caption, which names
- * the story's people. */
+ * "Video Unavailable", "Invalid Email"); | 2 a photo's caption or credit
+ * ("Image caption", "FILE -", "(AP Photo"), which names the story's
+ * people; 0 prose. */
 void summ_page_furniture(const fmodel *m, uint8_t *flags);
-/* ORs 2 into flags[i] when sentence i holds a photo caption's or
- * credit's mark ("Image caption", "FILE -", "(AP Photo"): a photo's
- * description, not the story's prose; the value 1 is kept. */
-void summ_page_captions(const fmodel *m, uint8_t *flags);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);
 /* Fills job->text/tlen/words from the model. Returns 0 or -1. */

@@ -437,7 +437,6 @@ static int mark_claims(card_build *b)
     if (!b->claim || !b->furniture)
         return -1;
     summ_page_furniture(b->m, b->furniture);
-    summ_page_captions(b->m, b->furniture);
     for (uint32_t u = 0; u < b->al->nunits; u++) {
         int ok = unit_is_claim(b, &b->al->units[u]);
         if (ok < 0)

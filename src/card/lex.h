@@ -18,9 +18,12 @@ typedef VEC(lword) lword_vec;
  * form of be, have or do, a modal, a listed verb, a contraction, a word in
  * -ed or -ing that is not a known noun, a subject pronoun ("he", "they")
  * or a subordinator or relative word first ("who lives", "when troops
- * withdraw"). A capitalised word counts only first in a sentence
- * (at_start: text[a] opens one); a word with digits or non-ASCII letters
- * ("11am", "Våsted") never. Crude: it misses plain present forms ("faces"). */
+ * withdraw"), an -s form after a relative word or before a definite
+ * object, a plain form after a plural subject that is listed ("Earthquakes
+ * occur") or comes before an object ("crews use a winch"). A capitalised
+ * word counts only first in a sentence (at_start: text[a] opens one); a
+ * word with digits or non-ASCII letters ("11am", "Våsted") never. Crude:
+ * it misses other present forms ("faces", "crews mend nets"). */
 int lex_has_verb(const char *text, size_t a, size_t z, int at_start);
 
 /* Appends the words and marks of text[start, end) to out; 0 or -1 (OOM). */

@@ -178,6 +178,9 @@ static int next_word(const char *t, size_t i, size_t z, char *low, size_t cap)
     return n > 0 && fold_word(t + i, n, low, cap);
 }
 
+/* Words that open a definite object ("ends the tie", "weakens their"). */
+static const char *const definite_object[] = {"her", "him", "his", "its", "the", "their", "them", NULL};
+
 /* 1 when the -s form w, after the folded word prev, is a verb in the
  * present: after a relative word ("a firm that specializes", "who lives",
  * which "who lived" already was) or before a definite object ("the
@@ -187,7 +190,7 @@ static int next_word(const char *t, size_t i, size_t z, char *low, size_t cap)
 static int present_s(const char *prev, const char *w, const char *t, size_t end, size_t z)
 {
     static const char *const relative[] = {"that", "which", "who", NULL};
-    static const char *const object[] = {"her", "him", "his", "its", "the", "their", "them", NULL};
+    const char *const *object = definite_object;
     static const char *const preps[] = {"as", "at", "by", "for", "from", "in", "into", "like", "of",
                                         "on", "than", "to", "with", "without", NULL};
     static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -201,15 +204,88 @@ static int present_s(const char *prev, const char *w, const char *t, size_t end,
            !(prev[0] >= '0' && prev[0] <= '9') && !word_in(prev, numbers);
 }
 
+/* Plain forms of verbs that are seldom nouns or adjectives, in strcmp
+ * order: after a plural subject they are a verb in the present
+ * ("Earthquakes occur ...", "the skippers strenuously deny ..."), where a
+ * word that is also a noun may be a compound's second noun ("police use
+ * of force", "the capital gains tax"). */
+static const char *const plain_verbs[] = {
+    "accept", "accuse", "achieve", "acknowledge", "acquire", "admit", "adopt", "agree", "allege", "announce",
+    "appear", "apply", "approve", "argue", "arrive", "assemble", "assert", "assume", "attend", "avoid", "belong",
+    "carry", "cease", "complain", "comprise", "conclude", "condemn", "confirm", "consider", "consist", "contain",
+    "contend", "convince", "cooperate", "criticize", "decide", "declare", "defend", "deliver", "demonstrate",
+    "deny", "depend", "describe", "deserve", "destroy", "determine", "die", "disagree", "discover", "discuss",
+    "earn", "emerge", "encourage", "enjoy", "ensure", "establish", "examine", "exist", "expand", "explain",
+    "fail", "follow", "forget", "generate", "hesitate", "identify", "ignore", "imagine", "imply", "improve",
+    "indicate", "induce", "inform", "insist", "intend", "investigate", "involve", "join", "learn", "maintain",
+    "manage", "merge", "negotiate", "obtain", "occur", "operate", "oppose", "owe", "participate", "perform",
+    "persuade", "pertain", "possess", "predict", "prefer", "prepare", "prevent", "proceed", "prohibit", "promote",
+    "propose", "protect", "prove", "pursue", "realize", "receive", "recognize", "recommend", "reduce", "reflect",
+    "refuse", "regulate", "reject", "rely", "remember", "replace", "resemble", "resign", "resist", "respond",
+    "restore", "retain", "reveal", "seize", "settle", "succeed", "suffer", "suggest", "suppose", "survive",
+    "suspend", "tend", "testify", "threaten", "tolerate", "undermine", "veer", "violate", "warn", "wonder"
+};
+#define NPLAIN (sizeof plain_verbs / sizeof *plain_verbs)
+
+/* 1 when the folded word w may be a plural subject: a plural's shape
+ * ("skippers", s_form), a plural without one ("people") or a relative
+ * word ("towns that depend on ..."). */
+static int plural_subject(const char *w)
+{
+    static const char *const words[] = {"children", "men", "people", "police", "women",
+                                        "that", "which", "who", NULL};
+    return s_form(w) || word_in(w, words);
+}
+
+/* 1 when the folded word w, after a plural subject, is a verb's plain
+ * form that takes an object ("the crews use a winch", "skippers cut the
+ * nets"), though it may be a noun too: a word before "a", "an" or a
+ * definite object, but not a preposition or an adverb of place or time
+ * ("towns near the river", "ports like the ...", "two years ago the ...":
+ * lex_function_words and those below). */
+static int plain_before_object(const char *w, const char *t, size_t end, size_t z)
+{
+    static const char *const not_verbs_here[] = {
+        "above", "again", "ahead", "alone", "along", "although", "amid", "apart", "away", "back", "because",
+        "behind", "below", "beneath", "beside", "beyond", "despite", "earlier", "except", "home", "inside",
+        "instead", "later", "like", "near", "next", "nor", "once", "onto", "outside", "past", "throughout",
+        "today", "together", "tomorrow", "toward", "underneath", "unless", "unlike", "upon", "versus", "via",
+        "whether", "within", "without", "worth", "yesterday", NULL};
+    char next[32];
+    size_t n = strlen(w);
+    if (n < 3 || lex_s_form(w, n) || ends_with(w, n, "ly") || word_in(w, lex_function_words) ||
+        word_in(w, not_verbs_here) || !next_word(t, end, z, next, sizeof next))
+        return 0;
+    return word_in(next, definite_object) || !strcmp(next, "a") || !strcmp(next, "an");
+}
+
+/* 1 for an adverb that may stand between a subject and its verb ("heart
+ * attacks usually occur"): a word in -ly or a listed one. */
+static int adverb(const char *w)
+{
+    static const char *const words[] = {"also", "always", "never", "now", "often", "sometimes", "still", NULL};
+    size_t n = strlen(w);
+    return (n >= 5 && ends_with(w, n, "ly")) || word_in(w, words);
+}
+
+/* 1 when the folded word w, which ends at t[end), is a verb in the
+ * present after a plural subject. */
+static int plural_present(const char *w, const char *t, size_t end, size_t z)
+{
+    return in_list(w, plain_verbs, NPLAIN) || plain_before_object(w, t, end, z);
+}
+
 int lex_has_verb(const char *t, size_t a, size_t z, int at_start)
 {
     char low[32], prev[32] = "";
-    int first = 1;
+    int first = 1, plural = 0; /* after a plural subject and any adverbs ("crews often ...") */
     for (size_t i = a; i < z;) {
         size_t n = word_len(t, i, z);
         if (n == 0) {
-            if (t[i] != ' ')
-                prev[0] = 0; /* "Beyond that, officials ...": no relative word */
+            if (t[i] != ' ') { /* "Beyond that, officials ...": no relative word, nor a subject */
+                prev[0] = 0;
+                plural = 0;
+            }
             i++;
             continue;
         }
@@ -219,12 +295,13 @@ int lex_has_verb(const char *t, size_t a, size_t z, int at_start)
         int folded = fold_word(t + i, n, low, sizeof low);
         if (!name && !(t[i] >= '0' && t[i] <= '9') && folded &&
             (word_is_verb(low) || subject_pronoun(low) || (first && opens_finite_clause(low)) ||
-             present_s(prev, low, t, i + n, z)))
+             present_s(prev, low, t, i + n, z) || (plural && plural_present(low, t, i + n, z))))
             return 1;
         if (folded)
             strcpy(prev, low); /* both 32 bytes; fold_word ends low with a NUL */
         else
             prev[0] = 0;
+        plural = folded && (plural_subject(low) || (plural && adverb(low)));
         first = 0;
         i += n;
     }

@@ -497,6 +497,34 @@ static void test_verb_test(void)
     CHECK(lex_has_verb("Was it late", 0, 11, 1) && !lex_has_verb("Was it late", 0, 11, 0));
 }
 
+/* A plain present after a plural subject is a verb: a listed one that is
+ * seldom a noun ("Earthquakes occur"), after adverbs too, or one before an
+ * object ("skippers cut the nets"); before, all were verbless. A noun after
+ * a plural ("police use of force", "the capital gains tax") or a
+ * preposition before an object ("towns near the river") is none. */
+static void test_plain_present_after_plural(void)
+{
+    const char *verbs[] = {"Earthquakes occur chiefly in the hills", "the skippers strenuously deny it",
+                           "towns that depend on the ferry", "two men maintain the quay",
+                           "Harlow skippers often cut the nets", "the crews use a winch",
+                           "old sheds, which surround the yard", NULL};
+    const char *none[] = {"police use of force in Harlow", "a cut in capital gains tax rates",
+                          "towns near the river", "ports like the one in Kellan", "two years ago the quay",
+                          "the decision to deny bail", "skippers' deny list", NULL};
+    for (size_t i = 0; verbs[i]; i++) {
+        int ok = lex_has_verb(verbs[i], 0, strlen(verbs[i]), 1);
+        if (!ok)
+            fprintf(stderr, "no verb found in: %s\n", verbs[i]);
+        CHECK(ok);
+    }
+    for (size_t i = 0; none[i]; i++) {
+        int ok = !lex_has_verb(none[i], 0, strlen(none[i]), 1);
+        if (!ok)
+            fprintf(stderr, "a verb found in: %s\n", none[i]);
+        CHECK(ok);
+    }
+}
+
 /* A detail without a verb that more articles give ("... the worst damage
  * in the harbour since 1990.", 3/4) led the views' lists ahead of the
  * claims (2/4); claims come first now. */
@@ -621,15 +649,41 @@ static void test_page_furniture_is_no_fact(void)
     json_decref(c);
 }
 
+/* An agency's name is a photo's credit only in a credit's shape ("Tom
+ * Rudd/AFP/Getty Images", "(Photo: TOM RUDD, Getty Images)", alone, at a
+ * line's end, opening a line before a caption): prose that names it keeps
+ * its fact; before, any "Getty Images" made a sentence a caption. */
+static void test_agency_in_prose_is_a_fact(void)
+{
+    const char *t[] = {
+        "Ann Kole, a photographer for Getty Images, said the flood reached Harlow on Monday.\n\n"
+        "Getty Images said it would send two more photographers to the towns of the valley.\n\n"
+        "Tom Rudd/AFP/Getty Images\n\n(Photo: TOM RUDD, Getty Images)\n\n"
+        "The river rose over the old dam of Kellan Getty Images\n\n"
+        "Getty Images Mayor Dora Vell at the flooded town hall",
+        "The flood reached Harlow on Monday, Ann Kole said.\n\nGetty Images\n\n"
+        "The river flooded the lower town of Kellan on Monday night."};
+    json_t *c = card_of(t, 2);
+    int any;
+    CHECK(find(c, "facts", "reached Harlow", "d0", &any) >= 1 && any);
+    CHECK(find(c, "facts", "two more photographers", "d0", &any) == 1 && any);
+    CHECK(find(c, "facts", "Rudd", "d0", &any) == 0 && find(c, "facts", "old dam", "d0", &any) == 0);
+    CHECK(find(c, "facts", "Dora Vell", "d0", &any) == 0);
+    CHECK(find(c, "facts", "Getty Images", "d1", &any) == 2 && !any); /* the prose of d0 */
+    json_decref(c);
+}
+
 int main(void)
 {
     test_page_furniture_is_no_fact();
+    test_agency_in_prose_is_a_fact();
     test_fact_in_its_sentence();
     test_dateline_is_no_cut();
     test_fact_short_of_its_sentence_by_a_stop();
     test_html_lang();
     test_widely_reported_first();
     test_verb_test();
+    test_plain_present_after_plural();
     test_claims_before_details();
     test_part_at_sentence_start();
     test_clauses_of_one_report_join();
