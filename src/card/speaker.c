@@ -95,12 +95,14 @@ int speaker_abbrev(const char *t, size_t lo, size_t dot)
     return lex_in(t, &w, abbrevs) || lex_in(t, &w, lex_abbr_titles) || lex_in(t, &w, lex_state_abbrevs);
 }
 
+static int particle(const char *t, const lword_vec *v, size_t k, size_t e);
+
 /* 1 when mark k is the full stop of an abbreviation inside a name ("Sen.
- * Orrin Hatch", "G. Adhikari", "Peter I. Yanev"): the name goes on. */
+ * Orrin Hatch", "G. Adhikari", "Peter I. Yanev", "Mr. de Kole"): the name goes on. */
 static int name_dot(const char *t, const lword_vec *v, size_t k)
 {
     return k > 0 && k < v->n && v->v[k].punct == '.' && word_at(v, k - 1) && word_at(v, k + 1) &&
-           v->v[k].start == v->v[k - 1].end && lex_cap(t, &v->v[k + 1]) &&
+           v->v[k].start == v->v[k - 1].end && (lex_cap(t, &v->v[k + 1]) || particle(t, v, k + 1, v->n)) &&
            speaker_abbrev(t, v->v[k - 1].start, v->v[k].start);
 }
 
@@ -162,7 +164,7 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
         }
         if (w->punct || k + 9 <= j + 1)
             break;
-        int cap = lex_cap(t, w), next_cap = k <= j && lex_cap(t, &v->v[k]);
+        int cap = lex_cap(t, w) || particle(t, v, k - 1, j + 1), next_cap = k <= j && lex_cap(t, &v->v[k]);
         if (cap) {
             k--;
             continue;
@@ -189,7 +191,7 @@ static int np_back(const char *t, const lword_vec *v, size_t lo, size_t j, qspan
             break;
         k--;
     }
-    while (k <= j && lex_in(t, &v->v[k], lex_connectors) && !lex_cap(t, &v->v[k]) &&
+    while (k <= j && lex_in(t, &v->v[k], lex_connectors) && !lex_cap(t, &v->v[k]) && !particle(t, v, k, j + 1) &&
            !(k < j && lex_in(t, &v->v[k], lex_determiners)))
         k++;
     if (k > j)
@@ -1204,7 +1206,7 @@ static const char *const female_words[] = {
     "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "mother", "sister", "wife",
     "daughter", "widow", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "woman",
     "girl", "aunt", "niece", "grandmother", "councilwoman", "policewoman", "comedienne", "dame", "duchess",
-    NULL};
+    "baroness", NULL};
 /* Female names that are also a word or a place, so not in lex_female_names:
  * here they say whose a pronoun is, not whether a name is a person's. */
 static const char *const female_names_extra[] = {"rose", "victoria", "virginia", NULL};
@@ -1666,13 +1668,12 @@ static int same_text(const char *t, qspan x, qspan y)
 }
 
 /* 1 for a plural head in lower case ("witnesses", "officials"), which "he"
- * or "she" does not stand for; not "witness" or "boss". */
+ * or "she" does not stand for; not "witness", "boss" nor a possessive ("victim's"). */
 static int plural(const char *t, const lword *w)
 {
     size_t n = w->end - w->start;
     const char *s = t + w->start;
-    return !w->punct && n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 1] == 's' && s[n - 2] != 's' &&
-           s[n - 2] != 'u' && s[n - 2] != 'i'; /* not "status", "analysis" */
+    return !w->punct && n > 3 && s[0] >= 'a' && s[0] <= 'z' && lex_s_form(s, n) && !lex_possessive(t, w);
 }
 
 /* Words of a capitalised run that names no person: dates, organisations,
@@ -1749,8 +1750,8 @@ static void offer(const actx *c, cand *cd, qspan sp)
         (lex_in(c->t, head, body_nouns) || lex_in(c->t, head, things)))
         return; /* "she" is no "A sign saying ..." nor "the committee" */
     int g = name_gender(c->t, &c->v, a, b);
-    if ((g && c->want && g != c->want) || (c->want && plural(c->t, &c->v.v[b - 1])))
-        return;
+    if ((g && c->want && g != c->want) || (c->want && plural(c->t, head)))
+        return; /* the head, not a tail's last word: "a lawyer for the families" is one person */
     if (c->want && c->want != G_BODY && no_person_word(c->t, &c->v, b - 1) &&
         no_person_word(c->t, &c->v, head_end(c->t, &c->v, a, b) - 1))
         return; /* "he" is no "Indiana University Law School" */
@@ -1898,13 +1899,15 @@ static size_t title_inside(const char *t, const lword_vec *v, size_t a, size_t b
 }
 
 /* The text of the name at words [a, b) of a run opening at word k: an
- * honorific kept ("Mrs. Owens", not "Owens"), a possessive's "'s" dropped
+ * honorific kept ("Mrs. Owens", not "Owens"; a peer's "Lord Rudd", "Sir Tom",
+ * as after "said"), a possessive's "'s" dropped
  * ("Janet Minnock's house"). */
 static qspan mention_span(const char *t, const lword_vec *v, size_t k, size_t a, size_t b)
 {
     qspan sp = {v->v[a].start, v->v[b - 1].end};
     size_t h = a - (a > k && name_dot(t, v, a - 1));
-    if (h > k && lex_in(t, &v->v[h - 1], titles_extra))
+    static const char *const honours[] = {"sir", "lord", NULL};
+    if (h > k && (lex_in(t, &v->v[h - 1], titles_extra) || lex_in(t, &v->v[h - 1], honours)))
         sp.s = v->v[h - 1].start;
     if (ends_possessive(t, sp.s, sp.e))
         sp.e -= 2;
@@ -2132,7 +2135,7 @@ static void sentence_mentions(const actx *c, size_t s, size_t e, cand *cd)
         while (a < b && (!word_at(v, a) || lex_in(t, &v->v[a], bad_first) ||
                          (a + 2 < b && ends_possessive(t, v->v[a].start, v->v[a].end)) ||
                          lex_in(t, &v->v[a], quantifiers) || name_title(t, v, a) ||
-                         lex_in(t, &v->v[a], titles_extra) || joiner(t, &v->v[a]))) {
+                         lex_in(t, &v->v[a], titles_extra) || (joiner(t, &v->v[a]) && !particle(t, v, a, b)))) {
             titled |= name_title(t, v, a) || lex_in(t, &v->v[a], titles_extra);
             a++;
         }
@@ -2365,14 +2368,14 @@ static int surname_of(const char *s, qspan *out, qspan *with)
     return ok;
 }
 
-/* 1 when x[a) and y[b) hold the same letters, case and spaces aside. */
+/* 1 when x[a) and y[b) hold the same letters, case, spaces and hyphens aside ("al-Rashid", "al Rashid"). */
 static int same_letters(const char *x, qspan a, const char *y, qspan b)
 {
     size_t i = a.s, j = b.s;
     for (;; i++, j++) {
-        while (i < a.e && x[i] == ' ')
+        while (i < a.e && (x[i] == ' ' || x[i] == '-'))
             i++;
-        while (j < b.e && y[j] == ' ')
+        while (j < b.e && (y[j] == ' ' || y[j] == '-'))
             j++;
         if (i == a.e || j == b.e)
             return i == a.e && j == b.e;
@@ -2381,9 +2384,9 @@ static int same_letters(const char *x, qspan a, const char *y, qspan b)
     }
 }
 
-/* "Alex deWaal" and "Alex de Waal" name one person: a surname with its
- * particles is compared too, spaces aside, since lex_cap reads "deWaal" as
- * a name. */
+/* "Alex deWaal", "Alex de Waal" and "Omar al-Rashid", "Omar al Rashid" name one person: a surname with its
+ * particles is compared too, spaces and hyphens aside, since lex_cap reads "deWaal" and "al-Rashid" as
+ * one name. */
 int speaker_same_surname(const char *x, const char *y)
 {
     qspan a, b, pa, pb;
@@ -2405,19 +2408,23 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
                                           "about", "between", "among", "unless", "until", "because",
                                           "since", "whether", "even", "only", NULL};
     const lword *w = &v->v[a];
+    if (word_at(v, a) && w->end - w->start == 1 && lex_cap(t, w) && name_dot(t, v, a + 1))
+        return 1; /* an initial, though "I" and "A" are words too ("Dora I. Vell", "Tom A. Rudd") */
     return word_at(v, a) && lex_cap(t, w) && !lex_title(t, w) && !lex_in(t, w, bad_first) &&
            !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
            !ends_possessive(t, w->start, w->end) && !lex_in(t, w, openers);
 }
 
 /* Where the full form of the surname at word k of all starts: the
- * capitalised words before it, titles, verbs ("Said Hammer:") and the like
- * left out, from its given name ("Jail Neil Bush" posters, "Senate
- * Majority Leader George Mitchell") or an initial ("L. William Seidman"). */
+ * capitalised words before it and its particles ("Tom von Marr"), titles,
+ * verbs ("Said Hammer:") and the like left out, from its given name ("Jail
+ * Neil Bush" posters, "Senate Majority Leader George Mitchell") or an
+ * initial ("L. William Seidman"). */
 static size_t full_start(const char *t, const lword_vec *all, size_t k)
 {
     size_t a = k;
-    while (a > 0 && (name_dot(t, all, a - 1) || fore_name(t, all, a - 1)) && !paragraph_gap(t, all, a))
+    while (a > 0 && (name_dot(t, all, a - 1) || fore_name(t, all, a - 1) || particle(t, all, a - 1, all->n)) &&
+           !paragraph_gap(t, all, a))
         a--;
     while (a < k && all->v[a].punct)
         a++;
@@ -2486,7 +2493,8 @@ static int forename(const char *t, const lword_vec *all, size_t a)
  * Rudd") and conflicts with no later form; but two given names of two
  * people ("Quayle" in an article about Dan and Marilyn Quayle; not "Bob"
  * and "Robert"), or a forename after a first form opened by another
- * capital ("Fort Myers", then "Roger Myers"), leave np the bare surname. */
+ * capital ("Fort Myers", then "Roger Myers"), leave np the bare surname, with
+ * the particles it was written with ("von Marr"). */
 static void full_form(const char *t, const lword_vec *all, qspan sur, qspan *np)
 {
     size_t best = 0, wl = sur.e - sur.s, lead = 0; /* the first word of the form taken */
@@ -2495,6 +2503,7 @@ static void full_form(const char *t, const lword_vec *all, qspan sur, qspan *np)
     /* a transcript's label in capitals ("TRUMP:") is the name the article writes in mixed case */
     const lword sw = {(uint32_t)sur.s, (uint32_t)sur.e, 0};
     int shouted = all_caps(t, &sw);
+    const qspan bare = *np; /* the surname as written, with its particles ("von Marr") */
     for (size_t k = 1; k < all->n; k++) {
         const lword *w = &all->v[k];
         qspan ws = {w->start, w->end};
@@ -2506,7 +2515,7 @@ static void full_form(const char *t, const lword_vec *all, qspan sur, qspan *np)
             continue;
         int named = forename(t, all, a), gn = lex_given(t, &all->v[a]);
         if ((named && best && !lead_named) || (gn && given.end && !same_given(t, &given, &all->v[a]))) {
-            *np = sur;
+            *np = bare;
             return;
         }
         if (gn && !given.end)
@@ -2522,7 +2531,8 @@ static void full_form(const char *t, const lword_vec *all, qspan sur, qspan *np)
 }
 
 /* Strips a leading title ("General Martin E Dempsey" -> "Martin E Dempsey")
- * and resolves a bare surname to its full form in the article (full_form). */
+ * and resolves a bare surname, perhaps after its particles ("de Kole"), to
+ * its full form in the article (full_form). */
 void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
 {
     lword_vec v = {0}, all = {0};
@@ -2545,10 +2555,13 @@ void speaker_resolve_name(const char *t, size_t upto, qspan *np, int expand)
     if (hon && lex_cap(t, &v.v[i0]))
         i = 0;
     np->s = v.v[i].start;
-    if (!expand || hon || v.n - i != 1 || !lex_cap(t, &v.v[i]) ||
+    size_t p = i; /* the surname, after its particles ("von Marr", "de la Vell") */
+    while (p + 1 < v.n && particle(t, &v, p, v.n))
+        p++;
+    if (!expand || hon || v.n - p != 1 || !lex_cap(t, &v.v[p]) ||
         lex_range(t, lookback_start(t, upto), upto, &all) < 0)
         goto done;
-    full_form(t, &all, (qspan){v.v[i].start, v.v[i].end}, np);
+    full_form(t, &all, (qspan){v.v[p].start, v.v[p].end}, np);
 done:
     VEC_FREE(&v);
     VEC_FREE(&all);

@@ -2006,6 +2006,88 @@ static void test_of_aside(void)
     check_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* "he" and "she" do not stand for a plural role: the role's head tells it, not the last word of a
+ * tail after it ("a lawyer for the families" is one person, "officials of the fire service" many),
+ * and a possessive's "'s" makes no plural ("a neighbour of the victim's"). */
+static void test_plural_role_head(void)
+{
+    static const speaker_case cases[] = {
+        {"A fire destroyed a farm house near Harlow on Monday.\n\n\"The whole roof came down in minutes,\" said "
+         "a neighbour of the victim's. \"He was a kind man and we will miss him,\" he said.",
+         "kind man", "a neighbour of the victim's"},
+        {"A fire destroyed a farm house near Harlow on Monday.\n\n\"The whole roof came down in minutes,\" said "
+         "a lawyer for the families. \"Nobody checked the wiring,\" he said.",
+         "checked the wiring", "a lawyer for the families"},
+        {"A fire destroyed a farm house near Harlow on Monday.\n\n\"The whole roof came down in minutes,\" said "
+         "officials of the fire service. \"Nobody checked the wiring,\" he said.",
+         "checked the wiring", NULL},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A peer's title is part of the name a pronoun stands for, as it is after "said" ("Lord Rudd", not
+ * "Rudd"; "Sir Tom", not "Tom"), and "Baroness" tells a woman. */
+static void test_peer_titles(void)
+{
+    static const speaker_case cases[] = {
+        {"The lords debated the harbour bill.\n\nLord Rudd has sat in the house since 1990. \"It is not "
+         "my fight,\" he said.",
+         "not my fight", "Lord Rudd"},
+        {"The lords debated the harbour bill.\n\nSir Tom spoke for an hour. \"The bill should pass,\" he said.",
+         "should pass", "Sir Tom"},
+        {"The lords debated the harbour bill.\n\nBaroness Vell has sat in the house since 2001. \"The "
+         "fishermen were asked twice,\" she said.",
+         "asked twice", "Baroness Vell"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A surname's lower-case particle stays with it: after a title's stop ("Mr. van Dorn" was "Dorn",
+ * or no one), opening the subject ("Later, de Kole told" gave "Kole") and in the second part of a
+ * split quote; a surname with its particle expands to the full name as a bare one does ("von Marr"
+ * is "Tom von Marr"), and "al-Rashid" and "al Rashid" are one speaker. */
+static void test_particle_surnames(void)
+{
+    static const speaker_case cases[] = {
+        {"The council voted to close the bridge.\n\nMr. van Dorn, who owns the ferry, welcomed the vote. "
+         "\"My boats are ready for it,\" he said.",
+         "boats are ready", "Mr. van Dorn"},
+        {"The council voted to close the bridge.\n\nThus the council's Mr. van Dorn says the ferry can carry "
+         "the traffic. \"It is not the bridge that feeds this town,\" he says.",
+         "feeds this town", "Mr. van Dorn"},
+        {"The council voted to close the bridge.\n\n\"The council learns fast,\" Ms. de Kole told me "
+         "recently, \"and it has all the right instincts.\"",
+         "right instincts", "Ms. de Kole"},
+        {"\"We found cracks in every pier,\" said Ann de Kole, the town engineer.\n\nLater, de Kole told "
+         "reporters: \"I would not drive over it.\"",
+         "drive over it", "Ann de Kole"},
+        {"\"We will lose trade,\" said Tom von Marr, a shopkeeper.\n\n\"The vote was not fair,\" von Marr said.",
+         "not fair", "Tom von Marr"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+    const char *t[] = {"The port closed on Monday. \"We will hold the port until spring,\" said Omar al-Rashid.",
+                       "The port shut on Monday. \"We will hold the port until spring,\" Omar al Rashid said."};
+    json_t *c = card_of(t, 2);
+    CHECK(c != NULL);
+    CHECK(attribution_divs(c) == 0);
+    json_decref(c);
+}
+
+/* A middle initial that is a word too ("I.", "A.") opens no sentence inside a full name: "Rudd said"
+ * is "Tom A. Rudd", as "Tom J. Rudd" was. */
+static void test_initial_full_form(void)
+{
+    static const speaker_case cases[] = {
+        {"\"The soil under the houses was poor,\" said Tom A. Rudd, head of a firm in Harlow.\n\n\"They were on "
+         "top of the worst soil in town,\" Rudd said.",
+         "worst soil", "Tom A. Rudd"},
+        {"\"The soil under the houses was poor,\" said Dora I. Vell, head of a firm in Harlow.\n\n\"They were "
+         "on top of the worst soil in town,\" Vell said.",
+         "worst soil", "Dora I. Vell"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     test_of_aside();
@@ -2074,5 +2156,9 @@ int main(void)
     test_pronoun_people();
     test_pronoun_past_heading();
     test_month_surnames();
+    test_plural_role_head();
+    test_peer_titles();
+    test_particle_surnames();
+    test_initial_full_form();
     return check_report("test_card_speaker");
 }
