@@ -13,6 +13,7 @@ for judging by hand: quote speakers, cross-article supports or divergences.
 usage: card_audit.py BUILD_DIR [--sample N --what speakers|supports|divergences --seed S --out FILE]
 (BUILD_DIR and FILE relative to the repository root, as in the other benches)
 """
+import argparse
 import collections
 import json
 import os
@@ -121,21 +122,32 @@ def write_sample(claims, what, n, seed, out):
                 f.write("#%d %s\n\n" % (i, "\n  ".join(str(x) for x in cl)))
 
 
+def parse_args():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("build", metavar="BUILD_DIR", help="build directory holding chorus (relative to the repository)")
+    p.add_argument("--sample", type=int, metavar="N", help="write N randomly chosen claims for judging by hand")
+    p.add_argument("--what", choices=["speakers", "supports", "divergences"], default="speakers",
+                   help="the kind of claim to sample (default speakers)")
+    p.add_argument("--seed", type=int, default=7, help="random seed of the sample (default 7)")
+    p.add_argument("--out", default="card_sample.txt", help="file the sample goes to (default card_sample.txt)")
+    return p.parse_args()
+
+
 def main():
+    args = parse_args()
     os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-    args = sys.argv[1:]
-    build = args[0]
-    opt = dict(zip(args[1::2], args[2::2]))
+    if not os.access(os.path.join(args.build, "chorus"), os.X_OK):
+        sys.exit("card_audit.py: %s/chorus: no chorus binary there (build first)" % args.build)
     tot, claims = collections.Counter(), collections.defaultdict(list)
     for name, path in SETS.items():
-        for c, st in cards(build, path):
+        for c, st in cards(args.build, path):
             c["_texts"] = [d["text"] for d in st["docs"]]
             count_card(c, tot, claims, name)
     for k in sorted(tot):
         print("%-62s %d" % (k, tot[k]))
-    if "--sample" in opt:
-        write_sample(claims, opt.get("--what", "speakers"), int(opt["--sample"]), int(opt.get("--seed", 7)),
-                     opt.get("--out", "card_sample.txt"))
+    if args.sample is not None:
+        write_sample(claims, args.what, args.sample, args.seed, args.out)
 
 
 if __name__ == "__main__":
