@@ -1,5 +1,6 @@
 /* chorus extract: the article in a web page (file or URL) as text or JSON. */
 #include <ctype.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,11 +49,12 @@ static int read_file(const char *path, char **buf, size_t *len)
             b = nb;
         }
     }
-    int err = !b || ferror(f);
+    int err = !b || ferror(f), why = errno;
     if (f != stdin)
         fclose(f);
     if (err) {
         free(b);
+        errno = why;
         return -1;
     }
     *buf = b;
@@ -104,8 +106,9 @@ static void page_warn(void *data, const char *msg)
     fprintf(stderr, "chorus: warning: %s%s%s\n", page ? page : "", page ? ": " : "", msg);
 }
 
+/* several: 0 for one page, else 1 + the pages printed so far. */
 static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_opts *eo,
-                       const chorus_fetch_opts *fo, cli_format fmt, int several)
+                       const chorus_fetch_opts *fo, cli_format fmt, int *several)
 {
     chorus_article *a = NULL;
     int rc;
@@ -117,15 +120,19 @@ static int extract_one(chorus_ctx *ctx, const char *arg, const chorus_extract_op
     } else {
         char *buf = NULL;
         size_t len = 0;
-        if (read_file(arg, &buf, &len) < 0)
-            return cli_fail(CHORUS_EIO, "%s: cannot read", arg);
+        errno = 0;
+        if (read_file(arg, &buf, &len) < 0) { /* why, as the other commands say it */
+            int e = errno;
+            return cli_fail(CHORUS_EIO, "%s: cannot read%s%s%s", arg, e ? " (" : "", e ? strerror(e) : "",
+                            e ? ")" : "");
+        }
         rc = chorus_extract_html(ctx, buf, len, eo, &a);
         free(buf);
         if (rc < 0)
             return cli_fail(rc, "%s: %s", arg, chorus_ctx_message(ctx));
     }
-    if (several && fmt == FMT_TEXT) /* as head(1) does: which page is which */
-        printf("==> %s <==\n", arg);
+    if (*several && fmt == FMT_TEXT) /* as head(1) does: which page is which, a blank line before */
+        printf("%s==> %s <==\n", (*several)++ > 1 ? "\n" : "", arg);
     /* metadata even without text: a title may be all a user wants */
     rc = print_article(a, arg, fmt);
     int empty = !*chorus_article_text(a);
@@ -203,7 +210,7 @@ int cmd_extract(int argc, char **argv)
     chorus_extract_opts eo = CHORUS_EXTRACT_OPTS_INIT;
     chorus_fetch_opts fo = CHORUS_FETCH_OPTS_INIT;
     cli_format fmt = FMT_TEXT;
-    int npages = 0, status = 0;
+    int npages = 0, status = 0, several;
     char **pages = calloc((size_t)argc, sizeof(char *));
     if (!pages)
         return cli_fail(CHORUS_ENOMEM, "out of memory");
@@ -213,8 +220,9 @@ int cmd_extract(int argc, char **argv)
         return rc;
     }
     chorus_ctx *ctx = cli_ctx();
+    several = npages > 1;
     for (int i = 0; i < npages; i++) {
-        rc = extract_one(ctx, pages[i], &eo, &fo, fmt, npages > 1);
+        rc = extract_one(ctx, pages[i], &eo, &fo, fmt, &several);
         if (rc && !status)
             status = rc;
         if ((rc = cli_flush_output()) != 0) { /* the reader went away: stop */

@@ -1,4 +1,5 @@
 /* chorus segment: one sentence per line, or JSON with offsets. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,7 +28,7 @@ static int read_input(const char *path, char **buf, size_t *len)
 {
     FILE *f = path ? fopen(path, "rb") : stdin;
     if (!f)
-        return cli_fail(CHORUS_EIO, "%s: cannot open", path);
+        return cli_fail(CHORUS_EIO, "%s: cannot open (%s)", path, strerror(errno));
     size_t cap = 65536, n = 0, k;
     char *b = malloc(cap);
     while (b && (k = fread(b + n, 1, cap - n, f)) > 0) {
@@ -39,14 +40,14 @@ static int read_input(const char *path, char **buf, size_t *len)
             b = nb;
         }
     }
-    int err = b ? ferror(f) : 0;
+    int err = b ? ferror(f) : 0, why = errno;
     if (path)
         fclose(f);
     if (!b)
         return cli_fail(CHORUS_ENOMEM, "out of memory");
-    if (err) {
+    if (err) { /* a directory says so ("Is a directory") */
         free(b);
-        return cli_fail(CHORUS_EIO, "%s: read error", path ? path : "<stdin>");
+        return cli_fail(CHORUS_EIO, "%s: read error (%s)", path ? path : "<stdin>", strerror(why));
     }
     *buf = b;
     *len = n;
@@ -117,25 +118,30 @@ static int segment_story(chorus_ctx *ctx, const char *buf, size_t len, const cha
 
 int cmd_segment(int argc, char **argv)
 {
-    const char *path = NULL;
+    const char *path = NULL, *file = NULL; /* file: as given, "-" included */
     chorus_segment_opts so = CHORUS_SEGMENT_OPTS_INIT;
     cli_format fmt = FMT_TEXT;
+    int only_files = 0; /* after "--", as in the other commands ("-" then a file was the file alone) */
     for (int i = 1; i < argc; i++) {
-        int takes = strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--lang") == 0;
+        int opt = !only_files && argv[i][0] == '-' && argv[i][1];
+        int takes = opt && (strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--lang") == 0);
         if (takes && i + 1 >= argc)
             return cli_fail(CHORUS_EUSAGE, "segment: %s needs a value", argv[i]);
-        if (strcmp(argv[i], "--format") == 0) {
+        if (opt && strcmp(argv[i], "--") == 0) {
+            only_files = 1;
+        } else if (opt && strcmp(argv[i], "--format") == 0) {
             if (cli_parse_format(argv[++i], 1u << FMT_TEXT | 1u << FMT_JSON, &fmt) < 0)
                 return 2;
-        } else if (strcmp(argv[i], "--lang") == 0) {
+        } else if (opt && strcmp(argv[i], "--lang") == 0) {
             so.lang = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
+        } else if (opt) {
             return cli_fail(CHORUS_EUSAGE, "segment: unknown option '%s' (see 'chorus segment --help')",
                             argv[i]);
-        } else if (path) {
+        } else if (file) {
             return cli_fail(CHORUS_EUSAGE, "segment: takes one FILE");
-        } else if (strcmp(argv[i], "-") != 0) {
-            path = argv[i];
+        } else {
+            file = argv[i];
+            path = strcmp(file, "-") != 0 ? file : NULL;
         }
     }
     char *buf = NULL;

@@ -1,4 +1,5 @@
 /* Input streams: stories from files, directories, JSONL, Multi-News and stdin. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
@@ -24,6 +25,12 @@ typedef struct line_src {
     size_t stories;  /* lines read as stories so far */
     json_t *whole;   /* a JSON document over several lines, not JSONL */
     size_t whole_next;
+    /* Several documents one after another (jq . prints a JSONL file so):
+     * whole lists them, doc_lines[k] is the line the k-th starts on, and
+     * doc_error the message of one that does not parse, said after the
+     * documents before it. */
+    size_t *doc_lines;
+    char *doc_error;
 } line_src;
 
 struct chorus_input {
@@ -89,6 +96,8 @@ void chorus_input_free(chorus_input *in)
         if (in->lines[i].owned && in->lines[i].f)
             fclose(in->lines[i].f);
         json_decref(in->lines[i].whole);
+        free(in->lines[i].doc_lines);
+        free(in->lines[i].doc_error);
         free(in->lines[i].name);
     }
     free(in->lines);
@@ -125,7 +134,7 @@ static int add_line_src(chorus_input *in, const char *name, FILE *f, int owned, 
     if (!l)
         return -1;
     in->lines = l;
-    l[in->nlines] = (line_src){strdup(name), f, owned, kind, 0, 0, NULL, 0};
+    l[in->nlines] = (line_src){strdup(name), f, owned, kind, 0, 0, NULL, 0, NULL, NULL};
     if (!l[in->nlines].name)
         return -1;
     in->nlines++;
@@ -196,7 +205,9 @@ static chorus_input_kind peek_kind(const char *path)
 }
 
 /* A directory's story id: its last component, trailing slashes left out
- * ("news/ferry/" is "ferry"; "/" stays "/"). Caller frees. */
+ * ("news/ferry/" is "ferry"; "/" stays "/"). "." and ".." are no names:
+ * "chorus summarize ." in news/ferry is the story "ferry" (it was "."),
+ * so its resolved path gives the name. Caller frees. */
 static char *dir_id(const char *path)
 {
     size_t n = strlen(path);
@@ -205,6 +216,13 @@ static char *dir_id(const char *path)
     size_t b = n;
     while (b > 0 && path[b - 1] != '/')
         b--;
+    if ((n - b == 1 || n - b == 2) && strncmp(path + b, "..", n - b) == 0) {
+        char *real = realpath(path, NULL);
+        char *id = real ? dir_id(real) : NULL; /* a resolved path holds no "." or ".." */
+        free(real);
+        if (id)
+            return id;
+    }
     return b == n ? strndup(path, n) : strndup(path + b, n - b);
 }
 
@@ -362,7 +380,9 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
 }
 
 /* Standard input: JSONL and Multi-News stream line by line; anything else
- * is read whole as one article. */
+ * is read whole as one article. Unless it opens with "{", its kind is told
+ * from its bytes, as a pipe's is: Multi-News piped in was one story of
+ * the articles of every line. */
 static int open_stdin(chorus_ctx *ctx, chorus_input *in)
 {
     chorus_input_kind k = in->opts.kind;
@@ -372,7 +392,7 @@ static int open_stdin(chorus_ctx *ctx, chorus_input *in)
         int c = peek_stream(stdin, pre, &npre);
         if (c == '{')
             k = CHORUS_INPUT_JSONL;
-        if (c == '[' || c == -2) /* a JSON list of stories, or "[Updated] ..."; bytes taken */
+        else /* a JSON list of stories, Multi-News, or an article ("[Updated] ..."); bytes taken */
             return open_once(ctx, in, "-", "<stdin>", stdin, pre, c == -2 ? npre : 0);
     }
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
@@ -501,6 +521,28 @@ static int drop_textless(chorus_ctx *ctx, chorus_input *in, chorus_story *st, si
     return 0;
 }
 
+/* A file in UTF-16 with its byte-order mark (Windows' "Unicode" text, a
+ * page saved so) is read as its UTF-8: it was refused as binary, though
+ * chorus extract reads such a page. Stories so written are not read
+ * line by line (their kind is told before): *why says so. Returns 0 or
+ * an error. */
+static int from_utf16(chorus_ctx *ctx, const chorus_input *in, const char *name, cbuf *buf, const char **why)
+{
+    cbuf u = CBUF_INIT;
+    int r = cutf16_to_utf8(buf->ptr, buf->len, &u);
+    if (r <= 0) {
+        cbuf_free(&u);
+        return r < 0 ? chorus_error_nomem(ctx) : 0;
+    }
+    cbuf_free(buf);
+    *buf = u;
+    chorus_input_kind k = in->opts.kind == CHORUS_INPUT_AUTO ? chorus_ingest_sniff(name, buf->ptr, buf->len)
+                                                              : in->opts.kind;
+    if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
+        *why = "stories in UTF-16; convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)";
+    return 0;
+}
+
 static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, const char *path, cbuf *buf)
 {
     if (chorus_is_url(path))
@@ -513,9 +555,12 @@ static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, cons
         rc = cbuf_put(buf, held->ptr ? held->ptr : "", held->len) < 0 ? chorus_error_nomem(ctx) : 0;
     else
         rc = read_one(ctx, path, buf);
+    const char *why = NULL;
+    if (rc == 0)
+        rc = from_utf16(ctx, in, name, buf, &why);
     if (rc < 0)
         return rc;
-    const char *why = unusable(buf);
+    why = why ? why : unusable(buf);
     if (!why && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson"))) /* in a directory: not one article */
         why = "a JSONL file of stories, not an article (give it as an input of its own)";
     if (why && in->nfiles == 1)
@@ -668,10 +713,15 @@ static void story_at_set(story_at *at, const line_src *l, size_t k, int in_list)
 }
 
 /* A story's id: its "id" string or number, else at->id; an id of another
- * type is said in a warning. */
+ * type, or an empty one (a text output's "# " header named nothing), is
+ * said in a warning. chorus eval names a reference line so too. */
 static const char *json_story_id(chorus_ctx *ctx, json_t *o, const story_at *at, char *buf, size_t cap)
 {
     json_t *v = json_object_get(o, "id");
+    if (json_is_string(v) && !*json_string_value(v)) {
+        chorus_warn(ctx, "\"id\" is empty; the story is '%s'", at->id);
+        return at->id;
+    }
     if (json_is_string(v))
         return json_string_value(v);
     if (json_is_integer(v))
@@ -789,23 +839,103 @@ static int opens_document(const char *line, size_t n)
     return i < n && (line[i] == '[' || (line[i] == '{' && i + 1 == n));
 }
 
-/* Parses the whole source as one JSON document: a file from its start
- * (streamed, so a large JSONL file with a broken first line is not read
- * into memory), a stream that cannot seek (standard input, a pipe) from
- * its first line on. */
+/* JSON read a byte at a time, so that a document ends where its last
+ * brace does, and lines counted. */
+typedef struct doc_reader {
+    FILE *f;
+    size_t lines; /* line breaks read */
+} doc_reader;
+
+static size_t doc_getc(void *buf, size_t len, void *data)
+{
+    doc_reader *r = data;
+    int c = len ? getc(r->f) : EOF;
+    if (c == EOF)
+        return ferror(r->f) ? (size_t)-1 : 0;
+    r->lines += c == '\n';
+    *(char *)buf = (char)c;
+    return 1;
+}
+
+/* Skips blanks; 1 when something follows them. */
+static int doc_more(doc_reader *r)
+{
+    int c;
+    while ((c = getc(r->f)) == ' ' || c == '\n' || c == '\t' || c == '\r')
+        r->lines += c == '\n';
+    if (c == EOF)
+        return 0;
+    ungetc(c, r->f);
+    return 1;
+}
+
+/* The JSON text of f: one document, as it is; or several, one after
+ * another, as a list, their first lines (after base lines) in
+ * l->doc_lines. NULL with err when the first does not parse, or when it
+ * is its first line only and more follows (JSONL whose first line is no
+ * story). */
+static json_t *load_docs(line_src *l, FILE *f, int base, json_error_t *err)
+{
+    const size_t flags = JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK;
+    doc_reader r = {f, 0};
+    json_t *v = json_load_callback(doc_getc, &r, flags, err);
+    if (!v || !doc_more(&r))
+        return v;
+    json_t *all = r.lines ? json_array() : NULL;
+    if (!all || json_array_append_new(all, v) < 0 || !(l->doc_lines = malloc(sizeof(size_t)))) {
+        json_decref(all ? all : v); /* an array holding v frees it */
+        snprintf(err->text, sizeof err->text, r.lines ? "out of memory" : "end of file expected");
+        err->line = 1 + (int)r.lines;
+        return NULL;
+    }
+    l->doc_lines[0] = (size_t)base + 1;
+    for (size_t k = 1; doc_more(&r); k++) {
+        size_t at = r.lines;
+        json_error_t e;
+        memset(&e, 0, sizeof e);
+        size_t *dl = realloc(l->doc_lines, (k + 1) * sizeof(size_t));
+        v = dl ? json_load_callback(doc_getc, &r, flags, &e) : NULL;
+        l->doc_lines = dl ? dl : l->doc_lines;
+        if (!v || json_array_append_new(all, v) < 0) {
+            cbuf m = CBUF_INIT;
+            if (cbuf_printf(&m, "%s:%zu: not valid JSON (%s)", l->name, (size_t)base + at + (size_t)e.line,
+                            dl ? e.text : "out of memory") == 0)
+                l->doc_error = cbuf_detach(&m);
+            cbuf_free(&m);
+            break;
+        }
+        l->doc_lines[k] = (size_t)base + at + 1;
+    }
+    return all;
+}
+
+/* Parses the whole source as JSON documents (load_docs): a file from its
+ * start (streamed, so a large JSONL file with a broken first line is not
+ * read into memory), a stream that cannot seek (standard input, a pipe)
+ * from its first line on. */
 static json_t *load_whole(line_src *l, long pos, const char *line, size_t n, json_error_t *err, int *line_base)
 {
     *line_base = 0;
-    if (pos >= 0 && fseek(l->f, 0, SEEK_SET) == 0)
-        return json_loadf(l->f, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, err);
+    if (pos >= 0 && fseek(l->f, 0, SEEK_SET) == 0) {
+        /* past a UTF-8 byte-order mark, as the first line was read (a
+         * document saved with one was "not valid JSON") */
+        char bom[3];
+        if (fread(bom, 1, 3, l->f) != 3 || memcmp(bom, "\xEF\xBB\xBF", 3) != 0)
+            rewind(l->f);
+        return load_docs(l, l->f, 0, err);
+    }
     cbuf all = CBUF_INIT;
     json_t *v = NULL;
-    if (cbuf_put(&all, line, n) == 0 && cfile_read_stream(l->f, &all) == 0)
-        v = json_loadb(all.ptr, all.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, err);
+    FILE *m = NULL;
+    *line_base = (int)l->lineno - 1;
+    if (cbuf_put(&all, line, n) == 0 && cfile_read_stream(l->f, &all) == 0 &&
+        (m = fmemopen(all.ptr, all.len, "rb")) != NULL)
+        v = load_docs(l, m, *line_base, err);
     else
         snprintf(err->text, sizeof err->text, "read error");
+    if (m)
+        fclose(m);
     cbuf_free(&all);
-    *line_base = (int)l->lineno - 1;
     return v;
 }
 
@@ -851,7 +981,16 @@ static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
 {
     story_at at;
     json_t *v = l->whole;
-    if (json_is_array(v)) {
+    if (l->doc_lines) { /* documents one after another: named as JSONL lines are */
+        if (l->whole_next >= json_array_size(v)) {
+            int rc = l->doc_error ? chorus_error_set(ctx, CHORUS_EINPUT, "%s", l->doc_error) : 0;
+            free(l->doc_error);
+            l->doc_error = NULL;
+            return rc;
+        }
+        story_at_set(&at, l, l->doc_lines[l->whole_next], 0);
+        v = json_array_get(v, l->whole_next++);
+    } else if (json_is_array(v)) {
         if (l->whole_next == 0 && json_array_size(v) == 0) {
             l->whole_next = 1;
             return chorus_error_set(ctx, CHORUS_EINPUT, "%s: an empty list, no stories", l->name);

@@ -21,9 +21,19 @@ static void raw(rw *w, const char *s)
         w->err = 1;
 }
 
-/* Text with HTML escaping or Markdown's special characters left alone. */
+/* Text with HTML escaping; in Markdown, whose special characters are
+ * left alone, a "<" is written "&lt;" (every flavour reads it so, not all
+ * a backslash), for Markdown passes HTML through and a page's title
+ * ("<img src=x onerror=...>") was markup where the card is published. */
 static void esc(rw *w, const char *s)
 {
+    if (w->f == R_MD) {
+        for (const char *lt; (lt = strchr(s, '<')) != NULL; s = lt + 1) {
+            if (cbuf_put(w->b, s, (size_t)(lt - s)) < 0)
+                w->err = 1;
+            raw(w, "&lt;");
+        }
+    }
     if (w->f != R_HTML) {
         raw(w, s);
         return;

@@ -79,7 +79,9 @@ static int whole_document(const cbuf *b)
 static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
 {
     cbuf b = CBUF_INIT;
-    int rc = strcmp(path, "-") == 0 ? cfile_read_stream(stdin, &b) : cfile_read(path, &b);
+    int in = strcmp(path, "-") == 0;
+    int rc = in ? cfile_read_stream(stdin, &b) : cfile_read(path, &b);
+    path = in ? "<stdin>" : path; /* in messages, as the other commands name it */
     if (rc == -2) {
         cbuf_free(&b);
         return chorus_error_nomem(ctx);
@@ -119,21 +121,46 @@ static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
     return rc;
 }
 
+/* A line's id as chorus summarize names the story of a clusters line, so
+ * that its output matches its input: a string, a number as summarize
+ * writes it ("12", "1.5"; a number was "a reference line needs id"), and
+ * for a reference line without one (or with an empty one) the file's
+ * name and the line ("clusters.jsonl-12", "stdin-12"). NULL for a summary
+ * line without one. */
+static const char *line_id(json_t *obj, const char *path, size_t line, int ref, char *buf, size_t cap)
+{
+    json_t *v = json_object_get(obj, "id");
+    if (json_is_string(v) && *json_string_value(v))
+        return json_string_value(v);
+    if (json_is_integer(v))
+        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
+    else if (json_is_real(v))
+        snprintf(buf, cap, "%.15g", json_real_value(v));
+    if (json_is_number(v))
+        return buf;
+    if (!ref)
+        return NULL;
+    const char *base = strrchr(path, '/');
+    base = base && base[1] ? base + 1 : path;
+    snprintf(buf, cap, "%s-%zu", strcmp(path, "<stdin>") == 0 ? "stdin" : base, line);
+    return buf;
+}
+
 static int ref_line(void *data, chorus_ctx *ctx, json_t *obj, const char *path, size_t line)
 {
     refs_db *db = data;
-    json_t *id = json_object_get(obj, "id"), *refs = json_object_get(obj, "refs"), *r;
-    if (!json_is_string(id) || !json_is_array(refs))
-        return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: a reference line needs \"id\" and \"refs\"", path,
-                                line);
+    json_t *refs = json_object_get(obj, "refs"), *r;
+    char buf[320];
+    const char *id = line_id(obj, path, line, 1, buf, sizeof buf);
+    if (!json_is_array(refs))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: a reference line needs \"refs\", a list", path, line);
     uint32_t old;
-    if (chmap_get(db->ids, json_string_value(id), json_string_length(id), &old))
-        return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: duplicate id '%s'", path, line, json_string_value(id));
+    if (chmap_get(db->ids, id, strlen(id), &old))
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: duplicate id '%s'", path, line, id);
     ref_story st = {db->models.n, 0, 0};
     if (json_array_size(refs) == 0) {
         /* Said here once; the summary is then skipped without a second warning. */
-        chorus_warn(ctx, "%s:%zu: '%s' has an empty \"refs\" list; its summary is not scored", path, line,
-                    json_string_value(id));
+        chorus_warn(ctx, "%s:%zu: '%s' has an empty \"refs\" list; its summary is not scored", path, line, id);
         st.used = 1;
     }
     size_t i;
@@ -148,7 +175,7 @@ static int ref_line(void *data, chorus_ctx *ctx, json_t *obj, const char *path, 
             return chorus_error_nomem(ctx);
         st.nm++;
     }
-    if (chmap_set(db->ids, json_string_value(id), json_string_length(id), (uint32_t)db->stories.n) < 0 ||
+    if (chmap_set(db->ids, id, strlen(id), (uint32_t)db->stories.n) < 0 ||
         VEC_PUSH(&db->stories, st) < 0)
         return chorus_error_nomem(ctx);
     return 0;
@@ -184,12 +211,13 @@ static int score_summary(sum_ctx *sc, chorus_ctx *ctx, const char *id, const ref
 static int sum_line(void *data, chorus_ctx *ctx, json_t *obj, const char *path, size_t line)
 {
     sum_ctx *sc = data;
-    json_t *id = json_object_get(obj, "id"), *sum = json_object_get(obj, "summary");
-    if (!json_is_string(id) || !sum)
+    json_t *sum = json_object_get(obj, "summary");
+    char buf[64];
+    const char *ids = line_id(obj, path, line, 0, buf, sizeof buf);
+    if (!ids || !sum)
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: a summary line needs \"id\" and \"summary\"", path,
                                 line);
-    const char *ids = json_string_value(id);
-    size_t idn = json_string_length(id);
+    size_t idn = strlen(ids);
     uint32_t k;
     if (chmap_get(sc->seen, ids, idn, &k))
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s:%zu: duplicate summary id '%s'", path, line, ids);
@@ -271,7 +299,8 @@ int chorus_eval_add_files(chorus_eval *ev, chorus_ctx *ctx, const char *refs, co
     if (rc == 0)
         rc = each_line(ctx, summaries, sum_line, &sc);
     if (rc == 0)
-        rc = report_unmatched(&sc, ctx, refs, summaries, strict);
+        rc = report_unmatched(&sc, ctx, strcmp(refs, "-") ? refs : "<stdin>",
+                              strcmp(summaries, "-") ? summaries : "<stdin>", strict);
     if (rc < 0)
         eval_drop_from(ev, before);
     carena_free(db.arena);

@@ -52,6 +52,29 @@ int cutf8_encode(cbuf *out, int32_t cp)
     return cbuf_put(out, (const char *)tmp, (size_t)k);
 }
 
+int cutf16_to_utf8(const char *s, size_t n, cbuf *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n < 2 || !((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return 0;
+    int le = u[0] == 0xFF;
+    if (cbuf_put(out, "\xEF\xBB\xBF", 3) < 0)
+        return -1;
+    for (size_t i = 2; i < n; i += 2) {
+        int32_t c = i + 1 < n ? (le ? u[i] | u[i + 1] << 8 : u[i] << 8 | u[i + 1]) : 0xFFFD;
+        int32_t lo = i + 3 < n ? (le ? u[i + 2] | u[i + 3] << 8 : u[i + 2] << 8 | u[i + 3]) : 0;
+        if (c >= 0xD800 && c < 0xDC00 && lo >= 0xDC00 && lo < 0xE000) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+            i += 2;
+        } else if (c >= 0xD800 && c < 0xE000) {
+            c = 0xFFFD;
+        }
+        if (cutf8_encode(out, c) < 0)
+            return -1;
+    }
+    return 1;
+}
+
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes, kept as Latin-1. */
 static const uint16_t cp1252[32] = {
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,

@@ -36,6 +36,14 @@ int cutf8_is_rsquo(const char *s, size_t n);
  * spaces, punctuation and symbols. Invalid bytes count as neither. */
 int cutf8_has_word(const char *s, size_t n);
 
+/* When s[0..n) opens with a UTF-16 byte-order mark (FF FE little-endian,
+ * FE FF big-endian: Windows' "Unicode" text), appends its text as UTF-8
+ * after a UTF-8 byte-order mark (which says that a page is UTF-8 whatever
+ * its <meta> says) and returns 1; an unpaired surrogate or an odd last
+ * byte becomes U+FFFD. Returns 0 (nothing appended) without that mark,
+ * -1 when out of memory. */
+int cutf16_to_utf8(const char *s, size_t n, cbuf *out);
+
 /* 1 when s[0..n) is valid UTF-8. */
 int cutf8_valid(const char *s, size_t n);
 

@@ -48,4 +48,17 @@ if [ -w /dev/full ]; then
     expect "$args to a full disk: exit 66" test $rc -eq 66
   done
 fi
+# Regressions found by a bug hunt on the command line (session S): segment
+# takes "--" as the other commands do (a file named "-x.txt" could not be
+# given), and '-' with a file is two files (stdin was silently dropped).
+echo 'Tom Rudd opened the bridge. Ann Kole spoke.' > "$TMP/-x.txt"
+run_cmd segment -- "$TMP/-x.txt"
+expect "segment -- FILE: read" sh -c "test $RC -eq 0 && grep -qx 'Ann Kole spoke.' '$TMP/out'"
+run_cmd segment - "$TMP/-x.txt"
+expect "segment - FILE: one FILE only" sh -c "test $RC -eq 2 && grep -q 'takes one FILE' '$TMP/err'"
+# A file that cannot be read says why (it was "read error", "cannot read").
+run_cmd segment "$TMP"
+expect "segment of a directory: says so" sh -c "test $RC -eq 66 && grep -q 'Is a directory' '$TMP/err'"
+run_cmd extract "$TMP/missing.html"
+expect "extract of a missing file: says why" sh -c "test $RC -eq 66 && grep -q 'missing.html: cannot read (No such file' '$TMP/err'"
 finish

@@ -132,4 +132,18 @@ for n in 0 5; do
   expect "-n $n: exit 2, from 1 to 4" sh -c "test $RC -eq 2 && grep -q -- '-n needs an integer from 1 to 4' '$TMP/err'"
 done
 
+# Regressions found by a bug hunt on the command line (session S): the ids
+# chorus summarize gives the stories of a clusters file, a number ("7")
+# and a line without an id ("cl.jsonl-2"), match that file's references
+# (they were "a reference line needs id and refs"); standard input is
+# named as the other commands name it.
+printf '%s\n' '{"id":7,"docs":[{"text":"Tom Rudd opened the new bridge in Harlow on Monday."}],"refs":["Tom Rudd opened a bridge."]}' \
+  '{"docs":[{"text":"Floods closed two roads near Kellan overnight."}],"refs":["Floods closed roads."]}' > "$TMP/cl.jsonl"
+"$BIN" summarize --format jsonl -q "$TMP/cl.jsonl" > "$TMP/cs.jsonl"
+run_cmd eval "$TMP/cl.jsonl" "$TMP/cs.jsonl" -n 1 --strict -d
+expect "numeric and missing ids: summarize's output scored" sh -c "test $RC -eq 0 && \
+  grep -q 'Eval 7.X R:' '$TMP/out' && grep -q 'Eval cl.jsonl-2.X' '$TMP/out'"
+"$BIN" eval - "$TMP/cs.jsonl" -n 1 < "$TMP/cl.jsonl" > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "references on stdin: named <stdin>, as stdin-LINE" sh -c "test $RC -eq 0 && \
+  grep -q \"<stdin>: 1 references have no summary in .*: 'stdin-2'\" '$TMP/err'"
 finish

@@ -154,4 +154,9 @@ run_cmd summarize "$URL/image.png" "$URL/article.html"
 expect "summarize: image URL skipped with a warning" sh -c "test $RC -eq 0 && grep -q 'not a web page.*skipped' '$TMP/err'"
 run_cmd extract "HTTP://127.0.0.1:$PORT/article.html"
 expect "scheme in capitals: a URL" grep -q "passenger ferry ran aground" "$TMP/out"
+# Regression found by a bug hunt (session S): as head(1) does, a blank line
+# parts one page's text from the next page's header (they ran together).
+run_cmd extract "$TMP/c1.html" "$TMP/c1.html"
+expect "several pages: a blank line before the second header" \
+    test "$(awk '/^==> / && NR > 1 {print "[" prev "]"} {prev = $0}' "$TMP/out")" = "[]"
 finish

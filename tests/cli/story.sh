@@ -153,4 +153,11 @@ printf '%s\n' '{"id":"a","docs":[{"id":"x","text":"The mayor opened the new brid
 run_cmd story --format html "$TMP/two.jsonl"
 expect "html with two stories: one page, exit 2, says why" \
     sh -c "test $RC -eq 2 && test \$(grep -c '<html' '$TMP/out') -eq 1 && grep -q 'one page' '$TMP/err'"
+# Regression found by a bug hunt (session S): Markdown passes HTML through,
+# so a page's markup in a title was markup where the card is published.
+printf 'Title: <img src=x onerror=alert(1)>\n\nTom Rudd opened the new bridge in Harlow on Monday.\n' > "$TMP/md1.txt"
+printf 'Title: Bridge <b>opens</b>\n\nThe new bridge in Harlow was opened by Tom Rudd on Monday.\n' > "$TMP/md2.txt"
+run_cmd story --format markdown "$TMP/md1.txt" "$TMP/md2.txt"
+expect "markdown: a '<' of the articles is &lt;" sh -c "test $RC -eq 0 && ! grep -q '<' '$TMP/out' && \
+  grep -q '&lt;img src=x' '$TMP/out' && grep -q 'Bridge &lt;b>opens&lt;/b>' '$TMP/out'"
 finish

@@ -208,4 +208,61 @@ for s in o["sentences"]:
     assert "\n" not in s["text"] and "  " not in s["text"], s
     assert "\n\n" in src and " ".join(src.split())==s["text"], (src, s)
 ' "$TMP/out" "$TMP/wrapped.txt"
+# Regressions found by a bug hunt on the command line (session S).
+# "." names no story: the directory's own name does (the story was ".").
+(cd "$SRC/examples/ferry" && "$BIN" summarize --format json . > "$TMP/out" 2> "$TMP/err")
+expect "summarize . in a story's directory: the story is named after it" grep -q '^{"id":"ferry"' "$TMP/out"
+# Multi-News on standard input is one story per line, as the same file and
+# a pipe named as an input are (the articles of every line were one story).
+printf '%s\n' 'Tom Rudd opened the bridge in Harlow on Monday. NEWLINE_CHAR The bridge cost four million. ||||| The new bridge in Harlow opened on Monday, said Tom Rudd.' \
+  'Floods closed two roads near Kellan overnight. ||||| Two roads near Kellan were closed by floods, Ann Kole said.' > "$TMP/mn.txt"
+"$BIN" summarize --format jsonl < "$TMP/mn.txt" > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "Multi-News on stdin: a story per line" sh -c "test $RC -eq 0 && test \$(wc -l < '$TMP/out') -eq 2 && \
+  grep -q '\"id\":\"stdin-2\"' '$TMP/out' && ! grep -q 'Harlow.*Kellan' '$TMP/out'"
+# A story and a list saved with a UTF-8 byte-order mark, pretty-printed, are
+# read (both were "not valid JSON").
+python3 -c '
+import json,sys
+s=[{"id":"b1","docs":[{"text":"Tom Rudd opened the new bridge in Harlow on Monday."}]},
+   {"id":"b2","docs":[{"text":"Floods closed two roads near Kellan overnight."}]}]
+open(sys.argv[1]+"/bom1.json","w",encoding="utf-8-sig").write(json.dumps(s[0],indent=2)+"\n")
+open(sys.argv[1]+"/bomlist.json","w",encoding="utf-8-sig").write(json.dumps(s,indent=2)+"\n")
+open(sys.argv[1]+"/docs.json","w").write("".join(json.dumps(x,indent=2)+"\n" for x in s+[{"docs":s[0]["docs"]}])
+  + "{\n \"id\": \"b4\",\n oops\n}\n" + json.dumps(s[1],indent=2) + "\n")' "$TMP"
+run_cmd summarize --format jsonl "$TMP/bom1.json"
+expect "a pretty-printed story after a byte-order mark: read" sh -c "test $RC -eq 0 && grep -q '\"id\":\"b1\"' '$TMP/out'"
+run_cmd summarize --format jsonl "$TMP/bomlist.json"
+expect "a list after a byte-order mark: read" sh -c "test $RC -eq 0 && test \$(wc -l < '$TMP/out') -eq 2"
+"$BIN" summarize --format jsonl < "$TMP/bom1.json" > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "a story after a byte-order mark on stdin: read" sh -c "test $RC -eq 0 && grep -q '\"id\":\"b1\"' '$TMP/out'"
+# Several pretty-printed stories one after another, as jq . prints a JSONL
+# file, are read as JSONL lines are (all were lost: "end of file
+# expected"); one that does not parse is reported after those before it.
+run_cmd summarize --format jsonl "$TMP/docs.json"
+expect "documents one after another: each a story, named by its line" sh -c "test $RC -eq 65 && \
+  test \$(wc -l < '$TMP/out') -eq 3 && grep -q '\"id\":\"docs.json-17\"' '$TMP/out' && \
+  grep -q 'docs.json:26: not valid JSON' '$TMP/err'"
+cat "$TMP/docs.json" | "$BIN" summarize --format jsonl > "$TMP/out" 2> "$TMP/err"; RC=$?
+expect "documents one after another on stdin: each a story" sh -c "test $RC -eq 65 && \
+  test \$(wc -l < '$TMP/out') -eq 3 && grep -q '\"id\":\"stdin-17\"' '$TMP/out' && grep -q 'stdin>:26: not valid' '$TMP/err'"
+# An empty id names no story: the file and line do, with a warning (the
+# text output's header was "# ").
+printf '%s\n' '{"id":"","docs":[{"text":"Tom Rudd opened the new bridge in Harlow on Monday."}]}' > "$TMP/eid.jsonl"
+run_cmd summarize "$TMP/eid.jsonl"
+expect "an empty id: named by file and line, warned" sh -c "grep -qx '# eid.jsonl-1' '$TMP/out' && \
+  grep -q 'eid.jsonl:1: \"id\" is empty' '$TMP/err'"
+# UTF-16 with a byte-order mark (Windows' "Unicode" text) is read as its
+# UTF-8: a page chorus extract reads, and a text, were "binary files".
+python3 -c '
+import sys
+t="Tom Rudd opened the new bridge in Harlow on Monday. The caf\u00e9 by the river was full."
+open(sys.argv[1]+"/u16.html","wb").write(("<html><head><meta charset=\"utf-16\"></head><body><p>"+t+"</p></body></html>").encode("utf-16"))
+open(sys.argv[1]+"/u16.txt","wb").write(b"\xfe\xff"+("Title: Bridge\n\n"+t).encode("utf-16-be"))
+open(sys.argv[1]+"/u16s.txt","wb").write(("{\"id\":\"s\",\"docs\":[{\"text\":\""+t+"\"}]}\n").encode("utf-16"))' "$TMP"
+for f in u16.html u16.txt; do
+  run_cmd summarize "$TMP/$f"
+  expect "UTF-16 $f: read" sh -c "test $RC -eq 0 && grep -q 'The café by the river' '$TMP/out'"
+done
+run_cmd summarize "$TMP/u16s.txt"
+expect "UTF-16 stories: refused, says to convert" sh -c "test $RC -eq 65 && grep -q 'stories in UTF-16; convert' '$TMP/err'"
 finish

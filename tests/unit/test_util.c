@@ -142,6 +142,24 @@ static void test_has_word(void)
     CHECK(cutf8_has_word(" \xcc\x81.", 4) == 0);        /* a combining acute alone */
 }
 
+/* UTF-16 with its byte-order mark, either byte order, as UTF-8 after a
+ * UTF-8 mark; a surrogate pair is one code point, an unpaired one and an
+ * odd last byte U+FFFD; without the mark nothing is appended. */
+static void test_utf16(void)
+{
+    cbuf b = CBUF_INIT;
+    /* "An", e with acute, then U+1F600 as a pair, little-endian */
+    CHECK(cutf16_to_utf8("\xff\xfe" "A\0n\0\xe9\0=\xd8\0\xde", 12, &b) == 1);
+    CHECK(b.len == 11 && memcmp(b.ptr, "\xef\xbb\xbf" "An\xc3\xa9\xf0\x9f\x98\x80", 11) == 0);
+    cbuf_clear(&b);
+    CHECK(cutf16_to_utf8("\xfe\xff\0K\xd8\0\0x\0", 9, &b) == 1); /* big-endian, a lone high surrogate */
+    CHECK(b.len == 11 && memcmp(b.ptr, "\xef\xbb\xbf" "K\xef\xbf\xbdx\xef\xbf\xbd", 11) == 0);
+    cbuf_clear(&b);
+    CHECK(cutf16_to_utf8("Tom Rudd", 8, &b) == 0 && b.len == 0);
+    CHECK(cutf16_to_utf8("\xff", 1, &b) == 0 && cutf16_to_utf8(NULL, 0, &b) == 0 && b.len == 0);
+    cbuf_free(&b);
+}
+
 static void test_minhash(void)
 {
     chorus_minhash a, b, half, other, empty;
@@ -329,6 +347,7 @@ int main(void)
     test_capital_base();
     test_rsquo();
     test_has_word();
+    test_utf16();
     test_kv_sort();
     test_dates();
     test_buf();
