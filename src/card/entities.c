@@ -526,16 +526,37 @@ static int credit_leads(const char *t, const lword_vec *v, size_t i)
            !lex_in(t, n, lex_function_words) && !page_word(t, n);
 }
 
+/* 1 when word i is a currency before an amount, as the Financial Times
+ * writes it ("Dollars 40m", "(Pounds 25m)", "USDollars 5bn", "HKDollars
+ * 1.2bn"): no name, and none of the name before it ("Kellan Union Pounds
+ * 150m" is "Kellan Union"). */
+static int currency(const char *t, const lword_vec *v, size_t i)
+{
+    static const char *const units[] = {"Dollars", "Pounds", NULL};
+    const lword *w = &v->v[i];
+    size_t n = w->end - w->start;
+    if (w->punct || i + 1 >= v->n || !isdigit((unsigned char)t[v->v[i + 1].start]))
+        return 0;
+    for (int k = 0; units[k]; k++) {
+        size_t m = strlen(units[k]), c = 0;
+        while (c + m < n && c < 3 && t[w->start + c] >= 'A' && t[w->start + c] <= 'Z')
+            c++;
+        if (c + m == n && memcmp(t + w->start + c, units[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A word that is no name: a day, a month, a pronoun "I", a courtesy title
  * alone, a plural of people unnamed, a web page's label or credit, the
- * label of a caption or a player ("Hide Caption", "Media playback"); a month
- * may be one (month_as_name), and a credit's word may lead one
- * (credit_leads). */
+ * label of a caption or a player ("Hide Caption", "Media playback"), a
+ * currency before an amount; a month may be one (month_as_name), and a
+ * credit's word may lead one (credit_leads). */
 static int not_name(const char *t, const lword_vec *v, size_t i)
 {
     /* a gallery's "Hide Caption", a BBC video's "Media playback ... Media caption" */
     static const char *const label[] = {"hide", "media", NULL}, *const labelled[] = {"caption", "playback", NULL};
-    return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) ||
+    return (lex_in(t, &v->v[i], not_names) && !month_as_name(t, v, i)) || currency(t, v, i) ||
            (page_word(t, &v->v[i]) && !credit_leads(t, v, i)) ||
            (i + 1 < v->n && lex_in(t, &v->v[i], label) && lex_in(t, &v->v[i + 1], labelled));
 }
@@ -1848,6 +1869,318 @@ static int link_given_names(const chorus_card *c, const int *kind, uint32_t *vot
     return rc;
 }
 
+/* The surname w without an article that opens it ("Tamimi" of
+ * "al-Tamimi"), as outlets write it either way. */
+static const char *bare_surname(const char *w) { return arabic_article(w) ? w + 3 : w; }
+
+/* 1 when the last word of the name full is the surname w[0, n), with or
+ * without its article. */
+static int ends_in_surname(const char *full, const char *w, size_t n)
+{
+    const char *sp = strrchr(full, ' ');
+    return sp && strlen(bare_surname(sp + 1)) == n && memcmp(bare_surname(sp + 1), w, n) == 0;
+}
+
+/* 1 when the name nm opens with a word that is no given name before one
+ * that is ("Lawyer Ann Kole", "Seaman Tom Rudd"): a role or a caption's
+ * word the run took in, which the name shown should not have. */
+static int given_inside(const char *nm)
+{
+    if (given_name(nm))
+        return 0;
+    for (const char *p = strchr(nm, ' '), *q; p && (q = strchr(p + 1, ' ')); p = q) {
+        lword w = {0, (uint32_t)(q - p - 1), 0};
+        if (lex_given(p + 1, &w))
+            return 1;
+    }
+    return 0;
+}
+
+/* 2 when the person's name i may stand for its surname alone and is named
+ * as surnames_are_people asks (twice, after a title, before a speech verb
+ * or with a common given name), 1 when it may but is not, 0 when it may
+ * not: a possessive inside ("Kole's Harlow"), a word in lower case
+ * that is no particle ("Songs of Ossel"), a role before a given name
+ * (given_inside), a title after a hyphen ("Then-Director Tom Rudd"),
+ * or a first word that is no given name and that the story also writes in
+ * lower case ("Checkpoint Rudd" would be shown for "Rudd"). */
+static int full_name(const card_entity_vec *ents, const ent_acc *acc, size_t i)
+{
+    const char *nm = ents->v[i].name;
+    const uint32_t *vt = acc->votes.v + i * NVOTES;
+    size_t n = strcspn(nm, " ");
+    char low[64];
+    uint32_t id;
+    const char *h = memchr(nm, '-', n);
+    if (strstr(nm, "'s ") || strstr(nm, "\xe2\x80\x99s ") || given_inside(nm) ||
+        (h && text_in(h + 1, (size_t)(nm + n - h - 1), lex_titles)))
+        return 0;
+    for (const char *p = strchr(nm, ' '); p; p = strchr(p + 1, ' ')) {
+        size_t k = 0; /* a particle opens "van der", "vanLoon" and "al-Tamimi" */
+        while (p[1 + k] >= 'a' && p[1 + k] <= 'z')
+            k++;
+        if (k && !text_in(p + 1, k, lex_particles))
+            return 0; /* "Songs of Ossel" is a book's */
+    }
+    if (!given_name(nm) && (n >= sizeof low || chmap_get(acc->lower, ascii_lower(nm, n, low), n, &id)))
+        return 0;
+    return 1 + (ents->v[i].total >= 2 || vt[K_TITLED] || vt[K_SAID] || given_name(nm));
+}
+
+/* The surname of the name nm whose last space is sp, its length in *m:
+ * the last word, or the one before a generational suffix ("Rudd" of "Tom
+ * A. Rudd III", so that "Ann Rudd" shares it), without its article. */
+static const char *surname_word(const char *nm, const char *sp, size_t *m)
+{
+    static const char *const suffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL};
+    const char *w = sp + 1, *b = sp;
+    size_t n = strlen(w);
+    if (text_in(w, n, suffixes) && sp > nm) {
+        while (b > nm && b[-1] != ' ')
+            b--;
+        w = b;
+        n = (size_t)(sp - b) - (sp[-1] == ',');
+    }
+    const char *bare = bare_surname(w);
+    *m = n - (size_t)(bare - w);
+    return bare;
+}
+
+/* 1 when the name nm ends with a suffix after stem_end and the story
+ * names the person without it too ("Tom Rudd III" beside "Tom Rudd"):
+ * one person, whose surname the name without it holds, not two. */
+static int suffixed_twin(const card_entity_vec *ents, const ent_acc *acc, const char *nm, const char *stem_end)
+{
+    uint32_t id;
+    return *stem_end && chmap_get(acc->ids, nm, (size_t)(stem_end - nm), &id) && ents->v[id].total > 0;
+}
+
+/* Marks in last the last word of each person's name of two words or more
+ * (surname_word; particles aside: "de Vries" is a surname; not a suffixed
+ * twin's) with its group,
+ * or UINT32_MAX when people of two groups share it ("Ann Kole", "Piet
+ * Kole"), and in named the most that full_name says of one of them; marks
+ * in first the first word of every name of two words or more ("Ossel" of
+ * "Ossel Prize", "Hebden" of "Hebden Motor") and any but the last of a
+ * name that is no person's ("Walt Hebden Co"). */
+static int surname_maps(const card_entity_vec *ents, const ent_acc *acc, const int *kind, uint32_t *to,
+                        chmap *last, chmap *named, chmap *first)
+{
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        const char *nm = ents->v[i].name, *sp = strrchr(nm, ' ');
+        if (!ents->v[i].total || !sp)
+            continue;
+        uint32_t was = 0, now = kind[i] == K_PERSON ? (uint32_t)full_name(ents, acc, i) : 0, g, j;
+        size_t m;
+        const char *w = surname_word(nm, sp, &m);
+        if (kind[i] == K_PERSON && strchr(after_particles(nm), ' ') && !suffixed_twin(ents, acc, nm, w + m)) {
+            g = group_of(to, (uint32_t)i);
+            rc = chmap_set(last, w, m, chmap_get(last, w, m, &j) && j != g ? UINT32_MAX : g);
+        }
+        if (rc == 0)
+            rc = chmap_set(first, nm, strcspn(nm, " "), 1);
+        const char *q = kind[i] == K_PERSON ? sp : strchr(nm, ' ');
+        for (; rc == 0 && q < sp; q = strchr(q + 1, ' ')) /* "Hebden" of "Walt Hebden Co" */
+            rc = chmap_set(first, q + 1, strcspn(q + 1, " "), 1);
+        chmap_get(named, w, m, &was);
+        if (rc == 0 && now > was)
+            rc = chmap_set(named, w, m, now);
+    }
+    return rc;
+}
+
+/* 1 when the name that ends at p (end of text at end) names a family
+ * ("the Rudd family", "the Kole brothers"), which may be anyone of it. */
+static int family_after(const char *p, const char *end)
+{
+    static const char *const family[] = {"family", "families", "clan", "dynasty", "brothers", "sisters",
+                                         "household", NULL};
+    const char *w = p + 1, *q = w;
+    if (p >= end || *p != ' ')
+        return 0;
+    while (q < end && *q >= 'a' && *q <= 'z')
+        q++;
+    return q > w && text_in(w, (size_t)(q - w), family);
+}
+
+/* The sexes that courtesy titles give the name e (1 for "Mr.", 2 for
+ * "Mrs.", "Ms." or "Miss", 3 for both) in the articles that write it, and
+ * 4 after a monarch's or a peer's title ("King Rudd", "Lord Rudd"), a name
+ * by itself, or before a word for a family ("the Rudd family"). */
+static int courtesy_sexes(const chorus_card *c, const card_entity *e)
+{
+    static const char *const titles[] = {"Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ", "King ",
+                                         "Queen ", "Prince ", "Princess ", "Emperor ", "Sultan ", "Pope ",
+                                         "Lord ", NULL};
+    size_t n = strlen(e->name);
+    int sexes = 0;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        const chorus_doc *doc = card_doc(c, d);
+        const char *t = doc->text, *p = t, *end = t + doc->text_len;
+        while (e->count[d] && (p = memchr(p, e->name[0], (size_t)(end - p)))) {
+            if ((size_t)(end - p) >= n && memcmp(p, e->name, n) == 0) {
+                for (int k = 0; titles[k]; k++) {
+                    size_t m = strlen(titles[k]);
+                    if ((size_t)(p - t) >= m && memcmp(p - m, titles[k], m) == 0)
+                        sexes |= k < 2 ? 1 : k < 7 ? 2 : 4;
+                }
+                sexes |= family_after(p + n, end) ? 4 : 0;
+            }
+            p++;
+        }
+    }
+    return sexes;
+}
+
+/* 1 when the surname alone e may name another than the full name nm: a
+ * courtesy title before it gives another sex than the given name
+ * that opens nm ("Mr. Rudd" is not "Ann Rudd", the one Rudd the story
+ * names in full), a monarch's or a peer's title makes it a name by itself
+ * ("King Rudd", "Lord Rudd" beside "Lady Ann Rudd"), or it names a family
+ * ("the Rudd family"). */
+static int other_person(const chorus_card *c, const card_entity *e, const char *nm)
+{
+    lword w = {0, (uint32_t)strcspn(nm, " "), 0};
+    int sex = lex_in(nm, &w, lex_male_names) ? 1 : lex_in(nm, &w, lex_female_names) ? 2 : 0;
+    int seen = courtesy_sexes(c, e);
+    return (seen & 4) || (sex && (seen & (3 - sex)));
+}
+
+/* 1 when an article writes the name e after a word of kinship ("his wife,
+ * Ann Rudd", "first lady Ann Rudd"): the relative of one the story may
+ * name by the surname alone, never in full ("President Rudd"). */
+static int kin_named(const chorus_card *c, const card_entity *e)
+{
+    static const char *const kin[] = {"wife", "husband", "widow", "widower", "son", "daughter", "mother",
+                                      "father", "brother", "sister", "lady", "grandson", "granddaughter",
+                                      "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
+                                      "cousin", "stepson", "stepdaughter", "spouse", "fiancee", "fiance", NULL};
+    size_t n = strlen(e->name);
+    for (size_t d = 0; d < c->ndocs; d++) {
+        const chorus_doc *doc = card_doc(c, d);
+        const char *t = doc->text, *p = t, *end = t + doc->text_len;
+        while (e->count[d] && (p = memchr(p, e->name[0], (size_t)(end - p)))) {
+            size_t b = (size_t)(p - t), a;
+            if ((size_t)(end - p) >= n && memcmp(p, e->name, n) == 0) {
+                while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == ','))
+                    b--;
+                for (a = b; a > 0 && t[a - 1] >= 'a' && t[a - 1] <= 'z'; a--)
+                    ;
+                if (a < b && text_in(t + a, b - a, kin))
+                    return 1;
+            }
+            p++;
+        }
+    }
+    return 0;
+}
+
+/* 1 when w[0, n) cannot be a surname alone: a number's ("DC-10"), a
+ * plural of capitals ("MPs" of "Tory MPs") or in -men ("Fishermen" of
+ * "United Fishermen"), which a run of the same words took for a person. */
+static int no_surname(const char *w, size_t n)
+{
+    size_t caps = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (isdigit((unsigned char)w[k]))
+            return 1;
+        caps += w[k] >= 'A' && w[k] <= 'Z';
+    }
+    /* "MPs", not "McAdams" */
+    return (n >= 3 && caps == n - 1 && w[n - 1] == 's') || (n > 4 && !strcmp(w + n - 3, "men"));
+}
+
+/* 1 when the name nm ends with a generational suffix ("Tom Rudd III"). */
+static int suffixed(const char *nm)
+{
+    const char *sp = strrchr(nm, ' ');
+    size_t m;
+    return sp && *(surname_word(nm, sp, &m) + m);
+}
+
+/* 0 when the group full (a full name) holds a suffixed name and fewer
+ * than half the mentions of the group own (a surname alone) are in
+ * articles that write it: an article names a person in full before the
+ * surname alone, so that surname is another's, better known ("President
+ * Rudd" in four reports, beside a reader "Tom A. Rudd III" whose letter a
+ * fifth prints). Not asked of a name with no suffix, whose surname alone
+ * is its bearer's as often when the story is of a head of state ("Tom
+ * Rudd" once, "Rudd" in three reports). named: c->ndocs bytes of scratch. */
+static int introduced(const chorus_card *c, uint32_t *to, uint32_t own, uint32_t full, uint8_t *named)
+{
+    uint64_t in = 0, all = 0;
+    int suffix = 0;
+    memset(named, 0, c->ndocs);
+    for (size_t k = 0; k < c->ents.n; k++) {
+        if (group_of(to, (uint32_t)k) != full)
+            continue;
+        suffix |= suffixed(c->ents.v[k].name);
+        for (size_t d = 0; d < c->ndocs; d++)
+            named[d] |= c->ents.v[k].count[d] > 0;
+    }
+    for (size_t k = 0; suffix && k < c->ents.n; k++)
+        for (size_t d = 0; group_of(to, (uint32_t)k) == own && d < c->ndocs; d++) {
+            all += c->ents.v[k].count[d];
+            in += named[d] ? c->ents.v[k].count[d] : 0;
+        }
+    return 2 * in >= all;
+}
+
+/* Joins a surname written alone ("Rudd", "Mr. Rudd", "van Loon") to the
+ * one person of the story whose full name ends in it ("Tom Rudd", "Piet
+ * van Loon"): a reader counts them as one. The full name must be named as
+ * surnames_are_people asks, or the surname itself after a title or before
+ * a speech verb, and fit to be shown (full_name); not when two people
+ * share the surname ("Ann Kole", "Piet Kole"), when a longer name opens
+ * with it ("Ossel" beside "Ossel Prize", "Hale" of "Tom Hale" beside "Hale
+ * Kole") or holds it inside ("Walt Hebden Co"), when its own votes make it
+ * a place or an organisation, when it is a people's word or no surname's
+ * shape (no_surname), and when it may
+ * name another (other_person, kin_named: "President Rudd" beside "first
+ * lady Ann Rudd"). As a given name alone, it is never the name shown and
+ * its votes are dropped, so the person's decide the kind. */
+static int link_surnames(const chorus_card *c, const ent_acc *acc, const int *kind, uint32_t *to, uint8_t *alone)
+{
+    const card_entity_vec *ents = &c->ents;
+    uint32_t *votes = acc->votes.v, g, x;
+    chmap *last = chmap_new(), *named = chmap_new(), *first = chmap_new();
+    uint8_t *named_in = malloc(c->ndocs ? c->ndocs : 1);
+    int rc = last && named && first && named_in ? surname_maps(ents, acc, kind, to, last, named, first) : -1;
+    for (size_t i = 0; rc == 0 && i < ents->n; i++) {
+        const char *nm = ents->v[i].name, *w = bare_surname(after_particles(nm));
+        const uint32_t *vt = votes + i * NVOTES;
+        size_t n = strlen(w);
+        if (!ents->v[i].total || alone[i] || strchr(w, ' ') || (kind[i] != K_PERSON && kind[i] != K_OTHER) ||
+            text_in(w, n, lex_peoples) || no_surname(w, n) || !chmap_get(last, w, n, &g) || g == UINT32_MAX ||
+            chmap_get(first, w, n, &x) || group_of(to, (uint32_t)i) == group_of(to, g) ||
+            !chmap_get(named, w, n, &x) || x == 0 || (x == 1 && !vt[K_TITLED] && !vt[K_SAID]))
+            continue;
+        uint32_t own = group_of(to, (uint32_t)i), full = group_of(to, g);
+        int fits = 1; /* its group holds no longer name, which would go with it, nor "Mr." before "Ann" */
+        for (size_t k = 0; k < ents->n && fits; k++) {
+            uint32_t at = group_of(to, (uint32_t)k);
+            const char *other = ents->v[k].name;
+            fits = !(at == own && strchr(after_particles(other), ' ')) &&
+                   !(at == full && ends_in_surname(other, w, n) &&
+                     (other_person(c, &ents->v[i], other) || kin_named(c, &ents->v[k])));
+        }
+        if (!fits || !introduced(c, to, own, full, named_in))
+            continue;
+        for (size_t k = 0; k < ents->n; k++)
+            if (group_of(to, (uint32_t)k) == own) {
+                alone[k] = 1;
+                memset(votes + k * NVOTES, 0, NVOTES * sizeof *votes);
+            }
+        join_names(to, g, (uint32_t)i);
+    }
+    chmap_free(last);
+    chmap_free(named);
+    chmap_free(first);
+    free(named_in);
+    return rc;
+}
+
 /* The consonant outline of a spelling key: its first and last letters
  * around the consonants between them (y is a vowel), a doubled one
  * written once ("qda" of "qaida" and "qaeda", "sgdv" of "sagdeyev" and
@@ -2075,6 +2408,8 @@ static int fold_spellings(chorus_card *c, ent_acc *acc)
         rc = link_aliases(&c->ents, kind, to);
     if (rc == 0)
         rc = link_given_names(c, kind, acc->votes.v, to, alone);
+    if (rc == 0)
+        rc = link_surnames(c, acc, kind, to, alone);
     if (rc == 0)
         rc = merge_groups(c, acc, to, alone);
     free(to);

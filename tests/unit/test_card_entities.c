@@ -239,7 +239,7 @@ static void test_common_words(void)
     CHECK(kind_of(c, "Anything") == NULL);
     CHECK(kind_of(c, "It") == NULL); /* a final ’s is always cut, so "It’s" cannot be one */
     CHECK(is(kind_of(c, "Ada Brandt"), "person"));
-    CHECK(total_of(c, "Brandt") == 2); /* both open a sentence */
+    CHECK(total_of(c, "Ada Brandt") == 4 && entity(c, "Brandt") == NULL); /* two open a sentence */
     json_decref(c);
 }
 
@@ -260,7 +260,7 @@ static void test_surnames_and_possessives(void)
         "India."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Bush"), "person"));
-    CHECK(is(kind_of(c, "Quarrie"), "person"));
+    CHECK(is(kind_of(c, "Helen Quarrie"), "person") && total_of(c, "Helen Quarrie") == 3); /* "Quarrie" too */
     CHECK(is(kind_of(c, "Kremlin"), "organisation"));
     CHECK(kind_of(c, "Mikhail Gorbachev's Kremlin") == NULL);
     CHECK(is(kind_of(c, "Mikhail Gorbachev"), "person"));
@@ -339,7 +339,7 @@ static void test_given_names(void)
         "stayed."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Nancy Pelosi"), "person"));
-    CHECK(is(kind_of(c, "Pelosi"), "person"));
+    CHECK(total_of(c, "Nancy Pelosi") == 4 && entity(c, "Pelosi") == NULL); /* the surname alone too */
     CHECK(kind_of(c, "Jr.") == NULL);
     CHECK(is(kind_of(c, "Native Americans"), "other"));
     json_decref(c);
@@ -369,7 +369,7 @@ static void test_body_nouns(void)
     CHECK(is(kind_of(c, "Tal Hareth"), "organisation"));
     CHECK(is(kind_of(c, "Jund Amara"), "organisation"));
     CHECK(is(kind_of(c, "Nordlys Tidende"), "organisation"));
-    CHECK(is(kind_of(c, "Voss"), "person"));
+    CHECK(total_of(c, "Ola Voss") == 3 && entity(c, "Voss") == NULL); /* "Voss's organization" is his */
     CHECK(is(kind_of(c, "Syrian Kurdish"), "other"));
     CHECK(kind_of(c, "Ostra Vell-backed") != NULL && !is(kind_of(c, "Ostra Vell-backed"), "organisation"));
     CHECK(kind_of(c, "Mar-a-Lago") != NULL); /* a hyphen before lower case inside a name */
@@ -409,9 +409,9 @@ static void test_spellings(void)
     CHECK(total_of(c, "U.S.") == 3 && entity(c, "US") == NULL);
     CHECK_STR(also_of(c, "U.S.", buf, sizeof buf), "US");
     CHECK(total_of(c, "Kim Jong-un") == 2 && entity(c, "Kim Jong Un") == NULL); /* a tie: the first */
-    CHECK(total_of(c, "Bashar al-Assad") == 2 && entity(c, "Bashar Assad") == NULL);
-    CHECK_STR(also_of(c, "Bashar al-Assad", buf, sizeof buf), "Bashar Assad");
-    CHECK(is(kind_of(c, "Assad"), "person"));
+    CHECK(total_of(c, "Bashar al-Assad") == 3 && entity(c, "Bashar Assad") == NULL);
+    CHECK_STR(also_of(c, "Bashar al-Assad", buf, sizeof buf), "Bashar Assad|Assad");
+    CHECK(entity(c, "Assad") == NULL && is(kind_of(c, "Bashar al-Assad"), "person"));
     CHECK(total_of(c, "Ana O\xE2\x80\x99" "Dowd") == 2 && entity(c, "Ana O'Dowd") == NULL); /* ’ and ' */
     CHECK(total_of(c, "Iraq") == 1 && total_of(c, "Al-Iraq") == 1);
     json_decref(c);
@@ -735,7 +735,7 @@ static void test_lower_case_openings(void)
                        "\"The seller is banned,\" eBay said."};
     json_t *c = card_of(t, 2);
     CHECK(is(kind_of(c, "Ilse vanDorn"), "person"));
-    CHECK(is(kind_of(c, "vanDorn"), "person"));
+    CHECK(total_of(c, "Ilse vanDorn") == 3 && entity(c, "vanDorn") == NULL); /* her surname alone */
     CHECK(is(kind_of(c, "eBay"), "other"));
     CHECK(entity(c, "mRNA") == NULL);
     json_decref(c);
@@ -975,7 +975,7 @@ static void test_page_furniture_and_credits(void)
     CHECK(kind_of(c, "Video Loading Video Unavailable Click") == NULL);
     CHECK(kind_of(c, "Invalid Email") == NULL);
     CHECK(kind_of(c, "Hide Caption") == NULL && kind_of(c, "Hide") == NULL);
-    CHECK(total_of(c, "Mara Delwyn") == 3); /* the caption's mention counts */
+    CHECK(total_of(c, "Mara Delwyn") == 4); /* the caption's mention counts, and the plan's "Delwyn" */
     CHECK(kind_of(c, "Tomas Ferrow") == NULL && kind_of(c, "AP") == NULL && kind_of(c, "AP Photo") == NULL);
     CHECK(kind_of(c, "Lina Dask") == NULL && kind_of(c, "Getty Images") == NULL);
     CHECK(kind_of(c, "Pim Oster") == NULL && kind_of(c, "Dunmore") == NULL);
@@ -1164,8 +1164,8 @@ static void test_gallery_glue(void)
 /* Regression: a surname whose particles stand in lower case before it
  * outside a longer run ("the raid against bin Laden", ", de Klerk said")
  * was counted without them, "Laden" or "Klerk", beside "Osama bin
- * Laden"; with them it is one name, a person's once the story names the
- * person in full. "van" after an article is a vehicle ("the van Kellan
+ * Laden"; with them it is one name, the surname of the person the story
+ * names in full and counted with it. "van" after an article is a vehicle ("the van Kellan
  * Bakery bought"). */
 static void test_leading_particles(void)
 {
@@ -1174,9 +1174,9 @@ static void test_leading_particles(void)
         "compound burned.\n\nThe plan, de Vries said, would work.",
         "Mayor Piet de Vries backed the plan.\n\nPolice found the van Kellan Bakery bought near the port."};
     json_t *c = card_of(t, 2);
-    CHECK(total_of(c, "bin Hadi") == 2 && kind_of(c, "Hadi") == NULL);
-    CHECK(kind_of(c, "bin Hadi") && strcmp(kind_of(c, "bin Hadi"), "person") == 0);
-    CHECK(total_of(c, "de Vries") == 1 && kind_of(c, "Vries") == NULL);
+    CHECK(total_of(c, "Omar bin Hadi") == 3 && kind_of(c, "Hadi") == NULL && kind_of(c, "bin Hadi") == NULL);
+    CHECK(is(kind_of(c, "Omar bin Hadi"), "person")); /* "bin Hadi" is his surname */
+    CHECK(total_of(c, "Piet de Vries") == 2 && kind_of(c, "de Vries") == NULL && kind_of(c, "Vries") == NULL);
     CHECK(kind_of(c, "van Kellan Bakery") == NULL && total_of(c, "Kellan Bakery") == 1);
     json_decref(c);
 }
@@ -1291,15 +1291,95 @@ static void test_lookalike_leads(void)
         "De Kellan late."};
     json_t *c = card_of(t, 2);
     CHECK(total_of(c, "Harlow Council") == 1 && kind_of(c, "bin Harlow Council") == NULL);
-    CHECK(total_of(c, "bin Hadi") == 1);
+    CHECK(total_of(c, "Omar bin Hadi") == 2 && kind_of(c, "bin Hadi") == NULL);
     CHECK(kind_of(c, "Tuesday's Harlow") == NULL && total_of(c, "Harlow") == 1);
     CHECK(kind_of(c, "Getty Rudd") == NULL && kind_of(c, "Getty") == NULL);
     CHECK(total_of(c, "De Kellan") == 4 && kind_of(c, "DEKELLAN") == NULL && kind_of(c, "Dekellan") == NULL);
     json_decref(c);
 }
 
+/* A surname written alone is counted under the one person of the story
+ * whose full name ends in it ("Rudd" was an entity of its own beside "Tom
+ * Rudd", in 872 lists of the four sets), though not when two people share
+ * it, a longer name holds it, a courtesy or a monarch's title makes it
+ * another's, it names a family, the full name is a relative's or would
+ * show a role ("Seaman Tom Brisk"). */
+static void test_surnames_alone(void)
+{
+    const char *t[] = {
+        "Tom Rudd spoke in Harlow on Monday. Rudd said the bridge would open. Ann Kole and Piet Kole ran the "
+        "shop, and Kole said it would close. Nora Vell met the mayor. Mr. Vell stayed home.",
+        "Rudd thanked the workers. King Ossel sent a note to Tom Ossel. Ossel was pleased. First lady Nina "
+        "Dask came to Kellan. President Dask spoke. Carl Hebden baked. The Hebden Bakery opened, Hebden said. "
+        "Luis Marn left. The Marn family stayed. Seaman Tom Brisk swam. Brisk said the sea was cold."};
+    json_t *c = card_of(t, 2);
+    char buf[128];
+    CHECK(total_of(c, "Tom Rudd") == 3 && entity(c, "Rudd") == NULL);
+    CHECK_STR(also_of(c, "Tom Rudd", buf, sizeof buf), "Rudd");
+    CHECK(is(kind_of(c, "Tom Rudd"), "person"));
+    CHECK(total_of(c, "Kole") == 1);  /* Ann or Piet */
+    CHECK(total_of(c, "Vell") == 1);  /* "Mr." is no Nora */
+    CHECK(total_of(c, "Ossel") == 2); /* "King Ossel" is one name */
+    CHECK(total_of(c, "Dask") == 1);  /* the first lady's husband */
+    CHECK(total_of(c, "Hebden") == 1 && total_of(c, "Carl Hebden") == 1);
+    CHECK(total_of(c, "Marn") == 1 && total_of(c, "Luis Marn") == 1);
+    CHECK(total_of(c, "Brisk") == 1);
+    json_decref(c);
+    /* an article before the surname goes unseen ("al-Tamimi"), and a name
+     * with a word in lower case that is no particle is no one's full name
+     * (a book's title took the last word of another title in DUC 2002) */
+    const char *u[] = {"Omar al-Tamimi spoke on Monday. Aides said Tamimi would return. Critics praised "
+                       "Knowledge of Ossel on Monday. Knowledge of Ossel is long.",
+                       "Readers in Harlow said Ossel moved them, and Ossel sold well."};
+    c = card_of(u, 2);
+    CHECK(total_of(c, "Omar al-Tamimi") == 2 && entity(c, "Tamimi") == NULL);
+    CHECK(total_of(c, "Ossel") == 2 && total_of(c, "Knowledge of Ossel") == 2);
+    json_decref(c);
+    /* a plural of capitals or in -men is no surname, though a run took
+     * it for a person ("MPs" went into "Tory MPs", "Fishermen" into
+     * "United Fishermen" in the stop read of this rule) */
+    const char *v[] = {"United Seamen met in Harlow on Monday. Seamen said the strike would go on. Tory MPs "
+                       "voted on Monday. MPs said no.",
+                       "Seamen marched in Kellan. Tory MPs met again, and MPs said so. Seamen said so. "
+                       "MPs agreed."};
+    c = card_of(v, 2);
+    CHECK(total_of(c, "MPs") == 3 && total_of(c, "Tory MPs") == 2);
+    CHECK(total_of(c, "Seamen") == 3 && total_of(c, "United Seamen") == 1);
+    json_decref(c);
+    /* a generational suffix: the surname is the word before it, which a
+     * namesake shares ("Nora Kole" beside "Piet A. Kole III"), and which
+     * joins the person the articles name in full; not one that other
+     * articles name by the surname alone, a better known one */
+    const char *w[] = {"Tom A. Rudd Jr. opened the Harlow bridge. It cost little, said Rudd. Nora Kole met "
+                       "Piet A. Kole III in Kellan, and Kole spoke.",
+                       "Workers met Rudd. President Dask toured Harlow. Dask said the town would grow.",
+                       "President Dask spoke again, and Dask said the bridge was fine.",
+                       "A reader wrote in.\n\nLuis B. Dask III\n\nKellan"};
+    c = card_of(w, 4);
+    CHECK(total_of(c, "Tom A. Rudd Jr.") == 3 && entity(c, "Rudd") == NULL);
+    CHECK(total_of(c, "Kole") == 1 && total_of(c, "Piet A. Kole III") == 1);
+    CHECK(total_of(c, "Dask") == 4 && total_of(c, "Luis B. Dask III") == 1);
+    json_decref(c);
+}
+
+/* The Financial Times writes a currency before its amount ("Dollars
+ * 40m", "(Pounds 25m)", "USDollars 5bn"): no name ("Dollars" stood in 12
+ * lists of DUC 2001 and 2002, "Pounds" in 8), and a name before it ends
+ * there ("Kellan Union Pounds 150m"). */
+static void test_currency_amounts(void)
+{
+    const char *t[] = {"Harlow spent Dollars 40m (Pounds 25m) on roads, and USDollars 5bn on rail.",
+                       "The Kellan Union Pounds 150m deal closed. Kellan Union said so."};
+    json_t *c = card_of(t, 2);
+    CHECK(entity(c, "Dollars") == NULL && entity(c, "Pounds") == NULL && entity(c, "USDollars") == NULL);
+    CHECK(total_of(c, "Kellan Union") == 2 && entity(c, "Kellan Union Pounds") == NULL);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_surnames_alone();
+    test_currency_amounts();
     test_lookalike_leads();
     test_plural_names_known();
     test_surname_titles();
