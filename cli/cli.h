@@ -29,6 +29,10 @@ int cli_fail(int err, const char *fmt, ...) __attribute__((format(printf, 2, 3))
 int cli_fail_ctx(const chorus_ctx *ctx, int err);
 /* True when argv[i] is -h or --help. */
 int cli_is_help(const char *arg);
+/* Takes a string option's value into *out, or refuses an empty one (a
+ * shell variable that was not set) as a usage error naming the option and
+ * what it needs: read as the default, it hid the slip. Returns 0 or -1. */
+int cli_take_value(const char *opt, const char *v, const char *what, const char **out);
 /* Parses a non-negative integer option value; returns 0 or -1. */
 int cli_parse_size(const char *opt, const char *s, size_t *out);
 /* Parses a double option value; returns 0 or -1. */
@@ -46,6 +50,10 @@ void cli_put(const char *s);
 /* Writes s[0, n) to stdout as a JSON string, quotes included, as cli_put
  * does. */
 void cli_put_json_string(const char *s, size_t n);
+/* Writes S to stdout as cli_put does, its control characters (C0, DEL,
+ * C1) written as JSON writes them ("\n", "\u001b"): an id is kept as
+ * given, and one in a line of text ("# a\nb") would break it. */
+void cli_put_escaped(const char *s);
 /* Creates a context or exits when out of memory. */
 chorus_ctx *cli_ctx(void);
 

@@ -65,9 +65,8 @@ static int parse_one(eval_args *a, chorus_ctx *ctx, int argc, char **argv, int *
         return cli_parse_format(argv[*i - 1], 1u << FMT_TEXT | 1u << FMT_JSON, &a->fmt) < 0 ? 2 : -1;
     }
     if (strcmp(o, "--system") == 0) {
-        a->o.system = argv[*i + 1];
         *i += 2;
-        return -1;
+        return cli_take_value(o, argv[*i - 1], "a name for the table", &a->o.system) < 0 ? 2 : -1;
     }
     if (strcmp(o, "--strict") == 0 || strcmp(o, "-q") == 0 || strcmp(o, "--quiet") == 0) {
         if (strcmp(o, "--strict") == 0)

@@ -179,9 +179,11 @@ static int parse_args(int argc, char **argv, chorus_extract_opts *eo, chorus_fet
             if (cli_parse_format(v, 1u << FMT_TEXT | 1u << FMT_JSON, fmt) < 0)
                 return chorus_error_exit_code(CHORUS_EUSAGE);
         } else if (strcmp(o, "--url") == 0) {
-            eo->url = v;
+            if (cli_take_value(o, v, "the page's address", &eo->url) < 0)
+                return chorus_error_exit_code(CHORUS_EUSAGE);
         } else if (strcmp(o, "--charset") == 0) {
-            eo->charset = v;
+            if (cli_take_value(o, v, "a character set name such as utf-8", &eo->charset) < 0)
+                return chorus_error_exit_code(CHORUS_EUSAGE);
         } else if (strcmp(o, "--timeout") == 0) {
             if (cli_parse_seconds(o, v, &fo->timeout) < 0)
                 return chorus_error_exit_code(CHORUS_EUSAGE);

@@ -133,7 +133,9 @@ int cmd_segment(int argc, char **argv)
             if (cli_parse_format(argv[++i], 1u << FMT_TEXT | 1u << FMT_JSON, &fmt) < 0)
                 return 2;
         } else if (opt && strcmp(argv[i], "--lang") == 0) {
-            so.lang = argv[++i];
+            if (cli_take_value(argv[i], argv[i + 1], "a language code such as en", &so.lang) < 0)
+                return 2;
+            i++;
         } else if (opt) {
             return cli_fail(CHORUS_EUSAGE, "segment: unknown option '%s' (see 'chorus segment --help')",
                             argv[i]);

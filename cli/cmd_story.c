@@ -81,7 +81,7 @@ static int parse_opt(story_args *a, int argc, char **argv, int *i)
     else if (strcmp(o, "--timeout") == 0)
         bad = cli_parse_seconds(o, v, &a->io.url_timeout);
     else if (strcmp(o, "--lang") == 0 && v)
-        a->co.lang = v;
+        bad = cli_take_value(o, v, "a language code such as en", &a->co.lang);
     else
         return cli_fail(CHORUS_EUSAGE, "story: unknown option or missing value '%s' (see 'chorus story --help')", o);
     if (bad)

@@ -90,7 +90,7 @@ static int parse_opt(sum_args *a, int argc, char **argv, int *i)
     else if (strcmp(o, "--ratio") == 0)
         bad = cli_parse_double(o, v, &a->so.ratio);
     else if (strcmp(o, "--method") == 0 && v)
-        a->so.method = v;
+        bad = cli_take_value(o, v, "a method name (see --list-methods)", &a->so.method);
     else if (strcmp(o, "--format") == 0)
         bad = cli_parse_format(v, 1u << FMT_TEXT | 1u << FMT_JSON | 1u << FMT_JSONL, &a->fmt);
     else if (strcmp(o, "--input") == 0 && v)
@@ -102,7 +102,7 @@ static int parse_opt(sum_args *a, int argc, char **argv, int *i)
     else if (strcmp(o, "--timeout") == 0)
         bad = cli_parse_seconds(o, v, &a->io.url_timeout);
     else if (strcmp(o, "--lang") == 0 && v)
-        a->so.lang = v;
+        bad = cli_take_value(o, v, "a language code such as en", &a->so.lang);
     else {
         takes = 0;
         if (strcmp(o, "--truncate") == 0)
@@ -185,8 +185,11 @@ static int write_summary(const sum_args *a, const chorus_story *st, const chorus
     if (!out)
         return -1;
     /* Text output of a stream separates stories with a blank line and a header. */
-    if (a->fmt == FMT_TEXT && (nth > 0 || stream))
-        printf("%s# %s\n", nth > 0 ? "\n" : "", chorus_story_id(st));
+    if (a->fmt == FMT_TEXT && (nth > 0 || stream)) {
+        cli_put(nth > 0 ? "\n# " : "# ");
+        cli_put_escaped(chorus_story_id(st));
+        cli_put("\n");
+    }
     puts(out);
     chorus_free(out);
     return 0;

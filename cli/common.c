@@ -25,6 +25,16 @@ int cli_fail_ctx(const chorus_ctx *ctx, int err)
 
 int cli_is_help(const char *arg) { return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0; }
 
+int cli_take_value(const char *opt, const char *v, const char *what, const char **out)
+{
+    if (!v || !*v) {
+        cli_fail(CHORUS_EUSAGE, "%s needs %s, not an empty value", opt, what);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 int cli_parse_size(const char *opt, const char *s, size_t *out)
 {
     char *end;
@@ -103,6 +113,24 @@ void cli_put_json_string(const char *s, size_t n)
             ok = putchar(c) != EOF;
     }
     if (!ok || putchar('"') == EOF)
+        put_failed();
+}
+
+void cli_put_escaped(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int ok = 1;
+    for (size_t i = 0; ok && u[i]; i++) {
+        int c1 = u[i] == 0xC2 && u[i + 1] >= 0x80 && u[i + 1] < 0xA0; /* U+0080..U+009F */
+        int c = c1 ? u[++i] : u[i];
+        if (c == '\n' || c == '\t' || c == '\r')
+            ok = printf("\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : 'r') >= 0;
+        else if (c < 0x20 || c == 0x7F || c1)
+            ok = printf("\\u%04x", (unsigned)c) >= 0;
+        else
+            ok = putchar(c) != EOF;
+    }
+    if (!ok)
         put_failed();
 }
 

@@ -81,9 +81,10 @@ void chorus_free(void *p);
 /* ------------------------------------------------------------------ */
 
 /** One article as the caller sees it. All strings are NUL-terminated
- *  UTF-8 (NFC) and never NULL (empty when unknown). */
+ *  UTF-8 (NFC, but the id) and never NULL (empty when unknown). */
 typedef struct chorus_doc {
-    const char *id;     /**< article id (file name without extension) */
+    const char *id;     /**< article id (file name without extension), as given
+                             when UTF-8: control characters and spaces kept */
     const char *source; /**< outlet */
     const char *date;   /**< publication date: ISO ("YYYY-MM-DD...") as given;
                              other forms are read as YYYY-MM-DD when added */
@@ -98,7 +99,9 @@ typedef struct chorus_doc {
  *  summaries (used by evaluation). Owns all its memory (one arena). */
 typedef struct chorus_story chorus_story;
 
-/** Creates an empty story with the given id (may be NULL: "story").
+/** Creates an empty story with the given id (may be NULL: "story"), kept
+ *  as given when it is UTF-8 (JSON output gives it exactly; the text views
+ *  write its control characters as escapes), else repaired as text is.
  *  Caller frees with chorus_story_free. NULL when out of memory. */
 chorus_story *chorus_story_new(const char *id);
 /** Frees a story and everything borrowed from it. NULL is a no-op. */
@@ -110,12 +113,14 @@ void chorus_story_free(chorus_story *story);
  *  removed, LDC ``quotes'' curled,
  *  opening words set in capitals ("NEGOTIATIONS FOR a new ...") put in the
  *  article's own case, acronyms kept (see the README's "Input"). NULL
- *  fields are taken as empty. An empty id becomes "docN"; an id another
+ *  fields are taken as empty. The id is kept as chorus_story_new keeps the
+ *  story's; an empty one becomes "docN"; an id another
  *  article of the story has gets "-2" ("-3", ...) added, with a warning. A
- *  date not in ISO form is read as YYYY-MM-DD ("10/16/1998 07:36:00", "Oct
- *  16, 1998", "19981016"; numerals month first unless the first exceeds
- *  12); one that cannot be read or does not exist ("2026-13-45") is kept
- *  as given, with a warning, and the article counts as undated. Returns 0
+ *  date not in ISO form is read as YYYY-MM-DD ("1999-1-5", "10/16/1998
+ *  07:36:00", "Oct 16, 1998", "19981016"; numerals month first unless the
+ *  first exceeds 12); one that cannot be read, does not exist ("2026-13-45")
+ *  or is outside the years 1800-2999 ("9999-12-31") is kept as given, with
+ *  a warning, and the article counts as undated. Returns 0
  *  or CHORUS_ENOMEM. */
 int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc *doc);
 /** Adds a reference summary, given as one string (len bytes; it ends at

@@ -47,11 +47,12 @@ size_t chorus_ctx_warnings(const chorus_ctx *ctx) { return ctx ? ctx->nwarnings 
 void chorus_free(void *p) { free(p); }
 
 /* Keeps messages to one line: a newline in a file name or quoted input
- * would otherwise break the one-line contract. */
+ * (an id is kept as given) would otherwise break the one-line contract,
+ * and another control character could be a terminal's escape. */
 static void flatten(char *s)
 {
     for (; *s; s++)
-        if (*s == '\n' || *s == '\r')
+        if ((unsigned char)*s < 0x20 || *s == 0x7F)
             *s = ' ';
 }
 

@@ -85,6 +85,15 @@ static int has_ext(const char *p, const char *ext)
     return n > k && strcmp(p + n - k, ext) == 0;
 }
 
+static int is_jsonl_name(const char *p) { return has_ext(p, ".jsonl") || has_ext(p, ".ndjson"); }
+
+/* The input kind as --input names it, for messages. */
+static const char *kind_name(chorus_input_kind k)
+{
+    static const char *const names[] = {"auto", "text", "jsonl", "multinews", "sgml", "html"};
+    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "?";
+}
+
 void chorus_input_free(chorus_input *in)
 {
     if (!in)
@@ -189,15 +198,16 @@ static int open_line_file(chorus_ctx *ctx, chorus_input *in, const char *path, c
 /* Peeks at a file's first bytes to tell a Multi-News or JSONL stream from
  * articles. As many bytes as chorus_ingest_sniff looks at: a Multi-News
  * file whose first article is long must still be read line by line, or
- * its stories would be merged into one. */
-static chorus_input_kind peek_kind(const char *path)
+ * its stories would be merged into one. by_name: the name counts too
+ * (".jsonl"), else the bytes alone. */
+static chorus_input_kind peek_kind(const char *path, int by_name)
 {
     enum { PEEK = 65536 };
     FILE *f = fopen(path, "rb");
     char *buf = malloc(PEEK);
     chorus_input_kind k = CHORUS_INPUT_TEXT;
     if (f && buf)
-        k = chorus_ingest_sniff(path, buf, fread(buf, 1, PEEK, f));
+        k = chorus_ingest_sniff(by_name ? path : NULL, buf, fread(buf, 1, PEEK, f));
     if (f)
         fclose(f);
     free(buf);
@@ -360,7 +370,7 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
         in->story_id_guess = in->dir_ids[0];
         return add_dir(ctx, in, path);
     }
-    if (k == CHORUS_INPUT_AUTO && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")))
+    if (k == CHORUS_INPUT_AUTO && is_jsonl_name(path))
         k = CHORUS_INPUT_JSONL;
     if (chorus_is_url(path)) {
         in->loose_files = 1;
@@ -368,8 +378,12 @@ static int open_path(chorus_ctx *ctx, chorus_input *in, const char *path)
     }
     if (k == CHORUS_INPUT_AUTO && cfile_is_pipe(path))
         return open_pipe(ctx, in, path);
+    if (k != CHORUS_INPUT_JSONL && is_jsonl_name(path) && !cfile_is_pipe(path) &&
+        peek_kind(path, 0) == CHORUS_INPUT_JSONL) /* name and bytes say stories: the kind given is a slip */
+        return chorus_error_set(ctx, CHORUS_EUSAGE, "%s: a JSONL file of stories, which input kind '%s' would "
+                                "misread; give the kind 'jsonl' or leave it 'auto'", path, kind_name(k));
     if (k == CHORUS_INPUT_AUTO) {
-        chorus_input_kind p = peek_kind(path);
+        chorus_input_kind p = peek_kind(path, 1);
         if (p == CHORUS_INPUT_MULTINEWS || p == CHORUS_INPUT_JSONL)
             k = p;
     }
@@ -561,7 +575,12 @@ static int ingest_file(chorus_ctx *ctx, chorus_input *in, chorus_story *st, cons
     if (rc < 0)
         return rc;
     why = why ? why : unusable(buf);
-    if (!why && (has_ext(path, ".jsonl") || has_ext(path, ".ndjson"))) /* in a directory: not one article */
+    /* Named on the command line it is read as stories (or refused, when a
+     * kind given contradicts it); here it is in a directory: not one article.
+     * A kind given reads one whose bytes are no stories as that kind. */
+    if (!why && is_jsonl_name(path) &&
+        (in->opts.kind == CHORUS_INPUT_AUTO ||
+         chorus_ingest_sniff(NULL, buf->ptr ? buf->ptr : "", buf->len) == CHORUS_INPUT_JSONL))
         why = "a JSONL file of stories, not an article (give it as an input of its own)";
     if (why && in->nfiles == 1)
         return chorus_error_set(ctx, CHORUS_EINPUT, "%s: %s, no article to read", name, why);
@@ -620,9 +639,15 @@ static int next_from_files(chorus_input *in, chorus_ctx *ctx, chorus_story **out
     for (size_t i = first; i < end && rc == 0; i++)
         rc = ingest_file(ctx, in, st, in->files[i], &buf);
     cbuf_free(&buf);
-    if (rc == 0 && (chorus_story_ndocs(st) == 0 || !has_text(st)))
-        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s%sno articles: all %zu input files were empty or unusable",
-                              dirs_are_stories(in) ? id : "", dirs_are_stories(in) ? ": " : "", end - first);
+    if (rc == 0 && (chorus_story_ndocs(st) == 0 || !has_text(st))) {
+        const char *at = dirs_are_stories(in) ? id : "", *sep = dirs_are_stories(in) ? ": " : "";
+        if (end - first == 1) /* a directory of one file: not "all 1 input files were" */
+            rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s%sno articles: its one input file was empty or unusable",
+                                  at, sep);
+        else
+            rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s%sno articles: all %zu input files were empty or "
+                                  "unusable", at, sep, end - first);
+    }
     if (rc < 0) {
         chorus_story_free(st);
         return rc;
@@ -639,6 +664,23 @@ static const char *jstr(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* A JSON string id with each NUL ("a\u0000b", where a C string would
+ * end: the id was "a", and "a\u0000c" the same) as U+FFFD, said in a
+ * warning; other ids as they are. tmp holds the copy. NULL when out of
+ * memory. */
+static const char *id_without_nul(chorus_ctx *ctx, json_t *v, const char *what, cbuf *tmp)
+{
+    const char *s = json_string_value(v);
+    size_t n = json_string_length(v);
+    if (strlen(s) == n)
+        return s;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] ? cbuf_putc(tmp, s[i]) : cbuf_puts(tmp, "\xef\xbf\xbd")) < 0)
+            return NULL;
+    chorus_warn(ctx, "%s\"id\" holds a NUL character (\\u0000), written as U+FFFD: '%s'", what, tmp->ptr);
+    return tmp->ptr;
+}
+
 static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, const char *where)
 {
     if (!json_is_object(d))
@@ -648,8 +690,11 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
         return chorus_error_set(ctx, CHORUS_EINPUT, "%sdocs[%zu] has no \"text\" or \"html\" string",
                                 where, i);
     char idbuf[32];
-    const char *id = jstr(d, "id");
+    cbuf tmp = CBUF_INIT;
     json_t *jid = json_object_get(d, "id");
+    const char *id = json_is_string(jid) ? id_without_nul(ctx, jid, "an article's ", &tmp) : NULL;
+    if (json_is_string(jid) && !id)
+        return chorus_error_nomem(ctx);
     if (json_is_integer(jid)) {
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
         id = idbuf;
@@ -661,15 +706,19 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
         date = iso;
     chorus_doc doc = {id, jstr(d, "source"), date, jstr(d, "title"), jstr(d, "url"),
                       json_string_value(text), json_string_length(text), jstr(d, "author")};
+    int rc;
     if (!json_is_string(text)) { /* a web page instead of text */
         char name[640];
         snprintf(name, sizeof name, "%sdocs[%zu]", where, i);
         size_t n = strlen(name);
         if (n >= 2 && name[n - 2] == ':') /* "file:3: docs[0]" reads better without ": " */
             name[n - 2] = ' ';
-        return chorus_ingest_html(ctx, st, name, &doc, json_string_value(html), json_string_length(html));
+        rc = chorus_ingest_html(ctx, st, name, &doc, json_string_value(html), json_string_length(html));
+    } else {
+        rc = chorus_story_add_doc(st, ctx, &doc);
     }
-    return chorus_story_add_doc(st, ctx, &doc);
+    cbuf_free(&tmp);
+    return rc;
 }
 
 static int add_json_ref(chorus_ctx *ctx, chorus_story *st, json_t *r, size_t i, const char *where)
@@ -715,15 +764,15 @@ static void story_at_set(story_at *at, const line_src *l, size_t k, int in_list)
 /* A story's id: its "id" string or number, else at->id; an id of another
  * type, or an empty one (a text output's "# " header named nothing), is
  * said in a warning. chorus eval names a reference line so too. */
-static const char *json_story_id(chorus_ctx *ctx, json_t *o, const story_at *at, char *buf, size_t cap)
+static const char *json_story_id(chorus_ctx *ctx, json_t *o, const story_at *at, char *buf, size_t cap, cbuf *tmp)
 {
     json_t *v = json_object_get(o, "id");
-    if (json_is_string(v) && !*json_string_value(v)) {
+    if (json_is_string(v) && !json_string_length(v)) {
         chorus_warn(ctx, "\"id\" is empty; the story is '%s'", at->id);
         return at->id;
     }
     if (json_is_string(v))
-        return json_string_value(v);
+        return id_without_nul(ctx, v, "the story's ", tmp);
     if (json_is_integer(v))
         snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
     else if (json_is_real(v))
@@ -741,7 +790,10 @@ static int story_from_obj(chorus_ctx *ctx, json_t *o, const story_at *at, chorus
     if (!json_is_object(o))
         return chorus_error_set(ctx, CHORUS_EINPUT, "%sexpected a JSON object", where);
     char idbuf[64];
-    chorus_story *st = chorus_story_new(json_story_id(ctx, o, at, idbuf, sizeof idbuf));
+    cbuf tmp = CBUF_INIT;
+    const char *id = json_story_id(ctx, o, at, idbuf, sizeof idbuf, &tmp);
+    chorus_story *st = id ? chorus_story_new(id) : NULL;
+    cbuf_free(&tmp);
     if (!st)
         return chorus_error_nomem(ctx);
     json_t *docs = json_object_get(o, "docs"), *refs = json_object_get(o, "refs");

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -70,12 +71,23 @@ static const char *clean_field(carena *a, const char *s, size_t *repaired)
     return r;
 }
 
-/* Ids are printed in JSON and text: cleaned like a metadata field, so an
- * id in another encoding cannot make the output invalid UTF-8. */
+/* Ids name stories and articles to programs that match them with their
+ * input ("chorus eval" matches a summary's id with its references'), so
+ * JSON output must give them exactly: an id is kept as given ("s1\n",
+ * "a  b") when it is UTF-8, the views write its control characters as
+ * escapes. Only one in another encoding is cleaned like a metadata field,
+ * as it could not be written as JSON. */
+static const char *clean_id(carena *a, const char *id, size_t *repaired)
+{
+    if (id && cutf8_valid(id, strlen(id)))
+        return carena_strdup(a, id);
+    return clean_field(a, id, repaired);
+}
+
 int chorus_story_set_id(chorus_story *story, const char *id)
 {
     size_t repaired = 0;
-    const char *p = clean_field(story->arena, id, &repaired);
+    const char *p = clean_id(story->arena, id, &repaired);
     if (!p)
         return CHORUS_ENOMEM;
     story->id = p;
@@ -208,23 +220,44 @@ static int iso_start(const char *s)
     return s[4] == '\0' || s[4] == '-';
 }
 
+/* An ISO date as given, a time after it included; one with a month or a
+ * day of one digit ("1999-1-5", read as the year alone) as "1999-01-05". */
+static const char *iso_form(carena *a, const char *d, int y, int mo, int day)
+{
+    char iso[11];
+    if (mo && day)
+        snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, mo, day);
+    else if (mo)
+        snprintf(iso, sizeof iso, "%04d-%02d", y, mo);
+    else
+        snprintf(iso, sizeof iso, "%04d", y);
+    size_t n = strlen(iso);
+    if (strncmp(d, iso, n) == 0 && !isdigit((unsigned char)d[n]))
+        return d;
+    return carena_strdup(a, iso);
+}
+
 /* The article's date as the rest of chorus reads it: ISO as given (a time
- * after it is kept), other forms written as YYYY-MM-DD ("10/16/1998
- * 07:36:00", "Oct 16, 1998", "19981016"). A date that cannot be read is
- * kept as given for display, with a warning: the article counts as
- * undated. */
+ * after it is kept), other forms written as YYYY-MM-DD ("1999-1-5",
+ * "10/16/1998 07:36:00", "Oct 16, 1998", "19981016"). A date that cannot
+ * be read, does not exist or is outside the years 1800-2999 is kept as
+ * given for display, with a warning: the article counts as undated. */
 static const char *read_date(carena *a, chorus_ctx *ctx, const char *id, const char *given, size_t *repaired)
 {
     const char *d = clean_field(a, given, repaired);
     char iso[11];
-    int y, mo, day;
+    int y = 0, mo = 0, day = 0;
     if (!d || !*d)
         return d;
-    if (iso_start(d)) {
-        if (!cdate_iso(d, &y, &mo, &day))
-            chorus_warn(ctx, "%s: date \"%s\" does not exist, the article counts as undated", id, d);
+    if (iso_start(d) && !cdate_iso(d, &y, &mo, &day)) {
+        /* "9999-12-31" exists, but stands for no date (a database's "never") */
+        int year = atoi(d), range = year < 1800 || year > 2999;
+        chorus_warn(ctx, "%s: date \"%s\" %s, the article counts as undated", id, d,
+                    range ? "is no publication date (years 1800-2999)" : "does not exist");
         return d;
     }
+    if (iso_start(d))
+        return iso_form(a, d, y, mo, day);
     if (cdate_norm(d, iso) == 0)
         return carena_strdup(a, iso);
     chorus_warn(ctx, "%s: date \"%s\" not understood, the article counts as undated", id, d);
@@ -270,7 +303,7 @@ int chorus_story_add_doc(chorus_story *story, chorus_ctx *ctx, const chorus_doc 
         snprintf(idbuf, sizeof idbuf, "doc%zu", story->docs.n + 1);
         id = idbuf;
     }
-    d.id = unique_id(story, ctx, clean_field(a, id, &repaired));
+    d.id = unique_id(story, ctx, clean_id(a, id, &repaired));
     d.source = clean_field(a, doc->source, &repaired);
     d.date = read_date(a, ctx, d.id ? d.id : "", doc->date, &repaired);
     d.title = clean_field(a, doc->title, &repaired);

@@ -5,6 +5,7 @@
 
 #include "card/card.h"
 #include "util/sort.h"
+#include "util/utf8.h"
 
 typedef enum { R_TEXT, R_MD, R_HTML } rfmt;
 
@@ -47,6 +48,22 @@ static void esc(rw *w, const char *s)
     }
 }
 
+/* An id, escaped as esc does, and its control characters as escapes:
+ * ids are kept as given ("s1\nx"), and one would break its line. */
+static void esc_id(rw *w, const char *id)
+{
+    if (!cutf8_has_controls(id)) {
+        esc(w, id);
+        return;
+    }
+    cbuf b = CBUF_INIT;
+    if (cutf8_escape_controls(id, &b) < 0)
+        w->err = 1;
+    else
+        esc(w, b.ptr);
+    cbuf_free(&b);
+}
+
 static void heading(rw *w, const char *title, size_t n)
 {
     char num[32];
@@ -86,7 +103,7 @@ static void docs_of(rw *w, const uint8_t *sup, uint32_t n)
     for (size_t d = 0; d < w->c->ndocs; d++)
         if (sup[d]) {
             raw(w, first ? "" : ", ");
-            esc(w, card_doc(w->c, d)->id);
+            esc_id(w, card_doc(w->c, d)->id);
             first = 0;
         }
     raw(w, "]");
@@ -101,7 +118,7 @@ static void sources(rw *w)
         const chorus_doc *doc = card_doc(c, d);
         char line[160];
         item(w);
-        esc(w, doc->id);
+        esc_id(w, doc->id);
         const char *parts[] = {doc->source, doc->date, doc->title, doc->author};
         for (int i = 0; i < 4; i++)
             if (parts[i][0]) {
@@ -113,7 +130,7 @@ static void sources(rw *w)
         raw(w, line);
         if (c->src[d].dup_of != d) {
             raw(w, " (copy of ");
-            esc(w, card_doc(c, c->src[d].dup_of)->id);
+            esc_id(w, card_doc(c, c->src[d].dup_of)->id);
             raw(w, ")");
         }
         end_item(w);
@@ -202,7 +219,7 @@ static void quotes(rw *w)
             if (!q->qtext[d])
                 continue;
             sub(w);
-            esc(w, card_doc(c, d)->id);
+            esc_id(w, card_doc(c, d)->id);
             raw(w, ": ");
             esc(w, q->speaker[d] ? q->speaker[d] : "(speaker not given)");
         }
@@ -228,7 +245,7 @@ static void divergences(rw *w)
         for (size_t d = 0; d < c->ndocs; d++)
             if (dv->spans[d]) {
                 sub(w);
-                esc(w, card_doc(c, d)->id);
+                esc_id(w, card_doc(c, d)->id);
                 raw(w, ": ");
                 esc(w, dv->spans[d]);
             }
@@ -246,9 +263,9 @@ static void duplicates(rw *w)
         char sim[64];
         item(w);
         raw(w, dp->text ? "paragraph " : "article ");
-        esc(w, card_doc(c, dp->a)->id);
+        esc_id(w, card_doc(c, dp->a)->id);
         raw(w, " = ");
-        esc(w, card_doc(c, dp->b)->id);
+        esc_id(w, card_doc(c, dp->b)->id);
         snprintf(sim, sizeof sim, " (similarity %.2f)", dp->similarity);
         raw(w, sim);
         if (dp->text) {
@@ -279,7 +296,7 @@ static void entities(rw *w)
             if (e->count[d]) {
                 char n[32];
                 raw(w, " ");
-                esc(w, card_doc(c, d)->id);
+                esc_id(w, card_doc(c, d)->id);
                 snprintf(n, sizeof n, " %u", e->count[d]);
                 raw(w, n);
             }
@@ -312,11 +329,11 @@ static int render(const chorus_card *c, cbuf *out, rfmt f)
         raw(&w, c->lang);
         raw(&w, ">\n");
         raw(&w, html_head);
-        esc(&w, chorus_story_id(c->story));
+        esc_id(&w, chorus_story_id(c->story));
         raw(&w, html_style);
     }
     raw(&w, f == R_HTML ? "<h1>Story card: " : f == R_MD ? "# Story card: " : "Story card: ");
-    esc(&w, chorus_story_id(c->story));
+    esc_id(&w, chorus_story_id(c->story));
     raw(&w, hdr);
     raw(&w, f == R_HTML ? "</h1>\n" : "\n");
     if (c->note) {

@@ -66,7 +66,11 @@ static int with_value(chorus_ctx *ctx, chorus_eval_opts *o, char f, const char *
             return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -f must be A (model average) or B (best model)");
         t.formula = v[0];
         break;
-    case 'e': t.datadir = v; break;
+    case 'e':
+        if (!v || !*v) /* an unset variable: the data files would be looked for in "/" */
+            return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -e needs a directory, not an empty value");
+        t.datadir = v;
+        break;
     default:
         return chorus_error_set(ctx, CHORUS_EUSAGE, "eval: -%c (%s) is not supported", f,
                                 f == '3' ? "Basic Elements" : "file list input");

@@ -264,17 +264,20 @@ static int report_unmatched(sum_ctx *sc, chorus_ctx *ctx, const char *refs, cons
     }
     int rc = 0;
     const char *more1 = sc->nmissing > 10 ? ", ..." : "", *more2 = n > 10 ? ", ..." : "";
+    /* "1 summary has", "2 summaries have" */
+    const char *sum1 = sc->nmissing == 1 ? "summary has" : "summaries have";
+    const char *ref1 = n == 1 ? "reference has" : "references have";
     if (sc->nmissing && strict)
-        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s: %zu summaries have no reference in %s: %s%s", sums,
-                              sc->nmissing, refs, sc->missing.ptr, more1);
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s: %zu %s no reference in %s: %s%s", sums, sc->nmissing, sum1,
+                              refs, sc->missing.ptr, more1);
     else if (sc->nmissing)
-        chorus_warn(ctx, "%s: %zu summaries have no reference in %s and are skipped: %s%s", sums, sc->nmissing,
-                    refs, sc->missing.ptr, more1);
+        chorus_warn(ctx, "%s: %zu %s no reference in %s and %s skipped: %s%s", sums, sc->nmissing, sum1, refs,
+                    sc->nmissing == 1 ? "is" : "are", sc->missing.ptr, more1);
     if (rc == 0 && n && strict)
-        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s: %zu references have no summary in %s: %s%s", refs, n, sums,
-                              b.ptr, more2);
+        rc = chorus_error_set(ctx, CHORUS_EINPUT, "%s: %zu %s no summary in %s: %s%s", refs, n, ref1, sums, b.ptr,
+                              more2);
     else if (rc == 0 && n)
-        chorus_warn(ctx, "%s: %zu references have no summary in %s: %s%s", refs, n, sums, b.ptr, more2);
+        chorus_warn(ctx, "%s: %zu %s no summary in %s: %s%s", refs, n, ref1, sums, b.ptr, more2);
     cbuf_free(&b);
     return rc;
 }

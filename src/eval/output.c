@@ -5,6 +5,7 @@
 
 #include "eval/eval.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 static int json_string(cbuf *b, const char *s)
 {
@@ -113,16 +114,22 @@ static int table_metric(const chorus_eval *ev, size_t k, int per_eval, cbuf *b)
     }
     if (rc == 0 && per_eval)
         rc = cbuf_puts(b, ".............................................\n");
+    cbuf id = CBUF_INIT; /* the id, a line break in it ("s1\n") written "\n" as the views write it */
     for (size_t i = 0; rc == 0 && per_eval && i < ev->ids.n; i++) {
         chorus_eval_score s;
         chorus_eval_get(ev, i, k, &s);
+        cbuf_clear(&id);
+        if (cutf8_escape_controls(chorus_eval_id(ev, i), &id) < 0) {
+            rc = -1;
+            break;
+        }
+        const char *ids = id.ptr ? id.ptr : "";
         if (ev->o.counting)
-            rc = cbuf_printf(b, "%s %s Eval %s.%s R:%.15g P:%.15g F:%.15g\n", sys, m, chorus_eval_id(ev, i), sys,
-                             s.r, s.p, s.f);
+            rc = cbuf_printf(b, "%s %s Eval %s.%s R:%.15g P:%.15g F:%.15g\n", sys, m, ids, sys, s.r, s.p, s.f);
         else
-            rc = cbuf_printf(b, "%s %s Eval %s.%s R:%.5f P:%.5f F:%.5f\n", sys, m, chorus_eval_id(ev, i), sys, s.r,
-                             s.p, s.f);
+            rc = cbuf_printf(b, "%s %s Eval %s.%s R:%.5f P:%.5f F:%.5f\n", sys, m, ids, sys, s.r, s.p, s.f);
     }
+    cbuf_free(&id);
     return rc;
 }
 

@@ -78,6 +78,51 @@ static void cap_tags(chorus_ctx *ctx, cbuf *utf8)
     }
 }
 
+/* The value of the numeric reference's digits at s (hexadecimal when hex),
+ * 0x110000 for any larger one; *n is the number of digits. */
+static unsigned long ref_value(const char *s, int hex, size_t *n)
+{
+    unsigned long v = 0;
+    for (*n = 0;; ++*n) {
+        char c = s[*n];
+        int d = c >= '0' && c <= '9' ? c - '0' : !hex ? -1 : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return v;
+        v = v * (hex ? 16 : 10) + (unsigned long)d;
+        v = v > 0x110000 ? 0x110000 : v;
+    }
+}
+
+/* A numeric reference to no character, "&#0;", a surrogate ("&#xD800;")
+ * or one beyond Unicode ("&#99999999;"), is U+FFFD in the HTML standard;
+ * libxml2 2.9 drops it, and with it a sign that something stood there.
+ * Rewritten in place before parsing (U+FFFD's three bytes are never more
+ * than the reference's). */
+static void replace_bad_refs(cbuf *utf8)
+{
+    if (!utf8->ptr)
+        return;
+    char *s = utf8->ptr, *o = s, *end = s + utf8->len;
+    for (char *p = s; p < end;) { /* the buffer's NUL ends a reference's digits */
+        int hex = p[0] == '&' && p[1] == '#' && (p[2] == 'x' || p[2] == 'X');
+        size_t n = 0;
+        unsigned long v = p[0] == '&' && p[1] == '#' ? ref_value(p + 2 + hex, hex, &n) : 1;
+        if (!n || !(v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))) {
+            *o++ = *p++;
+            continue;
+        }
+        p += 2 + (size_t)hex + n;
+        p += p < end && *p == ';';
+        memcpy(o, "\xEF\xBF\xBD", 3);
+        o += 3;
+    }
+    if (o != end) {
+        *o = '\0';
+        utf8->len = (size_t)(o - s);
+    }
+}
+
 /* libxml2 decodes "&#146;" to the C1 control U+0092 and keeps form feeds;
  * the text cleaner gives the characters a browser shows instead. */
 static int clean_field(char **field)
@@ -137,6 +182,7 @@ int html_extract(chorus_ctx *ctx, const char *html, size_t len, const chorus_ext
         goto done;
     if (utf8.ptr)
         cap_tags(ctx, &utf8);
+    replace_bad_refs(&utf8);
     doc = html_parse_utf8(utf8.ptr ? utf8.ptr : "", utf8.len);
     if (!doc)
         goto done;

@@ -59,9 +59,12 @@ static size_t entity(const char *s, char *o, size_t *w)
     unsigned long c = 0;
     if (s[1] == '#') {
         char *end;
-        c = strtoul(s + 2 + (s[2] == 'x' || s[2] == 'X'), &end, s[2] == 'x' || s[2] == 'X' ? 16 : 10);
-        if (end != semi || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        const char *digits = s + 2 + (s[2] == 'x' || s[2] == 'X');
+        c = strtoul(digits, &end, s[2] == 'x' || s[2] == 'X' ? 16 : 10);
+        if (end != semi || end == digits || *digits == '-' || *digits == '+' || isspace((unsigned char)*digits))
             return 0;
+        if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) /* no character: U+FFFD, as HTML reads it */
+            c = 0xFFFD;
     } else {
         int k = 0;
         while (named[k].name && !(strncmp(s + 1, named[k].name, strlen(named[k].name)) == 0 &&

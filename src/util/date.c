@@ -28,26 +28,6 @@ static int month_of(const char *w)
     return 0;
 }
 
-/* "2019-11-19...", "2019/11/19", "2019.11.19" (the day may have one
- * digit). The characters are checked in order, so a short value ("4/1")
- * is never read past its end. */
-static int iso_prefix(const char *s, int *y, int *mo, int *d)
-{
-    static const char digit_at[] = {1, 1, 1, 1, 0, 1, 1, 0, 1};
-    for (size_t i = 0; i < sizeof digit_at; i++) {
-        if (digit_at[i] ? !isdigit((unsigned char)s[i]) : s[i] != s[4])
-            return -1;
-        if (i == 4 && s[4] != '-' && s[4] != '/' && s[4] != '.')
-            return -1;
-    }
-    *y = atoi(s);
-    *mo = (s[5] - '0') * 10 + (s[6] - '0');
-    *d = s[8] - '0';
-    if (isdigit((unsigned char)s[9]))
-        *d = *d * 10 + (s[9] - '0');
-    return 0;
-}
-
 /* Number of digits at s (at most max + 1 are looked at). */
 static size_t ndigits(const char *s, size_t max)
 {
@@ -55,6 +35,27 @@ static size_t ndigits(const char *s, size_t max)
     while (n <= max && isdigit((unsigned char)s[n]))
         n++;
     return n;
+}
+
+/* "2019-11-19...", "2019/11/19", "2019.11.19" (the month and the day may
+ * have one digit: "2019-1-5"). The characters are checked in order, so a
+ * short value ("4/1") is never read past its end. */
+static int iso_prefix(const char *s, int *y, int *mo, int *d)
+{
+    for (size_t i = 0; i < 4; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return -1;
+    if (s[4] != '-' && s[4] != '/' && s[4] != '.')
+        return -1;
+    size_t m = ndigits(s + 5, 2);
+    if (m < 1 || m > 2 || s[5 + m] != s[4] || !isdigit((unsigned char)s[6 + m]))
+        return -1;
+    *y = atoi(s);
+    *mo = atoi(s + 5);
+    *d = s[6 + m] - '0';
+    if (isdigit((unsigned char)s[7 + m]))
+        *d = *d * 10 + (s[7 + m] - '0');
+    return 0;
 }
 
 /* "19981016" (not followed by another digit). */
@@ -136,13 +137,16 @@ int cdate_iso(const char *s, int *y, int *mo, int *d)
             return 0;
         yy = yy * 10 + (s[i] - '0');
     }
-    if (s[4] == '-' && isdigit((unsigned char)s[5]) && isdigit((unsigned char)s[6])) {
-        m = (s[5] - '0') * 10 + (s[6] - '0');
-        if (s[7] == '-' && isdigit((unsigned char)s[8]) && isdigit((unsigned char)s[9]))
-            dd = (s[8] - '0') * 10 + (s[9] - '0');
-    } else if (isdigit((unsigned char)s[4])) {
-        return 0; /* five digits: not a year */
+    if (s[4] && s[4] != '-')
+        return 0; /* five digits, "1999/1/5" or "1999 spring": not this form */
+    /* a month and a day of one digit too ("1999-1-5"): that was the year alone */
+    size_t nm = s[4] ? ndigits(s + 5, 2) : 0, nd = 0;
+    if (nm == 1 || nm == 2) {
+        m = atoi(s + 5);
+        nd = s[5 + nm] == '-' ? ndigits(s + 6 + nm, 2) : 0;
     }
+    if (nd == 1 || nd == 2)
+        dd = atoi(s + 6 + nm);
     if (!cdate_valid(yy, m, dd))
         return 0;
     *y = yy, *mo = m, *d = dd;

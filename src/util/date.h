@@ -20,9 +20,11 @@ int cdate_norm(const char *s, char out[11]);
  * date that exists (1800-2999; February 29 only in leap years). */
 int cdate_valid(int y, int mo, int d);
 
-/* Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the start of s (anything may
- * follow: a time, a zone). 1 when that is a date that exists, with *mo and
- * *d 0 when not given; 0 otherwise ("2026-13-45", "1998-02-30"). */
+/* Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the start of s (the month
+ * and the day may have one digit, "1999-1-5"; after the year comes "-" or
+ * nothing, after the month or day anything: a time, a zone). 1 when that
+ * is a date that exists, with *mo and *d 0 when not given; 0 otherwise
+ * ("2026-13-45", "1998-02-30", a year outside 1800-2999, "1999/1/5"). */
 int cdate_iso(const char *s, int *y, int *mo, int *d);
 
 /* The English name of month m ("January" for 1), or NULL outside 1-12.

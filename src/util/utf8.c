@@ -212,6 +212,40 @@ int cutf8_has_word(const char *s, size_t n)
     return 0;
 }
 
+/* The control character at s (C0, DEL, or C1 as UTF-8 "\xc2\x80".."\xc2\x9f"):
+ * its code point, or -1. */
+static int32_t control_at(const unsigned char *s)
+{
+    if (s[0] < 0x20 || s[0] == 0x7F)
+        return s[0];
+    return s[0] == 0xC2 && s[1] >= 0x80 && s[1] < 0xA0 ? s[1] : -1;
+}
+
+int cutf8_has_controls(const char *s)
+{
+    for (const unsigned char *u = (const unsigned char *)s; *u; u++)
+        if (control_at(u) >= 0)
+            return 1;
+    return 0;
+}
+
+int cutf8_escape_controls(const char *s, cbuf *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; u[i]; i++) {
+        int32_t c = control_at(u + i);
+        int rc = c < 0      ? cbuf_putc(out, (char)u[i])
+                 : c == '\n' ? cbuf_puts(out, "\\n")
+                 : c == '\t' ? cbuf_puts(out, "\\t")
+                 : c == '\r' ? cbuf_puts(out, "\\r")
+                             : cbuf_printf(out, "\\u%04x", (unsigned)c);
+        if (rc < 0)
+            return -1;
+        i += c >= 0x80; /* the C1 control's second byte */
+    }
+    return 0;
+}
+
 int cutf8_valid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -44,6 +44,14 @@ int cutf8_has_word(const char *s, size_t n);
  * -1 when out of memory. */
 int cutf16_to_utf8(const char *s, size_t n, cbuf *out);
 
+/* Appends s with its control characters (C0, DEL, C1) written as JSON
+ * writes them ("\n", "\t", "\r", "\u001b"), other bytes as they are:
+ * an id shown in a line of text ("# a\nb") must neither break the line nor
+ * send a terminal escape. Returns 0 or -1 when out of memory. */
+int cutf8_escape_controls(const char *s, cbuf *out);
+/* 1 when s holds a character cutf8_escape_controls writes as an escape. */
+int cutf8_has_controls(const char *s);
+
 /* 1 when s[0..n) is valid UTF-8. */
 int cutf8_valid(const char *s, size_t n);
 

@@ -145,5 +145,5 @@ expect "numeric and missing ids: summarize's output scored" sh -c "test $RC -eq 
   grep -q 'Eval 7.X R:' '$TMP/out' && grep -q 'Eval cl.jsonl-2.X' '$TMP/out'"
 "$BIN" eval - "$TMP/cs.jsonl" -n 1 < "$TMP/cl.jsonl" > "$TMP/out" 2> "$TMP/err"; RC=$?
 expect "references on stdin: named <stdin>, as stdin-LINE" sh -c "test $RC -eq 0 && \
-  grep -q \"<stdin>: 1 references have no summary in .*: 'stdin-2'\" '$TMP/err'"
+  grep -q \"<stdin>: 1 reference has no summary in .*: 'stdin-2'\" '$TMP/err'"
 finish

@@ -290,6 +290,21 @@ static void test_dates(void)
     char *short_num = strdup("10/16/19");  /* heap copy so ASan sees the end */
     CHECK(short_num && cdate_norm(short_num, d) < 0);
     free(short_num);
+    /* a month and a day of one digit ("1999-1-5" was the year alone) */
+    CHECK(cdate_norm("2019-1-5", d) == 0 && strcmp(d, "2019-01-05") == 0);
+    CHECK(cdate_norm("1999/1/05", d) == 0 && strcmp(d, "1999-01-05") == 0);
+    char *short_iso = strdup("2019-1"); /* heap copy so ASan sees the end */
+    CHECK(short_iso && cdate_norm(short_iso, d) < 0);
+    free(short_iso);
+    int y = 0, mo = 0, dd = 0;
+    CHECK(cdate_iso("1999-1-5", &y, &mo, &dd) == 1 && y == 1999 && mo == 1 && dd == 5);
+    CHECK(cdate_iso("1999-01-5T10:00", &y, &mo, &dd) == 1 && mo == 1 && dd == 5);
+    CHECK(cdate_iso("1999-1", &y, &mo, &dd) == 1 && mo == 1 && dd == 0);
+    CHECK(cdate_iso("2026-03-14T09:00:00Z", &y, &mo, &dd) == 1 && mo == 3 && dd == 14);
+    /* a date that was not read gives no year either (it gave the date line's) */
+    CHECK(cdate_iso("1999 spring", &y, &mo, &dd) == 0);
+    CHECK(cdate_iso("1999/13/45", &y, &mo, &dd) == 0);
+    CHECK(cdate_iso("9999-12-31", &y, &mo, &dd) == 0 && cdate_iso("1999-2-29", &y, &mo, &dd) == 0);
     CHECK_STR(cdate_month_name(1), "January");
     CHECK_STR(cdate_month_name(12), "December");
     CHECK(cdate_month_name(0) == NULL && cdate_month_name(13) == NULL);
