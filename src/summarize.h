@@ -86,8 +86,10 @@ int summ_quotes_balanced(const char *t, size_t len);
  * story's prose: | 1 a web page's furniture, a call to action, a credit to
  * reporters, a video player's or a newsletter box's labels ("Click here",
  * "Video Unavailable", "Invalid Email"); | 2 a photo's caption or credit
- * ("Image caption", "FILE -", "(AP Photo"), which names the story's
- * people; 0 prose. */
+ * ("Image caption", "FILE -", "(AP Photo", or a caption's shape that the
+ * summary's candidates leave out: "... in Harlow, Tuesday, March 3,
+ * 2020.", "... is pictured with ..."), which names the story's people; 0
+ * prose. */
 void summ_page_furniture(const fmodel *m, uint8_t *flags);
 /* Strips datelines from the sentences of m (their start moves). */
 void summ_clean_model(fmodel *m);

@@ -284,13 +284,65 @@ static int in_dateline(const card_build *b, const aunit *un)
 
 /* 1 when unit un's sentence is part of a quotation of several sentences
  * ("``We will rebuild every home." / "The river will not beat us,'' the
- * mayor said."): as a fact it would show words without their speaker. The
- * quote itself is listed, with its speakers, under quotes. */
-static int in_long_quote(const card_build *b, const aunit *un)
+ * mayor said."), its middle sentences too, which hold no mark ("We will
+ * rebuild." / "Every family will be back." / "The river will not beat
+ * us," the mayor said.: inside[s], mark_quoted): as a fact it would show
+ * words without their speaker. The quote itself is listed, with its
+ * speakers, under quotes. */
+static int in_long_quote(const card_build *b, const aunit *un, const uint8_t *inside)
 {
     const fsent *fs = &b->m->sents[un->sent];
     const char *text = card_doc(b->card, un->doc)->text;
-    return !summ_quotes_balanced(text + fs->start, fs->end - fs->start);
+    return inside[un->sent] || !summ_quotes_balanced(text + fs->start, fs->end - fs->start);
+}
+
+/* Whether a double quotation is open after t[0, len), given open, whether
+ * one was before it: a curly or newswire mark says which way it goes, a
+ * straight one turns the state over. Only the bytes a mark opens with are
+ * looked at (every sentence of the story is read). */
+static int quote_open_after(const char *t, size_t len, int open)
+{
+    for (size_t i = 0, k; i < len; i += k ? k : 1) {
+        unsigned char c = (unsigned char)t[i];
+        k = c == '"' || c == '`' || c == '\'' || c == 0xE2 ? lex_quote_mark(t + i, len - i) : 0;
+        if (k == 3)
+            open = (unsigned char)t[i + 2] == 0x9C; /* “ opens, ” closes */
+        else if (k == 2)
+            open = t[i] == '`';
+        else if (k == 1)
+            open = !open;
+    }
+    return open;
+}
+
+/* Sets inside[s] for each sentence s of the view that a quotation opened
+ * by an earlier sentence of its paragraph holds when it starts, when s or
+ * a later sentence of the paragraph closes it, or the next paragraph
+ * opens with a quotation mark, as a quotation of several paragraphs goes
+ * on: a mark left open by a slip or a sentence cut inside a quoted name
+ * ('"Tom" told the court ...') marks no sentence after it. */
+static void mark_quoted(const card_build *b, uint8_t *inside)
+{
+    const fsent *fs = b->m->sents;
+    int open = 0;
+    for (size_t s = 0; s < b->m->nsents; s++) { /* value 1: open before s; 2: open after it */
+        if (s == 0 || fs[s].doc != fs[s - 1].doc || fs[s].paragraph != fs[s - 1].paragraph)
+            open = 0;
+        const char *t = card_doc(b->card, fs[s].doc)->text + fs[s].start;
+        int after = quote_open_after(t, fs[s].end - fs[s].start, open);
+        inside[s] = (uint8_t)(open | after << 1);
+        open = after;
+    }
+    int closes = 0; /* the quotation open after s is closed, or goes on in the next paragraph */
+    for (size_t s = b->m->nsents; s-- > 0;) {
+        int next_doc = s + 1 == b->m->nsents || fs[s].doc != fs[s + 1].doc;
+        if (next_doc || fs[s].paragraph != fs[s + 1].paragraph) {
+            const char *t = next_doc ? NULL : card_doc(b->card, fs[s + 1].doc)->text + fs[s + 1].start;
+            closes = t && lex_quote_mark(t, fs[s + 1].end - fs[s + 1].start) > 0;
+        }
+        closes = !(inside[s] & 2) || closes;
+        inside[s] = (uint8_t)((inside[s] & 1) && closes);
+    }
 }
 
 /* 1 when unit un is only the attribution of its sentence's statement: a
@@ -418,9 +470,9 @@ static int contained_in_fact(const card_build *b, uint32_t u, const fact_state *
  * dateline, an attribution tail, a piece of a long quotation, a web
  * page's furniture ("Sign up for BREAKING NEWS Emails ...", which two
  * pages of one story share) or a photo's caption. -1: OOM. */
-static int unit_is_claim(const card_build *b, const aunit *un)
+static int unit_is_claim(const card_build *b, const aunit *un, const uint8_t *inside)
 {
-    if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un) ||
+    if (un->nt < ALIGN_MIN_TERMS || un->nplain == 0 || in_dateline(b, un) || in_long_quote(b, un, inside) ||
         copied_unit(b, un) || b->furniture[un->sent])
         return 0;
     int tail = attribution_tail(b, un);
@@ -434,16 +486,20 @@ static int mark_claims(card_build *b)
 {
     b->claim = malloc(b->al->nunits + 1);
     b->furniture = malloc(b->m->nsents + 1);
-    if (!b->claim || !b->furniture)
-        return -1;
-    summ_page_furniture(b->m, b->furniture);
-    for (uint32_t u = 0; u < b->al->nunits; u++) {
-        int ok = unit_is_claim(b, &b->al->units[u]);
+    uint8_t *inside = malloc(b->m->nsents + 1);
+    int rc = b->claim && b->furniture && inside ? 0 : -1;
+    if (rc == 0) {
+        summ_page_furniture(b->m, b->furniture);
+        mark_quoted(b, inside);
+    }
+    for (uint32_t u = 0; u < b->al->nunits && rc == 0; u++) {
+        int ok = unit_is_claim(b, &b->al->units[u], inside);
         if (ok < 0)
-            return -1;
+            rc = -1;
         b->claim[u] = (uint8_t)ok;
     }
-    return 0;
+    free(inside);
+    return rc;
 }
 
 static void fact_state_free(fact_state *fs)
@@ -769,12 +825,29 @@ static int joined_text(chorus_card *c, card_item *p)
     return 0;
 }
 
+/* 1 when fact unit f follows fact unit p with only units that can be no
+ * fact between them: an attribution tail ("The storm left four inches
+ * above Kellan, the county weather office said, and two inches fell ...")
+ * or a piece of names alone ("four inches at Kellan Ridge, Dorsey Hill,
+ * Marple and Upper Tindale Cross, all in the northern hills") left the
+ * clauses around it two facts. */
+static int no_claim_between(const card_build *b, uint32_t p, uint32_t f)
+{
+    if (f <= p)
+        return 0;
+    for (uint32_t u = p + 1; u < f; u++)
+        if (b->claim[u])
+            return 0;
+    return 1;
+}
+
 /* Two facts that are neighbouring clauses of one sentence and that the
  * same articles report, each in the same sentence, read as one: "Coast
  * guard boats" and "and two fishing vessels carried passengers ..." were
  * two facts, the first with no verb; so were "members of the Khorasan
- * Group" and "rebel group Ahrar al-Sham" of one list. Support is unchanged:
- * the same articles, with the same evidence. */
+ * Group" and "rebel group Ahrar al-Sham" of one list. Clauses that can
+ * be no fact (no_claim_between) may stand between them. Support is
+ * unchanged: the same articles, with the same evidence. */
 static int join_neighbour_clauses(card_build *b)
 {
     chorus_card *c = b->card;
@@ -782,8 +855,9 @@ static int join_neighbour_clauses(card_build *b)
     for (size_t i = 0; i < c->facts.n; i++) {
         card_item *f = &c->facts.v[i];
         card_item *p = out ? &c->facts.v[out - 1] : NULL;
-        if (p && p->doc == f->doc && p->unit != UINT32_MAX && f->unit == p->unit + 1 &&
-            memcmp(p->support, f->support, c->ndocs) == 0 && same_evidence(c, p, f) &&
+        if (p && p->doc == f->doc && p->unit != UINT32_MAX && f->unit != UINT32_MAX &&
+            no_claim_between(b, p->unit, f->unit) && memcmp(p->support, f->support, c->ndocs) == 0 &&
+            same_evidence(c, p, f) &&
             b->al->units[p->unit].sent == b->al->units[f->unit].sent) {
             p->end = f->end;
             p->unit = f->unit; /* a third clause may follow */

@@ -552,6 +552,8 @@ static int hand_over(const char *t, size_t len)
     return 0;
 }
 
+static int caption_shape(const char *t, size_t len);
+
 /* One pass over each sentence gives both values: a pass for each cost
  * the card 126 M instructions on DUC 2002 (callgrind, chorus story), one
  * 99 M. */
@@ -565,6 +567,8 @@ void summ_page_furniture(const fmodel *m, uint8_t *flags)
         const char *t = chorus_model_sent_text(m, i, &len);
         unsigned kinds = mark_kinds(&x, t, len, 3);
         flags[i] = (uint8_t)(kinds | (!(kinds & 1) && hand_over(t, len)));
+        if (!flags[i] && caption_shape(t, len))
+            flags[i] = 2;
     }
 }
 
@@ -975,6 +979,14 @@ static int pictured(const char *t, size_t len)
             return 1;
     }
     return 0;
+}
+
+/* 1 when the sentence is a photo's caption by its shape, as the summary's
+ * candidates are tested (good_candidate). */
+static int caption_shape(const char *t, size_t len)
+{
+    return caption(t, len) || pictured(t, len) || dated_caption(t, len) || place_date_caption(t, len) ||
+           date_opened_caption(t, len);
 }
 
 /* A teaser cut off by its page ("... an internationally known..."): the
