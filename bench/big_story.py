@@ -5,32 +5,25 @@ writes the articles' texts, blank-line separated, to count sentences.
 
 usage: big_story.py CLUSTERS.jsonl... --articles N [--text PATH] > story.jsonl
 """
+import argparse
 import json
-import sys
 
 
 def main():
-    args = sys.argv[1:]
-    opts = {}
-    files = []
-    i = 0
-    while i < len(args):
-        if args[i] in ("--articles", "--text"):
-            opts[args[i]] = args[i + 1]
-            i += 2
-        else:
-            files.append(args[i])
-            i += 1
-    n = int(opts["--articles"])
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("files", nargs="+", metavar="CLUSTERS.jsonl", help="stories whose articles are taken, in order")
+    p.add_argument("--articles", type=int, required=True, metavar="N", help="how many articles the story has")
+    p.add_argument("--text", metavar="PATH", help="also write the articles' texts here, blank-line separated")
+    args = p.parse_args()
     docs = []
-    for f in files:
+    for f in args.files:
         for line in open(f):
             for d in json.loads(line)["docs"]:
-                if len(docs) < n:
+                if len(docs) < args.articles:
                     docs.append(d)
-    print(json.dumps({"id": "big%d" % n, "docs": docs}))
-    if "--text" in opts:
-        with open(opts["--text"], "w") as out:
+    print(json.dumps({"id": "big%d" % args.articles, "docs": docs}))
+    if args.text:
+        with open(args.text, "w") as out:
             out.write("\n\n".join(d["text"] for d in docs) + "\n")
 
 

@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 
+from benchcli import check_args
+
 FLAGS = ["-n", "2", "-m", "-a", "-l", "100", "-x", "-f", "A", "-p", "0.5", "-t", "0"]
 WORD = re.compile(r"[a-z]{4,}")
 
@@ -54,6 +56,7 @@ def mean(evals, ids, key):
 
 
 def main():
+    check_args(__doc__, 0)
     build = sys.argv[1] if len(sys.argv) > 1 else "build"
     data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data")
     methods = sys.argv[3:] or ["default", "klsum", "lexrank", "centroid", "submodular", "ilp"]

@@ -9,6 +9,8 @@ usage: eval_pairs.py OUT N WORDS clusters.jsonl...
 import json
 import sys
 
+from benchcli import check_args
+
 
 def window(words, start, n):
     if not words:
@@ -17,6 +19,7 @@ def window(words, start, n):
 
 
 def main():
+    check_args(__doc__, 4)
     out, n, nwords, paths = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
     stories = []
     for p in paths:

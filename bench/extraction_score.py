@@ -14,6 +14,8 @@ import re
 import sys
 from collections import Counter
 
+from benchcli import check_args
+
 TOKEN = re.compile(r'\w+')
 
 
@@ -61,6 +63,7 @@ def labels(path, pred_path):
 
 
 def main():
+    check_args(__doc__, 2)
     if sys.argv[1] == '--labels':
         labels(sys.argv[2], sys.argv[3])
         return

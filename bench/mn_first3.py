@@ -15,7 +15,10 @@ import subprocess
 import sys
 import tempfile
 
+from benchcli import check_args
+
 here = os.path.dirname(os.path.abspath(__file__))
+check_args(__doc__, 0)
 build = sys.argv[1] if len(sys.argv) > 1 else "build"
 data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "..", "shared", "data")
 chorus = os.path.join(build, "chorus")

@@ -15,6 +15,8 @@ import re
 import subprocess
 import sys
 
+from benchcli import check_args
+
 
 def words(t):
     return re.findall(r"[a-z0-9]+", t.lower())
@@ -51,6 +53,7 @@ def oracle(sents, refs, budget):
 
 
 def main():
+    check_args(__doc__, 2)
     chorus = sys.argv[1] + "/chorus"
     budget = int(sys.argv[3]) if len(sys.argv) > 3 else 100
     scores = []

@@ -9,6 +9,8 @@ import json
 import os
 import sys
 
+from benchcli import check_args
+
 SETS = ["duc2001", "duc2002", "multinews_dev"]
 
 
@@ -18,6 +20,7 @@ def cell(avg, name, key):
 
 
 def main():
+    check_args(__doc__, 2)
     d = sys.argv[1]
     methods = sys.argv[2].split()
     print("| set | method | R-1 R | R-1 F | R-2 R | R-2 F | R-SU R | R-SU F | s |")
