@@ -1340,8 +1340,8 @@ static void test_surnames_alone(void)
      * "United Fishermen" in the stop read of this rule) */
     const char *v[] = {"United Seamen met in Harlow on Monday. Seamen said the strike would go on. Tory MPs "
                        "voted on Monday. MPs said no.",
-                       "Seamen marched in Kellan. Tory MPs met again, and MPs said so. Seamen said so. "
-                       "MPs agreed."};
+                       ("Seamen marched in Kellan. Tory MPs met again, and MPs said so. Seamen said so. "
+                        "MPs agreed.")};
     c = card_of(v, 2);
     CHECK(total_of(c, "MPs") == 3 && total_of(c, "Tory MPs") == 2);
     CHECK(total_of(c, "Seamen") == 3 && total_of(c, "United Seamen") == 1);
@@ -1350,8 +1350,8 @@ static void test_surnames_alone(void)
      * namesake shares ("Nora Kole" beside "Piet A. Kole III"), and which
      * joins the person the articles name in full; not one that other
      * articles name by the surname alone, a better known one */
-    const char *w[] = {"Tom A. Rudd Jr. opened the Harlow bridge. It cost little, said Rudd. Nora Kole met "
-                       "Piet A. Kole III in Kellan, and Kole spoke.",
+    const char *w[] = {("Tom A. Rudd Jr. opened the Harlow bridge. It cost little, said Rudd. Nora Kole met "
+                        "Piet A. Kole III in Kellan, and Kole spoke."),
                        "Workers met Rudd. President Dask toured Harlow. Dask said the town would grow.",
                        "President Dask spoke again, and Dask said the bridge was fine.",
                        "A reader wrote in.\n\nLuis B. Dask III\n\nKellan"};
