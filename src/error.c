@@ -48,12 +48,18 @@ void chorus_free(void *p) { free(p); }
 
 /* Keeps messages to one line: a newline in a file name or quoted input
  * (an id is kept as given) would otherwise break the one-line contract,
- * and another control character could be a terminal's escape. */
+ * and another control character could be a terminal's escape: a C1 one
+ * too ("\xc2\x9b", CSI in UTF-8), whose two bytes become two spaces. */
 static void flatten(char *s)
 {
-    for (; *s; s++)
-        if ((unsigned char)*s < 0x20 || *s == 0x7F)
-            *s = ' ';
+    for (unsigned char *u = (unsigned char *)s; *u; u++) {
+        if (*u < 0x20 || *u == 0x7F) {
+            *u = ' ';
+        } else if (u[0] == 0xC2 && u[1] >= 0x80 && u[1] < 0xA0) {
+            u[0] = u[1] = ' ';
+            u++;
+        }
+    }
 }
 
 int chorus_error_set(chorus_ctx *ctx, int code, const char *fmt, ...)

@@ -535,6 +535,8 @@ static int drop_textless(chorus_ctx *ctx, chorus_input *in, chorus_story *st, si
     return 0;
 }
 
+static const char utf16_stories[] = "stories in UTF-16; convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)";
+
 /* A file in UTF-16 with its byte-order mark (Windows' "Unicode" text, a
  * page saved so) is read as its UTF-8: it was refused as binary, though
  * chorus extract reads such a page. Stories so written are not read
@@ -553,7 +555,7 @@ static int from_utf16(chorus_ctx *ctx, const chorus_input *in, const char *name,
     chorus_input_kind k = in->opts.kind == CHORUS_INPUT_AUTO ? chorus_ingest_sniff(name, buf->ptr, buf->len)
                                                               : in->opts.kind;
     if (k == CHORUS_INPUT_JSONL || k == CHORUS_INPUT_MULTINEWS)
-        *why = "stories in UTF-16; convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)";
+        *why = utf16_stories;
     return 0;
 }
 
@@ -925,18 +927,20 @@ static int doc_more(doc_reader *r)
  * another, as a list, their first lines (after base lines) in
  * l->doc_lines. NULL with err when the first does not parse, or when it
  * is its first line only and more follows (JSONL whose first line is no
- * story). */
+ * story: its lines are read one by one, a broken one skipped, not the
+ * end of the input). */
 static json_t *load_docs(line_src *l, FILE *f, int base, json_error_t *err)
 {
     const size_t flags = JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK;
     doc_reader r = {f, 0};
     json_t *v = json_load_callback(doc_getc, &r, flags, err);
+    size_t first_lines = r.lines; /* the line breaks inside the first: none when it is its line alone */
     if (!v || !doc_more(&r))
         return v;
-    json_t *all = r.lines ? json_array() : NULL;
+    json_t *all = first_lines ? json_array() : NULL;
     if (!all || json_array_append_new(all, v) < 0 || !(l->doc_lines = malloc(sizeof(size_t)))) {
         json_decref(all ? all : v); /* an array holding v frees it */
-        snprintf(err->text, sizeof err->text, r.lines ? "out of memory" : "end of file expected");
+        snprintf(err->text, sizeof err->text, first_lines ? "out of memory" : "end of file expected");
         err->line = 1 + (int)r.lines;
         return NULL;
     }
@@ -1057,7 +1061,11 @@ static int next_from_whole(chorus_ctx *ctx, line_src *l, chorus_story **out)
         snprintf(at.where, sizeof at.where, "%s: ", l->name);
         snprintf(at.id, sizeof at.id, "story");
     }
+    /* Warnings name the story as errors do: the second document's had no
+     * place, and the first's the line a list opens on. */
+    chorus_warn_where(ctx, at.where);
     int rc = story_from_value(ctx, v, &at, out);
+    chorus_warn_where(ctx, NULL);
     return rc < 0 ? rc : 1;
 }
 
@@ -1131,6 +1139,13 @@ static int next_from_lines(chorus_input *in, chorus_ctx *ctx, chorus_story **out
         char *line = in->linebuf;
         if (l->lineno == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
             line += 3, n -= 3; /* a UTF-8 byte-order mark */
+        /* A UTF-16 one (a .jsonl file, or a kind given): every line was
+         * "not valid JSON" or a story of garbled articles, as from_utf16
+         * says of a file whose kind its bytes tell. */
+        if (l->lineno == 1 && n >= 2 && (memcmp(line, "\xFF\xFE", 2) == 0 || memcmp(line, "\xFE\xFF", 2) == 0)) {
+            in->cur++;
+            return chorus_error_set(ctx, CHORUS_EINPUT, "%s: %s", l->name, utf16_stories);
+        }
         if (blank(line, (size_t)n))
             continue;
         return read_line_story(in, ctx, l, line, (size_t)n, out);

@@ -90,6 +90,11 @@ static int each_line(chorus_ctx *ctx, const char *path, line_fn fn, void *data)
         cbuf_free(&b);
         return chorus_error_set(ctx, CHORUS_EIO, "%s: cannot read%s", path, rc == -4 ? " (a directory)" : "");
     }
+    if (b.len >= 2 && (memcmp(b.ptr, "\xFF\xFE", 2) == 0 || memcmp(b.ptr, "\xFE\xFF", 2) == 0)) {
+        cbuf_free(&b); /* every line was "malformed JSON", as chorus summarize says it */
+        return chorus_error_set(ctx, CHORUS_EINPUT, "%s: UTF-16; convert the file to UTF-8 (iconv -f UTF-16 "
+                                "-t UTF-8)", path);
+    }
     size_t line = 0, seen = 0;
     size_t i = b.len >= 3 && memcmp(b.ptr, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a BOM */
     for (; rc == 0 && i < b.len; line++) {

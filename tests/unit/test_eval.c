@@ -472,6 +472,34 @@ static void test_add_files(void)
     chorus_ctx_free(ctx);
 }
 
+/* Regression: a file in UTF-16 (Windows' "Unicode" text) is refused with
+ * the way to convert it, as chorus summarize refuses one; each line was
+ * "malformed JSON". */
+static void test_utf16_file(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_ctx_set_warn(ctx, quiet, NULL);
+    char refs[] = "/tmp/chorus_eval_refs_XXXXXX", sums[] = "/tmp/chorus_eval_sums_XXXXXX";
+    int fr = mkstemp(refs), fs = mkstemp(sums);
+    CHECK(fr >= 0 && fs >= 0);
+    static const char u16[] = "\xFF\xFE{\0\n\0"; /* "{" and a line break, little-endian */
+    CHECK(write(fr, u16, sizeof u16 - 1) == (ssize_t)(sizeof u16 - 1));
+    close(fr);
+    close(fs);
+    write_file(sums, "{\"id\":\"a\",\"summary\":\"The cat.\"}\n");
+    chorus_eval_opts o = CHORUS_EVAL_OPTS_INIT;
+    chorus_eval *ev = NULL;
+    CHECK(chorus_eval_new(ctx, &o, &ev) == 0);
+    if (ev) {
+        CHECK(chorus_eval_add_files(ev, ctx, refs, sums, 0) == CHORUS_EINPUT);
+        CHECK(strstr(chorus_ctx_message(ctx), "UTF-16; convert the file to UTF-8") != NULL);
+    }
+    chorus_eval_free(ev);
+    unlink(refs);
+    unlink(sums);
+    chorus_ctx_free(ctx);
+}
+
 int main(void)
 {
     test_vectors();
@@ -481,5 +509,6 @@ int main(void)
     test_typed_labels();
     test_flag_rejects();
     test_add_files();
+    test_utf16_file();
     return check_report("test_eval");
 }

@@ -270,6 +270,112 @@ static void test_json_documents(void)
     chorus_ctx_free(ctx);
 }
 
+/* The warnings a context received, one a line. */
+static char warned[2048];
+
+static void keep_warning(void *data, const char *msg)
+{
+    (void)data;
+    size_t n = strlen(warned);
+    snprintf(warned + n, sizeof warned - n, "%s\n", msg);
+}
+
+/* Regression: the warnings of a story read from documents one after
+ * another, or from a list, name its place as its errors do: the second
+ * document's named none, and a list's first story was "line 1". */
+static void test_document_warnings(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_ctx_set_warn(ctx, keep_warning, NULL);
+    char id[64];
+    int rc;
+    const char *bodies[] = {
+        ("{\n \"id\": \"a\",\n \"docs\": [{\"id\": \"d1\", \"text\": \"One.\", \"date\": \"2026-13-45\"}]\n}\n"
+         "{\n \"id\": \"b\",\n \"docs\": [{\"id\": \"d2\", \"text\": \"Two.\", \"date\": \"2026-14-45\"}]\n}\n"),
+        ("[\n {\"id\": \"a\", \"docs\": [{\"id\": \"d1\", \"text\": \"One.\", \"date\": \"2026-13-45\"}]},\n"
+         " {\"id\": \"b\", \"docs\": [{\"id\": \"d2\", \"text\": \"Two.\", \"date\": \"2026-14-45\"}]}\n]\n"),
+    };
+    const char *want[][2] = {{":1: d1: date", ":5: d2: date"},
+                             {": story 1 of the list: d1: date", ": story 2 of the list: d2: date"}};
+    for (int k = 0; k < 2; k++) {
+        char path[] = "/tmp/chorus_test_XXXXXX";
+        write_temp(path, bodies[k]);
+        const char *paths[1] = {path};
+        chorus_input *in = NULL;
+        warned[0] = '\0';
+        CHECK(chorus_input_open(ctx, paths, 1, NULL, &in) == 0);
+        CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "a") == 0);
+        CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "b") == 0);
+        for (int j = 0; j < 2; j++) {
+            char line[128];
+            snprintf(line, sizeof line, "%s%s", path, want[k][j]);
+            CHECK(strstr(warned, line) != NULL);
+        }
+        chorus_input_free(in);
+        unlink(path);
+    }
+    chorus_ctx_free(ctx);
+}
+
+/* Regression: a JSONL file whose first line is a whole list (no story) is
+ * read line by line on, a broken line skipped: it was read as documents
+ * one after another, and the broken line ended it ("d" was lost). */
+static void test_list_line_first(void)
+{
+    chorus_ctx *ctx = quiet_ctx();
+    char path[] = "/tmp/chorus_test_XXXXXX", id[64];
+    int rc;
+    write_temp(path, "[1]\n{\"id\": \"b\", \"docs\": [{\"text\": \"One.\"}]}\n{\"id\": \"c\", oops\n"
+                     "{\"id\": \"d\", \"docs\": [{\"text\": \"Two.\"}]}\n");
+    const char *paths[1] = {path};
+    chorus_input_opts o = CHORUS_INPUT_OPTS_INIT;
+    o.kind = CHORUS_INPUT_JSONL; /* as a ".jsonl" name says */
+    chorus_input *in = NULL;
+    CHECK(chorus_input_open(ctx, paths, 1, &o, &in) == 0);
+    CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == CHORUS_EINPUT);
+    CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "b") == 0);
+    CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == CHORUS_EINPUT);
+    CHECK(strstr(chorus_ctx_message(ctx), ":3: not valid JSON") != NULL);
+    CHECK(next_id(in, ctx, &rc, id, sizeof id) && strcmp(id, "d") == 0);
+    CHECK(!next_id(in, ctx, &rc, id, sizeof id) && rc == 0);
+    chorus_input_free(in);
+    unlink(path);
+    chorus_ctx_free(ctx);
+}
+
+/* Regression: stories in UTF-16 read line by line (a .jsonl file, or a
+ * kind given) are refused with the way to convert them, as a file whose
+ * kind its bytes tell is: each line was "not valid JSON". A warning's C1
+ * control ("\xc2\x9b", a terminal's CSI) is spaces, as a C0 one is. */
+static void test_utf16_lines(void)
+{
+    chorus_ctx *ctx = chorus_ctx_new();
+    chorus_ctx_set_warn(ctx, keep_warning, NULL);
+    char path[] = "/tmp/chorus_test_XXXXXX";
+    int fd = mkstemp(path);
+    static const char u16[] = "\xFF\xFE{\0\n\0{\0\n\0";
+    CHECK(fd >= 0 && write(fd, u16, sizeof u16 - 1) == (ssize_t)(sizeof u16 - 1));
+    close(fd);
+    chorus_input_opts o = CHORUS_INPUT_OPTS_INIT;
+    o.kind = CHORUS_INPUT_JSONL;
+    const char *paths[1] = {path};
+    chorus_input *in = NULL;
+    chorus_story *st = NULL;
+    CHECK(chorus_input_open(ctx, paths, 1, &o, &in) == 0);
+    CHECK(chorus_input_next(in, ctx, &st) == CHORUS_EINPUT && !st);
+    CHECK(strstr(chorus_ctx_message(ctx), "stories in UTF-16; convert the file to UTF-8") != NULL);
+    CHECK(chorus_input_next(in, ctx, &st) == 0 && !st); /* one error, not one a line */
+    chorus_input_free(in);
+    unlink(path);
+    st = chorus_story_new("s");
+    chorus_doc d = {"x\xc2\x9b" "1m\ty", NULL, "2026-13-45", NULL, NULL, "Text.", 5, NULL};
+    warned[0] = '\0';
+    CHECK(st && chorus_story_add_doc(st, ctx, &d) == 0);
+    CHECK(strstr(warned, "x  1m y: date") != NULL);
+    chorus_story_free(st);
+    chorus_ctx_free(ctx);
+}
+
 /* The text a story keeps for an article given as text. */
 static void check_recased(chorus_ctx *ctx, const char *given, const char *kept)
 {
@@ -438,6 +544,9 @@ int main(void)
     test_tex_quotes();
     test_stream();
     test_json_documents();
+    test_document_warnings();
+    test_utf16_lines();
+    test_list_line_first();
     test_recase();
     test_ap_fractions();
     test_soft_hyphens();
