@@ -2395,6 +2395,19 @@ int speaker_same_surname(const char *x, const char *y)
     return same_letters(x, a, y, b) || same_letters(x, pa, y, pb);
 }
 
+/* 1 when word a, before its stop, is a letter that numbers or labels the
+ * word before it ("World War I.", "Plan A.", "vitamin C."), no initial: a
+ * sentence opening with a surname may follow ("... of World War I. Rudd
+ * said ..." gave the speaker "World War I. Rudd"). */
+static int numbering_letter(const char *t, const lword_vec *v, size_t a)
+{
+    static const char *const numbered[] = {"act", "appendix", "book", "bowl", "category", "chapter", "class",
+                                           "division", "exhibit", "figure", "grade", "group", "level", "part",
+                                           "phase", "plan", "round", "schedule", "section", "stage", "tier",
+                                           "title", "type", "vitamin", "volume", "war", NULL};
+    return a > 0 && word_at(v, a - 1) && lex_in(t, &v->v[a - 1], numbered);
+}
+
 /* 1 when word a may stand in a full name before a surname: a capital that
  * is no title, in full or abbreviated ("Capt. Will Rogers"), no speech
  * verb ("Said Hammer:"), no possessive ("Dover University's Pell"), no
@@ -2409,7 +2422,7 @@ static int fore_name(const char *t, const lword_vec *v, size_t a)
                                           "since", "whether", "even", "only", NULL};
     const lword *w = &v->v[a];
     if (word_at(v, a) && w->end - w->start == 1 && lex_cap(t, w) && name_dot(t, v, a + 1))
-        return 1; /* an initial, though "I" and "A" are words too ("Dora I. Vell", "Tom A. Rudd") */
+        return !numbering_letter(t, v, a); /* an initial, though "I" and "A" are words too ("Dora I. Vell") */
     return word_at(v, a) && lex_cap(t, w) && !lex_title(t, w) && !lex_in(t, w, bad_first) &&
            !lex_in(t, w, lex_speech_verbs) && !lex_in(t, w, quantifiers) &&
            !ends_possessive(t, w->start, w->end) && !lex_in(t, w, openers);

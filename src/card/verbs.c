@@ -246,11 +246,13 @@ static int plural_subject(const char *w)
 static int plain_before_object(const char *w, const char *t, size_t end, size_t z)
 {
     static const char *const not_verbs_here[] = {
-        "above", "again", "ahead", "alone", "along", "although", "amid", "apart", "away", "back", "because",
-        "behind", "below", "beneath", "beside", "beyond", "despite", "earlier", "except", "home", "inside",
-        "instead", "later", "like", "near", "next", "nor", "once", "onto", "outside", "past", "throughout",
-        "today", "together", "tomorrow", "toward", "underneath", "unless", "unlike", "upon", "versus", "via",
-        "whether", "within", "without", "worth", "yesterday", NULL};
+        "aboard", "above", "again", "ahead", "alone", "along", "alongside", "although", "amid", "amidst",
+        "amongst", "apart", "apiece", "aside", "atop", "away", "back", "because", "behind", "below", "beneath",
+        "beside", "beyond", "despite", "earlier", "except", "home", "inside", "instead", "later", "like",
+        "meanwhile", "minus", "near", "nearby", "next", "nor", "once", "onto", "opposite", "outside",
+        "overnight", "past", "plus", "round", "throughout", "till", "today", "together", "tomorrow", "tonight",
+        "toward", "underneath", "unless", "unlike", "upon", "versus", "via", "whether", "within", "without",
+        "worth", "yesterday", NULL};
     char next[32];
     size_t n = strlen(w);
     if (n < 3 || lex_s_form(w, n) || ends_with(w, n, "ly") || word_in(w, lex_function_words) ||

@@ -429,25 +429,34 @@ static int word_before_is(const char *t, size_t end, const char *w)
 }
 
 /* 1 when the agency's name at t[at] (12 bytes, "Getty Images") is a
- * photo's credit, not a word of prose: prose names the agency after a word
- * in lower case ("Ann Kole, a photographer for Getty Images, said ...") or
- * opens with it and goes on in lower case ("Getty Images said ..."), and
- * ends with a stop. A credit ends its line ("... in Harlow Getty Images"),
- * its bracket ("(Photo: Tom Rudd, Getty Images)"), follows a slash ("Tom
- * Rudd/AFP/Getty Images"), "via" or "copyright", or opens a line before a
- * caption ("Getty Images Mayor Dora Vell"). */
+ * photo's credit, not a word of prose. A credit ends its line ("... in
+ * Harlow Getty Images"), its bracket ("(Photo: Tom Rudd, Getty Images)")
+ * or its part before a slash or a bar ("Tom Rudd, Getty Images/AFP"),
+ * follows "via", "copyright", a slash ("Tom Rudd/AFP/Getty Images") or
+ * a capital ("TOM RUDD Getty Images"), or opens a line before a caption
+ * ("Getty Images Mayor Dora Vell"). Prose names the agency after a word in
+ * lower case ("Ann Kole, a photographer for Getty Images, said ..."), a
+ * comma ("In a statement, Getty Images said ...", "Reuters, Getty Images
+ * and ...") or an opening quotation mark, or opens with it and goes on in
+ * lower case, with a comma or a possessive ("Getty Images said ...",
+ * "Getty Images, the agency, ..."). */
 static int agency_credit(const char *t, size_t len, size_t at)
 {
     size_t end = at + 12, i = at;
     while (end < len && t[end] == ' ')
         end++;
-    if (end == len || t[end] == ')')
-        return 1;
+    if (end == len || t[end] == ')' || t[end] == '/' || t[end] == '|')
+        return 1; /* "..., Getty Images/AFP" */
+    if ((at >= 1 && t[at - 1] == '"') || (at >= 3 && !memcmp(t + at - 3, "\xe2\x80\x9c", 3)))
+        return 0; /* '"Getty Images will appeal," ...' */
     while (i > 0 && t[i - 1] == ' ')
         i--;
     if (i > 0 && islower((unsigned char)t[i - 1]))
         return word_before_is(t, i, "via") || word_before_is(t, i, "copyright");
-    return !(i == 0 && islower((unsigned char)t[end]));
+    if (i > 0)
+        return t[i - 1] != ',';
+    return !islower((unsigned char)t[end]) && t[end] != ',' && t[end] != '\'' &&
+           !(len - end >= 3 && !memcmp(t + end, "\xe2\x80\x99", 3));
 }
 
 /* Teasers cut off before a credit ("was shot... (Associated Press)"): not

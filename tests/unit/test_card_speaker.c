@@ -2074,7 +2074,8 @@ static void test_particle_surnames(void)
 }
 
 /* A middle initial that is a word too ("I.", "A.") opens no sentence inside a full name: "Rudd said"
- * is "Tom A. Rudd", as "Tom J. Rudd" was. */
+ * is "Tom A. Rudd", as "Tom J. Rudd" was. A letter that numbers the word before it is no initial:
+ * "World War I. Rudd" and "Plan A. Rudd" were full names, "Plan B. Rudd" too. */
 static void test_initial_full_form(void)
 {
     static const speaker_case cases[] = {
@@ -2084,6 +2085,15 @@ static void test_initial_full_form(void)
         {"\"The soil under the houses was poor,\" said Dora I. Vell, head of a firm in Harlow.\n\n\"They were "
          "on top of the worst soil in town,\" Vell said.",
          "worst soil", "Dora I. Vell"},
+        {"The parade in Harlow honoured the veterans of World War I. Rudd, who served in the navy, laid a "
+         "wreath.\n\n\"We remember every one of them,\" Rudd said.",
+         "remember every one", "Rudd"},
+        {"The town chose Plan A. Rudd, the harbour master, said the ferry would sail from Kellan.\n\n\"It "
+         "is the only safe crossing,\" Rudd said.",
+         "only safe crossing", "Rudd"},
+        {"The town chose Plan B. Rudd, the harbour master, said the ferry would sail from Kellan.\n\n\"It "
+         "is the only safe crossing,\" Rudd said.",
+         "only safe crossing", "Rudd"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }

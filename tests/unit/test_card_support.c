@@ -501,7 +501,7 @@ static void test_verb_test(void)
  * seldom a noun ("Earthquakes occur"), after adverbs too, or one before an
  * object ("skippers cut the nets"); before, all were verbless. A noun after
  * a plural ("police use of force", "the capital gains tax") or a
- * preposition before an object ("towns near the river") is none. */
+ * preposition before an object ("towns near the river", "passengers aboard the ferry") is none. */
 static void test_plain_present_after_plural(void)
 {
     const char *verbs[] = {"Earthquakes occur chiefly in the hills", "the skippers strenuously deny it",
@@ -510,7 +510,9 @@ static void test_plain_present_after_plural(void)
                            "old sheds, which surround the yard", NULL};
     const char *none[] = {"police use of force in Harlow", "a cut in capital gains tax rates",
                           "towns near the river", "ports like the one in Kellan", "two years ago the quay",
-                          "the decision to deny bail", "skippers' deny list", NULL};
+                          "the decision to deny bail", "skippers' deny list", "passengers aboard the ferry",
+                          "troops alongside the rebels", "houses opposite the church", "crews plus the skippers",
+                          "forces amongst the rebels", "sheds atop the cliff", "months till the vote", NULL};
     for (size_t i = 0; verbs[i]; i++) {
         int ok = lex_has_verb(verbs[i], 0, strlen(verbs[i]), 1);
         if (!ok)
@@ -673,6 +675,32 @@ static void test_agency_in_prose_is_a_fact(void)
     json_decref(c);
 }
 
+/* Prose names the agency after a comma ("In a statement, Getty Images said", "Reuters, Getty Images
+ * and ..."), an opening quotation mark, or opening the sentence before a comma or a possessive: each
+ * kept its fact only after a word in lower case before; after a word in capitals ("AFP Getty
+ * Images") or before a slash ("Tom Rudd, Getty Images/AFP") it is a credit still. */
+static void test_agency_after_comma_is_a_fact(void)
+{
+    const char *t[] = {
+        "In a statement on Monday, Getty Images said it would send two photographers to Harlow.\n\n"
+        "Reuters, Getty Images and two other agencies sent crews to the flooded valley.\n\n"
+        "\"Getty Images will cover the whole valley,\" Ann Kole told reporters in Kellan.\n\n"
+        "Getty Images, the photo agency, said its crews reached the lower town on Tuesday.\n\n"
+        "Getty Images' chief photographer flew over the broken dam on Tuesday.\n\n"
+        "The ferry lay on its side in the harbour of Kellan AFP Getty Images Mayor Dora Vell\n\n"
+        "The old mill of Kellan under water, Tom Rudd, Getty Images/AFP Mayor Ann Kole on the bridge",
+        "The river flooded the lower town of Kellan on Monday night.\n\nThe dam broke before dawn."};
+    json_t *c = card_of(t, 2);
+    int any;
+    CHECK(find(c, "facts", "two photographers", "d0", &any) == 1);
+    CHECK(find(c, "facts", "other agencies", "d0", &any) == 1);
+    CHECK(find(c, "facts", "the whole valley", "d0", &any) == 1);
+    CHECK(find(c, "facts", "lower town on Tuesday", "d0", &any) == 1);
+    CHECK(find(c, "facts", "broken dam", "d0", &any) == 1);
+    CHECK(find(c, "facts", "Dora Vell", "d0", &any) == 0 && find(c, "facts", "old mill", "d0", &any) == 0);
+    json_decref(c);
+}
+
 /* Regression: clauses of one sentence that only their article reports
  * stayed two facts when a clause that can be no fact stood between them:
  * an attribution tail ("..., the county weather office said, and two
@@ -760,6 +788,7 @@ int main(void)
     test_caption_shapes_are_no_fact();
     test_page_furniture_is_no_fact();
     test_agency_in_prose_is_a_fact();
+    test_agency_after_comma_is_a_fact();
     test_fact_in_its_sentence();
     test_dateline_is_no_cut();
     test_fact_short_of_its_sentence_by_a_stop();
