@@ -1574,6 +1574,55 @@ static void join_names(uint32_t *to, uint32_t i, uint32_t j)
         to[i > j ? i : j] = i < j ? i : j;
 }
 
+/* The members of each group of the forest to[] as lists, so that a group
+ * is read without reading every name (the story of many articles names
+ * thousands): head[g] the first member of the group whose root is g,
+ * next[k] the one after k, tail[g] the last; UINT32_MAX for none. */
+typedef struct name_groups {
+    uint32_t *head, *next, *tail;
+} name_groups;
+
+/* Lists the groups of the n names of to[]; -1 when out of memory. */
+static int list_groups(name_groups *gs, uint32_t *to, size_t n)
+{
+    gs->head = malloc((n + 1) * sizeof *gs->head);
+    gs->next = malloc((n + 1) * sizeof *gs->next);
+    gs->tail = malloc((n + 1) * sizeof *gs->tail);
+    if (!gs->head || !gs->next || !gs->tail)
+        return -1;
+    memset(gs->head, 0xff, (n + 1) * sizeof *gs->head);
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t g = group_of(to, k);
+        gs->next[k] = UINT32_MAX;
+        if (gs->head[g] == UINT32_MAX)
+            gs->head[g] = k;
+        else
+            gs->next[gs->tail[g]] = k;
+        gs->tail[g] = k;
+    }
+    return 0;
+}
+
+/* Joins the groups of names i and j (join_names) and their lists. */
+static void join_groups(name_groups *gs, uint32_t *to, uint32_t i, uint32_t j)
+{
+    uint32_t a = group_of(to, i), b = group_of(to, j);
+    if (a == b)
+        return;
+    join_names(to, a, b);
+    uint32_t r = group_of(to, a), o = r == a ? b : a;
+    gs->next[gs->tail[r]] = gs->head[o];
+    gs->tail[r] = gs->tail[o];
+    gs->head[o] = UINT32_MAX;
+}
+
+static void free_groups(name_groups *gs)
+{
+    free(gs->head);
+    free(gs->next);
+    free(gs->tail);
+}
+
 /* Joins the spellings of one name: names of one spelling_key. */
 static int link_spellings(const card_entity_vec *ents, uint32_t *to)
 {
@@ -1873,14 +1922,6 @@ static int link_given_names(const chorus_card *c, const int *kind, uint32_t *vot
  * "al-Tamimi"), as outlets write it either way. */
 static const char *bare_surname(const char *w) { return arabic_article(w) ? w + 3 : w; }
 
-/* 1 when the last word of the name full is the surname w[0, n), with or
- * without its article. */
-static int ends_in_surname(const char *full, const char *w, size_t n)
-{
-    const char *sp = strrchr(full, ' ');
-    return sp && strlen(bare_surname(sp + 1)) == n && memcmp(bare_surname(sp + 1), w, n) == 0;
-}
-
 /* 1 when the name nm opens with a word that is no given name before one
  * that is ("Lawyer Ann Kole", "Seaman Tom Rudd"): a role or a caption's
  * word the run took in, which the name shown should not have. */
@@ -1946,6 +1987,16 @@ static const char *surname_word(const char *nm, const char *sp, size_t *m)
     return bare;
 }
 
+/* 1 when the surname of the name full (surname_word) is w[0, n), with or
+ * without its article: "Rudd" of "Tom Rudd" and of "Tom Rudd Jr.". */
+static int ends_in_surname(const char *full, const char *w, size_t n)
+{
+    const char *sp = strrchr(full, ' ');
+    size_t m = 0;
+    const char *s = sp ? surname_word(full, sp, &m) : NULL;
+    return s && m == n && memcmp(s, w, n) == 0;
+}
+
 /* 1 when the name nm ends with a suffix after stem_end and the story
  * names the person without it too ("Tom Rudd III" beside "Tom Rudd"):
  * one person, whose surname the name without it holds, not two. */
@@ -1990,6 +2041,19 @@ static int surname_maps(const card_entity_vec *ents, const ent_acc *acc, const i
     return rc;
 }
 
+/* 1 when the text at p (end of text at end) holds the name nm[0, n) as
+ * whole words: "Rudd" not in "Ruddock" or "Rudd-Kole", "Ann Rudd" not in
+ * "Ann Ruddell"; a possessive's apostrophe ends it ("Rudd’s"). */
+static int name_at(const char *p, const char *end, const char *nm, size_t n)
+{
+    if ((size_t)(end - p) < n || memcmp(p, nm, n) != 0)
+        return 0;
+    if (p + n == end)
+        return 1;
+    unsigned char x = (unsigned char)p[n];
+    return !isalnum(x) && x != '-' && (x < 0x80 || cutf8_is_rsquo(p + n, (size_t)(end - p) - n));
+}
+
 /* 1 when the name that ends at p (end of text at end) names a family
  * ("the Rudd family", "the Kole brothers"), which may be anyone of it. */
 static int family_after(const char *p, const char *end)
@@ -2019,7 +2083,7 @@ static int courtesy_sexes(const chorus_card *c, const card_entity *e)
         const chorus_doc *doc = card_doc(c, d);
         const char *t = doc->text, *p = t, *end = t + doc->text_len;
         while (e->count[d] && (p = memchr(p, e->name[0], (size_t)(end - p)))) {
-            if ((size_t)(end - p) >= n && memcmp(p, e->name, n) == 0) {
+            if (name_at(p, end, e->name, n)) {
                 for (int k = 0; titles[k]; k++) {
                     size_t m = strlen(titles[k]);
                     if ((size_t)(p - t) >= m && memcmp(p - m, titles[k], m) == 0)
@@ -2062,7 +2126,7 @@ static int kin_named(const chorus_card *c, const card_entity *e)
         const char *t = doc->text, *p = t, *end = t + doc->text_len;
         while (e->count[d] && (p = memchr(p, e->name[0], (size_t)(end - p)))) {
             size_t b = (size_t)(p - t), a;
-            if ((size_t)(end - p) >= n && memcmp(p, e->name, n) == 0) {
+            if (name_at(p, end, e->name, n)) {
                 while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == ','))
                     b--;
                 for (a = b; a > 0 && t[a - 1] >= 'a' && t[a - 1] <= 'z'; a--)
@@ -2107,24 +2171,42 @@ static int suffixed(const char *nm)
  * fifth prints). Not asked of a name with no suffix, whose surname alone
  * is its bearer's as often when the story is of a head of state ("Tom
  * Rudd" once, "Rudd" in three reports). named: c->ndocs bytes of scratch. */
-static int introduced(const chorus_card *c, uint32_t *to, uint32_t own, uint32_t full, uint8_t *named)
+static int introduced(const chorus_card *c, const name_groups *gs, uint32_t own, uint32_t full, uint8_t *named)
 {
     uint64_t in = 0, all = 0;
     int suffix = 0;
+    for (uint32_t k = gs->head[full]; k != UINT32_MAX && !suffix; k = gs->next[k])
+        suffix = suffixed(c->ents.v[k].name);
+    if (!suffix)
+        return 1;
     memset(named, 0, c->ndocs);
-    for (size_t k = 0; k < c->ents.n; k++) {
-        if (group_of(to, (uint32_t)k) != full)
-            continue;
-        suffix |= suffixed(c->ents.v[k].name);
+    for (uint32_t k = gs->head[full]; k != UINT32_MAX; k = gs->next[k])
         for (size_t d = 0; d < c->ndocs; d++)
             named[d] |= c->ents.v[k].count[d] > 0;
-    }
-    for (size_t k = 0; suffix && k < c->ents.n; k++)
-        for (size_t d = 0; group_of(to, (uint32_t)k) == own && d < c->ndocs; d++) {
+    for (uint32_t k = gs->head[own]; k != UINT32_MAX; k = gs->next[k])
+        for (size_t d = 0; d < c->ndocs; d++) {
             all += c->ents.v[k].count[d];
             in += named[d] ? c->ents.v[k].count[d] : 0;
         }
     return 2 * in >= all;
+}
+
+/* 1 when the surname alone i (w[0, n)) of group own may join the group
+ * full: own holds no longer name, which would go with it, and no name of
+ * full that ends in the surname may be another's (other_person,
+ * kin_named: "Mr." before "Ann"). */
+static int surname_fits(const chorus_card *c, const name_groups *gs, uint32_t own, uint32_t full, size_t i,
+                        const char *w, size_t n)
+{
+    for (uint32_t k = gs->head[own]; k != UINT32_MAX; k = gs->next[k])
+        if (strchr(after_particles(c->ents.v[k].name), ' '))
+            return 0;
+    for (uint32_t k = gs->head[full]; k != UINT32_MAX; k = gs->next[k]) {
+        const char *other = c->ents.v[k].name;
+        if (ends_in_surname(other, w, n) && (other_person(c, &c->ents.v[i], other) || kin_named(c, &c->ents.v[k])))
+            return 0;
+    }
+    return 1;
 }
 
 /* Joins a surname written alone ("Rudd", "Mr. Rudd", "van Loon") to the
@@ -2137,16 +2219,19 @@ static int introduced(const chorus_card *c, uint32_t *to, uint32_t own, uint32_t
  * Kole") or holds it inside ("Walt Hebden Co"), when its own votes make it
  * a place or an organisation, when it is a people's word or no surname's
  * shape (no_surname), and when it may
- * name another (other_person, kin_named: "President Rudd" beside "first
- * lady Ann Rudd"). As a given name alone, it is never the name shown and
- * its votes are dropped, so the person's decide the kind. */
+ * name another (surname_fits: "President Rudd" beside "first lady Ann
+ * Rudd"). As a given name alone, it is never the name shown and its
+ * votes are dropped, so the person's decide the kind. */
 static int link_surnames(const chorus_card *c, const ent_acc *acc, const int *kind, uint32_t *to, uint8_t *alone)
 {
     const card_entity_vec *ents = &c->ents;
     uint32_t *votes = acc->votes.v, g, x;
     chmap *last = chmap_new(), *named = chmap_new(), *first = chmap_new();
     uint8_t *named_in = malloc(c->ndocs ? c->ndocs : 1);
-    int rc = last && named && first && named_in ? surname_maps(ents, acc, kind, to, last, named, first) : -1;
+    name_groups gs;
+    int rc = list_groups(&gs, to, ents->n);
+    if (rc == 0)
+        rc = last && named && first && named_in ? surname_maps(ents, acc, kind, to, last, named, first) : -1;
     for (size_t i = 0; rc == 0 && i < ents->n; i++) {
         const char *nm = ents->v[i].name, *w = bare_surname(after_particles(nm));
         const uint32_t *vt = votes + i * NVOTES;
@@ -2157,27 +2242,19 @@ static int link_surnames(const chorus_card *c, const ent_acc *acc, const int *ki
             !chmap_get(named, w, n, &x) || x == 0 || (x == 1 && !vt[K_TITLED] && !vt[K_SAID]))
             continue;
         uint32_t own = group_of(to, (uint32_t)i), full = group_of(to, g);
-        int fits = 1; /* its group holds no longer name, which would go with it, nor "Mr." before "Ann" */
-        for (size_t k = 0; k < ents->n && fits; k++) {
-            uint32_t at = group_of(to, (uint32_t)k);
-            const char *other = ents->v[k].name;
-            fits = !(at == own && strchr(after_particles(other), ' ')) &&
-                   !(at == full && ends_in_surname(other, w, n) &&
-                     (other_person(c, &ents->v[i], other) || kin_named(c, &ents->v[k])));
-        }
-        if (!fits || !introduced(c, to, own, full, named_in))
+        if (!surname_fits(c, &gs, own, full, i, w, n) || !introduced(c, &gs, own, full, named_in))
             continue;
-        for (size_t k = 0; k < ents->n; k++)
-            if (group_of(to, (uint32_t)k) == own) {
-                alone[k] = 1;
-                memset(votes + k * NVOTES, 0, NVOTES * sizeof *votes);
-            }
-        join_names(to, g, (uint32_t)i);
+        for (uint32_t k = gs.head[own]; k != UINT32_MAX; k = gs.next[k]) {
+            alone[k] = 1;
+            memset(votes + (size_t)k * NVOTES, 0, NVOTES * sizeof *votes);
+        }
+        join_groups(&gs, to, own, full);
     }
     chmap_free(last);
     chmap_free(named);
     chmap_free(first);
     free(named_in);
+    free_groups(&gs);
     return rc;
 }
 
@@ -2283,20 +2360,22 @@ static int close_words(const char *x, const char *y)
     return words > 1 || vowels_only;
 }
 
+/* 1 when group g (gs) holds a name that article d mentions. */
+static int group_in_doc(const chorus_card *c, const name_groups *gs, uint32_t g, size_t d)
+{
+    for (uint32_t k = gs->head[g]; k != UINT32_MAX; k = gs->next[k])
+        if (c->ents.v[k].count[d])
+            return 1;
+    return 0;
+}
+
 /* 1 when no article names a member of i's group and one of j's. */
-static int groups_apart(const chorus_card *c, uint32_t *to, uint32_t i, uint32_t j)
+static int groups_apart(const chorus_card *c, const name_groups *gs, uint32_t *to, uint32_t i, uint32_t j)
 {
     uint32_t gi = group_of(to, i), gj = group_of(to, j);
-    for (size_t d = 0; d < c->ndocs; d++) {
-        int in_i = 0, in_j = 0;
-        for (uint32_t m = 0; m < c->ents.n && !(in_i && in_j); m++) {
-            uint32_t g = c->ents.v[m].count[d] ? group_of(to, m) : UINT32_MAX;
-            in_i |= g == gi;
-            in_j |= g == gj;
-        }
-        if (in_i && in_j)
+    for (size_t d = 0; d < c->ndocs; d++)
+        if (group_in_doc(c, gs, gi, d) && group_in_doc(c, gs, gj, d))
             return 0;
-    }
     return 1;
 }
 
@@ -2332,7 +2411,8 @@ static int link_transliterations(const chorus_card *c, const int *kind, uint32_t
     uint32_t *prev = malloc((ents->n + 1) * sizeof *prev), j;
     char key[256], out[256];
     size_t n;
-    int rc = last && prev ? 0 : -1;
+    name_groups gs;
+    int rc = list_groups(&gs, to, ents->n) == 0 && last && prev ? 0 : -1;
     for (uint32_t i = 0; rc == 0 && i < ents->n; i++) {
         const card_entity *e = &ents->v[i];
         size_t words = spelled_words(e->name);
@@ -2341,12 +2421,13 @@ static int link_transliterations(const chorus_card *c, const int *kind, uint32_t
             continue;
         prev[i] = chmap_get(last, out, n, &j) ? j : UINT32_MAX;
         for (uint32_t m = prev[i]; m != UINT32_MAX; m = prev[m])
-            if (kind[m] == kind[i] && close_words(ents->v[m].name, e->name) && groups_apart(c, to, m, i))
-                join_names(to, m, i);
+            if (kind[m] == kind[i] && close_words(ents->v[m].name, e->name) && groups_apart(c, &gs, to, m, i))
+                join_groups(&gs, to, m, i);
         rc = chmap_set(last, out, n, i);
     }
     chmap_free(last);
     free(prev);
+    free_groups(&gs);
     return rc;
 }
 

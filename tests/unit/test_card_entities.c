@@ -1376,8 +1376,40 @@ static void test_currency_amounts(void)
     json_decref(c);
 }
 
+/* Regressions of the review of the surname rule: a full name with a
+ * generational suffix passed the guards that keep a surname apart, as its
+ * last word is the suffix ("President Vell" went under his son "Tom Vell
+ * Jr.", "Mrs. Kole" under "Tom Kole Jr."); and a courtesy title or a word
+ * of kinship before a longer word kept a surname apart ("Mr. Ruddock"
+ * made "Rudd" another than "Ann Rudd", "his son, Tom Dasken" made "Tom
+ * Dask" a relative), as the name was matched inside a word. */
+static void test_surname_guards(void)
+{
+    const char *t[] = {"President Vell spoke in Harlow on Monday. Vell said the bridge would open. His son, Tom "
+                       "Vell Jr., flew in. Tom Kole Jr. opened a shop. Mrs. Kole said it would close.",
+                       "Vell thanked the workers in Kellan. President Vell left. Kole sold the shop."};
+    json_t *c = card_of(t, 2);
+    CHECK(total_of(c, "Vell") == 4 && total_of(c, "Tom Vell Jr.") == 1);
+    CHECK(total_of(c, "Kole") == 2 && total_of(c, "Tom Kole Jr.") == 1);
+    json_decref(c);
+    const char *u[] = {"Ann Rudd spoke in Harlow on Monday. Rudd said the bridge would open. Mr. Ruddock "
+                       "disagreed. Tom Dask ran the port. Dask said it would grow. His son, Tom Dasken, came.",
+                       "Rudd thanked the workers in Kellan. Dask thanked them too."};
+    c = card_of(u, 2);
+    CHECK(total_of(c, "Ann Rudd") == 3 && entity(c, "Rudd") == NULL);
+    CHECK(total_of(c, "Tom Dask") == 3 && entity(c, "Dask") == NULL);
+    json_decref(c);
+    const char *v[] = {"Ann Rudd spoke in Harlow on Monday. Rudd said the bridge would open. Mr. Rudd\xE2\x80\x99s "
+                       "dog barked.",
+                       "Rudd thanked the workers in Kellan."};
+    c = card_of(v, 2); /* "Mr. Rudd’s" is a Mr. Rudd's */
+    CHECK(total_of(c, "Rudd") == 3 && total_of(c, "Ann Rudd") == 1);
+    json_decref(c);
+}
+
 int main(void)
 {
+    test_surname_guards();
     test_surnames_alone();
     test_currency_amounts();
     test_lookalike_leads();
