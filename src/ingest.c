@@ -683,6 +683,15 @@ static const char *id_without_nul(chorus_ctx *ctx, json_t *v, const char *what, 
     return tmp->ptr;
 }
 
+const char *chorus_ingest_number_id(const json_t *v, char *buf, size_t cap)
+{
+    if (json_is_integer(v))
+        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
+    else if (json_is_real(v))
+        snprintf(buf, cap, "%.15g", json_real_value(v));
+    return json_is_number(v) ? buf : NULL;
+}
+
 static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, const char *where)
 {
     if (!json_is_object(d))
@@ -697,10 +706,8 @@ static int add_json_doc(chorus_ctx *ctx, chorus_story *st, json_t *d, size_t i, 
     const char *id = json_is_string(jid) ? id_without_nul(ctx, jid, "an article's ", &tmp) : NULL;
     if (json_is_string(jid) && !id)
         return chorus_error_nomem(ctx);
-    if (json_is_integer(jid)) {
-        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
-        id = idbuf;
-    }
+    if (json_is_integer(jid)) /* not a real: an article's id was never one */
+        id = chorus_ingest_number_id(jid, idbuf, sizeof idbuf);
     /* Converted DUC 2004 clusters carry no date, but their ids do. */
     const char *date = jstr(d, "date");
     char iso[11];
@@ -775,11 +782,7 @@ static const char *json_story_id(chorus_ctx *ctx, json_t *o, const story_at *at,
     }
     if (json_is_string(v))
         return id_without_nul(ctx, v, "the story's ", tmp);
-    if (json_is_integer(v))
-        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
-    else if (json_is_real(v))
-        snprintf(buf, cap, "%.15g", json_real_value(v));
-    if (json_is_number(v))
+    if (chorus_ingest_number_id(v, buf, cap))
         return buf;
     if (v)
         chorus_warn(ctx, "\"id\" is neither a string nor a number; the story is '%s'", at->id);

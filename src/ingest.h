@@ -1,6 +1,8 @@
 /* Input readers internals: article formats that produce docs. */
 #ifndef CHORUS_INGEST_H
 #define CHORUS_INGEST_H
+#include <jansson.h>
+
 #include "chorus.h"
 
 /* Adds the articles of one file's content (text with optional header block,
@@ -22,6 +24,10 @@ int chorus_ingest_article(chorus_ctx *ctx, chorus_story *story, const char *name
 /* Writes to iso ("YYYY-MM-DD") the date held by a DUC/TREC document id
  * ("APW19981016.0240", "AP880911-0016"). 1 when it holds one, else 0. */
 int chorus_ingest_docno_date(const char *docno, char iso[11]);
+/* Writes the JSON number v as chorus names a story or an article by it
+ * ("12", "1.5"), which chorus eval matches too; returns buf, or NULL when
+ * v is no number. */
+const char *chorus_ingest_number_id(const json_t *v, char *buf, size_t cap);
 /* Guesses the format of a file's content (never returns AUTO). */
 chorus_input_kind chorus_ingest_sniff(const char *name, const char *buf, size_t len);
 

@@ -8,6 +8,7 @@
 
 #include "error.h"
 #include "eval/eval.h"
+#include "ingest.h"
 #include "segment.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -137,11 +138,7 @@ static const char *line_id(json_t *obj, const char *path, size_t line, int ref, 
     json_t *v = json_object_get(obj, "id");
     if (json_is_string(v) && *json_string_value(v))
         return json_string_value(v);
-    if (json_is_integer(v))
-        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
-    else if (json_is_real(v))
-        snprintf(buf, cap, "%.15g", json_real_value(v));
-    if (json_is_number(v))
+    if (chorus_ingest_number_id(v, buf, cap)) /* as summarize names the story */
         return buf;
     if (!ref)
         return NULL;
